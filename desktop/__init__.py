@@ -1,0 +1,1 @@
+"""LeadVault's Qt-free core: every rule of the workstation lives here."""

@@ -1,0 +1,68 @@
+"""Typed card errors. They carry data; only ui/ turns them into words."""
+
+from __future__ import annotations
+
+
+class CardError(Exception):
+    """Base class of every error the card layer raises."""
+
+
+class WrongPin(CardError):
+    """The PIN was rejected; ``remaining`` tries are left before it blocks."""
+
+    def __init__(self, remaining: int, reference: int = 0x82) -> None:
+        super().__init__(f"wrong PIN, {remaining} tries remaining")
+        self.remaining = remaining
+        self.reference = reference
+
+
+class PinBlocked(CardError):
+    """The PIN's retry counter is zero."""
+
+    def __init__(self, reference: int = 0x82) -> None:
+        super().__init__("PIN blocked")
+        self.reference = reference
+
+
+class CardRemoved(CardError):
+    """The card left the reader (or the link dropped) during a command."""
+
+
+class NotAnOpenPgpCard(CardError):
+    """The card in the reader has no OpenPGP application."""
+
+
+class KeyMissing(CardError):
+    """The key slot (``"sig"``, ``"dec"`` or ``"aut"``) holds no key."""
+
+    def __init__(self, slot: str) -> None:
+        super().__init__(f"no key in slot {slot}")
+        self.slot = slot
+
+
+class UnexpectedStatus(CardError):
+    """The card answered a status word the client did not expect."""
+
+    def __init__(self, sw: int) -> None:
+        super().__init__(f"unexpected status word {sw:04X}")
+        self.sw = sw
+
+
+class MalformedResponse(CardError):
+    """The card's answer could not be parsed."""
+
+
+class ReaderNotFound(CardError):
+    """No reader of that name (or no reader at all) is attached."""
+
+    def __init__(self, reader: str | None = None) -> None:
+        super().__init__(f"reader not found: {reader}" if reader else "no reader")
+        self.reader = reader
+
+
+class NoCard(CardError):
+    """The reader is empty."""
+
+
+class CardServiceUnavailable(CardError):
+    """The PC/SC service (pcscd) is not running or not reachable."""

@@ -1,0 +1,58 @@
+"""Plain data the card layer returns (frozen, no I/O)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class KeySlot(enum.Enum):
+    """The three OpenPGP key slots, with their control-reference tags and DOs."""
+
+    SIG = "sig"  # CRT B6, attributes C1, fingerprint C7, time CE
+    DEC = "dec"  # CRT B8, attributes C2, fingerprint C8, time CF
+    AUT = "aut"  # CRT A4, attributes C3, fingerprint C9, time D0
+
+
+class Algorithm(enum.Enum):
+    P256_ECDSA = "p256-ecdsa"
+    P256_ECDH = "p256-ecdh"
+    ED25519 = "ed25519"
+    X25519 = "x25519"
+
+
+@dataclass(frozen=True)
+class PublicKey:
+    """A card key's public part: P-256 as 65 bytes 04‖X‖Y, Curve25519 as 32 bytes."""
+
+    algorithm: Algorithm
+    point: bytes
+
+
+@dataclass(frozen=True)
+class PinStatus:
+    """DO C4: policy, maximum lengths and the three retry counters."""
+
+    pw1_valid_for_one_signature: bool
+    pw1_max_length: int
+    rc_max_length: int
+    pw3_max_length: int
+    pw1_retries: int
+    rc_retries: int
+    pw3_retries: int
+
+
+@dataclass(frozen=True)
+class CardInfo:
+    """What `card list` shows and what enrollment records."""
+
+    aid: bytes
+    serial: str  # 8 hex digits, as printed on the card
+    manufacturer: int
+    manufacturer_name: str
+    version: tuple[int, int]
+    cardholder_name: str
+    pin_status: PinStatus
+    signature_counter: int
+    fingerprints: dict[KeySlot, bytes | None] = field(default_factory=dict)
+    algorithms: dict[KeySlot, Algorithm | None] = field(default_factory=dict)

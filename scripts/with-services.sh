@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs a command with the services the tests and the demo need:
+#   - pcscd with the vpcd reader ("Virtual PCD 00 00" on TCP 35963),
+#   - a private D-Bus session with gnome-keyring's Secret Service, unlocked.
+# Whatever this script starts it stops again, by PID. A pcscd that is already
+# running (a developer's) is reused and left alone.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p .run
+started_pcscd=""
+
+pcscd_alive() {
+  [ -f /run/pcscd/pcscd.pid ] && kill -0 "$(cat /run/pcscd/pcscd.pid)" 2>/dev/null
+}
+
+if ! pcscd_alive; then
+  rm -f /run/pcscd/pcscd.pid /run/pcscd/pcscd.comm
+  mkdir -p /run/pcscd
+  : > .run/pcscd.log
+  pcscd -f -i > .run/pcscd.log 2>&1 &
+  started_pcscd=$!
+  for _ in $(seq 1 100); do
+    grep -q "daemon ready" .run/pcscd.log && break
+    sleep 0.1
+  done
+  grep -q "daemon ready" .run/pcscd.log || { echo "pcscd did not start:"; cat .run/pcscd.log; exit 1; }
+fi
+
+stop_pcscd() {
+  if [ -n "$started_pcscd" ]; then
+    kill "$started_pcscd" 2>/dev/null || true
+    wait "$started_pcscd" 2>/dev/null || true
+  fi
+}
+trap stop_pcscd EXIT
+
+set +e
+dbus-run-session -- scripts/_in-dbus-session.sh "$@"
+rc=$?
+set -e
+exit $rc
