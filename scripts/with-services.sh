@@ -10,7 +10,9 @@ mkdir -p .run
 started_pcscd=""
 
 pcscd_alive() {
-  [ -f /run/pcscd/pcscd.pid ] && kill -0 "$(cat /run/pcscd/pcscd.pid)" 2>/dev/null
+  local pid
+  pid=$(tr -dc '0-9' < /run/pcscd/pcscd.pid 2>/dev/null) || return 1
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
 }
 
 if ! pcscd_alive; then
