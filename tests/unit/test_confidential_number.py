@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -205,3 +208,37 @@ def test_issuing_stops_when_the_year_is_used_up() -> None:
     with pytest.raises(SerialsExhausted) as raised:
         next_number("320100", 2026, MAX_SERIAL)
     assert raised.value.year == 2026
+
+
+def _admin(*args: str) -> subprocess.CompletedProcess[str]:
+    # The real command line in its own process, as an administrator runs it.
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_cli_numbers_check_accepts_a_valid_number() -> None:
+    number = ConfidentialNumber("320100", 2026, 42)
+    result = _admin("numbers", "check", f" {str(number).lower()} ")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"valid: {number}\n")
+    assert "serial:          000042" in result.stdout
+
+
+def test_cli_numbers_check_names_the_expected_check_character() -> None:
+    number = ConfidentialNumber("320100", 2026, 42)
+    wrong = "0" if number.check_character != "0" else "1"
+    result = _admin("numbers", "check", str(number)[:-1] + wrong)
+    assert result.returncode == 1
+    assert result.stdout.startswith("invalid: bad check character")
+    assert f"expected '{number.check_character}'" in result.stdout
+
+
+def test_cli_numbers_check_reports_a_bad_year() -> None:
+    result = _admin("numbers", "check", "320100-1899-000042-8")
+    assert result.returncode == 1
+    assert "bad year '1899'" in result.stdout
