@@ -1,0 +1,124 @@
+"""Roles → permissions and navigation sections (DESIGN.md §6, REGULATIONS Art. 59).
+
+The tables below are the policy; everything else asks them. Staff hold no
+standing permission: whatever a staff member may do comes from a grant the
+chief procurator signed, scoped to one subject (a lead or a bag).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from desktop.domain.roles import Role
+
+
+class Action(enum.Enum):
+    RECORD_LEAD = "record-lead"
+    VIEW_LEAD = "view-lead"
+    VIEW_IDENTITY = "view-identity"
+    REVIEW_LEAD = "review-lead"  # director / deputy chief comment on leads under review
+    CREATE_BAG = "create-bag"
+    SEAL_BAG = "seal-bag"
+    UNSEAL_BAG = "unseal-bag"
+    PRINT = "print"
+    EXPORT = "export"
+    REQUEST_APPROVAL = "request-approval"
+    DECIDE_APPROVAL = "decide-approval"
+    VIEW_AUDIT = "view-audit"
+    CHANGE_IDLE_TIMEOUT = "change-idle-timeout"
+    ENROLL_USER = "enroll-user"
+    CHANGE_LANGUAGE = "change-language"
+
+
+class Section(enum.Enum):
+    """Navigation entries of the main window, in display order per role."""
+
+    LEADS = "leads"
+    BAGS = "bags"
+    PRINTS = "prints"
+    MY_REQUESTS = "my-requests"
+    APPROVALS = "approvals"
+    BAGS_AWAITING_UNSEALING = "bags-awaiting-unsealing"
+    AUDIT = "audit"
+    LEADS_UNDER_REVIEW = "leads-under-review"
+    GRANTED = "granted"
+    SETTINGS = "settings"
+
+
+_A = Action
+_EVERYONE = frozenset({_A.CHANGE_LANGUAGE})
+
+PERMISSIONS: dict[Role, frozenset[Action]] = {
+    # The designated person records leads, seals bags and prints; she asks the
+    # chief procurator for anything beyond that (Art. 59(1), 59(3)).
+    Role.CLERK: _EVERYONE
+    | {
+        _A.RECORD_LEAD,
+        _A.VIEW_LEAD,
+        _A.VIEW_IDENTITY,
+        _A.CREATE_BAG,
+        _A.SEAL_BAG,
+        _A.PRINT,
+        _A.REQUEST_APPROVAL,
+    },
+    # The chief procurator approves, opens bags personally and reads the audit.
+    Role.CHIEF: _EVERYONE
+    | {
+        _A.VIEW_LEAD,
+        _A.VIEW_IDENTITY,
+        _A.DECIDE_APPROVAL,
+        _A.UNSEAL_BAG,
+        _A.VIEW_AUDIT,
+        _A.CHANGE_IDLE_TIMEOUT,
+        _A.ENROLL_USER,
+    },
+    Role.DIRECTOR: _EVERYONE
+    | {_A.VIEW_LEAD, _A.VIEW_IDENTITY, _A.REVIEW_LEAD, _A.REQUEST_APPROVAL},
+    Role.DEPUTY_CHIEF: _EVERYONE
+    | {_A.VIEW_LEAD, _A.VIEW_IDENTITY, _A.REVIEW_LEAD, _A.REQUEST_APPROVAL},
+    # Staff may only ask; viewing comes from grants (below).
+    Role.STAFF: _EVERYONE | {_A.REQUEST_APPROVAL},
+}
+
+# What a signed grant can hand a staff member, per subject. Deciding, unsealing
+# and enrolling can never be granted: only the chief's own card does those.
+GRANTABLE: frozenset[Action] = frozenset({_A.VIEW_LEAD, _A.VIEW_IDENTITY, _A.PRINT, _A.EXPORT})
+
+SECTIONS: dict[Role, tuple[Section, ...]] = {
+    Role.CLERK: (Section.LEADS, Section.BAGS, Section.PRINTS, Section.MY_REQUESTS),
+    Role.CHIEF: (Section.APPROVALS, Section.BAGS_AWAITING_UNSEALING, Section.AUDIT),
+    Role.DIRECTOR: (Section.LEADS_UNDER_REVIEW, Section.MY_REQUESTS),
+    Role.DEPUTY_CHIEF: (Section.LEADS_UNDER_REVIEW, Section.MY_REQUESTS),
+    Role.STAFF: (Section.GRANTED, Section.MY_REQUESTS),
+}
+
+
+@dataclass(frozen=True)
+class Grant:
+    """A verified, unexpired grant: ``action`` on ``subject`` (e.g. "lead:12")."""
+
+    action: Action
+    subject: str
+
+
+def allowed(
+    role: Role, action: Action, subject: str | None = None, grants: Iterable[Grant] = ()
+) -> bool:
+    """May ``role`` do ``action`` (on ``subject``)? Grants count for staff only,
+    only for grantable actions, and only on the subject they name."""
+    if action in PERMISSIONS[role]:
+        return True
+    if role is not Role.STAFF or action not in GRANTABLE or subject is None:
+        return False
+    return any(g.action is action and g.subject == subject for g in grants)
+
+
+def sections_for(role: Role) -> tuple[Section, ...]:
+    """The navigation of ``role``; settings (language at least) come last for everyone."""
+    return (*SECTIONS[role], Section.SETTINGS)
+
+
+def home_section(role: Role) -> Section:
+    return SECTIONS[role][0]
