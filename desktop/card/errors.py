@@ -66,3 +66,50 @@ class NoCard(CardError):
 
 class CardServiceUnavailable(CardError):
     """The PC/SC service (pcscd) is not running or not reachable."""
+
+
+class PinRequired(CardError):
+    """The operation needs ``reference`` (81 sign, 82 decipher, 83 admin)
+    verified first; the card answered 6982 and the PIN is not blocked."""
+
+    def __init__(self, reference: int, remaining: int | None = None) -> None:
+        super().__init__(f"PIN {reference:02X} must be verified first")
+        self.reference = reference
+        self.remaining = remaining
+
+
+class InvalidPinLength(CardError):
+    """The PIN's length is outside what the card accepts; nothing was sent,
+    so no attempt was spent."""
+
+    def __init__(self, reference: int, minimum: int, maximum: int) -> None:
+        super().__init__(f"PIN {reference:02X} must have {minimum} to {maximum} characters")
+        self.reference = reference
+        self.minimum = minimum
+        self.maximum = maximum
+
+
+class UnsupportedAlgorithm(CardError):
+    """The card's key slot holds an algorithm LeadVault does not use (e.g. RSA)."""
+
+    def __init__(self, slot: str, attributes: bytes = b"") -> None:
+        super().__init__(f"unsupported algorithm in slot {slot}: {attributes.hex()}")
+        self.slot = slot
+        self.attributes = attributes
+
+
+class CardTerminated(CardError):
+    """The OpenPGP application is terminated (6285/6985) and activation failed."""
+
+
+class CardInUse(CardError):
+    """Another process holds the card exclusively (PC/SC sharing violation)."""
+
+
+class PcscFailure(CardError):
+    """A PC/SC call failed in a way none of the other errors describes."""
+
+    def __init__(self, code: int, operation: str) -> None:
+        super().__init__(f"PC/SC {operation} failed: {code & 0xFFFFFFFF:08X}")
+        self.code = code & 0xFFFFFFFF
+        self.operation = operation

@@ -56,3 +56,45 @@ class CardInfo:
     signature_counter: int
     fingerprints: dict[KeySlot, bytes | None] = field(default_factory=dict)
     algorithms: dict[KeySlot, Algorithm | None] = field(default_factory=dict)
+    # Key generation times (seconds since the epoch, DO CD), None when unset.
+    generation_times: dict[KeySlot, int | None] = field(default_factory=dict)
+
+
+# Manufacturer ids of the AID (bytes 8-9), after GnuPG's scd/app-openpgp.c.
+MANUFACTURERS: dict[int, str] = {
+    0x0001: "PPC Card Systems",
+    0x0002: "Prism",
+    0x0003: "OpenFortress",
+    0x0004: "Wewid",
+    0x0005: "ZeitControl",
+    0x0006: "Yubico",
+    0x0007: "OpenKMS",
+    0x0008: "LogoEmail",
+    0x0009: "Fidesmo",
+    0x000A: "VivoKey",
+    0x000B: "Feitian Technologies",
+    0x000D: "Dangerous Things",
+    0x000E: "Excelsecu",
+    0x000F: "Nitrokey",
+    0x002A: "Magrathea",
+    0x0042: "GnuPG e.V.",
+    0x1337: "Warsaw Hackerspace",
+    0x2342: "warpzone",
+    0x4354: "Confidential Technologies",
+    0x5343: "SSE Carte à puce",
+    0x5443: "TIF-IT e.V.",
+    0x63AF: "Trustica",
+    0xBA53: "c-base e.V.",
+    0xBD0E: "Paranoidlabs",
+    0xF1D0: "CanoKeys",
+    0xF517: "FSIJ",
+    0xF5EC: "F-Secure",
+}
+
+
+def manufacturer_name(manufacturer: int) -> str:
+    if manufacturer in (0x0000, 0xFFFF):
+        return "test card"
+    if 0xFF00 <= manufacturer <= 0xFFFE:
+        return "unmanaged S/N range"
+    return MANUFACTURERS.get(manufacturer, "unknown")
