@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol
 
 from desktop.card.model import CardInfo, KeySlot, PublicKey
+from desktop.domain.audit import AuditHead, AuditRecord, Details
+from desktop.domain.drafts import Draft, DraftId
+from desktop.domain.roles import Role
+from desktop.domain.users import EnrolledCard, User, UserId
 
 
 class SmartCard(Protocol):
@@ -44,3 +51,142 @@ class KeyStore(Protocol):
     def put(self, vault_id: str, secret: bytes) -> None: ...
 
     def delete(self, vault_id: str) -> None: ...
+
+
+# ---------------------------------------------------------------- storage
+# db/ implements these (db.store); workflows see only the protocols. Every method may
+# raise the typed errors of desktop.domain.storage.
+
+
+class UserRepository(Protocol):
+    def add(self, name: str, role: Role, created_at: datetime) -> User: ...
+
+    def get(self, user_id: UserId) -> User:
+        """Raises NotFound."""
+        ...
+
+    def find_by_name(self, name: str) -> User | None:
+        """The active user with that name."""
+        ...
+
+    def list(self, include_removed: bool = False) -> list[User]: ...
+
+    def mark_removed(self, user_id: UserId, at: datetime) -> User: ...
+
+
+class CardRepository(Protocol):
+    def add(self, card: EnrolledCard) -> None: ...
+
+    def find(self, serial: str) -> EnrolledCard | None: ...
+
+    def for_user(self, user_id: UserId, include_retired: bool = False) -> list[EnrolledCard]: ...
+
+    def retire(self, serial: str, at: datetime) -> EnrolledCard:
+        """Raises NotFound."""
+        ...
+
+
+class SettingsRepository(Protocol):
+    def get(self, key: str) -> str | None: ...
+
+    def set(self, key: str, value: str) -> None: ...
+
+    def delete(self, key: str) -> None: ...
+
+    def all(self) -> dict[str, str]: ...
+
+
+class DraftRepository(Protocol):
+    def save(
+        self, owner: UserId, form_kind: str, payload: bytes, at: datetime,
+        draft_id: DraftId | None = None,
+    ) -> Draft:
+        """Insert (draft_id None) or overwrite the owner's draft."""
+        ...
+
+    def get(self, draft_id: DraftId) -> Draft:
+        """Raises NotFound."""
+        ...
+
+    def for_owner(self, owner: UserId) -> list[Draft]: ...
+
+    def delete(self, draft_id: DraftId) -> None: ...
+
+
+class AuditRecordRepository(Protocol):
+    """Stored audit records. Only desktop.audit.AuditLog calls insert()."""
+
+    def head(self) -> AuditHead: ...
+
+    def insert(self, record: AuditRecord) -> None: ...
+
+    def get(self, seq: int) -> AuditRecord | None: ...
+
+    def iterate(self, from_seq: int = 1) -> Iterator[AuditRecord]: ...
+
+    def last(self, count: int) -> list[AuditRecord]:
+        """The newest `count` records, oldest first."""
+        ...
+
+
+class AuditAppender(Protocol):
+    def append(
+        self, actor: str, action: str, subject: str = "", details: Details | None = None
+    ) -> AuditRecord: ...
+
+
+class UnitOfWork(Protocol):
+    """The repositories bound to one open transaction; tx.audit.append writes the record in
+    the same transaction as the change it describes."""
+
+    @property
+    def users(self) -> UserRepository: ...
+
+    @property
+    def cards(self) -> CardRepository: ...
+
+    @property
+    def settings(self) -> SettingsRepository: ...
+
+    @property
+    def drafts(self) -> DraftRepository: ...
+
+    @property
+    def audit_records(self) -> AuditRecordRepository: ...
+
+    @property
+    def audit(self) -> AuditAppender: ...
+
+
+class Store(Protocol):
+    """The open vault database."""
+
+    @property
+    def path(self) -> Path: ...
+
+    def transaction(self) -> AbstractContextManager[UnitOfWork]:
+        """Commits when the block ends, rolls back if it raises."""
+        ...
+
+    def reading(self) -> AbstractContextManager[UnitOfWork]:
+        """A consistent snapshot; writes are refused."""
+        ...
+
+    def audit_head(self) -> AuditHead: ...
+
+    def cipher_integrity_check(self) -> tuple[str, ...]: ...
+
+    def rekey(self, new_dek: bytes) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class StoreFactory(Protocol):
+    def create(self, path: Path, dek: bytes) -> Store:
+        """A new database with the latest schema; raises DatabaseExists."""
+        ...
+
+    def open(self, path: Path, dek: bytes, verify_integrity: bool = True) -> Store:
+        """Raises DatabaseMissing, WrongDatabaseKey, DatabaseCorrupt, SchemaTooNew;
+        upgrades an older schema."""
+        ...

@@ -1,0 +1,286 @@
+"""Opening the SQLCipher database (DESIGN.md §2, §4).
+
+Order matters: the raw 32-byte DEK is the first statement on a new connection;
+SQLCipher's logging is silenced before anything is read (its log would name
+pages and errors outside the vault); the key is checked by reading sqlite_master;
+the file's integrity is checked; only then is anything written (journal mode).
+A refused open therefore never modifies the file.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from db._driver import (
+    CORRUPT,
+    NOT_A_DATABASE,
+    DriverError,
+    IntegrityError,
+    Params,
+    RawConnection,
+    Row,
+    error_code,
+)
+from desktop.domain.storage import (
+    ConstraintViolation,
+    DatabaseCorrupt,
+    DatabaseExists,
+    DatabaseMissing,
+    StorageError,
+    WrongDatabaseKey,
+)
+
+DEK_BYTES = 32
+PAGE_SIZE = 4096  # SQLCipher 4 default; a healthy file is a whole number of pages
+
+
+class TransactionError(StorageError):
+    """A transaction was opened inside another one on the same connection."""
+
+
+def _key_pragma(pragma: str, dek: bytes) -> str:
+    if len(dek) != DEK_BYTES:
+        raise ValueError(f"the database key must be {DEK_BYTES} bytes")
+    # A raw key: SQLCipher uses it directly (no PBKDF2), as DESIGN.md §2 requires.
+    return f"PRAGMA {pragma} = \"x'{dek.hex()}'\""
+
+
+class Database:
+    """One open SQLCipher connection. Thread-safe by a lock: a transaction holds it
+    from BEGIN to COMMIT, so statements from another thread wait instead of joining it."""
+
+    def __init__(self, raw: RawConnection, path: Path) -> None:
+        self._raw = raw
+        self._path = path
+        self._lock = threading.RLock()
+        self._closed = False
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    # ---------------------------------------------------------------- statements
+    def execute(self, sql: str, params: Params = ()) -> list[Row]:
+        with self._lock:
+            try:
+                return self._raw.execute(sql, params)
+            except DriverError as error:
+                raise _translate(error, self._path) from error
+
+    def execute_many(self, sql: str, rows: Sequence[Params]) -> None:
+        with self._lock:
+            try:
+                self._raw.execute_many(sql, rows)
+            except DriverError as error:
+                raise _translate(error, self._path) from error
+
+    def insert(self, sql: str, params: Params = ()) -> int:
+        """Run an INSERT and return the new rowid."""
+        with self._lock:
+            self.execute(sql, params)
+            return self._raw.last_row_id()
+
+    def iterate(self, sql: str, params: Params = ()) -> Iterator[Row]:
+        """Stream rows (for long reads such as chain verification). Hold the lock, e.g.
+        inside reading(), while consuming it."""
+        try:
+            yield from self._raw.iterate(sql, params)
+        except DriverError as error:
+            raise _translate(error, self._path) from error
+
+    def scalar(self, sql: str, params: Params = ()) -> object:
+        rows = self.execute(sql, params)
+        return rows[0][0] if rows else None
+
+    # ---------------------------------------------------------------- transactions
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """BEGIN IMMEDIATE (take the write lock now, so the audit head read inside is the
+        one we extend); COMMIT on success, ROLLBACK on any exception."""
+        with self._lock:
+            self._begin("BEGIN IMMEDIATE")
+            try:
+                yield self
+            except BaseException:
+                self._rollback()
+                raise
+            try:
+                self.execute("COMMIT")
+            except BaseException:
+                self._rollback()  # e.g. disk full: leave no half-open transaction
+                raise
+
+    @contextmanager
+    def reading(self) -> Iterator[Database]:
+        """A consistent read snapshot in which writes are refused (query_only)."""
+        with self._lock:
+            self.execute("PRAGMA query_only = ON")
+            try:
+                self._begin("BEGIN DEFERRED")
+                try:
+                    yield self
+                finally:
+                    self._rollback()
+            finally:
+                self.execute("PRAGMA query_only = OFF")
+
+    def _begin(self, statement: str) -> None:
+        if self._raw.in_transaction:
+            raise TransactionError("a transaction is already open on this connection")
+        self.execute(statement)
+
+    def _rollback(self) -> None:
+        if self._raw.in_transaction:
+            self.execute("ROLLBACK")
+
+    # ---------------------------------------------------------------- maintenance
+    @property
+    def user_version(self) -> int:
+        return _as_int(self.scalar("PRAGMA user_version"))
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the main file and empty it."""
+        self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def cipher_integrity_check(self) -> tuple[str, ...]:
+        """HMAC of every page; () when healthy. SQLCipher checks the main file only, so
+        the WAL is checkpointed first (after a rekey the WAL holds the new-key pages)."""
+        self.checkpoint()
+        return tuple(str(row[0]) for row in self.execute("PRAGMA cipher_integrity_check"))
+
+    def quick_check(self) -> tuple[str, ...]:
+        """SQLite's structural check; () when healthy."""
+        problems = tuple(str(row[0]) for row in self.execute("PRAGMA quick_check"))
+        return () if problems == ("ok",) else problems
+
+    def rekey(self, new_dek: bytes) -> None:
+        """Re-encrypt every page under new_dek in one transaction: after a crash the file
+        opens with exactly one of the two keys. The caller keeps both keys reachable (in
+        the header) until this returns, then checkpoints and drops the old one."""
+        with self._lock:
+            if self._raw.in_transaction:
+                raise TransactionError("rekey inside a transaction")
+            self.execute(_key_pragma("rekey", new_dek))
+            self.checkpoint()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._rollback()
+            self._raw.close()
+            self._closed = True
+
+
+def create_database(path: Path, dek: bytes) -> Database:
+    """A new, empty, keyed database (schema not yet applied: see db.migrations)."""
+    if path.exists():
+        raise DatabaseExists(path)
+    raw = RawConnection(path, create=True)
+    try:
+        raw.execute(_key_pragma("key", dek))
+        _silence_cipher_log(raw)
+        raw.execute("SELECT count(*) FROM sqlite_master")
+        _configure(raw)
+    except BaseException:
+        raw.close()
+        raise
+    return Database(raw, path)
+
+
+def open_database(path: Path, dek: bytes, *, verify_integrity: bool = True) -> Database:
+    """Open an existing database. Raises DatabaseMissing, WrongDatabaseKey or
+    DatabaseCorrupt without writing to the file. verify_integrity runs SQLCipher's page
+    HMAC check and SQLite's quick_check (a few ms per MB)."""
+    if not path.is_file():
+        raise DatabaseMissing(path)
+    size = path.stat().st_size
+    wal = path.with_name(path.name + "-wal")
+    # A new database may still live entirely in its WAL (main file empty until the first
+    # checkpoint); otherwise the main file is whole pages.
+    if (size == 0 and not wal.exists()) or size % PAGE_SIZE:
+        raise DatabaseCorrupt(path, (f"file size {size} is not a whole number of pages",))
+    try:
+        raw = RawConnection(path, create=False)
+    except DriverError as error:
+        raise _translate(error, path) from error
+    try:
+        raw.execute(_key_pragma("key", dek))
+        _silence_cipher_log(raw)
+        try:
+            raw.execute("SELECT count(*) FROM sqlite_master")
+        except DriverError as error:
+            if error_code(error) == NOT_A_DATABASE:
+                raise WrongDatabaseKey(path) from error
+            raise _translate(error, path) from error
+        if verify_integrity:
+            _verify_integrity(raw, path)
+        _configure(raw)
+    except BaseException:
+        raw.close()
+        raise
+    return Database(raw, path)
+
+
+def open_plain_for_benchmark(path: Path) -> Database:
+    """Plain SQLite through the same driver and pragmas: the baseline of bench/. Never
+    used by the application."""
+    raw = RawConnection(path, create=True)
+    _configure(raw)
+    return Database(raw, path)
+
+
+def _silence_cipher_log(raw: RawConnection) -> None:
+    # Process-wide settings in SQLCipher 4.19: no log sink, nothing logged.
+    raw.execute("PRAGMA cipher_log = off")
+    raw.execute("PRAGMA cipher_log_level = NONE")
+
+
+def _verify_integrity(raw: RawConnection, path: Path) -> None:
+    # cipher_integrity_check reads the main file only; committed WAL frames (e.g. a rekey
+    # that crashed before its checkpoint) are moved in first. The key was just proven by
+    # reading sqlite_master, and a checkpoint copies only checksummed, committed frames.
+    wal = path.with_name(path.name + "-wal")
+    problems: list[str] = []
+    for check in ("cipher_integrity_check", "quick_check"):
+        try:
+            if check == "cipher_integrity_check" and wal.exists() and wal.stat().st_size > 0:
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            rows = [str(r[0]) for r in raw.execute(f"PRAGMA {check}")]
+        except DriverError as error:
+            rows = [f"{check}: {error}"]
+        problems.extend(row for row in rows if row != "ok")
+    if problems:
+        raise DatabaseCorrupt(path, tuple(problems))
+
+
+def _configure(raw: RawConnection) -> None:
+    mode = raw.execute("PRAGMA journal_mode = WAL")
+    if mode != [("wal",)]:
+        raise StorageError(f"could not switch to WAL (got {mode})")
+    raw.execute("PRAGMA synchronous = FULL")  # a reported commit survives power loss
+    raw.execute("PRAGMA foreign_keys = ON")
+    raw.execute("PRAGMA temp_store = MEMORY")  # sorts and temp tables never touch disk
+    raw.execute("PRAGMA busy_timeout = 5000")
+
+
+def _translate(error: DriverError, path: Path) -> StorageError:
+    if isinstance(error, IntegrityError):
+        return ConstraintViolation(str(error))
+    code = error_code(error)
+    if code in (NOT_A_DATABASE, CORRUPT):
+        return DatabaseCorrupt(path, (str(error),))
+    return StorageError(str(error))
+
+
+def _as_int(value: object) -> int:
+    if not isinstance(value, int):
+        raise StorageError(f"expected an integer, got {value!r}")
+    return value

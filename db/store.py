@@ -1,0 +1,119 @@
+"""The Store the workflows use: a Database plus repositories bound to its transactions.
+
+    store = SqlCipherStoreFactory(clock).open(path, dek)
+    with store.transaction() as tx:
+        user = tx.users.add("张三", Role.CLERK, clock.now())
+        tx.audit.append("user:1", "user.add", f"user:{user.id}", {"role": "clerk"})
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from db.connection import Database, create_database, open_database
+from db.migrations import migrate
+from db.repositories.audit import SqlAuditRecordRepository
+from db.repositories.drafts import SqlDraftRepository
+from db.repositories.settings import SqlSettingsRepository
+from db.repositories.users import SqlCardRepository, SqlUserRepository
+from desktop.audit.log import AuditLog
+from desktop.domain.audit import AuditHead
+from desktop.ports import Clock
+
+
+class SqlUnitOfWork:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._users = SqlUserRepository(db)
+        self._cards = SqlCardRepository(db)
+        self._settings = SqlSettingsRepository(db)
+        self._drafts = SqlDraftRepository(db)
+        self._audit_records = SqlAuditRecordRepository(db)
+        self._audit = AuditLog(self._audit_records, clock)
+
+    @property
+    def users(self) -> SqlUserRepository:
+        return self._users
+
+    @property
+    def cards(self) -> SqlCardRepository:
+        return self._cards
+
+    @property
+    def settings(self) -> SqlSettingsRepository:
+        return self._settings
+
+    @property
+    def drafts(self) -> SqlDraftRepository:
+        return self._drafts
+
+    @property
+    def audit_records(self) -> SqlAuditRecordRepository:
+        return self._audit_records
+
+    @property
+    def audit(self) -> AuditLog:
+        return self._audit
+
+
+class SqlCipherStore:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    @property
+    def database(self) -> Database:
+        """The raw connection, for db/ internals and tests."""
+        return self._db
+
+    @contextmanager
+    def transaction(self) -> Iterator[SqlUnitOfWork]:
+        with self._db.transaction():
+            yield SqlUnitOfWork(self._db, self._clock)
+
+    @contextmanager
+    def reading(self) -> Iterator[SqlUnitOfWork]:
+        with self._db.reading():
+            yield SqlUnitOfWork(self._db, self._clock)
+
+    def audit_head(self) -> AuditHead:
+        with self.reading() as tx:
+            return tx.audit_records.head()
+
+    def cipher_integrity_check(self) -> tuple[str, ...]:
+        return self._db.cipher_integrity_check()
+
+    def rekey(self, new_dek: bytes) -> None:
+        self._db.rekey(new_dek)
+
+    def close(self) -> None:
+        self._db.close()
+
+
+class SqlCipherStoreFactory:
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    def create(self, path: Path, dek: bytes) -> SqlCipherStore:
+        db = create_database(path, dek)
+        try:
+            migrate(db)
+            db.checkpoint()  # the main file holds the schema from the start
+        except BaseException:
+            db.close()
+            raise
+        return SqlCipherStore(db, self._clock)
+
+    def open(self, path: Path, dek: bytes, verify_integrity: bool = True) -> SqlCipherStore:
+        db = open_database(path, dek, verify_integrity=verify_integrity)
+        try:
+            migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        return SqlCipherStore(db, self._clock)

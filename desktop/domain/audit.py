@@ -1,0 +1,51 @@
+"""Audit records and heads (DESIGN.md §7). Hashing and verification live in desktop.audit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TypeAlias
+
+# Details are a JSON object of plain values. Floats are excluded on purpose:
+# their text form is not canonical across producers, and the hash must be.
+JsonValue: TypeAlias = (
+    "str | int | bool | Sequence[JsonValue] | Mapping[str, JsonValue] | None"
+)
+Details: TypeAlias = Mapping[str, JsonValue]
+
+GENESIS_HASH = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    """The last record's sequence number and hash; seq 0 with GENESIS_HASH is an empty log."""
+
+    seq: int
+    hash: str
+
+    @property
+    def short(self) -> str:
+        """The paper witness printed on cover sheets: seq and the first 16 hex digits."""
+        return f"{self.seq}:{self.hash[:16]}"
+
+
+EMPTY_HEAD = AuditHead(0, GENESIS_HASH)
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One stored record. `time` is the canonical UTC text (e.g. 2026-11-29T09:36:43.152000Z)
+    so the hash recomputes byte for byte after a round trip through the database."""
+
+    seq: int
+    time: str
+    actor: str
+    action: str
+    subject: str
+    details: Details
+    prev_hash: str
+    hash: str
+
+    @property
+    def head(self) -> AuditHead:
+        return AuditHead(self.seq, self.hash)
