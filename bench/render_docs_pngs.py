@@ -1,0 +1,49 @@
+"""Render every layout with the sample data to docs/printing/<layout>.png (~100 dpi).
+
+Run: .venv/bin/python -m bench.render_docs_pngs
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from bench import sample_printables as s
+from printing.cover_sheet import render_cover_sheet
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "printing"
+
+LAYOUTS: dict[str, Callable[[], bytes]] = {
+    "cover_sheet": lambda: render_cover_sheet(s.cover_sheet()),
+}
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, render in LAYOUTS.items():
+            pdf = Path(tmp) / f"{name}.pdf"
+            pdf.write_bytes(render())
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-r",
+                    "100",
+                    "-png",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    "-singlefile",
+                    str(pdf),
+                    str(OUT / name),
+                ],
+                check=True,
+            )
+            print(OUT / f"{name}.png")
+
+
+if __name__ == "__main__":
+    main()
