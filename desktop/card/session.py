@@ -465,13 +465,14 @@ class OpenPgpSession:
         (the x-coordinate for P-256)."""
         with self._gated():
             algorithm = self.algorithm(KeySlot.DEC)
-            if algorithm is Algorithm.P256_ECDH:
-                if len(peer_point) != 65 or peer_point[0] != 0x04:
-                    raise ValueError("a P-256 peer point is 65 bytes 04‖X‖Y")
-            elif algorithm is Algorithm.X25519:
-                if len(peer_point) != 32:
-                    raise ValueError("an X25519 peer point is 32 bytes")
-            else:
+            # A point that does not fit the card's key (the card was
+            # re-provisioned with another curve) is the card's mismatch.
+            fits = (
+                len(peer_point) == 65 and peer_point[0] == 0x04
+                if algorithm is Algorithm.P256_ECDH
+                else len(peer_point) == 32 and algorithm is Algorithm.X25519
+            )
+            if not fits:
                 raise UnsupportedAlgorithm(KeySlot.DEC.value, ALGORITHM_ATTRIBUTES[algorithm])
             template = tlv.build(0xA6, tlv.build(0x7F49, tlv.build(0x86, peer_point)))
             secret, sw = self._send(0x2A, 0x80, 0x86, template, le=256)
