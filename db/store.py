@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.connection import Database, create_database, open_database
 from db.migrations import migrate
@@ -20,7 +21,7 @@ from db.repositories.settings import SqlSettingsRepository
 from db.repositories.users import SqlCardRepository, SqlUserRepository
 from desktop.audit.log import AuditLog
 from desktop.domain.audit import AuditHead
-from desktop.ports import Clock
+from desktop.ports import Clock, Store, StoreFactory, UnitOfWork
 
 
 class SqlUnitOfWork:
@@ -117,3 +118,11 @@ class SqlCipherStoreFactory:
             db.close()
             raise
         return SqlCipherStore(db, self._clock)
+
+
+if TYPE_CHECKING:  # mypy proves the adapters satisfy the core's protocols
+
+    def _conforms(
+        factory: SqlCipherStoreFactory, store: SqlCipherStore, tx: SqlUnitOfWork
+    ) -> tuple[StoreFactory, Store, UnitOfWork]:
+        return factory, store, tx
