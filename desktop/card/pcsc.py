@@ -19,7 +19,6 @@ from desktop.card.errors import (
     CardInUse,
     CardRemoved,
     CardServiceUnavailable,
-    MalformedResponse,
     NoCard,
     PcscFailure,
     ReaderNotFound,
@@ -193,7 +192,9 @@ class PcscTransport:
         if hresult != scard.SCARD_S_SUCCESS:
             raise _fail_in_command(hresult, "transmit")
         if len(response) < 2:
-            raise MalformedResponse(f"response of {len(response)} bytes has no status word")
+            # Every card answers at least SW1 SW2; an empty answer is the
+            # reader telling us the card went away mid-command (vpcd does so).
+            raise CardRemoved("the reader returned no status word")
         return bytes(response[:-2]), (response[-2] << 8) | response[-1]
 
     def exclusive(self) -> AbstractContextManager[None]:

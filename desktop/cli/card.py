@@ -1,0 +1,242 @@
+"""``leadvault-admin card list | provision | selftest``: OpenPGP cards through
+PC/SC. PINs come from LEADVAULT_PIN / LEADVAULT_ADMIN_PIN, never argv."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable
+
+from desktop.card import crypto, pcsc
+from desktop.card.errors import (
+    CardError,
+    CardServiceUnavailable,
+    InvalidPinLength,
+    NotAnOpenPgpCard,
+    PinBlocked,
+    WrongPin,
+)
+from desktop.card.model import Algorithm, CardInfo, KeySlot
+from desktop.card.session import OpenPgpSession
+from desktop.cli import EXIT_AUTH, EXIT_FAILURE, EXIT_OK, EXIT_USAGE
+from desktop.cli.secrets import MissingSecret, read_secret
+
+ALGORITHMS = {
+    "p256": (Algorithm.P256_ECDSA, Algorithm.P256_ECDH),
+    "curve25519": (Algorithm.ED25519, Algorithm.X25519),
+}
+_PIN_NAMES = {0x81: "PIN", 0x82: "PIN", 0x83: "admin PIN"}
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    listing = commands.add_parser("list", help="list readers and the OpenPGP cards in them")
+    listing.set_defaults(func=list_cards)
+
+    provision = commands.add_parser(
+        "provision",
+        help="generate the signature and decryption keys on a card (LEADVAULT_ADMIN_PIN)",
+        description="Sets the algorithm attributes, generates the signature and decryption "
+        "keys, writes their OpenPGP fingerprints and creation times, the cardholder name "
+        "and the PIN-for-every-signature policy. The admin PIN comes from "
+        "LEADVAULT_ADMIN_PIN (or a prompt on a terminal).",
+    )
+    provision.add_argument("--reader", metavar="NAME", help="default: the first card found")
+    provision.add_argument("--name", required=True, help="cardholder name (at most 39 bytes)")
+    provision.add_argument("--algorithm", choices=sorted(ALGORITHMS), default="p256")
+    provision.set_defaults(func=provision_card)
+
+    selftest = commands.add_parser(
+        "selftest",
+        help="verify the PIN (LEADVAULT_PIN), sign and check, ECDH round trip",
+    )
+    selftest.add_argument("--reader", metavar="NAME", help="default: the first card found")
+    selftest.set_defaults(func=selftest_card)
+
+
+def _say(text: str) -> None:
+    print(text, flush=True)
+
+
+def _fail(error: CardError) -> int:
+    """Print a card error; the exit code for it."""
+    if isinstance(error, WrongPin):
+        name = _PIN_NAMES.get(error.reference, "PIN")
+        print(f"wrong {name}: {error.remaining} tries remaining", file=sys.stderr)
+        return EXIT_AUTH
+    if isinstance(error, PinBlocked):
+        name = _PIN_NAMES.get(error.reference, "PIN")
+        print(f"the {name} is blocked", file=sys.stderr)
+        return EXIT_AUTH
+    if isinstance(error, InvalidPinLength):
+        print(f"the PIN must have {error.minimum} to {error.maximum} characters", file=sys.stderr)
+        return EXIT_AUTH
+    print(f"error: {type(error).__name__}: {error}", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def _fingerprint(value: bytes | None) -> str:
+    if value is None:
+        return "[none]"
+    text = value.hex().upper()
+    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def _describe(info: CardInfo) -> list[str]:
+    status = info.pin_status
+    lines = [
+        f"  serial:        {info.serial}",
+        f"  manufacturer:  {info.manufacturer_name} ({info.manufacturer:04X})",
+        f"  version:       {info.version[0]}.{info.version[1]}",
+        f"  cardholder:    {info.cardholder_name or '[not set]'}",
+        f"  PIN retries:   PIN {status.pw1_retries}, reset code {status.rc_retries}, "
+        f"admin PIN {status.pw3_retries}",
+        "  signature PIN: "
+        + ("needed for every signature" if status.pw1_valid_for_one_signature else "once"),
+        f"  signatures:    {info.signature_counter}",
+    ]
+    for slot, label in ((KeySlot.SIG, "signature"), (KeySlot.DEC, "decryption")):
+        algorithm = info.algorithms.get(slot)
+        kind = algorithm.value if algorithm else "unsupported"
+        lines.append(f"  {label + ' key:':15}{_fingerprint(info.fingerprints.get(slot))} ({kind})")
+    return lines
+
+
+def list_cards(args: argparse.Namespace) -> int:
+    try:
+        states = pcsc.reader_states()
+    except CardError as error:
+        return _fail(error)
+    if not states:
+        _say("no reader")
+        return EXIT_OK
+    for state in states:
+        _say(f"{state.reader}:")
+        if not state.present:
+            _say("  no card")
+            continue
+        try:
+            session = OpenPgpSession(pcsc.connect(state.reader))
+        except CardServiceUnavailable as error:
+            return _fail(error)
+        except CardError as error:
+            _say(f"  card not readable: {type(error).__name__}: {error}")
+            continue
+        try:
+            for line in _describe(session.info()):
+                _say(line)
+        except NotAnOpenPgpCard:
+            _say(f"  not an OpenPGP card (ATR {state.atr.hex().upper()})")
+        except CardError as error:
+            _say(f"  card not readable: {type(error).__name__}: {error}")
+        finally:
+            session.close()
+    return EXIT_OK
+
+
+def _open(reader: str | None) -> OpenPgpSession:
+    return OpenPgpSession(pcsc.connect(reader))
+
+
+def provision_card(args: argparse.Namespace) -> int:
+    try:
+        admin_pin = read_secret("LEADVAULT_ADMIN_PIN", "Admin PIN: ")
+    except MissingSecret as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if len(args.name.encode("utf-8")) > 39:
+        print("error: the cardholder name holds at most 39 bytes", file=sys.stderr)
+        return EXIT_USAGE
+    sig_algorithm, dec_algorithm = ALGORITHMS[args.algorithm]
+    try:
+        session = _open(args.reader)
+    except CardError as error:
+        return _fail(error)
+    try:
+        with session.transaction():
+            session.verify_pin(admin_pin, 0x83)
+            session.set_algorithm(KeySlot.SIG, sig_algorithm)
+            session.set_algorithm(KeySlot.DEC, dec_algorithm)
+            created = int(time.time())
+            for slot in (KeySlot.SIG, KeySlot.DEC):
+                key = session.generate_key(slot)
+                session.set_fingerprint(slot, crypto.openpgp_fingerprint(key, created))
+                session.set_generation_time(slot, created)
+            session.set_cardholder_name(args.name)
+            session.set_signature_pin_policy(every_signature=True)
+        info = session.info()
+    except CardError as error:
+        return _fail(error)
+    finally:
+        session.close()
+    _say(f"provisioned card {info.serial} ({args.algorithm}):")
+    for line in _describe(info):
+        _say(line)
+    return EXIT_OK
+
+
+def selftest_card(args: argparse.Namespace) -> int:
+    try:
+        pin = read_secret("LEADVAULT_PIN", "PIN: ")
+    except MissingSecret as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        session = _open(args.reader)
+    except CardError as error:
+        return _fail(error)
+    try:
+        return _selftest(session, pin)
+    finally:
+        session.close()
+
+
+def _step(name: str, action: Callable[[], str]) -> None:
+    """Run one step and report it; a CardError propagates after the report."""
+    try:
+        detail = action()
+    except CardError as error:
+        _say(f"{name}: FAILED ({type(error).__name__})")
+        raise
+    _say(f"{name}: ok{' — ' + detail if detail else ''}")
+
+
+def _selftest(session: OpenPgpSession, pin: str) -> int:
+    challenge = os.urandom(32)
+    try:
+        info = session.info()
+        _say(f"card: {info.serial} ({info.cardholder_name or 'no name'})")
+        sig_key = session.public_key(KeySlot.SIG)
+        dec_key = session.public_key(KeySlot.DEC)
+        signature = b""
+
+        def sign() -> str:
+            nonlocal signature
+            session.verify_pin(pin, 0x81)
+            signature = session.sign(challenge)
+            return f"{sig_key.algorithm.value}, {len(signature)} bytes"
+
+        _step("verify PIN and sign a random challenge", sign)
+        if not crypto.verify_signature(sig_key, challenge, signature):
+            _say("check the signature with the card's public key: FAILED")
+            return EXIT_FAILURE
+        _say("check the signature with the card's public key: ok")
+        point, expected = crypto.ephemeral_ecdh(dec_key)
+        secret = b""
+
+        def decipher() -> str:
+            nonlocal secret
+            session.verify_pin(pin, 0x82)
+            secret = session.decipher(point)
+            return dec_key.algorithm.value
+
+        _step("verify PIN and ECDH with the decryption key", decipher)
+        if secret != expected:
+            _say("ECDH shared secret matches: FAILED")
+            return EXIT_FAILURE
+        _say("ECDH shared secret matches: ok")
+    except CardError as error:
+        return _fail(error)
+    _say("selftest passed")
+    return EXIT_OK
