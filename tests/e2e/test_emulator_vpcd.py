@@ -3,6 +3,9 @@ what any PC/SC application sees."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,8 +16,8 @@ from smartcard import scard
 
 from desktop.card.emulator import Faults, VirtualCard
 from desktop.card.emulator.atr import ATR
-from desktop.card.emulator.vpcd import VpcdLink
-from tests.e2e.conftest import VpcdCardFactory, wait_card_absent, wait_card_present
+from desktop.card.emulator.vpcd import VpcdLink, reader_name
+from tests.e2e.conftest import VpcdCardFactory, port_lock, wait_card_absent, wait_card_present
 
 SELECT = bytes.fromhex("00A4040006D27600012401")
 
@@ -139,3 +142,34 @@ def test_second_port_and_round_trip_speed(vpcd_card: VpcdCardFactory) -> None:
 def test_secret_service_fixture_round_trips(secret_service: object) -> None:
     # The fixture itself stored, read back and deleted a probe secret.
     assert type(secret_service).__module__ == "keyring.backends.SecretService"
+
+
+def test_card_emulate_command_serves_until_sigterm(pcscd: list[str], tmp_path: Path) -> None:
+    state = tmp_path / "clerk.json"
+    reader = reader_name(35964)
+    with port_lock(35964):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "desktop.cli", "card", "emulate", "--state", str(state),
+             "--port", "35964", "--fault", "drop-on-ins=2A", "--reinsert-after", "0.3"],
+            stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[2],
+        )
+        try:
+            assert process.stdout is not None
+            banner = process.stdout.readline()
+            serial = VirtualCard(state).serial  # the blank card it created
+            assert serial in banner and reader in banner
+            wait_card_present(reader)
+            with connected(reader) as card:
+                card.transmit(SELECT)
+                aid, _ = card.transmit(bytes.fromhex("00CA004F00"))
+                assert aid[10:14].hex().upper() == serial
+                with pytest.raises(ConnectionError):  # the fault pulls the card ...
+                    card.transmit(bytes.fromhex("002A9E9A01AA00"))
+            wait_card_present(reader, 3.0)  # ... and the command puts it back
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(10) == 0
+            wait_card_absent(reader)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
