@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,31 @@ def test_block_pin_fault_persists(tmp_path: Path) -> None:
     assert verify(again, 0x81, PW1) == 0x6983
     assert verify(again, 0x83, b"12345678") == 0x6983
     assert send(again, bytes.fromhex("00CA00C400"))[0][4:] == bytes([0, 0, 0])
+
+
+def test_listeners_hear_removal_and_insertion_once_each() -> None:
+    transport = InProcessTransport(VirtualCard())
+    events: list[bool] = []
+    transport.add_listener(events.append)
+    transport.remove()
+    transport.remove()
+    transport.insert()
+    assert events == [False, True]
+
+
+def test_exclusive_blocks_other_threads() -> None:
+    transport = InProcessTransport(VirtualCard())
+    transport_select(transport)
+    order: list[str] = []
+
+    def other() -> None:
+        transport.send_and_receive(bytes.fromhex("00CA004F00"))
+        order.append("other")
+
+    with transport.exclusive():
+        thread = threading.Thread(target=other)
+        thread.start()
+        thread.join(0.2)
+        order.append("holder")
+    thread.join(2)
+    assert order == ["holder", "other"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 
 from desktop.card.emulator.applet import VirtualCard
@@ -16,7 +16,10 @@ class InProcessTransport:
     ``remove()`` and ``insert()`` pull and push the card (the demo's Demo
     menu, tests); a removed card, a closed transport and the card's
     ``drop_on_ins`` fault all raise CardRemoved, the fault also removing
-    the card as a real pulled card would be.
+    the card as a real pulled card would be. ``add_listener(callback)`` gets
+    ``callback(present)`` on every removal and insertion (the demo's monitor).
+    ``exclusive()`` is a re-entrant lock that ``send_and_receive`` also takes,
+    so another thread waits while one holds the card, like a PC/SC transaction.
     """
 
     def __init__(self, card: VirtualCard) -> None:
@@ -24,26 +27,37 @@ class InProcessTransport:
         self._present = True
         self._closed = False
         self._lock = threading.RLock()
+        self._listeners: list[Callable[[bool], None]] = []
 
     @property
     def present(self) -> bool:
         return self._present
 
+    def add_listener(self, callback: Callable[[bool], None]) -> None:
+        self._listeners.append(callback)
+
     def remove(self) -> None:
-        self._present = False
-        self.card.reset()
+        self._set_present(False)
 
     def insert(self) -> None:
-        self.card.reset()  # a freshly inserted card has just been powered on
-        self._present = True
+        self._set_present(True)
+
+    def _set_present(self, present: bool) -> None:
+        changed = present != self._present
+        self.card.reset()  # removal powers the card off; insertion powers it on
+        self._present = present
+        if changed:
+            for callback in list(self._listeners):
+                callback(present)
 
     def send_and_receive(self, apdu: bytes) -> tuple[bytes, int]:
-        if self._closed or not self._present:
-            raise CardRemoved()
-        if self.card.faults.take_drop(apdu):
-            self.remove()
-            raise CardRemoved()
-        response = self.card.process(apdu)
+        with self._lock:
+            if self._closed or not self._present:
+                raise CardRemoved()
+            if self.card.faults.take_drop(apdu):
+                self.remove()
+                raise CardRemoved()
+            response = self.card.process(apdu)
         return response[:-2], int.from_bytes(response[-2:], "big")
 
     def exclusive(self) -> AbstractContextManager[None]:
