@@ -12,11 +12,18 @@ from pathlib import Path
 
 from bench import sample_printables as s
 from printing.cover_sheet import render_cover_sheet
+from printing.labels import render_bag_labels, render_seal_labels
+from printing.recovery_sheet import render_recovery_sheet
+from printing.register import render_bag_register
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "printing"
 
 LAYOUTS: dict[str, Callable[[], bytes]] = {
     "cover_sheet": lambda: render_cover_sheet(s.cover_sheet()),
+    "seal_labels": lambda: render_seal_labels(s.seal_labels()),
+    "bag_labels": lambda: render_bag_labels(s.bag_labels()),
+    "bag_register": lambda: render_bag_register(s.bag_register()),
+    "recovery_sheet": lambda: render_recovery_sheet(s.recovery_sheet()),
 }
 
 

@@ -25,6 +25,7 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
 TOP_MARGIN = 30 * mm  # room for the copy number and classification mark
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+LANDSCAPE_CONTENT_WIDTH = PAGE_HEIGHT - 2 * MARGIN
 
 
 @dataclass(frozen=True)
@@ -60,19 +61,18 @@ def draw_not_to_be_shown(canvas: Canvas, right: float, top: float) -> None:
 
 
 def _draw_marks(canvas: Canvas, marks: PageMarks, page: int, total: int) -> None:
+    width, height = canvas._pagesize
     canvas.saveState()
-    draw_classification_block(
-        canvas, marks.classification, marks.copy_number, PAGE_HEIGHT - 15 * mm
-    )
+    draw_classification_block(canvas, marks.classification, marks.copy_number, height - 15 * mm)
     if marks.not_to_be_shown:
-        draw_not_to_be_shown(canvas, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 16 * mm)
+        draw_not_to_be_shown(canvas, width - MARGIN, height - 16 * mm)
     canvas.setFont(SANS, 8.5)
     canvas.setLineWidth(0.4)
-    canvas.line(MARGIN, 14 * mm, PAGE_WIDTH - MARGIN, 14 * mm)
+    canvas.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
     canvas.drawString(MARGIN, 9.5 * mm, marks.document_name)
-    canvas.drawCentredString(PAGE_WIDTH / 2, 9.5 * mm, f"第 {page} 页  共 {total} 页")
+    canvas.drawCentredString(width / 2, 9.5 * mm, f"第 {page} 页  共 {total} 页")
     if marks.reference:
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, 9.5 * mm, marks.reference)
+        canvas.drawRightString(width - MARGIN, 9.5 * mm, marks.reference)
     canvas.restoreState()
 
 
@@ -102,12 +102,13 @@ def build_pdf(
     marks: PageMarks,
     *,
     top_margin: float = TOP_MARGIN,
+    landscape: bool = False,
 ) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
-        pagesize=A4,
+        pagesize=(PAGE_HEIGHT, PAGE_WIDTH) if landscape else A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=top_margin,

@@ -61,25 +61,30 @@ def _resolve(value: object) -> DictionaryObject:
     return value
 
 
-def decode_barcodes(pdf: bytes, directory: Path, page: int = 1) -> list[tuple[str, str]]:
-    """Rasterise one page at 200 dpi and decode it with zbarimg: [(symbology, text)]."""
+DPI = 200
+
+
+def decode_barcodes(
+    pdf: bytes,
+    directory: Path,
+    page: int = 1,
+    region_mm: tuple[float, float, float, float] | None = None,
+) -> list[tuple[str, str]]:
+    """Rasterise one page at 200 dpi and decode it with zbarimg: [(symbology, text)].
+
+    ``region_mm`` = (left, top, width, height) from the page's top left crops
+    the page first: zbarimg reports identical symbols in one image only once.
+    """
     source = directory / "page.pdf"
     source.write_bytes(pdf)
     stem = directory / f"page{page}"
+    crop: list[str] = []
+    if region_mm is not None:
+        left, top, width, height = (round(v / 25.4 * DPI) for v in region_mm)
+        crop = ["-x", str(left), "-y", str(top), "-W", str(width), "-H", str(height)]
+    pages = ["-f", str(page), "-l", str(page)]
     subprocess.run(
-        [
-            "pdftoppm",
-            "-r",
-            "200",
-            "-png",
-            "-f",
-            str(page),
-            "-l",
-            str(page),
-            "-singlefile",
-            str(source),
-            str(stem),
-        ],
+        ["pdftoppm", "-r", str(DPI), "-png", *pages, "-singlefile", *crop, str(source), str(stem)],
         check=True,
         timeout=60,
     )
