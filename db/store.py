@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,6 +62,7 @@ class SqlCipherStore:
     def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
         self._clock = clock
+        self._commit_listeners: list[Callable[[AuditHead], None]] = []
 
     @property
     def path(self) -> Path:
@@ -74,8 +75,18 @@ class SqlCipherStore:
 
     @contextmanager
     def transaction(self) -> Iterator[SqlUnitOfWork]:
+        tx = SqlUnitOfWork(self._db, self._clock)
         with self._db.transaction():
-            yield SqlUnitOfWork(self._db, self._clock)
+            yield tx
+        last = tx.audit.last_appended
+        if last is not None:
+            for listener in list(self._commit_listeners):
+                listener(last.head)
+
+    def on_commit(self, listener: Callable[[AuditHead], None]) -> None:
+        """Call listener(new head) after every committed transaction that appended audit
+        records (the vault refreshes the header's head at least every 100 records)."""
+        self._commit_listeners.append(listener)
 
     @contextmanager
     def reading(self) -> Iterator[SqlUnitOfWork]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
@@ -173,6 +173,11 @@ class Store(Protocol):
         ...
 
     def audit_head(self) -> AuditHead: ...
+
+    def on_commit(self, listener: Callable[[AuditHead], None]) -> None:
+        """listener(new head) runs after each committed transaction that appended audit
+        records."""
+        ...
 
     def cipher_integrity_check(self) -> tuple[str, ...]: ...
 

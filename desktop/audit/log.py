@@ -26,6 +26,12 @@ class AuditLog:
     def __init__(self, records: AuditRecordRepository, clock: Clock) -> None:
         self._records = records
         self._clock = clock
+        self._last: AuditRecord | None = None
+
+    @property
+    def last_appended(self) -> AuditRecord | None:
+        """The newest record this log appended (None before the first append)."""
+        return self._last
 
     def append(
         self, actor: str, action: str, subject: str = "", details: Details | None = None
@@ -44,6 +50,7 @@ class AuditLog:
             prev_hash=head.hash,
         )
         self._records.insert(record)
+        self._last = record
         return record
 
 

@@ -213,3 +213,18 @@ def test_database_ahead_of_the_header_is_accepted(store: SqlCipherStore) -> None
         )
     assert comparison.status is HeadStatus.AHEAD
     assert comparison.ok and comparison.ahead_by == 2
+
+
+def test_commit_listeners_see_the_new_head_only_after_commit(store: SqlCipherStore) -> None:
+    heads: list[tuple[int, str]] = []
+    store.on_commit(lambda head: heads.append((head.seq, head.hash)))
+    _append(store, 2)
+    with pytest.raises(ForbiddenAuditDetail), store.transaction() as tx:
+        tx.audit.append("user:1", "lead.view", "lead:1", {"content": "x"})
+    with store.transaction() as tx:  # no audit record: no notification
+        tx.settings.set("a", "b")
+    with store.transaction() as tx:
+        tx.audit.append("user:1", "vault.lock", "")
+        tx.audit.append("user:1", "vault.unlock", "")
+    assert [seq for seq, _ in heads] == [1, 2, 4]
+    assert heads[-1] == (store.audit_head().seq, store.audit_head().hash)
