@@ -5,6 +5,7 @@ removal mid-command, a missing pcscd."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -25,7 +26,12 @@ from desktop.card.errors import (
 )
 from desktop.card.model import Algorithm, KeySlot
 from desktop.card.session import OpenPgpSession
-from tests.e2e.conftest import VpcdCardFactory, port_lock, wait_card_absent
+from tests.e2e.conftest import (
+    VpcdCardFactory,
+    port_lock,
+    wait_card_absent,
+    wait_card_present,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 PIN = "123456"
@@ -267,3 +273,62 @@ def test_verify_and_operation_hold_the_card_against_other_processes(
     finally:
         second.close()
         first.close()
+
+
+def test_emulate_list_provision_selftest_all_through_the_cli(
+    pcscd: list[str], tmp_path: Path
+) -> None:
+    """The operator's path: `card emulate` in one process, the other commands
+    in others; the card's state survives a restart of the emulator."""
+    state = tmp_path / "card.json"
+    reader = "Virtual PCD 00 00"
+
+    def emulate() -> subprocess.Popen[str]:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "desktop.cli", "card", "emulate", "--state", str(state)],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        wait_card_present(reader, 10)
+        return process
+
+    def stop(process: subprocess.Popen[str]) -> None:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(10) == 0
+        wait_card_absent(reader)
+
+    with port_lock(35963):
+        wait_card_absent(reader)
+        process = emulate()
+        try:
+            listed = admin("list").stdout.split(f"{reader}:")[1]
+            assert "cardholder:    [not set]" in listed
+            assert (
+                admin(
+                    "provision",
+                    "--reader",
+                    reader,
+                    "--name",
+                    "Chen Jing",
+                    "--algorithm",
+                    "curve25519",
+                    LEADVAULT_ADMIN_PIN=ADMIN_PIN,
+                ).returncode
+                == 0
+            )
+            assert admin("selftest", "--reader", reader, LEADVAULT_PIN=PIN).returncode == 0
+            before = admin("list").stdout.split(f"{reader}:")[1].split("Virtual PCD")[0]
+        finally:
+            stop(process)
+        assert state.exists()
+        process = emulate()
+        try:
+            after = admin("list").stdout.split(f"{reader}:")[1].split("Virtual PCD")[0]
+        finally:
+            stop(process)
+    assert "cardholder:    Chen Jing" in after
+    assert "(ed25519)" in after and "(x25519)" in after
+    assert "signatures:    1" in after
+    assert after == before
