@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import argparse
 import signal
+import sys
 import threading
 from pathlib import Path
 from types import FrameType
 
 from desktop.card.emulator import Faults, VirtualCard
+from desktop.card.emulator.state import StateFileError
 from desktop.card.emulator.vpcd import DEFAULT_PORT, VpcdLink
 
 EXIT_OK = 0
+EXIT_FAILURE = 1
 FAULT_HELP = (
     "not-openpgp | block-pw1 | block-pw3 | drop-on-ins=HEX (e.g. drop-on-ins=2A: pull the "
     "card when that command arrives) | ecdh-full-point (answer ECDH with 04||X||Y); repeatable"
@@ -69,7 +72,11 @@ def _apply_faults(card: VirtualCard, faults: list[str]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    card = VirtualCard(args.state, faults=Faults())
+    try:
+        card = VirtualCard(args.state, faults=Faults())
+    except (StateFileError, OSError) as exc:
+        print(f"card emulate: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
     _apply_faults(card, args.fault)
     stop = threading.Event()
 

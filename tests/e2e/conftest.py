@@ -19,8 +19,17 @@ Fixtures
                      ``wait_card_absent(link.reader)`` / ``wait_card_present``.
 ``virtual_card``     shortcut: ``vpcd_card()`` with a card whose state lives in
                      ``tmp_path / "card.json"``.
+``card_on_vpcd(card, port)``  the same as a context manager, for use outside
+                     fixtures; ``port_lock(port)`` alone holds a port (e.g. while
+                     a ``card emulate`` subprocess serves it).
 ``secret_service``   the keyring backend is the Secret Service and it stores,
                      returns and deletes a secret; yields the backend.
+
+A provisioned card (keys, fingerprints, name, "PIN for every signature"):
+
+    card = VirtualCard(tmp_path / "card.json")
+    desktop.card.emulator.provision.provision(card, "Li<<Wei")   # PINs 123456/12345678
+    link = vpcd_card(card)
 
 Several engineers run e2e tests at once on one machine, so a test holds an
 exclusive ``flock`` on /tmp/leadvault-vpcd-<port>.lock for as long as it uses

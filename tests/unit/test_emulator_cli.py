@@ -4,6 +4,7 @@ tested end to end in tests/e2e/test_emulator_vpcd.py)."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 import pytest
 
@@ -42,3 +43,13 @@ def test_unknown_faults_are_usage_errors(fault: str) -> None:
 def test_state_is_required() -> None:
     with pytest.raises(SystemExit):
         parse()
+
+
+def test_corrupt_state_file_is_a_clear_failure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    state = tmp_path / "card.json"
+    state.write_text('{"serial": "not a card"}')
+    assert emulate.run(parse("--state", str(state))) == 1
+    assert "not a virtual card state file" in capsys.readouterr().err
+    assert state.read_text() == '{"serial": "not a card"}'  # left untouched

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from desktop.card.emulator import VirtualCard
-from desktop.card.emulator.state import CardState, load_or_create
+from desktop.card.emulator.state import CardState, StateFileError, load_or_create
 from tests.unit.test_emulator_helpers import (
     PW1,
     PW3,
@@ -91,3 +93,10 @@ def test_update_state_persists(tmp_path: Path) -> None:
     card = VirtualCard(path)
     card.update_state(lambda s: setattr(s, "signature_counter", 41))
     assert load_or_create(path).signature_counter == 41
+
+
+def test_corrupt_file_raises_state_file_error(tmp_path: Path) -> None:
+    path = tmp_path / "card.json"
+    path.write_text("{not json")
+    with pytest.raises(StateFileError):
+        VirtualCard(path)

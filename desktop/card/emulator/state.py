@@ -115,10 +115,21 @@ class CardState:
         )
 
 
+class StateFileError(ValueError):
+    """The state file exists but is not a virtual card's state."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: not a virtual card state file ({reason})")
+        self.path = path
+
+
 def load_or_create(path: Path) -> CardState:
     """Read the card at ``path``; a missing file is a new blank card (saved)."""
     if path.exists():
-        return CardState.from_json(json.loads(path.read_text(encoding="utf-8")))
+        try:
+            return CardState.from_json(json.loads(path.read_text(encoding="utf-8")))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise StateFileError(path, f"{type(exc).__name__}: {exc}") from exc
     state = CardState.blank()
     save(state, path)
     return state
