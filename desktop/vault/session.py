@@ -1,0 +1,54 @@
+"""An unlocked vault: who, with which keys, and the open database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.domain.audit import AuditHead
+from desktop.domain.roles import Role
+from desktop.domain.users import User
+from desktop.ports import Store
+from desktop.vault.lock_file import VaultLock
+from desktop.vault.wipe import wipe
+
+
+@dataclass
+class VaultKeys:
+    """DEK always; IK only for roles that receive it. Wiped at lock."""
+
+    dek: bytearray
+    ik: bytearray | None
+
+    def wipe(self) -> None:
+        wipe(self.dek, self.ik)
+
+
+@dataclass
+class Session:
+    vault_id: str
+    data_dir: Path
+    user: User
+    card_serial: str
+    slot_id: str
+    keys: VaultKeys
+    store: Store
+    # Set when vault.keys was unusable and vault.keys.bak was used: the reason.
+    header_fell_back: str | None = None
+    # The audit head last written to the header (refreshed every HEAD_REFRESH records).
+    header_head: AuditHead = field(default_factory=lambda: AuditHead(0, "0" * 64))
+    lock: VaultLock | None = None
+    closed: bool = False
+
+    @property
+    def role(self) -> Role:
+        return self.user.role
+
+    @property
+    def actor(self) -> str:
+        """The audit actor id of this session's user."""
+        return f"user:{self.user.id}"
+
+    @property
+    def has_identity_key(self) -> bool:
+        return self.keys.ik is not None
