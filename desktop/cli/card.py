@@ -85,22 +85,27 @@ def _fingerprint(value: bytes | None) -> str:
 
 def _describe(info: CardInfo) -> list[str]:
     status = info.pin_status
-    lines = [
-        f"  serial:        {info.serial}",
-        f"  manufacturer:  {info.manufacturer_name} ({info.manufacturer:04X})",
-        f"  version:       {info.version[0]}.{info.version[1]}",
-        f"  cardholder:    {info.cardholder_name or '[not set]'}",
-        f"  PIN retries:   PIN {status.pw1_retries}, reset code {status.rc_retries}, "
-        f"admin PIN {status.pw3_retries}",
-        "  signature PIN: "
-        + ("needed for every signature" if status.pw1_valid_for_one_signature else "once"),
-        f"  signatures:    {info.signature_counter}",
+    rows = [
+        ("serial", info.serial),
+        ("manufacturer", f"{info.manufacturer_name} ({info.manufacturer:04X})"),
+        ("version", f"{info.version[0]}.{info.version[1]}"),
+        ("cardholder", info.cardholder_name or "[not set]"),
+        (
+            "PIN retries",
+            f"PIN {status.pw1_retries}, reset code {status.rc_retries}, "
+            f"admin PIN {status.pw3_retries}",
+        ),
+        (
+            "signature PIN",
+            "needed for every signature" if status.pw1_valid_for_one_signature else "once",
+        ),
+        ("signatures", str(info.signature_counter)),
     ]
-    for slot, label in ((KeySlot.SIG, "signature"), (KeySlot.DEC, "decryption")):
+    for slot, label in ((KeySlot.SIG, "signature key"), (KeySlot.DEC, "decryption key")):
         algorithm = info.algorithms.get(slot)
         kind = algorithm.value if algorithm else "unsupported"
-        lines.append(f"  {label + ' key:':15}{_fingerprint(info.fingerprints.get(slot))} ({kind})")
-    return lines
+        rows.append((label, f"{_fingerprint(info.fingerprints.get(slot))} ({kind})"))
+    return [f"  {label + ':':16}{value}" for label, value in rows]
 
 
 def list_cards(args: argparse.Namespace) -> int:

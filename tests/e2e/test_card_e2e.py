@@ -76,10 +76,10 @@ def test_list_shows_readers_and_a_blank_card(virtual_card: VpcdLink) -> None:
     done = admin("list")
     assert done.returncode == 0, done.stderr
     section = done.stdout.split(f"{virtual_card.reader}:")[1]
-    assert f"serial:        {virtual_card.card.serial}" in section
-    assert "cardholder:    [not set]" in section
-    assert "PIN retries:   PIN 3, reset code 0, admin PIN 3" in section
-    assert "signature key: [none]" in section
+    assert f"serial:         {virtual_card.card.serial}" in section
+    assert "cardholder:     [not set]" in section
+    assert "PIN retries:    PIN 3, reset code 0, admin PIN 3" in section
+    assert "signature key:  [none]" in section
 
 
 @pytest.mark.parametrize("algorithm", ["p256", "curve25519"])
@@ -103,7 +103,7 @@ def test_provision_then_selftest(virtual_card: VpcdLink, algorithm: str) -> None
         assert info.fingerprints[slot] == crypto.openpgp_fingerprint(key, created)
 
     listed = admin("list").stdout.split(f"{virtual_card.reader}:")[1]
-    assert "cardholder:    Wang Fang" in listed
+    assert "cardholder:     Wang Fang" in listed
     sig_fpr = info.fingerprints[KeySlot.SIG]
     assert sig_fpr is not None and sig_fpr.hex().upper()[:4] in listed
 
@@ -304,7 +304,7 @@ def test_emulate_list_provision_selftest_all_through_the_cli(
         process = emulate()
         try:
             listed = admin("list").stdout.split(f"{reader}:")[1]
-            assert "cardholder:    [not set]" in listed
+            assert "cardholder:     [not set]" in listed
             assert (
                 admin(
                     "provision",
@@ -328,7 +328,7 @@ def test_emulate_list_provision_selftest_all_through_the_cli(
             after = admin("list").stdout.split(f"{reader}:")[1].split("Virtual PCD")[0]
         finally:
             stop(process)
-    assert "cardholder:    Chen Jing" in after
+    assert "cardholder:     Chen Jing" in after
     assert "(ed25519)" in after and "(x25519)" in after
-    assert "signatures:    1" in after
+    assert "signatures:     1" in after
     assert after == before
