@@ -266,6 +266,12 @@ class OpenPgpSession:
             if self._explicit == 0 and self._held is not None:
                 self._end()
 
+    def __enter__(self) -> OpenPgpSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         """Reset PIN states, release the card and close the transport."""
         try:
