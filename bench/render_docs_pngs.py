@@ -12,9 +12,17 @@ from pathlib import Path
 
 from bench import sample_printables as s
 from printing.cover_sheet import render_cover_sheet
+from printing.informant_forms import (
+    render_envelope_label,
+    render_reply_letter,
+    render_reply_record,
+    render_rights_notice,
+)
+from printing.internal_forms import render_investigation_assignment, render_repeat_report_notice
 from printing.labels import render_bag_labels, render_seal_labels
 from printing.recovery_sheet import render_recovery_sheet
 from printing.register import render_bag_register
+from printing.visit_forms import render_items_received, render_visit_transcript
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "printing"
 
@@ -24,6 +32,16 @@ LAYOUTS: dict[str, Callable[[], bytes]] = {
     "bag_labels": lambda: render_bag_labels(s.bag_labels()),
     "bag_register": lambda: render_bag_register(s.bag_register()),
     "recovery_sheet": lambda: render_recovery_sheet(s.recovery_sheet()),
+    "visit_transcript": lambda: render_visit_transcript(s.visit_transcript()),
+    "items_received": lambda: render_items_received(s.items_received()),
+    "rights_notice": lambda: render_rights_notice(s.rights_notice()),
+    "reply_record": lambda: render_reply_record(s.reply_record()),
+    "reply_letter": lambda: render_reply_letter(s.reply_letter()),
+    "envelope_label": lambda: render_envelope_label(s.envelope_label()),
+    "repeat_report_notice": lambda: render_repeat_report_notice(s.repeat_report_notice()),
+    "investigation_assignment": lambda: render_investigation_assignment(
+        s.investigation_assignment()
+    ),
 }
 
 

@@ -16,8 +16,19 @@ from desktop.domain.printables import (
     ClassificationMark,
     CopyNumber,
     CoverSheet,
+    EnvelopeLabel,
+    InvestigationAssignment,
+    ItemsReceived,
+    ReceivedItem,
     RecoverySheet,
+    RepeatReportNotice,
+    RepeatReportRow,
+    ReplyLetter,
+    ReplyRecord,
+    RightsNotice,
     SealLabels,
+    TranscriptEntry,
+    VisitTranscript,
     cover_sheet_for,
 )
 from desktop.domain.qr_tag import build_payload
@@ -115,3 +126,171 @@ def recovery_sheet() -> RecoverySheet:
 
 
 RECOVERY_CODE = "K7QF-M2XA-9RTB-W4NC-HPZ6-EJ3D-VY5S"
+
+
+# Fictional people: the identity-bearing forms are shown with invented data.
+INFORMANT = "陈晓明"
+STAFF = ("王丽", "赵强")
+
+
+def visit_transcript() -> VisitTranscript:
+    qa = [
+        (
+            "问",
+            "我们是南京市人民检察院举报中心的工作人员王丽、赵强，今天依法接待你的来访举报。"
+            "你今天来反映什么问题？",
+        ),
+        (
+            "答",
+            "我反映某区住房和城乡建设局工程科在去年老旧小区改造项目招标中，"
+            "有人收受施工单位财物、违规指定中标单位的问题。",
+        ),
+        ("问", "你是如何知道这些情况的？有无相关材料？"),
+        ("答", "我在施工单位做过资料员，见过有关账目。我带来了账目复印件和两份会议纪要复印件。"),
+        ("问", "你提供的情况是否属实？"),
+        ("答", "属实。我愿意配合调查，但希望对我的身份保密。"),
+        ("问", "我们会按规定对你的身份和举报内容严格保密。你还有什么要补充的吗？"),
+        ("答", "没有了。"),
+    ]
+    return VisitTranscript(
+        unit_name=UNIT,
+        lead_number="2026-00012",
+        started_at=datetime(2026, 3, 2, 9, 30),
+        ended_at=datetime(2026, 3, 2, 11, 10),
+        place="南京市人民检察院举报接待室",
+        receiving_staff=STAFF,
+        recorder="赵强",
+        informant_name=INFORMANT,
+        informant_gender="男",
+        informant_id_number="11010519491231002X",
+        informant_unit="某建筑工程有限公司（已离职）",
+        informant_address="南京市某区某路 18 号 2 幢 301 室",
+        informant_phone="139 0000 0000",
+        recording_consent=True,
+        entries=tuple(TranscriptEntry(speaker, text) for speaker, text in qa),
+        copy_number=CopyNumber(1),
+        classification=MARK,
+    )
+
+
+def items_received() -> ItemsReceived:
+    return ItemsReceived(
+        unit_name=UNIT,
+        lead_number="2026-00012",
+        received_at=datetime(2026, 3, 2, 11, 15),
+        informant_name=INFORMANT,
+        receiving_staff=STAFF,
+        items=(
+            ReceivedItem("举报信（手写原件）", 1, 3),
+            ReceivedItem("工程款往来账目复印件", 1, 26, "部分页有手写标注"),
+            ReceivedItem("项目会议纪要复印件", 2, 12),
+            ReceivedItem("U 盘（内有照片 14 张）", 1, 0, "已当面查看文件列表"),
+        ),
+        copy_number=CopyNumber(1),
+        classification=MARK,
+    )
+
+
+def rights_notice() -> RightsNotice:
+    return RightsNotice(unit_name=UNIT, issued_on=date(2026, 3, 2))
+
+
+def reply_record() -> ReplyRecord:
+    return ReplyRecord(
+        unit_name=UNIT,
+        lead_number="2026-00012",
+        replied_at=datetime(2026, 3, 12, 15, 0),
+        place="南京市人民检察院举报接待室",
+        staff=STAFF,
+        informant_name=INFORMANT,
+        content=(
+            "你于 2026 年 3 月 2 日来访反映的问题，本院已依法受理，并按照管辖规定移送有关部门办理。"
+            "办理结果将依法答复。请你继续对举报事项保守秘密，如发现新的情况可随时反映。"
+        ),
+        informant_view="对答复无异议，希望尽快查处。",
+        recorder="赵强",
+        copy_number=CopyNumber(1),
+        classification=MARK,
+    )
+
+
+def reply_letter() -> ReplyLetter:
+    return ReplyLetter(
+        unit_name=UNIT,
+        addressee=f"{INFORMANT}同志",
+        paragraphs=(
+            "你于 2026 年 3 月 2 日向本院反映的问题，本院已依法受理。",
+            "经审查，本院已按照管辖规定将你反映的问题移送有关部门依法办理。"
+            "对你反映问题的办理情况，本院将依法继续跟踪督促。",
+            "感谢你对检察工作的信任和支持。本院将依法保护举报人的合法权益，"
+            "对你的个人信息和举报内容严格保密。",
+            "特此答复。",
+        ),
+        dated=date(2026, 3, 12),
+        reference="宁检举复〔2026〕12 号",
+    )
+
+
+def envelope_label() -> EnvelopeLabel:
+    return EnvelopeLabel(
+        recipient_name=INFORMANT,
+        recipient_address="江苏省南京市某区某路 18 号 2 幢 301 室",
+        recipient_postcode="210000",
+        return_address="南京市某区中山路信箱 1024 号",
+        return_postcode="210005",
+    )
+
+
+def repeat_report_notice() -> RepeatReportNotice:
+    rows = []
+    for index, (category, department) in enumerate(
+        [
+            ("贪污", "第三检察部"),
+            ("受贿", "第三检察部"),
+            ("滥用职权", "第二检察部"),
+            ("挪用公款", "第三检察部"),
+            ("玩忽职守", "第二检察部"),
+            ("受贿", "第三检察部"),
+        ]
+    ):
+        rows.append(
+            RepeatReportRow(
+                lead_number=f"2026-{index * 7 + 3:05d}",
+                pseudonym_code=f"JB-2026-{0x3A1 + index * 37:04X}",
+                category=category,
+                department=department,
+                reports_this_month=1 + index % 3,
+                reports_total=2 + index,
+                latest_on=date(2026, 3, 3 + index * 4),
+                new_content=index % 2 == 0,
+            )
+        )
+    return RepeatReportNotice(
+        unit_name=UNIT,
+        year=2026,
+        month=3,
+        rows=tuple(rows),
+        copy_number=CopyNumber(5),
+        classification=MARK,
+        issued_on=date(2026, 4, 1),
+    )
+
+
+def investigation_assignment() -> InvestigationAssignment:
+    return InvestigationAssignment(
+        unit_name=UNIT,
+        lead_number="2026-00012",
+        pseudonym_code="JB-2026-03A1",
+        category="受贿",
+        received_on=date(2026, 3, 2),
+        real_name_report=True,
+        department="第三检察部",
+        assignee="孙建国",
+        task="初核",
+        due_on=date(2026, 4, 30),
+        approved_by="李检察长",
+        approved_on=date(2026, 3, 6),
+        copy_number=CopyNumber(2),
+        classification=MARK,
+        lead_numbers_related=("2026-00017",),
+    )

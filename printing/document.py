@@ -35,6 +35,8 @@ class PageMarks:
     copy_number: str | None = None  # six digits
     not_to_be_shown: bool = False
     reference: str | None = None  # e.g. the lead number, in the footer
+    # Signed on every page, e.g. 举报人签名（捺印）: the text is printed bottom right.
+    signature_line: str | None = None
 
 
 def draw_classification_block(
@@ -69,10 +71,14 @@ def _draw_marks(canvas: Canvas, marks: PageMarks, page: int, total: int) -> None
     canvas.setFont(SANS, 8.5)
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
-    canvas.drawString(MARGIN, 9.5 * mm, marks.document_name)
-    canvas.drawCentredString(width / 2, 9.5 * mm, f"第 {page} 页  共 {total} 页")
-    if marks.reference:
-        canvas.drawRightString(width - MARGIN, 9.5 * mm, marks.reference)
+    left = marks.document_name + (f"    {marks.reference}" if marks.reference else "")
+    canvas.drawString(MARGIN, 9.5 * mm, left)
+    canvas.drawRightString(width - MARGIN, 9.5 * mm, f"第 {page} 页  共 {total} 页")
+    if marks.signature_line:
+        canvas.setFont(SANS, 10)
+        line_start = width - MARGIN - 45 * mm
+        canvas.drawRightString(line_start - 1 * mm, 18 * mm, f"{marks.signature_line}：")
+        canvas.line(line_start, 17.3 * mm, width - MARGIN, 17.3 * mm)
     canvas.restoreState()
 
 
@@ -112,7 +118,7 @@ def build_pdf(
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=top_margin,
-        bottomMargin=20 * mm,
+        bottomMargin=(27 if marks.signature_line else 20) * mm,
         title=marks.document_name,
         author="",
         creator="LeadVault",

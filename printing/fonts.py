@@ -25,3 +25,8 @@ def register_fonts() -> None:
     with resources.as_file(resources.files("resources") / "fonts" / _FONT_FILE) as path:
         pdfmetrics.registerFont(TTFont(SANS, str(path), subfontIndex=0))
         pdfmetrics.registerFont(TTFont(MONO, str(path), subfontIndex=1))
+    # No bold or italic faces: map them to the regular ones so markup never fails.
+    for family in (SANS, MONO):
+        pdfmetrics.registerFontFamily(
+            family, normal=family, bold=family, italic=family, boldItalic=family
+        )

@@ -24,6 +24,8 @@ def para(text: str, style: str = "cell") -> Paragraph:
 def escape(text: str) -> str:
     """Paragraph markup for plain text: entities escaped, line breaks and runs of spaces kept."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # reportlab collapses runs of spaces and treats U+3000 as a break: keep both as gaps.
+    text = text.replace("\u3000", "&nbsp;" * 4)
     return text.replace("  ", " &nbsp;").replace("\n", "<br/>")
 
 
@@ -95,8 +97,19 @@ def form(
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]
+    covered = {
+        (column, row)
+        for (c0, r0), (c1, r1) in spans
+        for column in range(c0, c1 + 1)
+        for row in range(r0, r1 + 1)
+        if (column, row) != (c0, r0)
+    }
     for column in label_columns:
-        commands.append(("BACKGROUND", (column, 0), (column, -1), colors.Color(0.93, 0.93, 0.93)))
+        for row in range(len(data)):
+            if (column, row) not in covered:
+                commands.append(
+                    ("BACKGROUND", (column, row), (column, row), colors.Color(0.93, 0.93, 0.93))
+                )
     for start, end in spans:
         commands.append(("SPAN", start, end))
     table.setStyle(TableStyle(commands))

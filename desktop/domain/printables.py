@@ -321,6 +321,8 @@ class VisitTranscript:
     informant_phone: str
     recording_consent: bool
     entries: tuple[TranscriptEntry, ...]
+    copy_number: CopyNumber
+    classification: ClassificationMark
 
     def __post_init__(self) -> None:
         _check_lead_number("lead_number", self.lead_number)
@@ -352,6 +354,8 @@ class ItemsReceived:
     informant_name: str
     receiving_staff: tuple[str, ...]
     items: tuple[ReceivedItem, ...]
+    copy_number: CopyNumber
+    classification: ClassificationMark
 
     def __post_init__(self) -> None:
         _check_lead_number("lead_number", self.lead_number)
@@ -383,6 +387,8 @@ class ReplyRecord:
     content: str
     informant_view: str
     recorder: str
+    copy_number: CopyNumber
+    classification: ClassificationMark
 
     def __post_init__(self) -> None:
         _check_lead_number("lead_number", self.lead_number)
