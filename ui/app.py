@@ -1,14 +1,82 @@
-"""The LeadVault GUI entry point."""
+"""The LeadVault GUI entry point:
+
+leadvault [--demo] [--screenshots DIR] [--data DIR] [--lang zh|en]
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
+from pathlib import Path
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="leadvault", description="LeadVault workstation")
+    parser.add_argument("--demo", action="store_true", help="throw-away vault, virtual cards")
+    parser.add_argument(
+        "--screenshots", type=Path, metavar="DIR", help="demo only: run the tour, save PNGs"
+    )
+    parser.add_argument("--data", type=Path, metavar="DIR", help="the data folder")
+    parser.add_argument("--lang", choices=("zh", "en"), help="the interface language")
+    args = parser.parse_args(argv)
+    if args.screenshots is not None and not args.demo:
+        parser.error("--screenshots needs --demo (no real window content is ever saved)")
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtWidgets import QApplication
 
-    app = QApplication(argv if argv is not None else sys.argv)
-    label = QLabel("举报线索保密工作站")
-    label.show()
-    return app.exec()
+    from desktop import bootstrap
+    from ui.controller import AppController
+    from ui.demo_menu import DemoMenu
+    from ui.fonts import install_fonts
+    from ui.i18n import CHINESE, ENGLISH, Translations, saved_language, system_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("LeadVault")
+    app.setQuitOnLastWindowClosed(True)
+    install_fonts(app)
+
+    demo_cards = None
+    if args.demo:
+        services, demo_cards = bootstrap.build_demo(args.data)
+        if args.screenshots is None:
+            bootstrap.prepare_demo_vault(services, demo_cards)
+            for card in demo_cards.cards():
+                demo_cards.remove(card.reader)  # the user inserts them from the Demo menu
+    else:
+        services = bootstrap.build_real(args.data or bootstrap.default_data_dir())
+
+    if args.lang is not None:
+        language = CHINESE if args.lang == "zh" else ENGLISH
+    else:
+        language = saved_language(services.data_dir) or system_language()
+    translations = Translations(app)
+    translations.install(language)
+
+    controller = AppController(app, services, translations)
+    if demo_cards is not None:
+        menu = DemoMenu(demo_cards, controller.window)
+        controller.window.menuBar().addMenu(menu)
+        controller.window.demo_menu = menu
+    controller.start()
+
+    if args.screenshots is not None:
+        from PySide6.QtCore import QTimer
+
+        from ui.tour import Tour
+
+        assert demo_cards is not None
+        tour = Tour(controller, demo_cards, args.screenshots)
+        QTimer.singleShot(0, tour.run)
+    try:
+        return app.exec()
+    finally:
+        controller.quit()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

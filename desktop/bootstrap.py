@@ -1,0 +1,634 @@
+"""The single composition root: builds the real or the demo services the GUI uses.
+
+Real: PC/SC cards (pcscd), the OS keyring, the vault in the data folder.
+Demo: two in-process virtual cards in two virtual readers, a throw-away data
+folder deleted at exit, and a demo keyring when no Secret Service exists.
+Both go through the same VaultService, SQLCipher store and printing code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from db.store import SqlCipherStoreFactory
+from desktop.app_services import (
+    AuditValue,
+    CardEvent,
+    CardEventKind,
+    CardHolder,
+    DemoCard,
+    EnrolledUser,
+    Progress,
+    UnitInfo,
+)
+from desktop.card import crypto
+from desktop.card.emulator import InProcessTransport, VirtualCard
+from desktop.card.errors import CardError, KeyMissing, NoCard, ReaderNotFound
+from desktop.card.model import Algorithm, KeySlot
+from desktop.card.monitor import CardMonitor, ReaderSnapshot, Watcher
+from desktop.card.session import OpenPgpSession
+from desktop.card.transport import Transport
+from desktop.domain.printables import RecoverySheet
+from desktop.domain.roles import Role
+from desktop.domain.users import UserId
+from desktop.policy import Action, allowed
+from desktop.ports import KeyStore
+from desktop.setup_wizard import CreatedVault, Person, SetupPlan, SetupWizard
+from desktop.vault import kdf
+from desktop.vault.errors import NotPermitted
+from desktop.vault.keyring_store import DemoKeyStore, OsKeyStore
+from desktop.vault.service import VaultService
+from desktop.vault.session import Session
+from desktop.workstation import DEFAULT_IDLE_LOCK_SECONDS, check_idle_timeout
+from printing.recovery_sheet import render_recovery_sheet
+
+IDLE_SETTING = "workstation.idle_lock_seconds"
+FACTORY_ADMIN_PIN = "12345678"  # OpenPGP cards ship with it; provisioning uses it once
+PW1 = 0x82
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+def _stores(clock: SystemClock) -> SqlCipherStoreFactory:
+    return SqlCipherStoreFactory(clock)
+
+
+# ------------------------------------------------------------------ card access
+
+
+class CardAccess:
+    """Opens a card conversation in a named reader (PC/SC or the demo's readers)."""
+
+    def __init__(self, connect: Callable[[str], Transport]) -> None:
+        self._connect = connect
+
+    @contextlib.contextmanager
+    def session(self, reader: str) -> Iterator[OpenPgpSession]:
+        session = OpenPgpSession(self._connect(reader))
+        try:
+            yield session
+        finally:
+            session.close()
+
+
+def _pcsc_connect(reader: str) -> Transport:
+    from desktop.card import pcsc  # the only pyscard user, imported when needed
+
+    return pcsc.connect(reader)
+
+
+def provision(session: OpenPgpSession, cardholder_name: str) -> None:
+    """Give a blank card its P-256 keys, name and the PIN-per-signature policy
+    (what `leadvault-admin card provision` does)."""
+    with session.transaction():
+        session.verify_pin(FACTORY_ADMIN_PIN, 0x83)
+        session.set_algorithm(KeySlot.SIG, Algorithm.P256_ECDSA)
+        session.set_algorithm(KeySlot.DEC, Algorithm.P256_ECDH)
+        created = int(time.time())
+        for slot in (KeySlot.SIG, KeySlot.DEC):
+            key = session.generate_key(slot)
+            session.set_fingerprint(slot, crypto.openpgp_fingerprint(key, created))
+            session.set_generation_time(slot, created)
+        session.set_cardholder_name(cardholder_name[:13])  # 39 bytes of UTF-8 at most
+        session.set_signature_pin_policy(every_signature=True)
+
+
+# ------------------------------------------------------------------ session adapter
+
+
+class AppSession:
+    """desktop.app_services.UnlockedSession over a vault Session."""
+
+    def __init__(self, vault: VaultService, session: Session, user: EnrolledUser) -> None:
+        self._vault = vault
+        self._session = session
+        self._user = user
+
+    @property
+    def user(self) -> EnrolledUser:
+        return self._user
+
+    @property
+    def vault_session(self) -> Session:
+        return self._session
+
+    def save_draft(self, form_kind: str, payload: bytes) -> None:
+        owner = UserId(self._session.user.id)
+        with self._session.store.transaction() as tx:
+            old = [d for d in tx.drafts.for_owner(owner) if d.form_kind == form_kind]
+            tx.drafts.save(
+                owner, form_kind, payload, SystemClock().now(), old[0].id if old else None
+            )
+            tx.audit.append(
+                self._session.actor, "draft.save", self._session.actor, {"form": form_kind[:60]}
+            )
+
+    def take_draft(self, form_kind: str) -> bytes | None:
+        owner = UserId(self._session.user.id)
+        with self._session.store.transaction() as tx:
+            for draft in tx.drafts.for_owner(owner):
+                if draft.form_kind == form_kind:
+                    tx.drafts.delete(draft.id)
+                    tx.audit.append(
+                        self._session.actor,
+                        "draft.restore",
+                        self._session.actor,
+                        {"form": form_kind[:60]},
+                    )
+                    return draft.payload
+        return None
+
+    def record(self, action: str, subject: str, details: Mapping[str, AuditValue]) -> None:
+        with self._session.store.transaction() as tx:
+            tx.audit.append(self._session.actor, action, subject, dict(details))
+        self._vault.refresh_head_if_due(self._session)
+
+    def idle_timeout_seconds(self) -> int:
+        with self._session.store.reading() as tx:
+            value = tx.settings.get(IDLE_SETTING)
+        if value is None or not value.isdigit() or check_idle_timeout(int(value)) is not None:
+            return DEFAULT_IDLE_LOCK_SECONDS
+        return int(value)
+
+    def set_idle_timeout_seconds(self, seconds: int) -> None:
+        if not allowed(self._session.role, Action.CHANGE_IDLE_TIMEOUT):
+            raise NotPermitted(Action.CHANGE_IDLE_TIMEOUT.value, self._session.role.value)
+        problem = check_idle_timeout(seconds)
+        if problem is not None:
+            raise ValueError(problem.value)
+        with self._session.store.transaction() as tx:
+            tx.settings.set(IDLE_SETTING, str(seconds))
+            tx.audit.append(
+                self._session.actor, "settings.change", IDLE_SETTING, {"value": seconds}
+            )
+
+    def lock(self) -> None:
+        self._vault.lock(self._session)
+
+
+# ------------------------------------------------------------------ setup backend
+
+
+class VaultSetupBackend:
+    """desktop.setup_wizard.SetupBackend over VaultService."""
+
+    def __init__(
+        self,
+        cards: CardAccess,
+        key_store: Callable[[], KeyStore],
+        demo: bool,
+        kdf_params: kdf.Argon2Params | None = None,
+    ) -> None:
+        self._cards = cards
+        self._key_store = key_store
+        self._demo = demo
+        self._kdf_params = kdf_params  # tests pass a cheap set explicitly
+
+    def calibrate(self, progress: Progress) -> object:
+        progress(0.05)
+        params = self._kdf_params or kdf.calibrate()
+        progress(1.0)
+        return params
+
+    def describe_kdf(self, params: object) -> tuple[int, int, int]:
+        assert isinstance(params, kdf.Argon2Params)
+        return params.time_cost, params.memory_kib, params.parallelism
+
+    def create_vault(self, plan: SetupPlan, staging: Path, progress: Progress) -> CreatedVault:
+        assert isinstance(plan.kdf, kdf.Argon2Params)
+        chief, clerks = plan.people[0], plan.people[1:]
+        clock = SystemClock()
+        vault = VaultService(staging, _stores(clock), self._key_store(), clock)
+        steps = 2 + 2 * len(clerks)
+        progress(0.02)
+        with self._cards.session(chief.reader) as chief_card:
+            created = vault.create(
+                unit_code=plan.unit_code,
+                unit_name=plan.unit_name,
+                user_name=chief.name,
+                card=chief_card,
+                pin=chief.pin,
+                password=chief.password,
+                kdf_params=plan.kdf,
+                demo=self._demo,
+            )
+            session = created.session
+            try:
+                progress(1 / steps)
+                for n, clerk in enumerate(clerks):
+                    self._add(vault, session, chief_card, chief, clerk)
+                    progress((2 + 2 * n) / steps)
+            finally:
+                vault.lock(session)
+        progress(1.0)
+        return CreatedVault(recovery_code=created.recovery_code, vault_id=session.vault_id)
+
+    def _add(
+        self,
+        vault: VaultService,
+        session: Session,
+        chief_card: OpenPgpSession,
+        chief: Person,
+        person: Person,
+    ) -> None:
+        # One reader per card here; with a single reader the chief would swap
+        # cards, which this setup path does not ask for yet.
+        with self._cards.session(person.reader) as card:
+            record = vault.enrollment_request(session, "user.add", person.name, person.role, card)
+            approval = vault.approve(chief_card, chief.pin, record)
+            vault.add_user(
+                session,
+                user_name=person.name,
+                role=person.role,
+                card=card,
+                pin=person.pin,
+                password=person.password,
+                approval=approval,
+            )
+
+    def discard(self, staging: Path, created: CreatedVault | None) -> None:
+        if created is not None:
+            with contextlib.suppress(Exception):
+                self._key_store().delete(created.vault_id)
+
+
+# ------------------------------------------------------------------ services
+
+
+class PcscWatch:
+    """CardWatch over the card monitor thread."""
+
+    def __init__(self, watcher_factory: Callable[[], Watcher] | None = None) -> None:
+        self._factory = watcher_factory
+        self._monitor: CardMonitor | None = None
+
+    def start(self, on_event: Callable[[CardEvent], None]) -> None:
+        kwargs: dict[str, Any] = {"interval": 0.25}
+        if self._factory is not None:
+            kwargs["watcher_factory"] = self._factory
+        self._monitor = CardMonitor(
+            lambda reader, _atr: on_event(CardEvent(CardEventKind.INSERTED, reader)),
+            lambda reader: on_event(CardEvent(CardEventKind.REMOVED, reader)),
+            **kwargs,
+        )
+        self._monitor.start()
+
+    def stop(self) -> None:
+        if self._monitor is not None:
+            self._monitor.stop()
+            self._monitor = None
+
+
+class Workstation:
+    """desktop.app_services.WorkstationServices."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        cards: CardAccess,
+        key_store: Callable[[], KeyStore],
+        watch_factory: Callable[[], PcscWatch],
+        demo: bool = False,
+        kdf_params: kdf.Argon2Params | None = None,
+    ) -> None:
+        self._data_dir = data_dir
+        self._cards = cards
+        self._key_store_factory = key_store
+        self._key_store: KeyStore | None = None
+        self._watch_factory = watch_factory
+        self._demo = demo
+        self._kdf_params = kdf_params
+        self._pending: list[tuple[str, dict[str, AuditValue]]] = []
+        self._pending_lock = threading.Lock()
+        self.on_close: list[Callable[[], None]] = []
+
+    # -- facts
+
+    @property
+    def demo(self) -> bool:
+        return self._demo
+
+    @property
+    def data_dir(self) -> Path:
+        return self._data_dir
+
+    def key_store(self) -> KeyStore:
+        if self._key_store is None:
+            self._key_store = self._key_store_factory()
+        return self._key_store
+
+    def vault(self) -> VaultService:
+        clock = SystemClock()
+        return VaultService(self._data_dir, _stores(clock), self.key_store(), clock)
+
+    def vault_exists(self) -> bool:
+        return (self._data_dir / "vault.keys").exists()
+
+    def use_data_dir(self, folder: Path) -> None:
+        self._data_dir = folder
+
+    def unit(self) -> UnitInfo | None:
+        if not self.vault_exists():
+            return None
+        info = self.vault().info()
+        return UnitInfo(info.unit_name, info.unit_code)
+
+    # -- cards
+
+    def card_watch(self) -> PcscWatch:
+        return self._watch_factory()
+
+    def identify_card(self, reader: str) -> CardHolder:
+        with self._cards.session(reader) as card:
+            info = card.info()
+            try:
+                card.public_key(KeySlot.DEC)
+                blank = False
+            except KeyMissing:
+                blank = True
+        user = None
+        if not blank and self.vault_exists():
+            for name, role, serial in self.vault().info().users:
+                if serial == info.serial:
+                    user = EnrolledUser(name, role, serial)
+        return CardHolder(
+            reader=reader,
+            serial=info.serial,
+            cardholder_name=info.cardholder_name,
+            pin_retries=info.pin_status.pw1_retries,
+            user=user,
+            blank=blank,
+        )
+
+    def provision_card(self, reader: str, cardholder_name: str) -> CardHolder:
+        with self._cards.session(reader) as card:
+            provision(card, cardholder_name)
+        return self.identify_card(reader)
+
+    def check_pin(self, reader: str, pin: str) -> None:
+        with self._cards.session(reader) as card:
+            card.verify_pin(pin, PW1)
+            card.reset_pin_state(PW1)
+
+    # -- vault
+
+    def unlock(self, reader: str, password: str, pin: str, progress: Progress) -> AppSession:
+        vault = self.vault()
+        with self._cards.session(reader) as card:
+            session = vault.unlock(card, password, pin, progress)
+        user = session.user
+        app_session = AppSession(
+            vault, session, EnrolledUser(user.name, user.role, session.card_serial)
+        )
+        with self._pending_lock:
+            pending, self._pending = self._pending, []
+        for action, details in pending:
+            app_session.record(action, "", details)
+        return app_session
+
+    def pending_audit(self, action: str, details: Mapping[str, AuditValue]) -> None:
+        with self._pending_lock:
+            self._pending.append((action, dict(details)))
+
+    def setup_backend(self) -> VaultSetupBackend:
+        return VaultSetupBackend(self._cards, self.key_store, self._demo, self._kdf_params)
+
+    def recovery_sheet_pdf(self, unit: UnitInfo, vault_id: str, recovery_code: str) -> bytes:
+        return render_recovery_sheet(
+            RecoverySheet(
+                recovery_code=recovery_code,
+                unit_name=unit.name,
+                unit_code=unit.code,
+                vault_id=vault_id,
+                created_on=date.today(),
+            )
+        )
+
+    def close(self) -> None:
+        for callback in reversed(self.on_close):
+            with contextlib.suppress(Exception):
+                callback()
+        self.on_close = []
+
+
+# ------------------------------------------------------------------ demo
+
+
+DEMO_UNIT = UnitInfo("示例市人民检察院（演示）", "990001")
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    name: str
+    role: Role
+    reader: str
+    password: str
+    pin: str = "123456"
+
+
+DEMO_PEOPLE = (
+    DemoPerson("王检察长", Role.CHIEF, "VPCD-A", "Demo-Chief-2026-Shili"),
+    DemoPerson("李明", Role.CLERK, "VPCD-B", "Demo-Clerk-2026-Shili"),
+)
+
+
+@dataclass
+class _DemoSnapshot:
+    present: bool
+    atr: bytes
+    events: int
+
+
+@dataclass
+class DemoReader:
+    """A reader with a virtual card that the Demo menu puts in and takes out."""
+
+    name: str
+    card: VirtualCard
+    present: bool = True
+    events: int = 0
+    links: list[InProcessTransport] = field(default_factory=list)
+
+    def connect(self) -> InProcessTransport:
+        if not self.present:
+            raise NoCard()
+        link = InProcessTransport(self.card)
+        self.links = [t for t in self.links if t.present] + [link]
+        return link
+
+    def remove(self) -> None:
+        self.present = False
+        self.events += 1
+        for link in self.links:
+            link.remove()  # a conversation in progress sees CardRemoved
+        self.links = []
+
+    def insert(self) -> None:
+        self.present = True
+        self.events += 1
+
+
+class DemoWatcher:
+    """monitor.Watcher over the demo readers (the monitor polls it)."""
+
+    def __init__(self, readers: Sequence[DemoReader]) -> None:
+        self._readers = readers
+        self._wake = threading.Event()
+
+    def poll(self, timeout: float) -> Sequence[tuple[str, ReaderSnapshot | None]]:
+        self._wake.wait(timeout)
+        return [(r.name, _DemoSnapshot(r.present, r.card.atr, r.events)) for r in self._readers]
+
+    def close(self) -> None:
+        self._wake.set()
+
+
+class DemoCards:
+    """desktop.app_services.DemoControls."""
+
+    def __init__(self, readers: Sequence[DemoReader]) -> None:
+        self.readers = {r.name: r for r in readers}
+
+    def connect(self, reader: str) -> Transport:
+        if reader not in self.readers:
+            raise ReaderNotFound(reader)
+        return self.readers[reader].connect()
+
+    def cards(self) -> list[DemoCard]:
+        return [DemoCard(p.name, p.reader) for p in DEMO_PEOPLE]
+
+    def role_of(self, reader: str) -> Role:
+        return next(p.role for p in DEMO_PEOPLE if p.reader == reader)
+
+    def insert(self, reader: str) -> None:
+        self.readers[reader].insert()
+
+    def remove(self, reader: str) -> None:
+        self.readers[reader].remove()
+
+    def is_inserted(self, reader: str) -> bool:
+        return self.readers[reader].present
+
+    def password_and_pin(self, reader: str) -> tuple[str, str]:
+        person = next(p for p in DEMO_PEOPLE if p.reader == reader)
+        return person.password, person.pin
+
+
+def _demo_key_store() -> KeyStore:
+    """The Secret Service when there is one, else an in-memory demo keyring."""
+    try:
+        return OsKeyStore()
+    except Exception:  # no secure backend (no D-Bus session): the demo needs none
+        return DemoKeyStore()
+
+
+def build_demo(
+    data_dir: Path | None = None, kdf_params: kdf.Argon2Params | None = None
+) -> tuple[Workstation, DemoCards]:
+    """Blank virtual cards in two readers and an empty throw-away data folder
+    (deleted at close). prepare_demo_vault() fills it; the screenshot tour
+    goes through the setup wizard instead."""
+    owned = data_dir is None
+    folder = data_dir or Path(tempfile.mkdtemp(prefix="leadvault-demo-"))
+    readers = [DemoReader(p.reader, VirtualCard()) for p in DEMO_PEOPLE]
+    cards = DemoCards(readers)
+    store = _demo_key_store()
+    services = Workstation(
+        folder / "vault",
+        CardAccess(cards.connect),
+        lambda: store,
+        lambda: PcscWatch(lambda: DemoWatcher(readers)),
+        demo=True,
+        kdf_params=kdf_params,
+    )
+
+    def cleanup() -> None:
+        if services.vault_exists():
+            with contextlib.suppress(Exception):
+                store.delete(services.vault().info().vault_id)
+        if owned:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    services.on_close.append(cleanup)
+    return services, cards
+
+
+def prepare_demo_vault(services: Workstation, cards: DemoCards) -> None:
+    """Provision the two demo cards and create the vault through the wizard's
+    state machine, exactly as a user would."""
+    for person in DEMO_PEOPLE:
+        holder = services.identify_card(person.reader)
+        if holder.blank:
+            services.provision_card(person.reader, person.name)
+    wizard = SetupWizard(services.setup_backend())
+    problems = wizard.submit_unit(DEMO_UNIT.name, DEMO_UNIT.code)
+    problems += wizard.submit_data_folder(services.data_dir)
+    wizard.calibrate(lambda _f: None)
+    problems += wizard.finish_calibration()
+    chief, clerk = DEMO_PEOPLE
+    problems += wizard.submit_chief(_person(services, chief))
+    problems += wizard.add_clerk(_person(services, clerk))
+    problems += wizard.create(lambda _f: None)
+    wizard.take_recovery_code()
+    problems += wizard.confirm_recovery(True)
+    if problems:
+        raise RuntimeError(f"demo setup refused: {problems}")
+    wizard.finish()
+
+
+def _person(services: Workstation, person: DemoPerson) -> Person:
+    holder = services.identify_card(person.reader)
+    return Person(
+        person.name,
+        person.role,
+        holder.serial,
+        person.reader,
+        person.password,
+        person.password,
+        person.pin,
+    )
+
+
+# ------------------------------------------------------------------ real
+
+
+def build_real(data_dir: Path) -> Workstation:
+    return Workstation(
+        data_dir,
+        CardAccess(_pcsc_connect),
+        OsKeyStore,
+        PcscWatch,
+    )
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("leadvault", appauthor=False))
+
+
+__all__ = [
+    "DEMO_PEOPLE",
+    "DEMO_UNIT",
+    "AppSession",
+    "CardAccess",
+    "CardError",
+    "DemoCards",
+    "Workstation",
+    "build_demo",
+    "build_real",
+    "default_data_dir",
+    "prepare_demo_vault",
+]

@@ -1,0 +1,373 @@
+"""The application's states and transitions: setup → locked ⇄ unlocked.
+
+Locks on card removal (the monitor's event), on idle time and on Ctrl+L. A
+lock hides everything at once, then — on the card thread, where the session
+lives — saves every dirty form as an encrypted draft and closes the vault.
+Unlocking by the same user returns to the same section and restores the
+drafts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+
+from desktop.app_services import (
+    CardEvent,
+    CardEventKind,
+    CardHolder,
+    UnlockedSession,
+    WorkstationServices,
+)
+from desktop.policy import Section
+from desktop.workstation import AirGapReport
+from ui.air_gap import AirGapMonitor, InterfaceSource, system_interfaces
+from ui.card_bridge import CardBridge
+from ui.clipboard import ClipboardGuard
+from ui.i18n import Translations, save_language
+from ui.idle import IdleWatcher
+from ui.main_window import MainWindow
+from ui.messages import describe_error
+from ui.setup_wizard_view import SetupWizardView
+from ui.workers import CardThread
+from ui.workspace import Workspace
+
+
+@dataclass
+class _Resume:
+    """Where a user was when the vault locked (ids and form kinds only)."""
+
+    card_serial: str
+    section: Section | None
+    draft_kinds: list[str]
+
+
+class AppController(QObject):
+    locked = Signal(str)  # reason: card-removed, idle, manual
+    unlocked = Signal()
+    unlock_failed = Signal(object)  # the error
+    card_identified = Signal(object)  # CardHolder
+    setup_finished = Signal()
+    drafts_restored = Signal()
+
+    def __init__(
+        self,
+        app: QCoreApplication,
+        services: WorkstationServices,
+        translations: Translations,
+        interfaces: InterfaceSource = system_interfaces,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.services = services
+        self.translations = translations
+        self.window = MainWindow(services.demo)
+        self.card_thread = CardThread()
+        self.idle = IdleWatcher(app, self)
+        self.air_gap = AirGapMonitor(interfaces, self)
+        self.clipboard = ClipboardGuard(parent=self)
+        self.bridge = CardBridge(services.card_watch(), self)
+        self.readers_with_cards: list[str] = []
+        self.session: UnlockedSession | None = None
+        self.session_reader: str | None = None
+        self.workspace: Workspace | None = None
+        self.wizard_view: SetupWizardView | None = None
+        self.lock_reason: str | None = None
+        self._resume: _Resume | None = None
+        self._unlocking = False
+        self._closing = False
+
+        self.bridge.card_event.connect(self.on_card_event, Qt.ConnectionType.QueuedConnection)
+        self.idle.timed_out.connect(lambda: self.lock("idle"))
+        self.idle.ticked.connect(self.window.status.set_seconds_left)
+        self.air_gap.report_changed.connect(self.window.show_air_gap)
+        self.air_gap.breach_started.connect(self._audit_breach)
+        self.window.lock_requested.connect(lambda: self.lock("manual"))
+        self.window.quit_requested.connect(self.quit)
+        self.window.unlock_view.unlock_requested.connect(self.unlock)
+        self.window.lock_screen.unlock_requested.connect(self._unlock_present_card)
+
+    # -- start and stop ---------------------------------------------------------
+
+    def start(self) -> None:
+        self.window.show()
+        self.air_gap.start()
+        if self.services.vault_exists():
+            self._show_locked()
+        else:
+            self._show_wizard()
+        self.bridge.start()
+
+    def quit(self, exit_app: bool = True) -> None:
+        if self._closing:
+            return
+        self._closing = True
+        self.lock("quit")
+        self.bridge.stop()
+        self.air_gap.stop()
+        self.idle.detach()
+        self.card_thread.shutdown()
+        self.clipboard.clear_now()
+        self.services.close()
+        self.window.close()
+        if exit_app:
+            self.app.quit()
+
+    # -- setup ---------------------------------------------------------------
+
+    def _show_wizard(self) -> None:
+        view = SetupWizardView(
+            self.services,
+            self.card_thread,
+            lambda: list(self.readers_with_cards),
+            self.services.data_dir,
+        )
+        view.finished.connect(self._setup_done)
+        view.cancelled.connect(self._setup_cancelled)
+        self.wizard_view = view
+        self.window.show_page(view)
+
+    def _setup_done(self, folder: Path) -> None:
+        self.services.use_data_dir(folder)
+        save_language(folder, self.translations.language)
+        self._drop_wizard()
+        self.setup_finished.emit()
+        self._show_locked()
+
+    def _setup_cancelled(self) -> None:
+        self._drop_wizard()
+        self._show_wizard()  # start over: there is nothing to do without a vault
+
+    def _drop_wizard(self) -> None:
+        if self.wizard_view is not None:
+            self.window.remove_page(self.wizard_view)
+            self.wizard_view = None
+
+    # -- cards -----------------------------------------------------------------
+
+    @Slot(object)
+    def on_card_event(self, event: CardEvent) -> None:
+        if self._closing:
+            return
+        if event.kind is CardEventKind.INSERTED:
+            if event.reader not in self.readers_with_cards:
+                self.readers_with_cards.append(event.reader)
+        elif event.reader in self.readers_with_cards:
+            self.readers_with_cards.remove(event.reader)
+        self.window.status.set_card_present(bool(self.readers_with_cards))
+        if self.wizard_view is not None:
+            self.wizard_view.readers_changed()
+            return
+        if event.kind is CardEventKind.REMOVED:
+            if self.session is not None and event.reader == self.session_reader:
+                self.lock("card-removed")
+            elif self.session is None:
+                holder = self.window.unlock_view.holder
+                if holder is None or holder.reader == event.reader:
+                    self._show_locked()
+        elif self.session is None and not self._unlocking:
+            self.identify(event.reader)
+
+    def _unlock_present_card(self) -> None:
+        if self.readers_with_cards:
+            self.identify(self.readers_with_cards[-1])
+
+    def identify(self, reader: str) -> None:
+        view = self.window.unlock_view
+        view.show_reading()
+        self.window.show_page(view)
+        self.card_thread.run(
+            lambda _p: self.services.identify_card(reader), self._identified, self._identify_failed
+        )
+
+    def _identified(self, holder: CardHolder) -> None:
+        if self.session is not None or holder.reader not in self.readers_with_cards:
+            return
+        self.window.unlock_view.show_holder(holder)
+        self.card_identified.emit(holder)
+
+    def _identify_failed(self, error: BaseException) -> None:
+        if self.session is None:
+            self.window.unlock_view.show_holder(None)
+            self.window.unlock_view.show_error(describe_error(error))
+
+    # -- unlock ------------------------------------------------------------------
+
+    def unlock(self, reader: str, password: str, pin: str) -> None:
+        if self._unlocking or self.session is not None:
+            return
+        self._unlocking = True
+        view = self.window.unlock_view
+        view.show_busy(True)
+
+        def work(progress: Callable[[float], None]) -> tuple[UnlockedSession, int]:
+            session = self.services.unlock(reader, password, pin, progress)
+            return session, session.idle_timeout_seconds()
+
+        self.card_thread.run(work, self._unlocked, self._unlock_error, view.show_progress)
+        self.session_reader = reader
+
+    def _unlocked(self, result: tuple[UnlockedSession, int]) -> None:
+        self._unlocking = False
+        session, idle_seconds = result
+        view = self.window.unlock_view
+        view.show_busy(False)
+        view.clear_secrets()
+        self.session = session
+        if self.session_reader not in self.readers_with_cards:
+            self.lock("card-removed")  # pulled out while the keys were being derived
+            return
+        workspace = self._new_workspace(session, idle_seconds)
+        self.workspace = workspace
+        self.window.show_page(workspace)
+        self.window.status.set_user(session.user)
+        resume, self._resume = self._resume, None
+        same_user = resume is not None and resume.card_serial == session.user.card_serial
+        workspace.open(resume.section if resume and same_user else None)
+        self.idle.start(idle_seconds)
+        if resume and same_user and resume.draft_kinds:
+            self._restore_drafts(resume.draft_kinds)
+        self.unlocked.emit()
+
+    def _unlock_error(self, error: BaseException) -> None:
+        self._unlocking = False
+        self.session_reader = None
+        view = self.window.unlock_view
+        view.show_busy(False)
+        view.show_error(describe_error(error))
+        view.pin.clear()
+        remaining = getattr(error, "remaining", None)
+        if type(error).__name__ == "WrongPin" and isinstance(remaining, int):
+            view.show_tries(remaining)
+        elif type(error).__name__ == "PinBlocked":
+            view.show_tries(0)
+            view.show_busy(False)
+            view.button.setEnabled(False)
+        self.unlock_failed.emit(error)
+
+    def _restore_drafts(self, kinds: list[str]) -> None:
+        session = self.session
+        assert session is not None
+
+        def take(_p: object) -> list[tuple[str, bytes]]:
+            found = []
+            for kind in kinds:
+                payload = session.take_draft(kind)
+                if payload is not None:
+                    found.append((kind, payload))
+            return found
+
+        def restore(found: list[tuple[str, bytes]]) -> None:
+            if self.workspace is None or self.session is not session:
+                return
+            for kind, payload in found:
+                form = self.workspace.form_for_kind(kind)
+                if form is not None:
+                    form.restore_draft(payload)
+            self.drafts_restored.emit()
+
+        self.card_thread.run(take, restore, self._background_error)
+
+    # -- lock ------------------------------------------------------------------
+
+    def lock(self, reason: str) -> None:
+        session, workspace = self.session, self.workspace
+        if session is None:
+            return
+        # First hide everything, at once, on this thread.
+        drafts: list[tuple[str, bytes]] = []
+        section: Section | None = None
+        if workspace is not None:
+            drafts = [(f.form_kind, f.draft_state()) for f in workspace.dirty_forms()]
+            section = workspace.current_section
+            self.window.remove_page(workspace)
+        self.session = None
+        self.workspace = None
+        self.idle.stop()
+        self.window.status.set_user(None)
+        self._resume = _Resume(session.user.card_serial, section, [k for k, _ in drafts])
+        self.lock_reason = reason
+        self._show_locked(reason)
+
+        def close(_p: object) -> None:
+            try:
+                for kind, payload in drafts:
+                    session.save_draft(kind, payload)
+                if reason != "quit":
+                    session.record("workstation.lock", "", {"reason": reason})
+            finally:
+                session.lock()
+
+        self.card_thread.run(close, lambda _none: None, self._background_error)
+        self.locked.emit(reason)
+
+    def _show_locked(self, reason: str | None = None) -> None:
+        present = bool(self.readers_with_cards)
+        self.window.lock_screen.show_reason(reason, card_present=present)
+        self.window.unlock_view.show_holder(None)
+        self.window.show_page(self.window.lock_screen)
+
+    # -- settings, audit -----------------------------------------------------------
+
+    def _new_workspace(self, session: UnlockedSession, idle_seconds: int) -> Workspace:
+        workspace = Workspace(session, self.translations.language, idle_seconds)
+        workspace.language_chosen.connect(self.set_language)
+        workspace.idle_timeout_chosen.connect(self.set_idle_timeout)
+        return workspace
+
+    def set_language(self, language: str) -> None:
+        if language == self.translations.language:
+            return
+        self.translations.install(language)
+        save_language(self.services.data_dir, language)
+        self.window.retranslate()
+        self.window.lock_screen.show_reason(self.lock_reason, bool(self.readers_with_cards))
+        # Rebuild the workspace in the new language, keeping what was typed.
+        if self.session is not None and self.workspace is not None:
+            old = self.workspace
+            kept = [(f.form_kind, f.draft_state()) for f in old.dirty_forms()]
+            section = old.current_section
+            idle_seconds = int(self.idle.timeout_seconds)
+            self.window.remove_page(old)
+            workspace = self._new_workspace(self.session, idle_seconds)
+            self.workspace = workspace
+            self.window.show_page(workspace)
+            workspace.open(section)
+            for kind, payload in kept:
+                form = workspace.form_for_kind(kind)
+                if form is not None:
+                    form.restore_draft(payload)
+
+    def set_idle_timeout(self, seconds: int) -> None:
+        session = self.session
+        if session is None:
+            return
+
+        def saved(_none: object) -> None:
+            if self.session is session:
+                self.idle.start(seconds)
+                if self.workspace is not None and self.workspace.settings_view is not None:
+                    self.workspace.settings_view.status.setText(self.tr("Saved."))
+
+        def refused(error: BaseException) -> None:
+            if self.workspace is not None and self.workspace.settings_view is not None:
+                self.workspace.settings_view.status.setText(describe_error(error))
+
+        self.card_thread.run(lambda _p: session.set_idle_timeout_seconds(seconds), saved, refused)
+
+    def _audit_breach(self, report: AirGapReport) -> None:
+        details = {"interfaces": ",".join(report.offending)}
+        session = self.session
+        if session is None:
+            self.services.pending_audit("workstation.air_gap_breach", details)
+            return
+        self.card_thread.run(
+            lambda _p: session.record("workstation.air_gap_breach", "", details),
+            lambda _none: None,
+            self._background_error,
+        )
+
+    def _background_error(self, error: BaseException) -> None:
+        self.window.statusBar().showMessage(describe_error(error), 10000)

@@ -1,0 +1,73 @@
+"""Idle lock: an application-wide event filter notes the last user input; a
+one-second tick reports the time left and fires once when it runs out
+(after KeePassXC's InactivityTimer)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+
+from desktop.workstation import DEFAULT_IDLE_LOCK_SECONDS, seconds_until_lock
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.InputMethod,
+}
+
+
+class IdleWatcher(QObject):
+    timed_out = Signal()
+    ticked = Signal(int)  # seconds left
+
+    def __init__(self, app: QCoreApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self.timeout_seconds: float = DEFAULT_IDLE_LOCK_SECONDS
+        self._last = time.monotonic()
+        self._timer = QTimer(self)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._tick)
+        self._fired = False
+        app.installEventFilter(self)
+
+    def start(self, timeout_seconds: float) -> None:
+        self.timeout_seconds = timeout_seconds
+        self._last = time.monotonic()
+        self._fired = False
+        self._timer.start()
+        self._tick()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def seconds_left(self) -> int:
+        return seconds_until_lock(self.timeout_seconds, time.monotonic() - self._last)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self._last = time.monotonic()
+        return False
+
+    def _tick(self) -> None:
+        left = self.seconds_left()
+        self.ticked.emit(left)
+        if left == 0 and not self._fired:
+            self._fired = True
+            self._timer.stop()
+            self.timed_out.emit()
+
+    def detach(self) -> None:
+        self._timer.stop()
+        self._app.removeEventFilter(self)

@@ -1,0 +1,57 @@
+"""The lock screen: nothing of the work shows while it is up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class LockScreen(QWidget):
+    unlock_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        self.title = QLabel()
+        self.title.setObjectName("lockTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("font-size: 26px; font-weight: bold;")
+        self.reason = QLabel()
+        self.reason.setObjectName("lockReason")
+        self.reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reason.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555; font-size: 15px;")
+        self.unlock_button = QPushButton()
+        self.unlock_button.setObjectName("lockUnlockButton")
+        self.unlock_button.clicked.connect(self.unlock_requested)
+        layout.addWidget(self.title)
+        layout.addWidget(self.reason)
+        layout.addSpacing(12)
+        layout.addWidget(self.hint)
+        layout.addSpacing(12)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(3)
+        self.show_reason(None, card_present=False)
+
+    def show_reason(self, reason: str | None, card_present: bool) -> None:
+        self.title.setText(self.tr("LeadVault is locked"))
+        self.reason.setText(
+            {
+                "card-removed": self.tr("The card was removed."),
+                "idle": self.tr("Locked after a period without activity."),
+                "manual": self.tr("Locked on request."),
+            }.get(reason or "", "")
+        )
+        self.hint.setText(
+            self.tr("Unlock with your password and PIN.")
+            if card_present
+            else self.tr("Insert your smart card to unlock.")
+        )
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.unlock_button.setVisible(card_present)

@@ -1,0 +1,103 @@
+"""The main window: menus, the air-gap banner, one page at a time (setup,
+lock screen, unlock, workspace) and the status bar. No geometry or state is
+saved: nothing about the window reaches disk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop.workstation import AirGapReport, AirGapState
+from ui.lock_screen import LockScreen
+from ui.status_bar import StatusBar
+from ui.unlock_view import UnlockView
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, demo: bool) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.demo = demo
+        self.resize(1100, 720)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.banner = QLabel()
+        self.banner.setObjectName("airGapBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setStyleSheet(
+            "background: #b71c1c; color: white; font-weight: bold; padding: 8px; font-size: 14px;"
+        )
+        self.banner.setVisible(False)
+        layout.addWidget(self.banner)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.lock_screen = LockScreen()
+        self.unlock_view = UnlockView()
+        self.pages.addWidget(self.lock_screen)
+        self.pages.addWidget(self.unlock_view)
+        self.status = StatusBar()
+        self.setStatusBar(self.status)
+
+        self.file_menu = QMenu(self)
+        self.menuBar().addMenu(self.file_menu)
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.addAction(self.lock_action)
+        self.demo_menu: QMenu | None = None
+        self._air_gap: AirGapReport | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title = self.tr("LeadVault — Reporting centre confidential workstation")
+        self.setWindowTitle(self.tr("[DEMO] %1").replace("%1", title) if self.demo else title)
+        self.file_menu.setTitle(self.tr("&Workstation"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.quit_action.setText(self.tr("&Quit"))
+        if self._air_gap is not None:
+            self.show_air_gap(self._air_gap)
+        self.status.refresh()
+
+    def show_page(self, page: QWidget) -> None:
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+
+    def remove_page(self, page: QWidget) -> None:
+        self.pages.removeWidget(page)
+        page.hide()
+        page.deleteLater()
+
+    def show_air_gap(self, report: AirGapReport) -> None:
+        self._air_gap = report
+        self.status.set_air_gap(report)
+        connected = report.state is AirGapState.CONNECTED
+        self.banner.setVisible(connected)
+        if connected:
+            self.banner.setText(
+                self.tr(
+                    "This computer is connected to a network (%1). The special computer must "
+                    "be physically isolated: unplug the cable or switch off the wireless now."
+                ).replace("%1", ", ".join(report.offending))
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.quit_requested.emit()
+        event.accept()

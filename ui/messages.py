@@ -1,0 +1,178 @@
+"""Typed errors and rule problems → plain words in the user's language.
+
+Errors are matched by class name and read through their data attributes, so
+this module needs no import of the layers that raise them, and an error class
+added later still gets a sensible sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.password_strength import Weakness
+from desktop.setup_wizard import Problem
+
+translate = QCoreApplication.translate
+
+
+def _remaining(error: BaseException) -> str:
+    n = int(getattr(error, "remaining", 0))
+    return QCoreApplication.translate(
+        "Messages", "Wrong PIN. %n more wrong PIN(s) will block the card.", "", n
+    )
+
+
+_ERRORS: dict[str, Callable[[BaseException], str]] = {
+    # card
+    "WrongPin": _remaining,
+    "PinBlocked": lambda e: QCoreApplication.translate(
+        "Messages", "The card's PIN is blocked. Ask the chief procurator to have it reset."
+    ),
+    "CardRemoved": lambda e: QCoreApplication.translate(
+        "Messages", "The card was removed. Insert it again and retry."
+    ),
+    "NoCard": lambda e: QCoreApplication.translate("Messages", "There is no card in the reader."),
+    "NotAnOpenPgpCard": lambda e: QCoreApplication.translate(
+        "Messages", "This card is not a LeadVault (OpenPGP) card."
+    ),
+    "KeyMissing": lambda e: QCoreApplication.translate(
+        "Messages", "The card holds no keys yet. It must be prepared during enrolment."
+    ),
+    "ReaderNotFound": lambda e: QCoreApplication.translate(
+        "Messages", "The card reader is not connected."
+    ),
+    "CardServiceUnavailable": lambda e: QCoreApplication.translate(
+        "Messages", "The smart card service is not running. Contact the administrator."
+    ),
+    "InvalidPinLength": lambda e: QCoreApplication.translate(
+        "Messages", "The PIN has the wrong length (at least 6 digits)."
+    ),
+    "CardInUse": lambda e: QCoreApplication.translate(
+        "Messages", "Another program is using the card. Close it and retry."
+    ),
+    # vault
+    "WrongPassword": lambda e: QCoreApplication.translate("Messages", "The password is wrong."),
+    "CardNotEnrolled": lambda e: QCoreApplication.translate(
+        "Messages", "This card is not enrolled on this workstation."
+    ),
+    "CardMismatch": lambda e: QCoreApplication.translate(
+        "Messages", "This card does not hold the keys enrolled for it. It may be a copy."
+    ),
+    "MachineSecretMissing": lambda e: QCoreApplication.translate(
+        "Messages",
+        "This computer's key store does not hold the workstation key: the vault was "
+        "copied or the key store was reset. Use the sealed recovery sheet to recover.",
+    ),
+    "InsecureKeyring": lambda e: QCoreApplication.translate(
+        "Messages", "No secure key store is available on this computer."
+    ),
+    "VaultNotFound": lambda e: QCoreApplication.translate(
+        "Messages", "There is no vault in the data folder."
+    ),
+    "VaultExists": lambda e: QCoreApplication.translate(
+        "Messages", "A vault already exists in that folder."
+    ),
+    "VaultInUse": lambda e: QCoreApplication.translate(
+        "Messages", "The vault is already open in another window or program."
+    ),
+    "HeaderCorrupt": lambda e: QCoreApplication.translate(
+        "Messages", "The vault's key file is damaged and its backup too. Use recovery."
+    ),
+    "HeaderTampered": lambda e: QCoreApplication.translate(
+        "Messages", "The vault's key file was changed outside LeadVault. Report this."
+    ),
+    "DatabaseCorrupt": lambda e: QCoreApplication.translate(
+        "Messages", "The vault database is damaged. Nothing was changed; restore a backup."
+    ),
+    "DatabaseRolledBack": lambda e: QCoreApplication.translate(
+        "Messages",
+        "The vault database is older than its audit record: it was replaced by an old "
+        "copy. Report this to the chief procurator.",
+    ),
+    "NotPermitted": lambda e: QCoreApplication.translate("Messages", "Your role may not do this."),
+    "UnlockThrottled": lambda e: QCoreApplication.translate(
+        "Messages",
+        "Too many failed attempts. Wait %n second(s) and try again.",
+        "",
+        int(getattr(e, "wait_seconds", getattr(e, "seconds", 1))),
+    ),
+    "KdfTooWeak": lambda e: QCoreApplication.translate(
+        "Messages", "The key derivation settings are too weak."
+    ),
+    "CardAlreadyEnrolled": lambda e: QCoreApplication.translate(
+        "Messages", "This card is already enrolled for someone else."
+    ),
+    "UserExists": lambda e: QCoreApplication.translate(
+        "Messages", "A user with this name is already enrolled."
+    ),
+    "CardNotReady": lambda e: QCoreApplication.translate(
+        "Messages", "The card could not be read. Take it out and insert it again."
+    ),
+}
+
+
+def describe_error(error: BaseException) -> str:
+    for cls in type(error).__mro__:
+        words = _ERRORS.get(cls.__name__)
+        if words is not None:
+            return words(error)
+    if isinstance(error, OSError):
+        return QCoreApplication.translate(
+            "Messages", "The disk refused the operation (%1). Nothing was changed."
+        ).replace("%1", error.strerror or type(error).__name__)
+    return QCoreApplication.translate(
+        "Messages", "Something went wrong (%1). Nothing was changed."
+    ).replace("%1", type(error).__name__)
+
+
+def describe_problem(problem: Problem) -> str:
+    words = {
+        Problem.UNIT_NAME_EMPTY: translate("Messages", "Enter the name of the procuratorate."),
+        Problem.UNIT_NAME_TOO_LONG: translate(
+            "Messages", "The unit name is too long (60 characters at most)."
+        ),
+        Problem.UNIT_CODE_FORMAT: translate("Messages", "The unit code is exactly six digits."),
+        Problem.FOLDER_NOT_ABSOLUTE: translate("Messages", "Choose a full folder path."),
+        Problem.FOLDER_HAS_VAULT: translate("Messages", "That folder already holds a vault."),
+        Problem.FOLDER_NOT_EMPTY: translate("Messages", "Choose an empty or new folder."),
+        Problem.FOLDER_NOT_WRITABLE: translate(
+            "Messages", "LeadVault may not write in that folder."
+        ),
+        Problem.NOT_CALIBRATED: translate("Messages", "Run the key derivation test first."),
+        Problem.NAME_EMPTY: translate("Messages", "Enter the person's name."),
+        Problem.NAME_TOO_LONG: translate("Messages", "The name is too long."),
+        Problem.NO_CARD: translate("Messages", "Insert this person's card and read it."),
+        Problem.CARD_ALREADY_USED: translate(
+            "Messages", "This card is already used by another person."
+        ),
+        Problem.PASSWORD_WEAK: translate("Messages", "The password is too weak."),
+        Problem.PASSWORD_MISMATCH: translate("Messages", "The two passwords differ."),
+        Problem.PIN_FORMAT: translate("Messages", "The PIN is 6 or more digits."),
+        Problem.NO_CLERK: translate("Messages", "Enrol at least one clerk."),
+        Problem.RECOVERY_NOT_CONFIRMED: translate(
+            "Messages", "Confirm that the recovery sheet is printed or the code written down."
+        ),
+    }
+    return words[problem]
+
+
+def describe_weakness(weakness: Weakness) -> str:
+    words = {
+        Weakness.TOO_SHORT: translate("Messages", "at least 12 characters"),
+        Weakness.COMMON: translate("Messages", "a well-known password"),
+        Weakness.REPEATED: translate("Messages", "too many repeated characters"),
+        Weakness.SEQUENCE: translate("Messages", "a keyboard or number run"),
+        Weakness.FEW_KINDS: translate("Messages", "mix letters, digits and signs"),
+    }
+    return words[weakness]
+
+
+def strength_label(score: int) -> str:
+    return (
+        translate("Messages", "very weak"),
+        translate("Messages", "weak"),
+        translate("Messages", "fair"),
+        translate("Messages", "strong"),
+        translate("Messages", "very strong"),
+    )[score]

@@ -1,0 +1,58 @@
+"""Preview and print a PDF held in memory (QtPdf → QPrinter); nothing on disk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+
+class PdfPreview(QPdfView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdfPreview")
+        self.document_ = QPdfDocument(self)
+        self._buffer: QBuffer | None = None
+        self.setDocument(self.document_)
+        self.setPageMode(QPdfView.PageMode.SinglePage)
+        self.setZoomMode(QPdfView.ZoomMode.FitInView)
+
+    def load_bytes(self, pdf: bytes) -> None:
+        self.document_.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._buffer = buffer  # the document reads from it lazily: keep it alive
+        self.document_.load(buffer)
+
+    @property
+    def page_count(self) -> int:
+        return self.document_.pageCount()
+
+    def print_with_dialog(self) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        print_document(self.document_, printer)
+        return True
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> None:
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer refused the job")
+    try:
+        for index in range(document.pageCount()):
+            if index:
+                printer.newPage()
+            target = painter.viewport()
+            size = document.pagePointSize(index).toSize()
+            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            image = document.render(index, QSize(scaled.width(), scaled.height()))
+            painter.drawImage(0, 0, image)
+    finally:
+        painter.end()

@@ -1,0 +1,98 @@
+"""Section titles, honest empty states, and the registry where feature views plug in.
+
+A feature (leads, bags, approvals, …) registers a factory for its section;
+until it does, the section shows that it is not open yet rather than a fake
+screen. Factories get the unlocked session and return a widget; a widget that
+also implements ``DraftableForm`` is kept as an encrypted draft on lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.app_services import UnlockedSession
+from desktop.policy import Section
+
+translate = QCoreApplication.translate
+
+SectionFactory = Callable[[UnlockedSession], QWidget]
+_REGISTRY: dict[Section, SectionFactory] = {}
+
+
+@runtime_checkable
+class DraftableForm(Protocol):
+    """A form whose unsaved input survives a lock, encrypted in the vault."""
+
+    form_kind: str
+
+    def is_dirty(self) -> bool: ...
+
+    def draft_state(self) -> bytes: ...
+
+    def restore_draft(self, payload: bytes) -> None: ...
+
+
+def register(section: Section, factory: SectionFactory) -> None:
+    _REGISTRY[section] = factory
+
+
+def unregister(section: Section) -> None:
+    _REGISTRY.pop(section, None)
+
+
+def factory_for(section: Section) -> SectionFactory | None:
+    return _REGISTRY.get(section)
+
+
+def title(section: Section) -> str:
+    return {
+        Section.LEADS: translate("Sections", "Leads"),
+        Section.BAGS: translate("Sections", "Confidential bags"),
+        Section.PRINTS: translate("Sections", "Prints"),
+        Section.MY_REQUESTS: translate("Sections", "My requests"),
+        Section.APPROVALS: translate("Sections", "Approvals inbox"),
+        Section.BAGS_AWAITING_UNSEALING: translate("Sections", "Bags awaiting unsealing"),
+        Section.AUDIT: translate("Sections", "Audit trail"),
+        Section.LEADS_UNDER_REVIEW: translate("Sections", "Leads under review"),
+        Section.GRANTED: translate("Sections", "Granted to me"),
+        Section.SETTINGS: translate("Sections", "Settings"),
+    }[section]
+
+
+def empty_state_text(section: Section) -> str:
+    """What a section shows before its feature exists: said plainly."""
+    what = {
+        Section.LEADS: translate("Sections", "Recording and searching leads"),
+        Section.BAGS: translate("Sections", "Sealing confidential bags"),
+        Section.PRINTS: translate("Sections", "The print register"),
+        Section.MY_REQUESTS: translate("Sections", "Approval requests"),
+        Section.APPROVALS: translate("Sections", "Deciding approval requests"),
+        Section.BAGS_AWAITING_UNSEALING: translate("Sections", "Unsealing bags"),
+        Section.AUDIT: translate("Sections", "Reading the audit trail"),
+        Section.LEADS_UNDER_REVIEW: translate("Sections", "Reviewing leads"),
+        Section.GRANTED: translate("Sections", "Leads granted to you"),
+        Section.SETTINGS: translate("Sections", "Settings"),
+    }[section]
+    return translate("Sections", "%1 is not available yet in this version.").replace("%1", what)
+
+
+class EmptyState(QWidget):
+    def __init__(self, section: Section, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"empty-{section.value}")
+        layout = QVBoxLayout(self)
+        heading = QLabel(title(section))
+        heading.setObjectName("sectionTitle")
+        heading.setStyleSheet("font-size: 20px; font-weight: bold;")
+        text = QLabel(empty_state_text(section))
+        text.setObjectName("emptyStateText")
+        text.setWordWrap(True)
+        text.setStyleSheet("color: #555; font-size: 15px;")
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(heading)
+        layout.addStretch(1)
+        layout.addWidget(text)
+        layout.addStretch(2)

@@ -1,0 +1,94 @@
+"""Blocking work off the GUI thread.
+
+All card I/O and Argon2id run on ONE card thread (a card cannot interleave
+two conversations); results come back to the GUI thread through queued
+signals, so the window never freezes and widgets are touched only there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+Progress = Callable[[float], None]
+
+
+class Job(QObject):
+    """One piece of work; its callbacks run on the GUI thread."""
+
+    _progressed = Signal(float)
+    _succeeded = Signal(object)
+    _failed = Signal(object)
+
+    def __init__(
+        self,
+        on_ok: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Callable[[float], None] | None,
+        on_done: Callable[[Job], None],
+    ) -> None:
+        super().__init__()
+        self._on_ok, self._on_error, self._on_progress = on_ok, on_error, on_progress
+        self._on_done = on_done
+        queued = Qt.ConnectionType.QueuedConnection
+        self._progressed.connect(self._progress, queued)
+        self._succeeded.connect(self._ok, queued)
+        self._failed.connect(self._error, queued)
+
+    @Slot(float)
+    def _progress(self, fraction: float) -> None:
+        if self._on_progress is not None:
+            self._on_progress(fraction)
+
+    @Slot(object)
+    def _ok(self, value: object) -> None:
+        self._on_done(self)
+        self._on_ok(value)
+
+    @Slot(object)
+    def _error(self, error: object) -> None:
+        self._on_done(self)
+        assert isinstance(error, BaseException)
+        self._on_error(error)
+
+
+class CardThread:
+    """The single worker thread for card I/O and key derivation."""
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="card")
+        self._jobs: set[Job] = set()
+        self._closed = False
+
+    def run(
+        self,
+        work: Callable[[Progress], Any],
+        on_ok: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Callable[[float], None] | None = None,
+    ) -> Job:
+        job = Job(on_ok, on_error, on_progress, self._jobs.discard)
+        if self._closed:
+            return job  # shutting down: late requests (a queued card event) are dropped
+        self._jobs.add(job)
+
+        def body() -> None:
+            try:
+                value = work(job._progressed.emit)
+            except Exception as error:  # handed to the GUI, which words it
+                job._failed.emit(error)
+            else:
+                job._succeeded.emit(value)
+
+        self._pool.submit(body)
+        return job
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self._pool.shutdown(wait=True, cancel_futures=True)

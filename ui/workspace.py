@@ -1,0 +1,88 @@
+"""What an unlocked user sees: the role's navigation and one page per section.
+
+Built fresh at every unlock and destroyed at every lock, so no content stays
+in widgets behind the lock screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
+
+from desktop.app_services import UnlockedSession
+from desktop.policy import Section, home_section
+from ui import sections
+from ui.navigation import Navigation
+from ui.sections import DraftableForm, EmptyState
+from ui.settings_view import SettingsView
+
+
+class Workspace(QWidget):
+    language_chosen = Signal(str)
+    idle_timeout_chosen = Signal(int)
+
+    def __init__(
+        self,
+        session: UnlockedSession,
+        language: str,
+        idle_seconds: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.session = session
+        self.user = session.user
+        self._language = language
+        self._idle_seconds = idle_seconds
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.navigation = Navigation(self.user.role)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("sectionPages")
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self._page: dict[Section, QWidget] = {}
+        self.settings_view: SettingsView | None = None
+        self.current_section: Section | None = None
+        self.navigation.section_selected.connect(self.show_section)
+
+    def open(self, section: Section | None) -> None:
+        """Show ``section`` if this role has it, else the role's home."""
+        if section is None or not self.navigation.select(section):
+            self.navigation.select(home_section(self.user.role))
+
+    def show_section(self, section: Section) -> None:
+        page = self._page.get(section)
+        if page is None:
+            page = self._build(section)
+            self._page[section] = page
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self.current_section = section
+
+    def _build(self, section: Section) -> QWidget:
+        if section is Section.SETTINGS:
+            view = SettingsView(self.user.role, self._language, self._idle_seconds)
+            view.language_chosen.connect(self.language_chosen)
+            view.idle_timeout_chosen.connect(self.idle_timeout_chosen)
+            self.settings_view = view
+            return view
+        factory = sections.factory_for(section)
+        if factory is not None:
+            return factory(self.session)
+        return EmptyState(section)
+
+    def page(self, section: Section) -> QWidget | None:
+        return self._page.get(section)
+
+    def dirty_forms(self) -> list[DraftableForm]:
+        return [
+            page
+            for page in self._page.values()
+            if isinstance(page, DraftableForm) and page.is_dirty()
+        ]
+
+    def form_for_kind(self, form_kind: str) -> DraftableForm | None:
+        for page in self._page.values():
+            if isinstance(page, DraftableForm) and page.form_kind == form_kind:
+                return page
+        return None
