@@ -32,8 +32,10 @@ class RawConnection:
     """A typed, autocommit (isolation_level=None) sqlcipher3 connection: db/ issues BEGIN
     and COMMIT itself so transactions mean exactly what the code says."""
 
-    def __init__(self, path: Path, *, create: bool) -> None:
-        mode = "rwc" if create else "rw"
+    def __init__(self, path: Path, *, mode: str) -> None:
+        """mode: "ro" (read only: closing never checkpoints), "rw", or "rwc" (create)."""
+        if mode not in ("ro", "rw", "rwc"):
+            raise ValueError(f"unknown mode {mode!r}")
         uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
         # check_same_thread=False: workflows run on a worker thread that may change
         # between sessions; db.connection.Database serialises access with a lock.

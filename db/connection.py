@@ -183,7 +183,7 @@ def create_database(path: Path, dek: bytes) -> Database:
     """A new, empty, keyed database (schema not yet applied: see db.migrations)."""
     if path.exists():
         raise DatabaseExists(path)
-    raw = RawConnection(path, create=True)
+    raw = RawConnection(path, mode="rwc")
     try:
         raw.execute(_key_pragma("key", dek))
         _silence_cipher_log(raw)
@@ -197,8 +197,14 @@ def create_database(path: Path, dek: bytes) -> Database:
 
 def open_database(path: Path, dek: bytes, *, verify_integrity: bool = True) -> Database:
     """Open an existing database. Raises DatabaseMissing, WrongDatabaseKey or
-    DatabaseCorrupt without writing to the file. verify_integrity runs SQLCipher's page
-    HMAC check and SQLite's quick_check (a few ms per MB)."""
+    DatabaseCorrupt.
+
+    The key (and, with verify_integrity, every reachable page through SQLite's
+    quick_check, which decrypts and authenticates each one) is checked on a read-only
+    connection first: a refused key or a damaged file leaves every byte as found —
+    a writable connection would checkpoint the WAL into the file when it closes.
+    Only then is the file opened for writing, the WAL checkpointed and SQLCipher's
+    cipher_integrity_check run over the whole main file (a few ms per MB)."""
     if not path.is_file():
         raise DatabaseMissing(path)
     size = path.stat().st_size
@@ -207,22 +213,18 @@ def open_database(path: Path, dek: bytes, *, verify_integrity: bool = True) -> D
     # checkpoint); otherwise the main file is whole pages.
     if (size == 0 and not wal.exists()) or size % PAGE_SIZE:
         raise DatabaseCorrupt(path, (f"file size {size} is not a whole number of pages",))
-    try:
-        raw = RawConnection(path, create=False)
-    except DriverError as error:
-        raise _translate(error, path) from error
+    main_file_checked = _check_read_only(path, dek, verify_integrity)
+    raw = _connect(path, "rw")
     try:
         raw.execute(_key_pragma("key", dek))
         _silence_cipher_log(raw)
-        try:
-            raw.execute("SELECT count(*) FROM sqlite_master")
-        except DriverError as error:
-            if error_code(error) == NOT_A_DATABASE:
-                raise WrongDatabaseKey(path) from error
-            raise _translate(error, path) from error
-        if verify_integrity:
-            _verify_integrity(raw, path)
+        raw.execute("SELECT count(*) FROM sqlite_master")
+        if verify_integrity and not main_file_checked:
+            _cipher_integrity(raw, path)
         _configure(raw)
+    except DriverError as error:
+        raw.close()
+        raise _translate(error, path) from error
     except BaseException:
         raw.close()
         raise
@@ -232,7 +234,7 @@ def open_database(path: Path, dek: bytes, *, verify_integrity: bool = True) -> D
 def open_plain_for_benchmark(path: Path) -> Database:
     """Plain SQLite through the same driver and pragmas: the baseline of bench/. Never
     used by the application."""
-    raw = RawConnection(path, create=True)
+    raw = RawConnection(path, mode="rwc")
     _configure(raw)
     return Database(raw, path)
 
@@ -243,20 +245,74 @@ def _silence_cipher_log(raw: RawConnection) -> None:
     raw.execute("PRAGMA cipher_log_level = NONE")
 
 
-def _verify_integrity(raw: RawConnection, path: Path) -> None:
-    # cipher_integrity_check reads the main file only; committed WAL frames (e.g. a rekey
-    # that crashed before its checkpoint) are moved in first. The key was just proven by
-    # reading sqlite_master, and a checkpoint copies only checksummed, committed frames.
-    wal = path.with_name(path.name + "-wal")
-    problems: list[str] = []
-    for check in ("cipher_integrity_check", "quick_check"):
+def _connect(path: Path, mode: str) -> RawConnection:
+    try:
+        return RawConnection(path, mode=mode)
+    except DriverError as error:
+        raise _translate(error, path) from error
+
+
+def _check_read_only(path: Path, dek: bytes, verify_integrity: bool) -> bool:
+    """True when cipher_integrity_check already covered the main file (no WAL content)."""
+    # SQLite creates empty -wal/-shm companions even for a read-only reader; on a refusal
+    # the ones that did not exist before are removed, so the folder is left as found.
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    absent = [p for p in companions if not p.exists()]
+    try:
+        return _read_only_checks(path, dek, verify_integrity)
+    except StorageError:
+        for created in absent:
+            created.unlink(missing_ok=True)
+        raise
+
+
+def _read_only_checks(path: Path, dek: bytes, verify_integrity: bool) -> bool:
+    raw = _connect(path, "ro")
+    try:
+        raw.execute(_key_pragma("key", dek))
+        _silence_cipher_log(raw)
         try:
-            if check == "cipher_integrity_check" and wal.exists() and wal.stat().st_size > 0:
-                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            rows = [str(r[0]) for r in raw.execute(f"PRAGMA {check}")]
+            raw.execute("SELECT count(*) FROM sqlite_master")
         except DriverError as error:
-            rows = [f"{check}: {error}"]
-        problems.extend(row for row in rows if row != "ok")
+            if error_code(error) == NOT_A_DATABASE:
+                raise WrongDatabaseKey(path) from error
+            raise DatabaseCorrupt(path, (str(error),)) from error
+        if not verify_integrity:
+            return False
+        problems = []
+        wal = path.with_name(path.name + "-wal")
+        main_file_only = not wal.exists() or wal.stat().st_size == 0
+        if main_file_only:
+            # The main file is the whole database: check every page's HMAC now.
+            problems += _pragma_problems(raw, "cipher_integrity_check", ok=[])
+        # Decrypts and authenticates every reachable page, WAL included.
+        problems += _pragma_problems(raw, "quick_check", ok=["ok"])
+        if problems:
+            raise DatabaseCorrupt(path, tuple(problems))
+        return main_file_only
+    finally:
+        raw.close()
+
+
+def _pragma_problems(raw: RawConnection, pragma: str, ok: list[str]) -> list[str]:
+    try:
+        rows = [str(r[0]) for r in raw.execute(f"PRAGMA {pragma}")]
+    except DriverError as error:
+        return [f"{pragma}: {error}"]
+    return [] if rows == ok else rows
+
+
+def _cipher_integrity(raw: RawConnection, path: Path) -> None:
+    # cipher_integrity_check reads the main file only, so committed WAL frames are moved
+    # in first (after a rekey that crashed before its checkpoint, the WAL holds every
+    # page under the new key). The key and the pages were verified read-only before.
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        problems = [str(r[0]) for r in raw.execute("PRAGMA cipher_integrity_check")]
+    except DriverError as error:
+        problems = [f"cipher_integrity_check: {error}"]
     if problems:
         raise DatabaseCorrupt(path, tuple(problems))
 

@@ -239,3 +239,28 @@ def test_cipher_integrity_check_is_clean_after_writes(store: SqlCipherStore) -> 
     _fill(store)
     assert store.cipher_integrity_check() == ()
     assert store.database.quick_check() == ()
+
+
+def _crashed_copy(store: SqlCipherStore, target: Path) -> Path:
+    """The files as a crash would leave them: committed pages still in the WAL."""
+    target.mkdir()
+    for name in ("vault.db", "vault.db-wal"):
+        (target / name).write_bytes((store.path.parent / name).read_bytes())
+    assert (target / "vault.db-wal").stat().st_size > 0
+    return target / "vault.db"
+
+
+def test_wrong_key_leaves_a_crashed_database_and_its_wal_alone(
+    factory: SqlCipherStoreFactory, store: SqlCipherStore, tmp_path: Path, dek: bytes
+) -> None:
+    _fill(store)
+    copy = _crashed_copy(store, tmp_path / "crashed")
+    before = _fingerprint(copy.parent)
+    with pytest.raises(WrongDatabaseKey):
+        factory.open(copy, os.urandom(32))
+    assert _fingerprint(copy.parent) == before
+    reopened = factory.open(copy, dek)  # and the committed data is all there
+    with reopened.reading() as tx:
+        assert tx.settings.get("setting.299") == "value " * 20
+        assert tx.audit_records.head().seq == 1
+    reopened.close()
