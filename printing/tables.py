@@ -91,6 +91,7 @@ def form(
     ]
     table = Table(data, colWidths=list(widths), rowHeights=heights)
     commands: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), SANS),  # plain-string cells would otherwise use Helvetica
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
