@@ -58,11 +58,13 @@ def _check_value(value: JsonValue, depth: int) -> None:
     if isinstance(value, str):
         if len(value) > MAX_TEXT:
             raise InvalidAuditField("details", f"a text value is longer than {MAX_TEXT}")
+        _check_utf8(value)
         return
     if isinstance(value, Mapping):
         for key, item in value.items():
             if not isinstance(key, str):
                 raise InvalidAuditField("details", "keys must be text")
+            _check_utf8(key)
             check_key(key)
             _check_value(item, depth + 1)
         return
@@ -71,3 +73,11 @@ def _check_value(value: JsonValue, depth: int) -> None:
             _check_value(item, depth + 1)
         return
     raise InvalidAuditField("details", f"unsupported value type {type(value).__name__}")
+
+
+def _check_utf8(text: str) -> None:
+    # The hash is over UTF-8 bytes; a lone surrogate has none.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InvalidAuditField("details", "text is not valid Unicode") from error

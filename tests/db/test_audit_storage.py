@@ -9,16 +9,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from db.store import SqlCipherStore, SqlCipherStoreFactory
 from desktop.audit import (
     BreakReason,
     ForbiddenAuditDetail,
     HeadStatus,
+    InvalidAuditField,
     VerificationResult,
     compare_heads,
     verify_chain,
 )
+from desktop.audit.details import check_details
 from desktop.domain.audit import GENESIS_HASH
 from desktop.domain.roles import Role
 from desktop.domain.storage import ConstraintViolation
@@ -228,3 +232,33 @@ def test_commit_listeners_see_the_new_head_only_after_commit(store: SqlCipherSto
         tx.audit.append("user:1", "vault.unlock", "")
     assert [seq for seq, _ in heads] == [1, 2, 4]
     assert heads[-1] == (store.audit_head().seq, store.audit_head().hash)
+
+
+_json_leaf = st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text(max_size=30)
+_details = st.dictionaries(
+    st.sampled_from(["lead", "copy", "kind", "flags", "count", "规则"]),
+    st.recursive(
+        _json_leaf,
+        lambda children: st.lists(children, max_size=3)
+        | st.dictionaries(st.sampled_from(["a", "b", "序号"]), children, max_size=3),
+        max_leaves=8,
+    ),
+    max_size=4,
+)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(details=_details)
+def test_any_valid_details_survive_the_database_round_trip(
+    store: SqlCipherStore, details: dict[str, object]
+) -> None:
+    try:
+        check_details(details)  # type: ignore[arg-type]
+    except InvalidAuditField:
+        return  # e.g. a lone surrogate: refused before anything is written
+    with store.transaction() as tx:
+        written = tx.audit.append("user:1", "lead.view", "lead:1", details)  # type: ignore[arg-type]
+    with store.reading() as tx:
+        assert tx.audit_records.get(written.seq) == written
+        assert verify_chain(tx.audit_records.iterate()).ok

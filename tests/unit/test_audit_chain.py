@@ -166,7 +166,7 @@ def test_identity_and_content_keys_are_refused(details: dict[str, object]) -> No
 @pytest.mark.parametrize(
     "details",
     [{"ratio": 1.5}, {"blob": b"x"}, {"long": "x" * (MAX_TEXT + 1)}, {"a": {"b": {"c": {
-        "d": {"e": {"f": 1}}}}}}],
+        "d": {"e": {"f": 1}}}}}}, {"kind": "\ud800"}, {"\udfff": 1}],
 )
 def test_non_canonical_or_content_like_values_are_refused(details: dict[str, object]) -> None:
     with pytest.raises(InvalidAuditField):
