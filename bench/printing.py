@@ -1,0 +1,146 @@
+"""Printing benchmark: the bag cover sheet against a bare reportlab page with
+the same font, text and barcodes, and a sheet of 100 bag labels against bare
+pages holding the same 100 codes. Prints ratios (target: cover sheet ≤ 1.5).
+
+Run: .venv/bin/python -m bench.printing
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import time
+from collections.abc import Callable
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from bench import sample_printables as samples
+from desktop.domain.printables import BagLabel, CoverSheet
+from printing.barcodes import draw_code128, draw_qr
+from printing.cover_sheet import render_cover_sheet
+from printing.fonts import MONO, SANS, register_fonts
+from printing.labels import render_bag_labels
+
+REPEATS = 25
+
+
+# How the bare pages draw their symbols: with reportlab's stock widgets, or with
+# the same module-by-module drawing printing/ uses (isolates the layout's cost).
+STOCK_SYMBOLS = True
+
+
+def _bare_code(canvas: Canvas, number: str, qr_text: str, x: float, y: float) -> None:
+    if not STOCK_SYMBOLS:
+        draw_code128(canvas, number, x, y, height=12 * mm)
+        draw_qr(canvas, qr_text, x + 100 * mm, y, 30 * mm)
+        return
+    Code128(number, barWidth=0.3 * mm, barHeight=12 * mm).drawOn(canvas, x, y)
+    widget = QrCodeWidget(qr_text)
+    drawing = Drawing(30 * mm, 30 * mm)
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x + 100 * mm, y)
+
+
+def bare_cover_page(sheet: CoverSheet) -> bytes:
+    """The same strings, font and symbols, with no layout at all."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    strings = [
+        str(sheet.copy_number),
+        str(sheet.classification),
+        "机 要 袋",
+        f"{sheet.recipient}亲启",
+        "机要编号",
+        "发件单位",
+        sheet.sender,
+        "收件人",
+        sheet.recipient,
+        "封装日期",
+        f"{sheet.sealed_on.year} 年 {sheet.sealed_on.month} 月 {sheet.sealed_on.day} 日",
+        "袋内数量",
+        f"线索 {sheet.lead_count} 件    材料 {sheet.items} 件    共 {sheet.pages} 页",
+        "封装人签名",
+        "接收人签名",
+        "年     月     日     时     分",
+        "启封记录（由检察长本人启封）",
+        "封条状况：  完好      有破损（说明）",
+        "启封时间：          年       月       日",
+        "启封人签名：      在场人签名：",
+        "系统记录：  已在专用计算机上以检察长智能卡签名登记启封",
+        "本封面不载明举报人身份、举报内容和被举报人姓名。袋内材料以袋内清单为准。",
+    ]
+    for index, text in enumerate(strings):
+        canvas.setFont(SANS, 11)
+        canvas.drawString(20 * mm, 280 * mm - index * 8 * mm, text)
+    canvas.setFont(MONO, 28)
+    canvas.drawString(20 * mm, 60 * mm, str(sheet.number))
+    canvas.setFont(MONO, 8.5)
+    canvas.drawString(20 * mm, 50 * mm, f"审计链头 {sheet.audit_head.short}")
+    _bare_code(canvas, str(sheet.number), sheet.qr_text, 20 * mm, 20 * mm)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def bare_label_pages(labels: tuple[BagLabel, ...]) -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    for index, label in enumerate(labels):
+        if index and index % 8 == 0:
+            canvas.showPage()
+        y = 250 * mm - (index % 8) * 30 * mm
+        canvas.setFont(MONO, 12)
+        canvas.drawString(20 * mm, y + 14 * mm, str(label.number))
+        canvas.setFont(SANS, 9)
+        canvas.drawString(80 * mm, y + 14 * mm, f"{label.recipient}亲启 {label.classification}")
+        _bare_code(canvas, str(label.number), label.qr_text, 20 * mm, y)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def median_seconds(work: Callable[[], bytes], repeats: int = REPEATS) -> float:
+    work()  # warm up (font tables, caches)
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    global STOCK_SYMBOLS
+    register_fonts()
+    sheet = samples.cover_sheet()
+    labels = samples.bag_labels(100)
+    cover = median_seconds(lambda: render_cover_sheet(sheet))
+    label_sheet = median_seconds(lambda: render_bag_labels(labels), repeats=7)
+    print(f"cover sheet                      {cover * 1000:8.1f} ms")
+    print(
+        f"100 bag labels (13 pages)        {label_sheet * 1000:8.1f} ms"
+        f"  ({label_sheet * 10:.2f} ms per label)"
+    )
+    for stock, name in ((True, "reportlab's stock widgets"), (False, "printing/'s drawing")):
+        STOCK_SYMBOLS = stock
+        bare = median_seconds(lambda: bare_cover_page(sheet))
+        bare_labels = median_seconds(lambda: bare_label_pages(labels.labels), repeats=7)
+        print(f"-- bare pages, symbols by {name}")
+        print(
+            f"   bare cover page               {bare * 1000:8.1f} ms"
+            f"   ratio {cover / bare:5.2f} (target <= 1.5)"
+        )
+        print(
+            f"   bare pages with 100 codes     {bare_labels * 1000:8.1f} ms"
+            f"   ratio {label_sheet / bare_labels:5.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
