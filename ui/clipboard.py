@@ -59,6 +59,11 @@ class ClipboardGuard(QObject):
             self._clipboard.clear()
         self._ours = None
 
+    def detach(self) -> None:
+        """Stop watching (at quit): one guard per application."""
+        self._timer.stop()
+        self._clipboard.dataChanged.disconnect(self._changed)
+
     @property
     def seconds_left(self) -> int:
         return max(0, self._timer.remainingTime() // 1000) if self._timer.isActive() else 0
@@ -110,14 +115,7 @@ class IdentityLineEdit(QLineEdit):
 
 
 def strip_copy_actions(menu: QWidget) -> None:
-    """Remove Copy and Cut from a line edit's standard context menu."""
+    """Remove Copy and Cut from a line edit's standard context menu (Qt names them)."""
     for action in list(menu.actions()):
-        name = action.objectName()
-        if name in ("edit-copy", "edit-cut"):
-            menu.removeAction(action)
-            continue
-        shortcut = action.shortcut()
-        if shortcut.matches(QKeySequence(QKeySequence.StandardKey.Copy)) or shortcut.matches(
-            QKeySequence(QKeySequence.StandardKey.Cut)
-        ):
+        if action.objectName() in ("edit-copy", "edit-cut"):
             menu.removeAction(action)

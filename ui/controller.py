@@ -110,6 +110,7 @@ class AppController(QObject):
         self.idle.detach()
         self.card_thread.shutdown()
         self.clipboard.clear_now()
+        self.clipboard.detach()
         self.services.close()
         self.window.close()
         if exit_app:

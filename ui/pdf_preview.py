@@ -22,11 +22,22 @@ class PdfPreview(QPdfView):
 
     def load_bytes(self, pdf: bytes) -> None:
         self.document_.close()
-        buffer = QBuffer(self)
+        # The buffer is the document's child: the document (which may still read it
+        # on its render thread) is torn down before the buffer is.
+        buffer = QBuffer(self.document_)
         buffer.setData(QByteArray(pdf))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self._buffer = buffer  # the document reads from it lazily: keep it alive
         self.document_.load(buffer)
+
+    def release(self) -> None:
+        """Close the document and forget the bytes (the recovery sheet holds a secret)."""
+        self.document_.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.setData(QByteArray())
+            self._buffer.deleteLater()
+            self._buffer = None
 
     @property
     def page_count(self) -> int:

@@ -289,6 +289,7 @@ class SetupWizardView(QWidget):
             self._show()
 
     def cancel(self) -> None:
+        self.preview.release()
         self.wizard.cancel()
         self.recovery_code = ""
         self.cancelled.emit()
@@ -317,6 +318,7 @@ class SetupWizardView(QWidget):
             if ok:
                 self.code_label.clear()  # shown once: gone from the screen too
                 self.recovery_code = ""
+                self.preview.release()
         elif step is Step.SUMMARY:
             try:
                 folder = self.wizard.finish()

@@ -1,0 +1,122 @@
+"""The first-run wizard end to end through its Qt view, with the demo's two
+virtual cards (blank at first: the wizard provisions them), the real vault and
+the recovery sheet from printing/ previewed with QtPdf."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.bootstrap import DEMO_UNIT
+from desktop.setup_wizard import Step
+from tests.ui.conftest import CHIEF, CLERK, unlock
+
+
+def _fill_person(qtbot, view, form, person, password=None, pin=None) -> None:  # type: ignore[no-untyped-def]
+    form.name.setText(person.name)
+    form.refresh_readers()
+    form.reader.setCurrentText(person.reader)
+    form.read_button.click()
+    qtbot.waitUntil(lambda: form.prepare_button.isVisible() or form.card is not None, timeout=5000)
+    if form.card is None:
+        assert "blank" in form.card_status.text()
+        form.prepare_button.click()
+        qtbot.waitUntil(lambda: form.card is not None, timeout=10000)
+    form.password.setText(password or person.password)
+    form.password_again.setText(password or person.password)
+    form.pin.setText(pin or person.pin)
+
+
+def _walk_to_recovery(qtbot, shell):  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: len(shell.controller.readers_with_cards) == 2, timeout=3000)
+    view = shell.controller.wizard_view
+    w = view.wizard
+    assert w.step is Step.UNIT
+    view.unit_code.setText("12345")
+    view.next()
+    assert view.problems.text() == (
+        "Enter the name of the procuratorate.\nThe unit code is exactly six digits."
+    )
+    view.unit_name.setText(DEMO_UNIT.name)
+    view.unit_code.setText(DEMO_UNIT.code)
+    view.next()
+    assert w.step is Step.DATA_FOLDER
+    assert view.folder.text() == str(shell.services.data_dir)
+    view.next()
+    qtbot.waitUntil(lambda: w.kdf is not None and not view._busy, timeout=20000)
+    assert "Argon2id" in view.calibration_result.text()
+    view.next()
+    assert w.step is Step.CHIEF
+    # A weak password is refused with the reason, before any card work.
+    _fill_person(qtbot, view, view.chief_form, CHIEF, password="short")
+    assert "at least 12 characters" in view.chief_form.meter_text.text()
+    view.next()
+    assert "The password is too weak." in view.problems.text()
+    _fill_person(qtbot, view, view.chief_form, CHIEF, pin="999999")
+    view.next()  # a wrong PIN is caught now, on the card, not after the vault exists
+    qtbot.waitUntil(lambda: "Wrong PIN" in view.problems.text(), timeout=5000)
+    assert w.step is Step.CHIEF
+    view.chief_form.pin.setText(CHIEF.pin)
+    view.next()
+    qtbot.waitUntil(lambda: w.step is Step.CLERKS, timeout=5000)
+    view.next()
+    assert view.problems.text() == "Enrol at least one clerk."
+    _fill_person(qtbot, view, view.clerk_form, CLERK)
+    view.next()  # a filled-in clerk form is enrolled, then the vault is created
+    qtbot.waitUntil(lambda: w.step is Step.RECOVERY and not view._busy, timeout=30000)
+    return view
+
+
+def test_the_wizard_sets_the_workstation_up_and_the_clerk_unlocks(qtbot, make_shell) -> None:
+    shell = make_shell(with_vault=False, cards_in=True)
+    assert not shell.services.vault_exists()
+    view = _walk_to_recovery(qtbot, shell)
+    w = view.wizard
+    code = view.recovery_code
+    assert re.fullmatch(r"[A-Z2-7]+(-[A-Z2-7]+)+", code), code
+    assert view.code_label.text() == code
+    qtbot.waitUntil(lambda: view.preview.page_count >= 1, timeout=5000)
+    assert not shell.services.data_dir.exists()  # still in the staging folder
+    view.next()
+    assert view.problems.text() == (
+        "Confirm that the recovery sheet is printed or the code written down."
+    )
+    view.confirm_box.setChecked(True)
+    view.next()
+    assert w.step is Step.SUMMARY
+    assert view.code_label.text() == ""  # shown once
+    summary = view.summary.text()
+    for expected in (DEMO_UNIT.name, DEMO_UNIT.code, CHIEF.name, CLERK.name, "Clerk"):
+        assert expected in summary
+    assert code not in summary
+    with qtbot.waitSignal(shell.controller.setup_finished, timeout=5000):
+        view.next()
+    assert shell.services.vault_exists()
+    info = shell.services.vault().info()
+    assert {(u[0], u[1].value) for u in info.users} == {
+        (CHIEF.name, "chief"), (CLERK.name, "clerk")
+    }
+    assert (info.unit_name, info.unit_code) == (DEMO_UNIT.name, DEMO_UNIT.code)
+    leftovers = [p.name for p in shell.services.data_dir.parent.iterdir()]
+    assert leftovers == ["vault"]  # no staging folder left
+    for card in shell.cards.cards():
+        shell.cards.remove(card.reader)
+    qtbot.waitUntil(lambda: not shell.controller.readers_with_cards, timeout=3000)
+    unlock(qtbot, shell, CLERK)
+    assert shell.controller.session.user.name == CLERK.name
+
+
+def test_cancelling_after_creation_leaves_nothing(qtbot, make_shell) -> None:
+    shell = make_shell(with_vault=False, cards_in=True)
+    view = _walk_to_recovery(qtbot, shell)
+    staging = view.wizard.staging_dir
+    vault_id = view.wizard.vault_id
+    assert staging is not None and staging.exists() and vault_id
+    store = shell.services.key_store()
+    assert store.get(vault_id) is not None
+    view.cancel_button.click()
+    assert not staging.exists()
+    assert not shell.services.data_dir.exists()
+    assert store.get(vault_id) is None  # the machine secret is gone from the keyring too
+    # The wizard starts over.
+    assert shell.controller.wizard_view is not None
+    assert shell.controller.wizard_view.wizard.step is Step.UNIT
