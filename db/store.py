@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from db.connection import Database, create_database, open_database
 from db.migrations import migrate
 from db.repositories.audit import SqlAuditRecordRepository
+from db.repositories.bags import SqlBagRepository
 from db.repositories.drafts import SqlDraftRepository
 from db.repositories.settings import SqlSettingsRepository
 from db.repositories.users import SqlCardRepository, SqlUserRepository
@@ -30,6 +31,7 @@ class SqlUnitOfWork:
         self._cards = SqlCardRepository(db)
         self._settings = SqlSettingsRepository(db)
         self._drafts = SqlDraftRepository(db)
+        self._bags = SqlBagRepository(db)
         self._audit_records = SqlAuditRecordRepository(db)
         self._audit = AuditLog(self._audit_records, clock)
 
@@ -48,6 +50,10 @@ class SqlUnitOfWork:
     @property
     def drafts(self) -> SqlDraftRepository:
         return self._drafts
+
+    @property
+    def bags(self) -> SqlBagRepository:
+        return self._bags
 
     @property
     def audit_records(self) -> SqlAuditRecordRepository:

@@ -10,6 +10,15 @@ from typing import Protocol
 
 from desktop.card.model import CardInfo, KeySlot, PublicKey
 from desktop.domain.audit import AuditHead, AuditRecord, Details
+from desktop.domain.bag_records import (
+    NumberEntry,
+    PrintedCopy,
+    StoredBag,
+    StoredEvent,
+    UnsealingEvidence,
+)
+from desktop.domain.bags import Bag, BagEvent, BagState
+from desktop.domain.confidential_number import ConfidentialNumber
 from desktop.domain.drafts import Draft, DraftId
 from desktop.domain.roles import Role
 from desktop.domain.users import EnrolledCard, User, UserId
@@ -129,6 +138,65 @@ class AuditRecordRepository(Protocol):
         ...
 
 
+class BagRepository(Protocol):
+    """Bags, the confidential number register and printed copies (db.repositories.bags)."""
+
+    def issue_number(self, unit_code: str, year: int, at: datetime, by: str) -> ConfidentialNumber:
+        """The next serial of that unit and year, entered in the register (never reused)."""
+        ...
+
+    def void_number(self, number: ConfidentialNumber, at: datetime) -> NumberEntry:
+        """Raises NotFound."""
+        ...
+
+    def number_entry(self, number: ConfidentialNumber) -> NumberEntry | None: ...
+
+    def register(self, year: int | None = None) -> list[NumberEntry]:
+        """Every number issued (voided ones too), in issue order."""
+        ...
+
+    def add(self, bag: Bag, event: BagEvent) -> StoredBag:
+        """Store a new bag (its number must be in the register) and its CREATE event."""
+        ...
+
+    def update(
+        self,
+        bag: Bag,
+        event: BagEvent,
+        expected_version: int,
+        unsealing: UnsealingEvidence | None = None,
+    ) -> StoredBag:
+        """Store a transition; raises ConcurrentChange if the bag moved past
+        expected_version meanwhile."""
+        ...
+
+    def get(self, number: ConfidentialNumber) -> StoredBag:
+        """Raises NotFound."""
+        ...
+
+    def find(self, number: ConfidentialNumber) -> StoredBag | None: ...
+
+    def list_bags(self, states: frozenset[BagState] | None = None) -> list[StoredBag]:
+        """Newest number first."""
+        ...
+
+    def events(self, number: ConfidentialNumber) -> list[StoredEvent]:
+        """Oldest first, with the unsealing evidence of UNSEAL events."""
+        ...
+
+    def bags_with_lead(self, lead_number: str) -> list[ConfidentialNumber]: ...
+
+    def lead_exists(self, lead_number: str) -> bool:
+        """Whether the leads register holds that lead number."""
+        ...
+
+    def issue_copy(self, document: str, subject: str, at: datetime, by: str) -> PrintedCopy:
+        """A new six-digit copy number for one printed or exported copy."""
+        ...
+
+    def copies(self, subject: str) -> list[PrintedCopy]: ...
+
+
 class AuditAppender(Protocol):
     def append(
         self, actor: str, action: str, subject: str = "", details: Details | None = None
@@ -150,6 +218,9 @@ class UnitOfWork(Protocol):
 
     @property
     def drafts(self) -> DraftRepository: ...
+
+    @property
+    def bags(self) -> BagRepository: ...
 
     @property
     def audit_records(self) -> AuditRecordRepository: ...
