@@ -125,7 +125,8 @@ def recovery_sheet() -> RecoverySheet:
     )
 
 
-RECOVERY_CODE = "K7QF-M2XA-9RTB-W4NC-HPZ6-EJ3D-VY5S"
+# A well-formed code (desktop.vault.recovery_code.encode of fixed bytes); not a real one.
+RECOVERY_CODE = "LMHH-2IOJ-JI3P-BDQS-VV2L-HRSZ-B42"
 
 
 # Fictional people: the identity-bearing forms are shown with invented data.

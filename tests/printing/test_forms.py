@@ -156,6 +156,11 @@ def test_recovery_sheet_shows_the_code_in_groups_and_how_to_keep_it(
     assert page_count(rendered["recovery_sheet"]) == 1
 
 
+def test_recovery_sheet_accepts_all_digit_groups() -> None:
+    sheet = dataclasses.replace(samples.recovery_sheet(), recovery_code="2345-ABCD-67X")
+    assert sheet.groups == ("2345", "ABCD", "67X")
+
+
 def test_recovery_sheet_refuses_a_malformed_code() -> None:
     with pytest.raises(BadField) as raised:
         dataclasses.replace(samples.recovery_sheet(), recovery_code="lower-case")
