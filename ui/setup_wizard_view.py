@@ -445,7 +445,10 @@ class SetupWizardView(QWidget):
         t, m, _lanes = self._services.setup_backend().describe_kdf(w.kdf)
         people = [w.chief, *w.clerks] if w.chief else list(w.clerks)
         rows = [
-            (self.tr("Unit"), f"{w.unit_name} ({w.unit_code})"),
+            (
+                self.tr("Unit"),
+                self.tr("%1 (unit code %2)").replace("%1", w.unit_name).replace("%2", w.unit_code),
+            ),
             (self.tr("Data folder"), str(w.data_dir)),
             (
                 self.tr("Password protection"),

@@ -29,6 +29,7 @@ class UnlockView(QWidget):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         box = QWidget()
+        box.setMinimumWidth(420)
         box.setMaximumWidth(520)
         layout = QVBoxLayout(box)
         self.title = QLabel()

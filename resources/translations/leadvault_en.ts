@@ -645,6 +645,10 @@
       <translation>Unit</translation>
     </message>
     <message>
+      <source>%1 (unit code %2)</source>
+      <translation>%1 (unit code %2)</translation>
+    </message>
+    <message>
       <source>Password protection</source>
       <translation>Password protection</translation>
     </message>

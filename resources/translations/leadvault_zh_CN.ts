@@ -643,6 +643,10 @@
       <translation>单位</translation>
     </message>
     <message>
+      <source>%1 (unit code %2)</source>
+      <translation>%1（单位代码 %2）</translation>
+    </message>
+    <message>
       <source>Password protection</source>
       <translation>密码保护</translation>
     </message>
