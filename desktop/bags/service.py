@@ -1,0 +1,405 @@
+"""Bag use cases (DESIGN.md §5): each change is one database transaction with
+its audit record, the state change comes from the pure state machine
+(desktop.domain.bags), and the bag is stored with a version so a change
+prepared against an older view is refused (BagChangedMeanwhile).
+
+    bags = BagService.for_session(session, clock, unit_code="110000", sender="某某市人民检察院")
+    bag = bags.create(leads=["2026-00001"], items=2, pages=14)
+    bags.seal(bag.number)
+    sheet = bags.issue_cover_sheet(bag.number)   # printing/ renders it
+    bags.hand_over(bag.number, receiver="王秘书")
+    request = bags.prepare_unsealing(bag.number)          # the chief confirms this
+    approval = sign_approval(chief_card, pin, request.record)
+    bags.unseal(bag.number, approval)
+
+Unsealing needs no particular session: the chief's card signature is the
+authority. Every other change checks the session's role against
+desktop.policy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from desktop.audit.details import MAX_TEXT
+from desktop.bags.errors import (
+    BagActionNotPermitted,
+    BagNotFound,
+    UnknownLead,
+)
+from desktop.bags.scanning import AuthenticQr, ForgedQr, ScannedNumber, read_scan
+from desktop.bags.tag_key import qr_tag_key
+from desktop.bags.unsealing import UnsealingRequest, check_record, unsealing_record, verify_signer
+from desktop.domain.audit import AuditHead as ChainHead
+from desktop.domain.bag_records import (
+    NumberEntry,
+    PrintedCopy,
+    StoredBag,
+    StoredEvent,
+    UnsealingEvidence,
+)
+from desktop.domain.bags import (
+    CHIEF_PROCURATOR,
+    LEAD_NUMBER,
+    Bag,
+    BagAction,
+    BagEvent,
+    BagState,
+    IllegalTransition,
+    UnsealingSignature,
+    new_bag,
+)
+from desktop.domain.confidential_number import ConfidentialNumber
+from desktop.domain.printables import (
+    AuditHead,
+    BagNotSealed,
+    ClassificationLevel,
+    ClassificationMark,
+    CopyNumber,
+    CoverSheet,
+    cover_sheet_for,
+)
+from desktop.domain.qr_tag import build_payload
+from desktop.domain.roles import Role
+from desktop.policy import Action, allowed
+from desktop.ports import Clock, Store, UnitOfWork
+from desktop.vault.enrollment import Approval
+from desktop.vault.session import Session
+
+# Leads are state secrets until decided otherwise; 机密 for the longest period.
+DEFAULT_CLASSIFICATION = ClassificationMark(ClassificationLevel.CONFIDENTIAL, 20)
+COVER_SHEET = "cover-sheet"
+
+Transition = Callable[[Bag], tuple[Bag, BagEvent]]
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: the audit id, the name the register shows, the role the policy checks."""
+
+    audit_id: str
+    name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class OpenedBag:
+    """A scan found a bag of this vault (audited as bag.scan)."""
+
+    bag: Bag
+    version: int
+    via: ScannedNumber | AuthenticQr
+
+
+@dataclass(frozen=True)
+class UnknownBag:
+    """A valid number (or an authentic QR) that names no bag of this vault."""
+
+    number: ConfidentialNumber
+
+
+@dataclass(frozen=True)
+class ForgedLabel:
+    """A QR whose tag does not verify: flagged, audited, never opened."""
+
+    number: ConfidentialNumber
+    copy_number: CopyNumber
+
+
+ScanOutcome = OpenedBag | UnknownBag | ForgedLabel
+
+
+def chain_head_for_print(head: ChainHead) -> AuditHead:
+    return AuditHead(sequence=head.seq, hash_hex=head.hash)
+
+
+class BagService:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        actor: Actor,
+        *,
+        vault_id: str,
+        unit_code: str,
+        sender: str,
+        tag_key: bytes,
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._actor = actor
+        self._vault_id = vault_id
+        self._unit_code = unit_code
+        self._sender = sender
+        self._tag_key = tag_key
+
+    @classmethod
+    def for_session(
+        cls, session: Session, clock: Clock, *, unit_code: str, sender: str
+    ) -> BagService:
+        """``unit_code`` and ``sender`` (the unit's name) come from the vault header
+        (VaultService.info())."""
+        return cls(
+            session.store,
+            clock,
+            Actor(session.actor, session.user.name, session.role),
+            vault_id=session.vault_id,
+            unit_code=unit_code,
+            sender=sender,
+            tag_key=qr_tag_key(session.keys.dek),
+        )
+
+    # ------------------------------------------------------------ reading
+
+    def get(self, number: ConfidentialNumber) -> StoredBag:
+        with self._store.reading() as tx:
+            return _get(tx, number)
+
+    def list_bags(self, states: Iterable[BagState] | None = None) -> list[StoredBag]:
+        with self._store.reading() as tx:
+            return tx.bags.list_bags(None if states is None else frozenset(states))
+
+    def awaiting_unsealing(self) -> list[StoredBag]:
+        """The chief procurator's list: bags handed over and not yet opened."""
+        return self.list_bags([BagState.HANDED_OVER])
+
+    def events(self, number: ConfidentialNumber) -> list[StoredEvent]:
+        with self._store.reading() as tx:
+            _get(tx, number)
+            return tx.bags.events(number)
+
+    def register(self, year: int | None = None) -> list[NumberEntry]:
+        with self._store.reading() as tx:
+            return tx.bags.register(year)
+
+    def copies(self, number: ConfidentialNumber) -> list[PrintedCopy]:
+        with self._store.reading() as tx:
+            return tx.bags.copies(_subject(number))
+
+    # ------------------------------------------------------------ changes
+
+    def create(
+        self,
+        leads: Iterable[str] = (),
+        items: int = 0,
+        pages: int = 0,
+        recipient: str = CHIEF_PROCURATOR,
+    ) -> StoredBag:
+        """Issue the next confidential number of this year and open a draft bag
+        with these leads and materials — all one transaction: a refused lead
+        leaves no number issued."""
+        self._require(Action.CREATE_BAG, "create a bag")
+        now = self._clock.now()
+        with self._store.transaction() as tx:
+            number = tx.bags.issue_number(self._unit_code, now.year, now, self._actor.audit_id)
+            bag, event = new_bag(
+                number, sender=self._sender, recipient=recipient, by=self._actor.name, at=now
+            )
+            stored = tx.bags.add(bag, event)
+            self._audit(tx, event, {"recipient": recipient})
+            for lead in leads:
+                stored = self._apply(tx, stored, self._add_lead(tx, lead, now))
+            if items or pages:
+                stored = self._apply(
+                    tx, stored, lambda b: b.add_material(items, pages, by=self._actor.name, at=now)
+                )
+            return stored
+
+    def add_lead(self, number: ConfidentialNumber, lead_number: str) -> StoredBag:
+        self._require(Action.CREATE_BAG, "add a lead to a bag")
+        now = self._clock.now()
+        with self._store.transaction() as tx:
+            return self._apply(tx, _get(tx, number), self._add_lead(tx, lead_number, now))
+
+    def add_material(self, number: ConfidentialNumber, items: int, pages: int) -> StoredBag:
+        self._require(Action.CREATE_BAG, "add materials to a bag")
+        return self._change(
+            number, lambda b: b.add_material(items, pages, by=self._actor.name, at=self._now())
+        )
+
+    def seal(self, number: ConfidentialNumber) -> StoredBag:
+        self._require(Action.SEAL_BAG, "seal a bag")
+        return self._change(number, lambda b: b.seal(by=self._actor.name, at=self._now()))
+
+    def hand_over(self, number: ConfidentialNumber, receiver: str) -> StoredBag:
+        self._require(Action.SEAL_BAG, "hand a bag over")
+        return self._change(
+            number, lambda b: b.hand_over(receiver.strip(), by=self._actor.name, at=self._now())
+        )
+
+    def reseal(self, number: ConfidentialNumber) -> StoredBag:
+        self._require_any((Action.SEAL_BAG, Action.UNSEAL_BAG), "reseal a bag")
+        return self._change(number, lambda b: b.reseal(by=self._actor.name, at=self._now()))
+
+    def return_to_sender(self, number: ConfidentialNumber) -> StoredBag:
+        self._require_any((Action.SEAL_BAG, Action.UNSEAL_BAG), "return a bag")
+        return self._change(
+            number, lambda b: b.return_to_sender(by=self._actor.name, at=self._now())
+        )
+
+    def void(self, number: ConfidentialNumber, reason: str) -> StoredBag:
+        """The bag becomes void and its number stays in the register as voided."""
+        self._require(Action.CREATE_BAG, "void a bag")
+        now = self._now()
+        with self._store.transaction() as tx:
+            stored = self._apply(
+                tx, _get(tx, number), lambda b: b.void(reason, by=self._actor.name, at=now)
+            )
+            tx.bags.void_number(number, now)
+            return stored
+
+    # ------------------------------------------------------------ unsealing
+
+    def prepare_unsealing(self, number: ConfidentialNumber) -> UnsealingRequest:
+        """The record the chief procurator's card is to sign for opening ``number``.
+        Sign it right away: anything audited before unseal() makes it stale."""
+        with self._store.reading() as tx:
+            stored = _get(tx, number)
+            if not stored.bag.can(BagAction.UNSEAL):
+                raise IllegalTransition(stored.bag.state, BagAction.UNSEAL)
+            return unsealing_record(
+                self._vault_id, stored, tx.audit_records.head(), self._clock.now()
+            )
+
+    def unseal(self, number: ConfidentialNumber, approval: Approval) -> StoredBag:
+        """Record the unsealing signed by the chief procurator's card. The signature
+        is verified against his enrolled key before anything is written; any other
+        card, a bad signature or a stale record raises UnsealingRefused and
+        nothing changes."""
+        with self._store.transaction() as tx:
+            stored = _get(tx, number)
+            if not stored.bag.can(BagAction.UNSEAL):
+                raise IllegalTransition(stored.bag.state, BagAction.UNSEAL)
+            head = tx.audit_records.head()
+            signed_at = check_record(approval.record, self._vault_id, stored, head)
+            signer = verify_signer(tx, number, approval)
+            signature = UnsealingSignature(
+                number=number,
+                signed_at=signed_at,
+                audit_head=head.hash,
+                signer_fingerprint=signer.card.signature.fingerprint,
+                signature=approval.signature,
+            )
+            bag, event = stored.bag.unseal(signature)
+            evidence = UnsealingEvidence(
+                record=approval.record,
+                signature=approval.signature,
+                signer_serial=signer.card.serial,
+                signer_user_id=signer.user_id,
+            )
+            updated = tx.bags.update(bag, event, stored.version, evidence)
+            self._audit(
+                tx,
+                event,
+                {
+                    "card": signer.card.serial,
+                    "signed_by": f"user:{signer.user_id}",
+                    "signed_head": head.seq,
+                    "signature": approval.signature.hex(),
+                },
+            )
+            return updated
+
+    # ------------------------------------------------------------ printing
+
+    def issue_cover_sheet(
+        self, number: ConfidentialNumber, classification: ClassificationMark | None = None
+    ) -> CoverSheet:
+        """A new copy of the cover sheet: a fresh six-digit copy number, its QR
+        tagged with the vault's key, and the audit head after the print record
+        (the paper witnesses its own printing). printing/ renders it."""
+        self._require(Action.PRINT, "print a cover sheet")
+        mark = classification or DEFAULT_CLASSIFICATION
+        now = self._now()
+        with self._store.transaction() as tx:
+            stored = _get(tx, number)
+            if stored.bag.sealed_at is None or stored.bag.state is BagState.VOID:
+                raise BagNotSealed(stored.bag.state)  # before a copy number is spent
+            copy = tx.bags.issue_copy(COVER_SHEET, _subject(number), now, self._actor.audit_id)
+            record = tx.audit.append(
+                self._actor.audit_id,
+                "bag.print",
+                _subject(number),
+                {"document": COVER_SHEET, "copy": str(copy.copy_number),
+                 "classification": str(mark)},
+            )
+            payload = build_payload(self._tag_key, number, copy.copy_number)
+            return cover_sheet_for(
+                stored.bag,
+                copy_number=copy.copy_number,
+                classification=mark,
+                qr_text=payload.encode(),
+                audit_head=chain_head_for_print(record.head),
+            )
+
+    # ------------------------------------------------------------ scanning
+
+    def open_scanned(self, text: str) -> ScanOutcome:
+        """What a keyboard-wedge scan (or a typed number) names. Raises the parse
+        errors of read_scan (BadCheckCharacter carries the expected character)."""
+        result = read_scan(text, self._tag_key)
+        with self._store.transaction() as tx:
+            if isinstance(result, ForgedQr):
+                tx.audit.append(
+                    self._actor.audit_id,
+                    "bag.scan-forged",
+                    _subject(result.number),
+                    {"copy": str(result.copy_number)},
+                )
+                return ForgedLabel(result.number, result.copy_number)
+            stored = tx.bags.find(result.number)
+            if stored is None:
+                return UnknownBag(result.number)
+            details: dict[str, str] = {"source": result.source.value}
+            if isinstance(result, AuthenticQr):
+                details["copy"] = str(result.copy_number)
+            tx.audit.append(self._actor.audit_id, "bag.scan", _subject(result.number), details)
+            return OpenedBag(stored.bag, stored.version, result)
+
+    # ------------------------------------------------------------ helpers
+
+    def _now(self) -> datetime:
+        return self._clock.now()
+
+    def _require(self, action: Action, what: str) -> None:
+        self._require_any((action,), what)
+
+    def _require_any(self, actions: Iterable[Action], what: str) -> None:
+        if not any(allowed(self._actor.role, a) for a in actions):
+            raise BagActionNotPermitted(what, self._actor.role)
+
+    def _add_lead(self, tx: UnitOfWork, lead_number: str, now: datetime) -> Transition:
+        lead = lead_number.strip()
+        if LEAD_NUMBER.fullmatch(lead) and not tx.bags.lead_exists(lead):
+            raise UnknownLead(lead)  # a malformed number is BadLeadNumber from the bag
+        return lambda b: b.add_lead(lead, by=self._actor.name, at=now)
+
+    def _change(self, number: ConfidentialNumber, transition: Transition) -> StoredBag:
+        with self._store.transaction() as tx:
+            return self._apply(tx, _get(tx, number), transition)
+
+    def _apply(self, tx: UnitOfWork, stored: StoredBag, transition: Transition) -> StoredBag:
+        bag, event = transition(stored.bag)
+        updated = tx.bags.update(bag, event, stored.version)
+        self._audit(tx, event, dict(event.details))
+        return updated
+
+    def _audit(self, tx: UnitOfWork, event: BagEvent, details: dict[str, str | int]) -> None:
+        tx.audit.append(
+            self._actor.audit_id,
+            f"bag.{event.action.value}",
+            _subject(event.number),
+            {k: v[:MAX_TEXT] if isinstance(v, str) else v for k, v in details.items()},
+        )
+
+
+def _subject(number: ConfidentialNumber) -> str:
+    return f"bag:{number}"
+
+
+def _get(tx: UnitOfWork, number: ConfidentialNumber) -> StoredBag:
+    stored = tx.bags.find(number)
+    if stored is None:
+        raise BagNotFound(number)
+    return stored
