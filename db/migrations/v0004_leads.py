@@ -27,6 +27,7 @@ STATEMENTS = (
         about_own_staff    INTEGER NOT NULL DEFAULT 0 CHECK (about_own_staff IN (0, 1)),
         storage_location   TEXT NOT NULL DEFAULT '',
         report_count       INTEGER NOT NULL DEFAULT 0,
+        next_due_at        TEXT,
         first_received_at  TEXT NOT NULL,
         last_received_at   TEXT NOT NULL,
         identity_key       BLOB NOT NULL,
@@ -39,6 +40,7 @@ STATEMENTS = (
     """,
     "CREATE INDEX leads_status ON leads (status)",
     "CREATE INDEX leads_received ON leads (first_received_at)",
+    "CREATE INDEX leads_next_due ON leads (next_due_at) WHERE next_due_at IS NOT NULL",
     """
     CREATE TABLE lead_reported_persons (
         id        INTEGER PRIMARY KEY,
@@ -49,10 +51,12 @@ STATEMENTS = (
         post      TEXT NOT NULL DEFAULT '',
         rank      TEXT NOT NULL,
         region    TEXT NOT NULL DEFAULT '',
+        match_key TEXT NOT NULL,
         UNIQUE (lead_id, position)
     ) STRICT
     """,
-    "CREATE INDEX lead_reported_persons_name_unit ON lead_reported_persons (name, unit)",
+    # Folded name and unit (desktop.leads.duplicates.person_key): repeat-report lookup.
+    "CREATE INDEX lead_reported_persons_match ON lead_reported_persons (match_key)",
     """
     CREATE TABLE lead_reports (
         id                    INTEGER PRIMARY KEY,

@@ -1,0 +1,409 @@
+"""The leads register's data (DESIGN.md §4; REGULATIONS.md Chapters II, III, VI, VII).
+
+A lead has one case card (案卡) and many report events. Everything here is plain
+data: codes, not Chinese labels (ui/ owns the words). Informant identity is a
+separate value that only ever leaves desktop.leads.identity encrypted.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import NewType
+
+LeadId = NewType("LeadId", int)
+ReportId = NewType("ReportId", int)
+AttachmentId = NewType("AttachmentId", int)
+
+LEAD_NUMBER = re.compile(r"(\d{4})-(\d{5})")
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class LeadNumber:
+    """YYYY-NNNNN: the serial counts up from 1 within each year of receipt."""
+
+    year: int
+    serial: int
+
+    def __post_init__(self) -> None:
+        if not (1000 <= self.year <= 9999 and 1 <= self.serial <= 99999):
+            raise ValueError(f"no lead number for year {self.year}, serial {self.serial}")
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.serial:05d}"
+
+    @classmethod
+    def parse(cls, text: str) -> LeadNumber:
+        match = LEAD_NUMBER.fullmatch(text.strip())
+        if match is None:
+            raise ValueError("a lead number is YYYY-NNNNN")
+        return cls(int(match[1]), int(match[2]))
+
+
+class CrimeCategory(enum.Enum):
+    """Art 2: the crimes a reporting centre takes reports of (labels live in ui/)."""
+
+    EMBEZZLEMENT_BRIBERY = "embezzlement-bribery"  # 贪污贿赂
+    DERELICTION = "dereliction"  # 渎职
+    RIGHTS_INFRINGEMENT = "rights-infringement"  # 国家机关工作人员利用职权侵犯人身、民主权利
+    OTHER = "other"  # 其他（不属检察机关管辖的，转交）
+
+
+class LeadStatus(enum.Enum):
+    RECEIVED = "received"  # awaiting a disposition (7 days)
+    ROUTED = "routed"  # accepted and routed to a department
+    TRANSFERRED = "transferred"  # to another authority
+    PRELIMINARY_CHECK = "preliminary-check"  # 初核 by the centre
+    FILED_UPWARD = "filed-upward"
+    CLOSED = "closed"  # no action
+
+
+class Rank(enum.Enum):
+    """The reported person's administrative rank, which decides the filing level."""
+
+    UNKNOWN = "unknown"
+    SECTION_OR_BELOW = "section-or-below"  # 科级及以下
+    COUNTY_DIVISION = "county-division"  # 县处级
+    BUREAU_DEPARTMENT = "bureau-department"  # 厅局级
+    PROVINCIAL_MINISTERIAL = "provincial-ministerial"  # 省部级及以上
+
+
+class FilingLevel(enum.Enum):
+    LOCAL = "local"  # handled by this procuratorate
+    PROVINCIAL_CENTRE = "provincial-centre"  # filed with the provincial reporting centre
+    SPP = "spp"  # filed with the Supreme People's Procuratorate
+
+
+_LEVEL_OF_RANK = {
+    Rank.UNKNOWN: FilingLevel.LOCAL,
+    Rank.SECTION_OR_BELOW: FilingLevel.LOCAL,
+    Rank.COUNTY_DIVISION: FilingLevel.PROVINCIAL_CENTRE,
+    Rank.BUREAU_DEPARTMENT: FilingLevel.SPP,
+    Rank.PROVINCIAL_MINISTERIAL: FilingLevel.SPP,
+}
+_LEVEL_ORDER = (FilingLevel.LOCAL, FilingLevel.PROVINCIAL_CENTRE, FilingLevel.SPP)
+
+
+def filing_level(ranks: tuple[Rank, ...] | list[Rank]) -> FilingLevel:
+    """Chapter III: county/division rank → provincial centre; bureau/department and
+    above → SPP. A lead about several persons goes as high as its highest rank."""
+    levels = [_LEVEL_OF_RANK[rank] for rank in ranks] or [FilingLevel.LOCAL]
+    return max(levels, key=_LEVEL_ORDER.index)
+
+
+class Channel(enum.Enum):
+    VISIT = "visit"
+    LETTER = "letter"
+    FAX = "fax"
+    PHONE = "phone"
+    EMAIL = "email"
+    WEBSITE = "website"  # the 12309 portal
+    ORAL = "oral"
+
+
+class ReportKind(enum.Enum):
+    REPORT = "report"
+    SURRENDER = "surrender"  # 投案自首: a separate record type (Art 12)
+
+
+@dataclass(frozen=True)
+class ReportedPerson:
+    name: str
+    unit: str = ""
+    post: str = ""
+    rank: Rank = Rank.UNKNOWN
+    region: str = ""
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A close relative to protect (Art 58)."""
+
+    name: str
+    relation: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class InformantIdentity:
+    """Who reported. Every field is optional (Art 17: only what the informant gives);
+    it is stored only as ciphertext under the lead's identity key."""
+
+    name: str = ""
+    id_number: str = ""
+    unit: str = ""
+    address: str = ""
+    phones: tuple[str, ...] = ()
+    relatives: tuple[Relative, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.name
+            or self.id_number
+            or self.unit
+            or self.address
+            or self.phones
+            or self.relatives
+        )
+
+    @property
+    def has_contact(self) -> bool:
+        return bool(self.phones or self.address.strip())
+
+
+def is_real_name(identity: InformantIdentity, acknowledged: bool) -> bool:
+    """Chapter II: a real name or unit, a concrete contact method, and the informant's
+    acknowledgement that he makes the report. Anything else is anonymous."""
+    named = bool(identity.name.strip() or identity.unit.strip())
+    return named and identity.has_contact and acknowledged
+
+
+@dataclass(frozen=True)
+class ReceivedItem:
+    description: str
+    quantity: int = 1
+
+
+@dataclass(frozen=True)
+class NewReport:
+    """A report event as entered (before storage). Channel-specific fields are optional
+    here; desktop.leads.validators says which each channel requires."""
+
+    channel: Channel
+    received_at: datetime
+    original_text: str
+    kind: ReportKind = ReportKind.REPORT
+    summary: str = ""
+    identity: InformantIdentity = field(default_factory=InformantIdentity)
+    acknowledged: bool = False
+    # visit (Art 14)
+    receiving_staff: tuple[str, ...] = ()
+    transcript_read_back: bool = False
+    transcript_signed: bool = False  # signed and fingerprinted
+    consent_to_record: bool = False
+    items_received: tuple[ReceivedItem, ...] = ()
+    # letter and fax (Art 15)
+    postmark_date: date | None = None
+    origin: str = ""
+    envelope_kept: bool = False
+    # website submission number, e-mail message reference, phone line …
+    reference: str = ""
+
+    @property
+    def real_name(self) -> bool:
+        return is_real_name(self.identity, self.acknowledged)
+
+
+@dataclass(frozen=True)
+class Report:
+    """A stored report event (no identity: see LeadService.view_identity)."""
+
+    id: ReportId
+    lead_id: LeadId
+    kind: ReportKind
+    channel: Channel
+    received_at: datetime
+    original_text: str
+    summary: str
+    real_name: bool
+    pseudonym_code: str
+    acknowledged: bool
+    receiving_staff: tuple[str, ...]
+    transcript_read_back: bool
+    transcript_signed: bool
+    consent_to_record: bool
+    items_received: tuple[ReceivedItem, ...]
+    postmark_date: date | None
+    origin: str
+    envelope_kept: bool
+    reference: str
+    has_identity: bool
+    new_content: bool
+    recorded_by: int
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class CaseCard:
+    """案卡: what the register knows about a lead, one per lead."""
+
+    id: LeadId
+    number: LeadNumber
+    status: LeadStatus
+    category: CrimeCategory
+    summary: str
+    reported_persons: tuple[ReportedPerson, ...]
+    disposition: str | None
+    filing_level: FilingLevel
+    about_own_staff: bool
+    storage_location: str
+    report_count: int
+    first_received_at: datetime
+    last_received_at: datetime
+    created_by: int
+    created_at: datetime
+    updated_at: datetime
+    version: int
+
+
+@dataclass(frozen=True)
+class CaseCardEdit:
+    """The editable part of a case card; `version` is the one the editor started from."""
+
+    version: int
+    category: CrimeCategory
+    summary: str
+    reported_persons: tuple[ReportedPerson, ...]
+    storage_location: str
+    about_own_staff: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LeadRow:
+    """One line of the lead list (cheap to build for 100,000 leads)."""
+
+    id: LeadId
+    number: str
+    status: LeadStatus
+    category: CrimeCategory
+    report_count: int
+    first_received_at: datetime
+    last_received_at: datetime
+    next_due_at: datetime | None
+    summary: str
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: AttachmentId
+    lead_id: LeadId
+    report_id: ReportId | None
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+    added_by: int
+    added_at: datetime
+
+
+class Disposition(enum.Enum):
+    ACCEPT_AND_ROUTE = "accept-and-route"
+    TRANSFER = "transfer"
+    PRELIMINARY_CHECK = "preliminary-check"
+    FILE_UPWARD = "file-upward"
+    NO_ACTION = "no-action"
+
+    @property
+    def status(self) -> LeadStatus:
+        return _STATUS_OF[self]
+
+
+_STATUS_OF = {
+    Disposition.ACCEPT_AND_ROUTE: LeadStatus.ROUTED,
+    Disposition.TRANSFER: LeadStatus.TRANSFERRED,
+    Disposition.PRELIMINARY_CHECK: LeadStatus.PRELIMINARY_CHECK,
+    Disposition.FILE_UPWARD: LeadStatus.FILED_UPWARD,
+    Disposition.NO_ACTION: LeadStatus.CLOSED,
+}
+
+
+@dataclass(frozen=True)
+class RoutingDecision:
+    lead_id: LeadId
+    disposition: Disposition
+    target: str  # department, authority or upper level; "" for no action
+    filing_level: FilingLevel | None
+    reason: str
+    decided_by: int
+    decided_at: datetime
+
+
+class ReplyForm(enum.Enum):
+    ORAL = "oral"  # a reply record: time, place, participants, content, informant's view
+    LETTER = "letter"
+    UNREACHABLE = "unreachable"  # Art 54: no reply possible, with the reason
+
+
+@dataclass(frozen=True)
+class Reply:
+    lead_id: LeadId
+    report_id: ReportId
+    form: ReplyForm
+    replied_at: datetime
+    place: str = ""
+    participants: tuple[str, ...] = ()
+    content: str = ""
+    informant_view: str = ""
+    unreachable_reason: str = ""
+    recorded_by: int = 0
+
+
+class RiskLevel(enum.Enum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+@dataclass(frozen=True)
+class RiskAssessment:
+    lead_id: LeadId
+    report_id: ReportId
+    level: RiskLevel
+    factors: tuple[str, ...]
+    note: str
+    assessed_by: int
+    assessed_at: datetime
+
+
+@dataclass(frozen=True)
+class ProtectionPlan:
+    lead_id: LeadId
+    measures: tuple[str, ...]
+    responsible: str
+    review_on: date
+    created_by: int
+    created_at: datetime
+
+
+class AssistanceStep(enum.Enum):
+    """Art 62, in order: received → facts ascertained → reported to the chief
+    procurator → police notified; urgent cases: judicial police measures first."""
+
+    FACTS_ASCERTAINED = "facts-ascertained"
+    REPORTED_TO_CHIEF = "reported-to-chief"
+    POLICE_NOTIFIED = "police-notified"
+    JUDICIAL_POLICE_MEASURES = "judicial-police-measures"
+
+
+@dataclass(frozen=True)
+class AssistanceRequest:
+    id: int
+    lead_id: LeadId
+    urgent: bool
+    summary: str
+    received_at: datetime
+    steps: dict[AssistanceStep, datetime]
+    recorded_by: int
+
+
+@dataclass(frozen=True)
+class Deadline:
+    lead_id: LeadId
+    rule: str  # a DeadlineRule code (desktop.leads.deadlines)
+    subject: str  # e.g. "report:12" for a reply due on one report
+    starts_at: datetime
+    due_at: datetime
+    met_at: datetime | None
+
+    def overdue(self, now: datetime) -> bool:
+        return self.met_at is None and self.due_at < now
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    lead_id: LeadId
+    number: LeadNumber
+    person: ReportedPerson

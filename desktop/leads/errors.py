@@ -1,0 +1,162 @@
+"""Typed errors of the leads register. They carry field names, codes and numbers —
+never the offending value, which could be an informant's name or ID number. ui/ and
+the CLI turn them into words."""
+
+from __future__ import annotations
+
+import enum
+
+
+class LeadError(Exception):
+    """Base of every leads-register error."""
+
+
+class Problem(enum.Enum):
+    REQUIRED = "required"
+    TOO_LONG = "too-long"
+    CONTROL_CHARACTER = "control-character"
+    BAD_FORMAT = "bad-format"
+    BAD_CHECK_CHARACTER = "bad-check-character"
+    BAD_BIRTH_DATE = "bad-birth-date"
+    IN_THE_FUTURE = "in-the-future"
+    TOO_FEW_STAFF = "too-few-staff"
+    NOT_ALLOWED = "not-allowed"
+    UNKNOWN_VALUE = "unknown-value"
+
+
+class InvalidField(LeadError):
+    """`field` breaks a rule; `limit` is the number the rule names (a length, a count)."""
+
+    def __init__(self, field: str, problem: Problem, limit: int | None = None) -> None:
+        detail = f" (limit {limit})" if limit is not None else ""
+        super().__init__(f"{field}: {problem.value}{detail}")
+        self.field = field
+        self.problem = problem
+        self.limit = limit
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, InvalidField)
+            and (self.field, self.problem, self.limit) == (other.field, other.problem, other.limit)
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.field, self.problem, self.limit))
+
+
+class ValidationFailed(LeadError):
+    """Several fields are wrong at once; the form shows them all."""
+
+    def __init__(self, problems: tuple[InvalidField, ...]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+class LeadNotFound(LeadError):
+    def __init__(self, lead: str) -> None:
+        super().__init__(f"no lead {lead}")
+        self.lead = lead
+
+
+class EditConflict(LeadError):
+    """Someone saved the lead after this editor opened it (optimistic concurrency)."""
+
+    def __init__(self, lead_number: str, expected: int, actual: int) -> None:
+        super().__init__(
+            f"lead {lead_number} was changed by someone else (version {actual}, "
+            f"edited from {expected})"
+        )
+        self.lead_number = lead_number
+        self.expected = expected
+        self.actual = actual
+
+
+class IdentityKeyMissing(LeadError):
+    """This session holds no identity key (staff), so identities cannot be read or
+    written."""
+
+
+class NotPermitted(LeadError):
+    def __init__(self, role: str, action: str) -> None:
+        super().__init__(f"role {role} may not {action}")
+        self.role = role
+        self.action = action
+
+
+class IdentityCorrupt(LeadError):
+    """An identity ciphertext does not authenticate (edited, moved or wrong key)."""
+
+
+class RoutedToReportedUnit(LeadError):
+    """Art 59(4): materials may not go to the reported person's unit."""
+
+    def __init__(self, unit: str) -> None:
+        super().__init__(f"the lead may not be routed to {unit}, a reported unit (Art 59(4))")
+        self.unit = unit
+
+
+class MustGoToDisciplineInspection(LeadError):
+    """Art 76: a lead about the procuratorate's own staff goes to its discipline
+    inspection department."""
+
+    def __init__(self, required: str) -> None:
+        super().__init__(f"a lead about our own staff goes to {required}")
+        self.required = required
+
+
+class AttachmentTooLarge(LeadError):
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"the file has {size} bytes, more than the limit of {limit}")
+        self.size = size
+        self.limit = limit
+
+
+class UnknownFileType(LeadError):
+    def __init__(self, extension: str) -> None:
+        super().__init__(f"the content of the .{extension} file is of no accepted type")
+        self.extension = extension
+
+
+class DisguisedFile(LeadError):
+    """The name says one type, the bytes say another."""
+
+    def __init__(self, extension: str, actual: str) -> None:
+        super().__init__(f"a file named .{extension} holds {actual}")
+        self.extension = extension
+        self.actual = actual
+
+
+class DuplicateAttachment(LeadError):
+    """The lead already holds a file with exactly these bytes."""
+
+    def __init__(self, existing: int, lead_number: str) -> None:
+        super().__init__(f"lead {lead_number} already holds this file (attachment {existing})")
+        self.existing = existing
+        self.lead_number = lead_number
+
+
+class AttachmentNotFound(LeadError):
+    def __init__(self, attachment_id: int) -> None:
+        super().__init__(f"no attachment {attachment_id}")
+        self.attachment_id = attachment_id
+
+
+class ReportNotFound(LeadError):
+    def __init__(self, report_id: int) -> None:
+        super().__init__(f"no report {report_id}")
+        self.report_id = report_id
+
+
+class NotRealName(LeadError):
+    """Replies, risk assessments and protection apply to real-name reports."""
+
+    def __init__(self, report_id: int) -> None:
+        super().__init__(f"report {report_id} is anonymous")
+        self.report_id = report_id
+
+
+class AssistanceStepOutOfOrder(LeadError):
+    def __init__(self, step: str, missing: str) -> None:
+        super().__init__(f"{step} needs {missing} first")
+        self.step = step
+        self.missing = missing

@@ -1,0 +1,49 @@
+"""Routing rules (Chapter III; Art 59(4); Art 76).
+
+Routing to a unit that is a reported unit of the lead is refused, not warned. A lead
+about the procuratorate's own staff goes to its discipline inspection department.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from desktop.domain.leads import Disposition, FilingLevel, ReportedPerson
+from desktop.leads.errors import MustGoToDisciplineInspection, RoutedToReportedUnit
+
+DISCIPLINE_INSPECTION_SETTING = "leads.discipline_inspection_department"
+DEFAULT_DISCIPLINE_INSPECTION = "纪检监察部门"
+_IGNORED = " \u3000·•-—()（）"
+
+
+def unit_key(unit: str) -> str:
+    """Units compare after NFKC (full-width letters), case and spacing are folded."""
+    folded = unicodedata.normalize("NFKC", unit).casefold()
+    return "".join(c for c in folded if c not in _IGNORED)
+
+
+def check_route(
+    disposition: Disposition,
+    target: str,
+    persons: tuple[ReportedPerson, ...],
+    about_own_staff: bool,
+    discipline_inspection: str = DEFAULT_DISCIPLINE_INSPECTION,
+) -> None:
+    target_key = unit_key(target)
+    if target_key:
+        for person in persons:
+            unit = unit_key(person.unit)
+            # "X市公安局" also refuses "X市公安局治安支队": a part of the reported unit.
+            if unit and (target_key == unit or target_key.startswith(unit)):
+                raise RoutedToReportedUnit(person.unit)
+    if (
+        about_own_staff
+        and disposition is Disposition.ACCEPT_AND_ROUTE
+        and target_key != unit_key(discipline_inspection)
+    ):
+        raise MustGoToDisciplineInspection(discipline_inspection)
+
+
+def route_level(disposition: Disposition, computed: FilingLevel) -> FilingLevel | None:
+    """The level a decision records: filing upward goes to the level the ranks call for."""
+    return computed if disposition is Disposition.FILE_UPWARD else None

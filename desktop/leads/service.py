@@ -1,0 +1,595 @@
+"""The leads workflows the screens and the CLI call (no Qt, no SQL).
+
+Each public method is one database transaction together with its audit record(s).
+Audit details hold ids, codes, counts and flags: never an identity, never report
+text, never a search query (only its length). A refused identity view is audited too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from desktop.domain.leads import (
+    AssistanceRequest,
+    AssistanceStep,
+    AttachmentId,
+    AttachmentInfo,
+    CaseCard,
+    CaseCardEdit,
+    Channel,
+    CrimeCategory,
+    Deadline,
+    Disposition,
+    DuplicateCandidate,
+    InformantIdentity,
+    LeadId,
+    LeadNumber,
+    LeadRow,
+    LeadStatus,
+    NewReport,
+    ProtectionPlan,
+    Reply,
+    ReplyForm,
+    Report,
+    ReportedPerson,
+    ReportId,
+    RiskAssessment,
+    RiskLevel,
+    RoutingDecision,
+    filing_level,
+)
+from desktop.domain.roles import Role
+from desktop.domain.users import User
+from desktop.leads import deadlines as dl
+from desktop.leads import files, identity, validators
+from desktop.leads.errors import (
+    AssistanceStepOutOfOrder,
+    DuplicateAttachment,
+    IdentityCorrupt,
+    IdentityKeyMissing,
+    InvalidField,
+    NotPermitted,
+    NotRealName,
+    Problem,
+    ReportNotFound,
+    ValidationFailed,
+)
+from desktop.leads.pseudonym import new_pseudonym_code
+from desktop.leads.routing import DISCIPLINE_INSPECTION_SETTING, check_route, route_level
+from desktop.leads.search_text import search_text
+from desktop.policy import Action, Grant, allowed
+from desktop.ports import Clock, Store, UnitOfWork
+
+
+@dataclass(frozen=True)
+class NewLead:
+    category: CrimeCategory
+    reported_persons: tuple[ReportedPerson, ...]
+    report: NewReport
+    summary: str = ""
+    storage_location: str = ""
+    about_own_staff: bool = False
+
+
+@dataclass(frozen=True)
+class Created:
+    card: CaseCard
+    report: Report
+    duplicates: tuple[DuplicateCandidate, ...]  # other leads about the same person and unit
+
+
+@dataclass(frozen=True)
+class LeadView:
+    card: CaseCard
+    reports: tuple[Report, ...]
+    attachments: tuple[AttachmentInfo, ...]
+    routing: tuple[RoutingDecision, ...]
+    replies: tuple[Reply, ...]
+    risks: tuple[RiskAssessment, ...]
+    plans: tuple[ProtectionPlan, ...]
+    assistance: tuple[AssistanceRequest, ...]
+    deadlines: tuple[Deadline, ...]
+
+
+@dataclass(frozen=True)
+class Attached:
+    info: AttachmentInfo
+    same_file_on: tuple[LeadId, ...]  # other leads that already hold these exact bytes
+
+
+def lead_subject(lead_id: LeadId) -> str:
+    return f"lead:{lead_id}"
+
+
+class LeadService:
+    """The leads register as one user sees it. `ik` is the session's identity key (None
+    for staff); `grants` are the verified grants of a staff member."""
+
+    def __init__(self, store: Store, clock: Clock, user: User,
+                 ik: bytes | bytearray | None, grants: Iterable[Grant] = ()) -> None:
+        self._store = store
+        self._clock = clock
+        self._user = user
+        self._ik = ik
+        self._grants = tuple(grants)
+
+    @property
+    def actor(self) -> str:
+        return f"user:{self._user.id}"
+
+    @property
+    def role(self) -> Role:
+        return self._user.role
+
+    # ------------------------------------------------------------ permissions
+    def _require(self, action: Action, lead_id: LeadId | None = None) -> None:
+        subject = None if lead_id is None else lead_subject(lead_id)
+        if not allowed(self.role, action, subject, self._grants):
+            raise NotPermitted(self.role.value, action.value)
+
+    def may_view_identity(self) -> bool:
+        return allowed(self.role, Action.VIEW_IDENTITY) and self._ik is not None
+
+    # ------------------------------------------------------------ recording
+    def create(self, lead: NewLead) -> Created:
+        self._require(Action.RECORD_LEAD)
+        now = self._clock.now()
+        report = self._checked_lead(lead, now)
+        with self._store.transaction() as tx:
+            rules, calendar = self._deadline_rules(tx)
+            lead_id = tx.leads.next_lead_id()
+            number = tx.leads.reserve_numbers(report.received_at.astimezone(dl.CHINA).year)[0]
+            lead_key = identity.new_lead_key()
+            card = CaseCard(
+                id=lead_id, number=number, status=LeadStatus.RECEIVED, category=lead.category,
+                summary=lead.summary.strip(), reported_persons=lead.reported_persons,
+                disposition=None, filing_level=filing_level([p.rank for p in
+                                                             lead.reported_persons]),
+                about_own_staff=lead.about_own_staff,
+                storage_location=lead.storage_location.strip(), report_count=1,
+                first_received_at=report.received_at, last_received_at=report.received_at,
+                created_by=self._user.id, created_at=now, updated_at=now, version=1,
+            )
+            duplicates = tuple(tx.leads.candidates(lead.reported_persons))
+            tx.leads.add_leads([(card, identity.wrap_lead_key(self._ik, lead_id, lead_key))])
+            stored, sealed = self._report(tx, lead_id, lead_key, report, new_content=True,
+                                          now=now)
+            tx.leads.add_reports([(stored, sealed)])
+            tx.leads.add_deadlines(self._deadlines_for(card, stored, rules, calendar))
+            tx.leads.add_index([(lead_id, search_text(card, [stored]))])
+            tx.audit.append(self.actor, "lead.create", lead_subject(lead_id), {
+                "number": str(number), "channel": stored.channel.value,
+                "kind": stored.kind.value, "anonymous": not stored.real_name,
+                "sealed_fields": len(sealed), "duplicates": len(duplicates),
+            })
+            return Created(tx.leads.get(lead_id), stored, duplicates)
+
+    def _checked_lead(self, lead: NewLead, now: datetime) -> NewReport:
+        problems: list[InvalidField] = []
+        for check in (
+            lambda: validators.validate_persons(lead.reported_persons),
+            lambda: validators.check_text("summary", lead.summary, validators.LONG,
+                                          multiline=True),
+            lambda: validators.check_text("storage_location", lead.storage_location,
+                                          validators.MEDIUM),
+        ):
+            try:
+                check()
+            except ValidationFailed as failed:
+                problems.extend(failed.problems)
+            except InvalidField as problem:
+                problems.append(problem)
+        try:
+            report = validators.validate_report(lead.report, now)
+        except ValidationFailed as failed:
+            problems.extend(failed.problems)
+            report = lead.report
+        if problems:
+            raise ValidationFailed(tuple(problems))
+        return report
+
+    def _report(self, tx: UnitOfWork, lead_id: LeadId, lead_key: bytes, report: NewReport,
+                *, new_content: bool, now: datetime) -> tuple[Report, dict[str, bytes]]:
+        report_id = tx.leads.next_report_id()
+        sealed = identity.encrypt_identity(lead_key, lead_id, report_id, report.identity)
+        stored = Report(
+            id=report_id, lead_id=lead_id, kind=report.kind, channel=report.channel,
+            received_at=report.received_at, original_text=report.original_text,
+            summary=report.summary, real_name=report.real_name,
+            pseudonym_code=new_pseudonym_code(), acknowledged=report.acknowledged,
+            receiving_staff=report.receiving_staff,
+            transcript_read_back=report.transcript_read_back,
+            transcript_signed=report.transcript_signed,
+            consent_to_record=report.consent_to_record,
+            items_received=report.items_received, postmark_date=report.postmark_date,
+            origin=report.origin, envelope_kept=report.envelope_kept,
+            reference=report.reference, has_identity=bool(sealed), new_content=new_content,
+            recorded_by=self._user.id, recorded_at=now,
+        )
+        return stored, sealed
+
+    def _deadline_rules(self, tx: UnitOfWork) -> tuple[dict[str, dl.DeadlineRule],
+                                                        dl.WorkCalendar]:
+        settings = tx.settings.all()
+        return dl.rules_from_settings(settings), dl.WorkCalendar.from_settings(settings)
+
+    def _deadlines_for(self, card: CaseCard | None, report: Report,
+                       rules: Mapping[str, dl.DeadlineRule], calendar: dl.WorkCalendar
+                       ) -> list[Deadline]:
+        """The disposition deadline of a new lead; a reply deadline for a real-name report
+        (15 days after a visit, Art 55; the centre's reply rule otherwise, Art 54)."""
+        out = []
+        start = report.received_at
+        if card is not None:
+            rule = rules[dl.DISPOSITION]
+            out.append(Deadline(report.lead_id, rule.code, "", start,
+                                dl.due_at(rule, start, calendar), None))
+        if report.real_name:
+            rule = rules[dl.VISIT_REPLY if report.channel is Channel.VISIT else dl.REPLY]
+            out.append(Deadline(report.lead_id, rule.code, f"report:{report.id}", start,
+                                dl.due_at(rule, start, calendar), None))
+        return out
+
+    def add_report(self, lead_id: LeadId, report: NewReport, new_content: bool) -> Report:
+        """A repeat report merged into the lead: one more report event on the case card,
+        counted; `new_content` says whether it brings anything new (Chapter III)."""
+        self._require(Action.RECORD_LEAD)
+        now = self._clock.now()
+        checked = validators.validate_report(report, now)
+        with self._store.transaction() as tx:
+            rules, calendar = self._deadline_rules(tx)
+            card = tx.leads.get(lead_id)
+            lead_key = identity.unwrap_lead_key(self._ik, lead_id, tx.leads.wrapped_key(lead_id))
+            stored, sealed = self._report(tx, lead_id, lead_key, checked,
+                                          new_content=new_content, now=now)
+            tx.leads.add_reports([(stored, sealed)])
+            tx.leads.count_report(lead_id, stored.received_at, now)
+            tx.leads.add_deadlines(self._deadlines_for(None, stored, rules, calendar))
+            tx.leads.reindex([lead_id])
+            tx.audit.append(self.actor, "lead.report.add", lead_subject(lead_id), {
+                "number": str(card.number), "report": stored.id,
+                "channel": stored.channel.value, "kind": stored.kind.value,
+                "anonymous": not stored.real_name, "adds_new": new_content,
+                "report_count": card.report_count + 1,
+            })
+            return stored
+
+    def duplicates(self, persons: Iterable[ReportedPerson]) -> list[DuplicateCandidate]:
+        """Leads that are likely the same (same reported person and unit), for the entry
+        form to offer a merge before a new lead is created."""
+        self._require(Action.RECORD_LEAD)
+        with self._store.reading() as tx:
+            return tx.leads.candidates(list(persons))
+
+    def edit_card(self, lead_id: LeadId, edit: CaseCardEdit) -> CaseCard:
+        """Save the case card; EditConflict if someone saved it since `edit.version`."""
+        self._require(Action.RECORD_LEAD)
+        validators.validate_persons(edit.reported_persons)
+        summary = validators.check_text("summary", edit.summary, validators.LONG,
+                                        multiline=True)
+        location = validators.check_text("storage_location", edit.storage_location,
+                                         validators.MEDIUM)
+        now = self._clock.now()
+        with self._store.transaction() as tx:
+            tx.leads.update_card(
+                lead_id, edit.version, now, category=edit.category, summary=summary,
+                persons=edit.reported_persons, storage_location=location,
+                about_own_staff=edit.about_own_staff,
+                filing_level=filing_level([p.rank for p in edit.reported_persons]),
+            )
+            tx.leads.reindex([lead_id])
+            card = tx.leads.get(lead_id)
+            tx.audit.append(self.actor, "lead.edit", lead_subject(lead_id), {
+                "number": str(card.number), "version": card.version,
+                "persons": len(card.reported_persons),
+            })
+            return card
+
+    # ------------------------------------------------------------ reading
+    def lead_id(self, number: LeadNumber) -> LeadId:
+        self._require(Action.VIEW_LEAD)
+        with self._store.reading() as tx:
+            return tx.leads.by_number(number).id
+
+    def view(self, lead_id: LeadId) -> LeadView:
+        self._require(Action.VIEW_LEAD, lead_id)
+        with self._store.transaction() as tx:
+            card = tx.leads.get(lead_id)
+            view = LeadView(
+                card=card, reports=tuple(tx.leads.reports(lead_id)),
+                attachments=tuple(tx.leads.attachments(lead_id)),
+                routing=tuple(tx.leads.routing(lead_id)),
+                replies=tuple(tx.leads.replies(lead_id)),
+                risks=tuple(tx.leads.risks(lead_id)), plans=tuple(tx.leads.plans(lead_id)),
+                assistance=tuple(tx.leads.assistance(lead_id)),
+                deadlines=tuple(tx.leads.deadlines(lead_id)),
+            )
+            tx.audit.append(self.actor, "lead.view", lead_subject(lead_id),
+                            {"number": str(card.number)})
+            return view
+
+    def view_identity(self, report_id: ReportId) -> InformantIdentity:
+        """The informant identity of one report: an explicit, audited act. Refused (and
+        the refusal audited) for roles that may not see identities or hold no IK."""
+        refused = not self.may_view_identity()
+        with self._store.transaction() as tx:
+            report = tx.leads.report(report_id)
+            subject = lead_subject(report.lead_id)
+            if refused:
+                tx.audit.append(self.actor, "lead.identity.refused", subject,
+                                {"report": report_id, "role": self.role.value})
+            else:
+                key = identity.unwrap_lead_key(self._ik, report.lead_id,
+                                               tx.leads.wrapped_key(report.lead_id))
+                shown = identity.decrypt_identity(key, report.lead_id, report_id,
+                                                  tx.leads.identity_fields(report_id))
+                tx.audit.append(self.actor, "lead.identity.view", subject,
+                                {"report": report_id})
+                return shown
+        # The refusal is committed to the audit trail before it is raised.
+        if not allowed(self.role, Action.VIEW_IDENTITY):
+            raise NotPermitted(self.role.value, Action.VIEW_IDENTITY.value)
+        raise IdentityKeyMissing("this session holds no identity key")
+
+    def page(self, *, before_id: int | None = None, limit: int = 200,
+             status: LeadStatus | None = None, category: CrimeCategory | None = None,
+             overdue: bool = False) -> list[LeadRow]:
+        """A page of the list, newest first (keyset paging: before_id = last row's id).
+        Opening the list (the first page) is audited; scrolling on is not."""
+        self._require(Action.VIEW_LEAD)
+        overdue_at = self._clock.now() if overdue else None
+        if before_id is not None:
+            with self._store.reading() as tx:
+                return tx.leads.page(before_id=before_id, limit=limit, status=status,
+                                     category=category, overdue_at=overdue_at)
+        with self._store.transaction() as tx:
+            rows = tx.leads.page(limit=limit, status=status, category=category,
+                                 overdue_at=overdue_at)
+            tx.audit.append(self.actor, "lead.list", "", {
+                "overdue": overdue, "status": None if status is None else status.value,
+                "rows": len(rows),
+            })
+            return rows
+
+    def search(self, query: str, limit: int = 500) -> list[LeadRow]:
+        """Case cards and report text (never identities). The audit keeps the query's
+        length and term count only: a query may well be a name."""
+        self._require(Action.VIEW_LEAD)
+        validators.check_text("query", query, validators.MEDIUM)
+        with self._store.transaction() as tx:
+            rows = tx.leads.search(query, limit)
+            tx.audit.append(self.actor, "lead.search", "", {
+                "query_length": len(query), "terms": len(query.split()), "results": len(rows),
+            })
+            return rows
+
+    def overdue(self) -> list[LeadRow]:
+        return self.page(overdue=True, limit=100_000)
+
+    # ------------------------------------------------------------ attachments
+    def attach(self, lead_id: LeadId, file_name: str, content: bytes,
+               report_id: ReportId | None = None) -> Attached:
+        self._require(Action.RECORD_LEAD)
+        validators.check_text("file_name", file_name, validators.MEDIUM, required=True)
+        now = self._clock.now()
+        with self._store.transaction() as tx:
+            limit_text = tx.settings.get(files.LIMIT_SETTING)
+            checked = files.check_file(
+                file_name, content, int(limit_text) if limit_text else files.DEFAULT_LIMIT
+            )
+            card = tx.leads.get(lead_id)
+            same = tx.leads.attachments_with_hash(checked.sha256)
+            for existing in same:
+                if existing.lead_id == lead_id:
+                    raise DuplicateAttachment(existing.id, str(card.number))
+            if report_id is not None and tx.leads.report(report_id).lead_id != lead_id:
+                raise ReportNotFound(report_id)
+            key = identity.unwrap_lead_key(self._ik, lead_id, tx.leads.wrapped_key(lead_id))
+            info = tx.leads.add_attachment(
+                lead_id, report_id, checked.file_name, checked.media_type, checked.size,
+                checked.sha256, identity.seal_blob(key, lead_id, checked.sha256, content),
+                self._user.id, now,
+            )
+            tx.audit.append(self.actor, "lead.attachment.add", lead_subject(lead_id), {
+                "attachment": info.id, "media_type": info.media_type, "size": info.size,
+                "sha256": info.sha256, "same_file_elsewhere": len(same),
+            })
+            return Attached(info, tuple(a.lead_id for a in same))
+
+    def open_attachment(self, attachment_id: AttachmentId) -> tuple[AttachmentInfo, bytes]:
+        """The file's bytes for the in-app viewer (never an outside program); audited."""
+        with self._store.transaction() as tx:
+            info = tx.leads.attachment(attachment_id)
+            self._require(Action.VIEW_LEAD, info.lead_id)
+            key = identity.unwrap_lead_key(self._ik, info.lead_id,
+                                           tx.leads.wrapped_key(info.lead_id))
+            content = identity.open_blob(key, info.lead_id, info.sha256,
+                                         tx.leads.attachment_content(attachment_id))
+            if hashlib.sha256(content).hexdigest() != info.sha256:
+                raise IdentityCorrupt("attachment content does not match its hash")
+            tx.audit.append(self.actor, "lead.attachment.open", lead_subject(info.lead_id),
+                            {"attachment": attachment_id})
+            return info, content
+
+    # ------------------------------------------------------------ routing
+    def route(self, lead_id: LeadId, disposition: Disposition, target: str, reason: str,
+              expected_version: int) -> CaseCard:
+        """Decide a lead's disposition (who and when are recorded). Refuses a target that
+        is a reported unit (Art 59(4)) and sends own-staff leads to discipline inspection
+        (Art 76); clears the 7-day disposition deadline."""
+        self._require(Action.RECORD_LEAD)
+        target = validators.check_text("target", target, validators.MEDIUM,
+                                       required=disposition in (Disposition.ACCEPT_AND_ROUTE,
+                                                                Disposition.TRANSFER))
+        reason = validators.check_text("reason", reason, validators.LONG, multiline=True,
+                                       required=disposition is Disposition.NO_ACTION)
+        now = self._clock.now()
+        with self._store.transaction() as tx:
+            card = tx.leads.get(lead_id)
+            discipline = tx.settings.get(DISCIPLINE_INSPECTION_SETTING)
+            if discipline:
+                check_route(disposition, target, card.reported_persons, card.about_own_staff,
+                            discipline)
+            else:
+                check_route(disposition, target, card.reported_persons, card.about_own_staff)
+            level = route_level(disposition, card.filing_level)
+            tx.leads.set_disposition(lead_id, expected_version, now, disposition.status,
+                                     disposition)
+            tx.leads.add_routing(RoutingDecision(lead_id, disposition, target, level, reason,
+                                                 self._user.id, now))
+            tx.leads.meet_deadlines(lead_id, dl.DISPOSITION, now)
+            tx.audit.append(self.actor, "lead.route", lead_subject(lead_id), {
+                "number": str(card.number), "disposition": disposition.value,
+                "target": target, "filing_level": None if level is None else level.value,
+            })
+            return tx.leads.get(lead_id)
+
+    # ------------------------------------------------------------ replies, protection
+    def _real_name_report(self, tx: UnitOfWork, lead_id: LeadId, report_id: ReportId
+                          ) -> Report:
+        report = tx.leads.report(report_id)
+        if report.lead_id != lead_id:
+            raise ReportNotFound(report_id)
+        if not report.real_name:
+            raise NotRealName(report_id)
+        return report
+
+    def reply(self, reply: Reply) -> None:
+        """Record a reply to a real-name informant (Arts 54-56): an oral reply needs place,
+        participants and content; a letter its content; "unreachable" its reason."""
+        self._require(Action.RECORD_LEAD)
+        now = self._clock.now()
+        c = validators.check_text
+        c("place", reply.place, validators.MEDIUM)
+        c("content", reply.content, validators.LONG, multiline=True,
+          required=reply.form is not ReplyForm.UNREACHABLE)
+        c("informant_view", reply.informant_view, validators.LONG, multiline=True)
+        c("unreachable_reason", reply.unreachable_reason, validators.LONG, multiline=True,
+          required=reply.form is ReplyForm.UNREACHABLE)
+        if reply.form is ReplyForm.ORAL:
+            c("place", reply.place, validators.MEDIUM, required=True)
+            if not reply.participants:
+                raise InvalidField("participants", Problem.REQUIRED)
+        for i, name in enumerate(reply.participants):
+            c(f"participants[{i}]", name, validators.SHORT, required=True)
+        validators.check_not_future("replied_at", reply.replied_at, now)
+        with self._store.transaction() as tx:
+            self._real_name_report(tx, reply.lead_id, reply.report_id)
+            tx.leads.add_reply(replace(reply, recorded_by=self._user.id), now)
+            subject = f"report:{reply.report_id}"
+            met = tx.leads.meet_deadlines(reply.lead_id, dl.VISIT_REPLY, now, subject)
+            met += tx.leads.meet_deadlines(reply.lead_id, dl.REPLY, now, subject)
+            tx.audit.append(self.actor, "lead.reply", lead_subject(reply.lead_id), {
+                "report": reply.report_id, "form": reply.form.value, "deadlines_met": met,
+            })
+
+    def assess_risk(self, lead_id: LeadId, report_id: ReportId, level: RiskLevel,
+                    factors: tuple[str, ...], note: str = "") -> RiskAssessment:
+        """Art 61: every real-name report gets a risk assessment (level and factors)."""
+        self._require(Action.RECORD_LEAD)
+        for i, factor in enumerate(factors):
+            validators.check_text(f"factors[{i}]", factor, validators.MEDIUM, required=True)
+        validators.check_text("note", note, validators.LONG, multiline=True)
+        now = self._clock.now()
+        risk = RiskAssessment(lead_id, report_id, level, factors, note, self._user.id, now)
+        with self._store.transaction() as tx:
+            self._real_name_report(tx, lead_id, report_id)
+            tx.leads.add_risk(risk)
+            tx.audit.append(self.actor, "lead.risk", lead_subject(lead_id),
+                            {"report": report_id, "level": level.value,
+                             "factors": len(factors)})
+        return risk
+
+    def unassessed_reports(self) -> list[tuple[LeadId, ReportId]]:
+        self._require(Action.RECORD_LEAD)
+        with self._store.reading() as tx:
+            return tx.leads.reports_without_risk_assessment()
+
+    def plan_protection(self, lead_id: LeadId, measures: tuple[str, ...], responsible: str,
+                        review_on: date) -> ProtectionPlan:
+        self._require(Action.RECORD_LEAD)
+        if not measures:
+            raise InvalidField("measures", Problem.REQUIRED)
+        for i, measure in enumerate(measures):
+            validators.check_text(f"measures[{i}]", measure, validators.MEDIUM, required=True)
+        validators.check_text("responsible", responsible, validators.SHORT, required=True)
+        now = self._clock.now()
+        if review_on < now.astimezone(dl.CHINA).date():
+            raise InvalidField("review_on", Problem.BAD_FORMAT)
+        plan = ProtectionPlan(lead_id, measures, responsible.strip(), review_on,
+                              self._user.id, now)
+        with self._store.transaction() as tx:
+            tx.leads.get(lead_id)
+            tx.leads.add_plan(plan)
+            tx.audit.append(self.actor, "lead.protection", lead_subject(lead_id),
+                            {"measures": len(measures), "review_on": review_on.isoformat()})
+        return plan
+
+    def request_assistance(self, lead_id: LeadId, urgent: bool, summary: str,
+                           received_at: datetime) -> AssistanceRequest:
+        """Art 62: an informant asks for help; due "promptly" (24 hours by default)."""
+        self._require(Action.RECORD_LEAD)
+        now = self._clock.now()
+        validators.check_not_future("received_at", received_at, now)
+        summary = validators.check_text("summary", summary, validators.LONG, multiline=True)
+        with self._store.transaction() as tx:
+            rules, calendar = self._deadline_rules(tx)
+            tx.leads.get(lead_id)
+            request_id = tx.leads.add_assistance(lead_id, urgent, summary, received_at,
+                                                 self._user.id)
+            rule = rules[dl.ASSISTANCE]
+            tx.leads.add_deadlines([Deadline(lead_id, rule.code, f"assistance:{request_id}",
+                                             received_at,
+                                             dl.due_at(rule, received_at, calendar), None)])
+            tx.audit.append(self.actor, "lead.assistance", lead_subject(lead_id),
+                            {"request": request_id, "urgent": urgent})
+            found = tx.leads.assistance_request(request_id)
+            assert found is not None
+            return found
+
+    def assistance_step(self, request_id: int, step: AssistanceStep, at: datetime
+                        ) -> AssistanceRequest:
+        """Record when a step happened. Facts → chief → police, in that order; judicial
+        police measures come first on the urgent path, after the chief otherwise."""
+        self._require(Action.RECORD_LEAD)
+        now = self._clock.now()
+        validators.check_not_future("at", at, now)
+        with self._store.transaction() as tx:
+            request = tx.leads.assistance_request(request_id)
+            if request is None:
+                raise InvalidField("request", Problem.UNKNOWN_VALUE)
+            needs = {
+                AssistanceStep.REPORTED_TO_CHIEF: AssistanceStep.FACTS_ASCERTAINED,
+                AssistanceStep.POLICE_NOTIFIED: AssistanceStep.REPORTED_TO_CHIEF,
+            }
+            if not request.urgent:
+                needs[AssistanceStep.JUDICIAL_POLICE_MEASURES] = AssistanceStep.REPORTED_TO_CHIEF
+            required = needs.get(step)
+            if required is not None and required not in request.steps:
+                raise AssistanceStepOutOfOrder(step.value, required.value)
+            if at < request.received_at:
+                raise InvalidField("at", Problem.BAD_FORMAT)
+            tx.leads.set_assistance_step(request_id, step, at)
+            if step in (AssistanceStep.REPORTED_TO_CHIEF, AssistanceStep.JUDICIAL_POLICE_MEASURES):
+                tx.leads.meet_deadlines(request.lead_id, dl.ASSISTANCE, now,
+                                        f"assistance:{request_id}")
+            tx.audit.append(self.actor, "lead.assistance.step", lead_subject(request.lead_id),
+                            {"request": request_id, "step": step.value,
+                             "urgent": request.urgent})
+            found = tx.leads.assistance_request(request_id)
+            assert found is not None
+            return found
+
+    def open_urgent_assistance(self) -> list[AssistanceRequest]:
+        """Urgent requests the police have not yet acted on: the banner that cannot be
+        missed."""
+        self._require(Action.VIEW_LEAD)
+        with self._store.reading() as tx:
+            return [
+                r for r in tx.leads.assistance()
+                if r.urgent and AssistanceStep.POLICE_NOTIFIED not in r.steps
+                and AssistanceStep.JUDICIAL_POLICE_MEASURES not in r.steps
+            ]

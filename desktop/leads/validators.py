@@ -1,0 +1,283 @@
+"""Input rules (REGULATIONS.md "Input formats", Chapter II). Each check raises
+InvalidField naming the field and the rule, never echoing the value.
+
+Phone reports give personal details only if the caller offers them (Art 17), so
+identity fields are optional: only what is entered is validated.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TypeVar
+
+from desktop.domain.leads import (
+    Channel,
+    InformantIdentity,
+    NewReport,
+    ReportedPerson,
+)
+from desktop.leads.errors import InvalidField, Problem, ValidationFailed
+
+# Longest accepted text per kind of field; long enough for real data, short enough that
+# a paste of the wrong thing is caught.
+SHORT = 50  # names, posts, relations
+MEDIUM = 200  # units, addresses, places, references
+LONG = 4000  # summaries, reasons, reply content
+ORIGINAL = 200_000  # a report's original text (a long website submission fits)
+
+ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+ID_CHECK = "10X98765432"
+_ID18 = re.compile(r"[1-9]\d{5}(\d{8})\d{3}[0-9X]")
+_ID15 = re.compile(r"[1-9]\d{5}(\d{6})\d{3}")
+_MOBILE = re.compile(r"(?:\+?86)?(1[3-9]\d{9})")
+# Area code 0 + 2-3 digits, 7-8 digit number, optional extension; +86 drops the 0.
+_LANDLINE = re.compile(r"0(\d{2,3})(\d{7,8})(?:(?:ext|转|#)\d{1,6})?")
+_PHONE_SEPARATORS = re.compile(r"[\s\-()（）]")
+T = TypeVar("T")
+MIN_RECEIVING_STAFF = 2  # Art 14
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+# ---------------------------------------------------------------- text
+
+
+def check_text(field: str, value: str, limit: int, *, required: bool = False,
+               multiline: bool = False) -> str:
+    """The value stripped of outer whitespace; refuses control characters (tabs and
+    line breaks only where the field is multi-line) and invisible direction overrides,
+    which could make a printed name read differently from the stored one."""
+    text = value.strip()
+    if required and not text:
+        raise InvalidField(field, Problem.REQUIRED)
+    if len(text) > limit:
+        raise InvalidField(field, Problem.TOO_LONG, limit)
+    allowed = "\n\r\t" if multiline else ""
+    for char in text:
+        if char in allowed:
+            continue
+        if unicodedata.category(char) in ("Cc", "Cs", "Co") or char in _BIDI_CONTROLS:
+            raise InvalidField(field, Problem.CONTROL_CHARACTER)
+        if not multiline and char in "\u2028\u2029":
+            raise InvalidField(field, Problem.CONTROL_CHARACTER)
+    return text
+
+
+def check_original_text(field: str, value: str) -> str:
+    """Original report text is kept exactly as received (Art 16): nothing is stripped;
+    only NUL and the other non-printing C0 controls are refused."""
+    if not value.strip():
+        raise InvalidField(field, Problem.REQUIRED)
+    if len(value) > ORIGINAL:
+        raise InvalidField(field, Problem.TOO_LONG, ORIGINAL)
+    for char in value:
+        if char not in "\n\r\t" and unicodedata.category(char) in ("Cc", "Cs"):
+            raise InvalidField(field, Problem.CONTROL_CHARACTER)
+    return value
+
+
+# ---------------------------------------------------------------- ID numbers
+
+
+def id_check_character(first17: str) -> str:
+    total = sum(int(d) * w for d, w in zip(first17, ID_WEIGHTS, strict=True))
+    return ID_CHECK[total % 11]
+
+
+def normalize_id_number(value: str, today: date, field: str = "id_number") -> str:
+    """GB 11643-1999: 18 characters with a check character (lower-case x accepted and
+    upper-cased), or a legacy 15-digit number; the birth date must exist and not lie in
+    the future. Returns the canonical form."""
+    text = value.strip().upper()
+    if len(text) == 18:
+        match = _ID18.fullmatch(text)
+        if match is None:
+            raise InvalidField(field, Problem.BAD_FORMAT)
+        _check_birth(field, match[1], today)
+        if id_check_character(text[:17]) != text[17]:
+            raise InvalidField(field, Problem.BAD_CHECK_CHARACTER)
+        return text
+    if len(text) == 15:
+        match = _ID15.fullmatch(text)
+        if match is None:
+            raise InvalidField(field, Problem.BAD_FORMAT)
+        _check_birth(field, "19" + match[1], today)  # 15-digit numbers predate 2000
+        return text
+    raise InvalidField(field, Problem.BAD_FORMAT)
+
+
+def _check_birth(field: str, yyyymmdd: str, today: date) -> None:
+    try:
+        born = date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:]))
+    except ValueError:
+        raise InvalidField(field, Problem.BAD_BIRTH_DATE) from None
+    if born.year < 1850:
+        raise InvalidField(field, Problem.BAD_BIRTH_DATE)
+    if born > today:
+        raise InvalidField(field, Problem.IN_THE_FUTURE)
+
+
+# ---------------------------------------------------------------- phones
+
+
+def normalize_phone(value: str, field: str = "phone") -> str:
+    """A mobile number (^1[3-9]\\d{9}$ after an optional +86/86) or a landline with area
+    code; spaces, hyphens and brackets are ignored. Returns the digits (mobile) or
+    0AREA-NUMBER (landline). Carrier prefix lists go stale, so none is used."""
+    check_text(field, value, SHORT, required=True)
+    compact = _PHONE_SEPARATORS.sub("", value.strip())
+    mobile = _MOBILE.fullmatch(compact)
+    if mobile is not None:
+        return mobile[1]
+    if compact.startswith(("+86", "86")):
+        compact = "0" + compact.removeprefix("+").removeprefix("86").lstrip("0")
+    landline = _LANDLINE.fullmatch(compact)
+    if landline is not None:
+        return compact
+    raise InvalidField(field, Problem.BAD_FORMAT)
+
+
+# ---------------------------------------------------------------- dates
+
+
+def check_not_future(field: str, moment: datetime, now: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise InvalidField(field, Problem.BAD_FORMAT)
+    if moment > now:
+        raise InvalidField(field, Problem.IN_THE_FUTURE)
+    return moment
+
+
+def check_day_not_future(field: str, day: date, today: date) -> date:
+    if day > today:
+        raise InvalidField(field, Problem.IN_THE_FUTURE)
+    return day
+
+
+# ---------------------------------------------------------------- records
+
+
+class _Collector:
+    """Runs checks and keeps every problem, so a form can mark all wrong fields."""
+
+    def __init__(self) -> None:
+        self.problems: list[InvalidField] = []
+
+    def attempt(self, func: Callable[..., T], *args: object, **kwargs: object) -> T | None:
+        try:
+            return func(*args, **kwargs)
+        except InvalidField as problem:
+            self.problems.append(problem)
+            return None
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise ValidationFailed(tuple(self.problems))
+
+
+def validate_identity(identity: InformantIdentity, today: date,
+                      prefix: str = "informant") -> InformantIdentity:
+    """The identity with normalized ID number and phones; ValidationFailed lists every
+    bad field."""
+    c = _Collector()
+    name = c.attempt(check_text, f"{prefix}.name", identity.name, SHORT)
+    unit = c.attempt(check_text, f"{prefix}.unit", identity.unit, MEDIUM)
+    address = c.attempt(check_text, f"{prefix}.address", identity.address, MEDIUM)
+    id_number = ""
+    if identity.id_number.strip():
+        id_number = c.attempt(normalize_id_number, identity.id_number, today,
+                              f"{prefix}.id_number") or ""
+    phones = tuple(
+        c.attempt(normalize_phone, phone, f"{prefix}.phones[{i}]") or ""
+        for i, phone in enumerate(identity.phones) if phone.strip()
+    )
+    for i, relative in enumerate(identity.relatives):
+        c.attempt(check_text, f"{prefix}.relatives[{i}].name", relative.name, SHORT,
+                  required=True)
+        c.attempt(check_text, f"{prefix}.relatives[{i}].relation", relative.relation, SHORT)
+        if relative.phone.strip():
+            c.attempt(normalize_phone, relative.phone, f"{prefix}.relatives[{i}].phone")
+    c.raise_if_any()
+    return InformantIdentity(
+        name=name or "", id_number=id_number, unit=unit or "", address=address or "",
+        phones=phones, relatives=identity.relatives,
+    )
+
+
+def validate_person(person: ReportedPerson, index: int) -> list[InvalidField]:
+    c = _Collector()
+    prefix = f"reported_persons[{index}]"
+    c.attempt(check_text, f"{prefix}.name", person.name, SHORT, required=True)
+    c.attempt(check_text, f"{prefix}.unit", person.unit, MEDIUM)
+    c.attempt(check_text, f"{prefix}.post", person.post, SHORT)
+    c.attempt(check_text, f"{prefix}.region", person.region, SHORT)
+    return c.problems
+
+
+def validate_persons(persons: tuple[ReportedPerson, ...]) -> None:
+    problems = [p for i, person in enumerate(persons) for p in validate_person(person, i)]
+    if not persons:
+        problems.append(InvalidField("reported_persons", Problem.REQUIRED))
+    if problems:
+        raise ValidationFailed(tuple(problems))
+
+
+def validate_report(report: NewReport, now: datetime) -> NewReport:
+    """Required fields per channel (Arts 14-17, CPL Art 111); returns the report with
+    its identity normalized. ValidationFailed lists every problem."""
+    c = _Collector()
+    c.attempt(check_not_future, "received_at", report.received_at, now)
+    c.attempt(check_original_text, "original_text", report.original_text)
+    c.attempt(check_text, "summary", report.summary, LONG, multiline=True)
+    c.attempt(check_text, "origin", report.origin, MEDIUM)
+    c.attempt(check_text, "reference", report.reference, MEDIUM)
+    for i, staff in enumerate(report.receiving_staff):
+        c.attempt(check_text, f"receiving_staff[{i}]", staff, SHORT, required=True)
+    for i, item in enumerate(report.items_received):
+        c.attempt(check_text, f"items_received[{i}]", item.description, MEDIUM, required=True)
+        if item.quantity < 1:
+            c.problems.append(InvalidField(f"items_received[{i}].quantity", Problem.BAD_FORMAT))
+    in_person = report.channel in (Channel.VISIT, Channel.ORAL)
+    if report.channel is Channel.VISIT:
+        distinct = {s.strip() for s in report.receiving_staff if s.strip()}
+        if len(distinct) < MIN_RECEIVING_STAFF:
+            c.problems.append(
+                InvalidField("receiving_staff", Problem.TOO_FEW_STAFF, MIN_RECEIVING_STAFF)
+            )
+    if in_person:
+        # The transcript is read back, then signed and fingerprinted (Art 14; CPL Art 111).
+        if not report.transcript_read_back:
+            c.problems.append(InvalidField("transcript_read_back", Problem.REQUIRED))
+        if not report.transcript_signed:
+            c.problems.append(InvalidField("transcript_signed", Problem.REQUIRED))
+    if report.channel is Channel.LETTER:
+        if report.postmark_date is None:
+            c.problems.append(InvalidField("postmark_date", Problem.REQUIRED))
+        else:
+            c.attempt(check_day_not_future, "postmark_date", report.postmark_date,
+                      report.received_at.date())
+    elif report.postmark_date is not None and report.channel is not Channel.FAX:
+        c.problems.append(InvalidField("postmark_date", Problem.NOT_ALLOWED))
+    if not in_person and (report.receiving_staff or report.items_received
+                          or report.transcript_signed):
+        # Only what happens face to face has staff, a transcript and handed-over items.
+        c.problems.append(InvalidField("receiving_staff", Problem.NOT_ALLOWED))
+    identity = report.identity
+    try:
+        identity = validate_identity(report.identity, now.date())
+    except ValidationFailed as failed:
+        c.problems.extend(failed.problems)
+    c.raise_if_any()
+    return NewReport(
+        channel=report.channel, received_at=report.received_at,
+        original_text=report.original_text, kind=report.kind,
+        summary=report.summary.strip(), identity=identity, acknowledged=report.acknowledged,
+        receiving_staff=tuple(s.strip() for s in report.receiving_staff),
+        transcript_read_back=report.transcript_read_back,
+        transcript_signed=report.transcript_signed,
+        consent_to_record=report.consent_to_record, items_received=report.items_received,
+        postmark_date=report.postmark_date, origin=report.origin.strip(),
+        envelope_kept=report.envelope_kept, reference=report.reference.strip(),
+    )
