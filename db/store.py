@@ -18,6 +18,7 @@ from db.migrations import migrate
 from db.repositories.audit import SqlAuditRecordRepository
 from db.repositories.bags import SqlBagRepository
 from db.repositories.drafts import SqlDraftRepository
+from db.repositories.leads import SqlLeadRepository
 from db.repositories.settings import SqlSettingsRepository
 from db.repositories.users import SqlCardRepository, SqlUserRepository
 from desktop.audit.log import AuditLog
@@ -31,6 +32,7 @@ class SqlUnitOfWork:
         self._cards = SqlCardRepository(db)
         self._settings = SqlSettingsRepository(db)
         self._drafts = SqlDraftRepository(db)
+        self._leads = SqlLeadRepository(db)
         self._bags = SqlBagRepository(db)
         self._audit_records = SqlAuditRecordRepository(db)
         self._audit = AuditLog(self._audit_records, clock)
@@ -50,6 +52,10 @@ class SqlUnitOfWork:
     @property
     def drafts(self) -> SqlDraftRepository:
         return self._drafts
+
+    @property
+    def leads(self) -> SqlLeadRepository:
+        return self._leads
 
     @property
     def bags(self) -> SqlBagRepository:

@@ -22,6 +22,7 @@ from desktop.domain.confidential_number import ConfidentialNumber
 from desktop.domain.drafts import Draft, DraftId
 from desktop.domain.roles import Role
 from desktop.domain.users import EnrolledCard, User, UserId
+from desktop.leads.ports import LeadRepository
 
 
 class SmartCard(Protocol):
@@ -218,6 +219,9 @@ class UnitOfWork(Protocol):
 
     @property
     def drafts(self) -> DraftRepository: ...
+
+    @property
+    def leads(self) -> LeadRepository: ...
 
     @property
     def bags(self) -> BagRepository: ...
