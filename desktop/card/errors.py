@@ -113,3 +113,10 @@ class PcscFailure(CardError):
         super().__init__(f"PC/SC {operation} failed: {code & 0xFFFFFFFF:08X}")
         self.code = code & 0xFFFFFFFF
         self.operation = operation
+
+
+class CardReset(CardRemoved):
+    """Another program reset the card. The connection is re-established, but
+    the card forgot its state (selected application, verified PINs). The
+    session re-selects and repeats a command by itself when no PIN was
+    verified; otherwise the caller sees this (a kind of CardRemoved)."""

@@ -18,6 +18,7 @@ from desktop.card.errors import (
     CardError,
     CardInUse,
     CardRemoved,
+    CardReset,
     CardServiceUnavailable,
     NoCard,
     PcscFailure,
@@ -189,6 +190,8 @@ class PcscTransport:
         if self._closed:
             raise CardRemoved("the connection is closed")
         hresult, response = scard.SCardTransmit(self._card, self._protocol, list(apdu))
+        if _code(hresult) == _code(scard.SCARD_W_RESET_CARD) and self._depth == 0:
+            self._reconnect()
         if hresult != scard.SCARD_S_SUCCESS:
             raise _fail_in_command(hresult, "transmit")
         if len(response) < 2:
@@ -196,6 +199,20 @@ class PcscTransport:
             # reader telling us the card went away mid-command (vpcd does so).
             raise CardRemoved("the reader returned no status word")
         return bytes(response[:-2]), (response[-2] << 8) | response[-1]
+
+    def _reconnect(self) -> None:
+        """Another program reset the card: take it back (unselected, no PIN
+        verified) and say so with CardReset."""
+        hresult, protocol = scard.SCardReconnect(
+            self._card,
+            scard.SCARD_SHARE_SHARED,
+            scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1,
+            scard.SCARD_LEAVE_CARD,
+        )
+        if hresult != scard.SCARD_S_SUCCESS:
+            raise _fail_in_command(hresult, "reconnect")
+        self._protocol = protocol
+        raise CardReset("another program reset the card")
 
     def exclusive(self) -> AbstractContextManager[None]:
         return self._transaction()

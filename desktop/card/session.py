@@ -23,6 +23,7 @@ from desktop.card import tlv
 from desktop.card.apdu import SW_OK, ApduChannel, Capabilities
 from desktop.card.errors import (
     CardError,
+    CardReset,
     CardTerminated,
     InvalidPinLength,
     KeyMissing,
@@ -145,7 +146,19 @@ class OpenPgpSession:
     def _send(
         self, ins: int, p1: int, p2: int, data: bytes = b"", le: int | None = None
     ) -> tuple[bytes, int]:
-        return self._channel.transmit(ins, p1, p2, data, le)
+        try:
+            return self._channel.transmit(ins, p1, p2, data, le)
+        except CardReset:
+            # Another program reset the card. With no PIN verified nothing
+            # was lost: select again and repeat. Otherwise the verified state
+            # is gone and the caller must know.
+            if self._verified or self._held is not None:
+                raise
+            if self._selected:
+                _, sw = self._channel.transmit(0xA4, 0x04, 0x00, OPENPGP_AID)
+                if sw != SW_OK:
+                    raise NotAnOpenPgpCard(f"SELECT OpenPGP answered {sw:04X}") from None
+            return self._channel.transmit(ins, p1, p2, data, le)
 
     def select(self) -> None:
         """SELECT the OpenPGP application and learn the card's capabilities."""

@@ -332,3 +332,19 @@ def test_emulate_list_provision_selftest_all_through_the_cli(
     assert "(ed25519)" in after and "(x25519)" in after
     assert "signatures:     1" in after
     assert after == before
+
+
+def test_a_reset_by_another_program_is_taken_in_stride(virtual_card: VpcdLink) -> None:
+    provision(virtual_card)
+    session = OpenPgpSession(pcsc.connect(virtual_card.reader))
+    try:
+        serial = session.info().serial
+        point, secret = crypto.ephemeral_ecdh(session.public_key(KeySlot.DEC))
+        for _ in range(2):
+            pcsc.connect(virtual_card.reader).close(reset=True)
+            # Nothing was verified: the session takes the card back by itself.
+            assert session.info().serial == serial
+            session.verify_pin(PIN, 0x82)
+            assert session.decipher(point) == secret
+    finally:
+        session.close()
