@@ -153,6 +153,7 @@ class OpenPgpSession:
             # was lost: select again and repeat. Otherwise the verified state
             # is gone and the caller must know.
             if self._verified or self._held is not None:
+                self._selected = False  # the next call selects again
                 raise
             if self._selected:
                 _, sw = self._channel.transmit(0xA4, 0x04, 0x00, OPENPGP_AID)

@@ -18,6 +18,7 @@ from desktop.card.emulator import Faults, InProcessTransport, VirtualCard
 from desktop.card.errors import (
     CardError,
     CardRemoved,
+    CardReset,
     InvalidPinLength,
     KeyMissing,
     NotAnOpenPgpCard,
@@ -438,3 +439,37 @@ def test_random_answers_raise_only_card_errors(answers: list[tuple[bytes, int]])
     for operation in (session.info, session.pin_status, lambda: session.sign(b"m")):
         with suppress(CardError):
             operation()
+
+
+class ResettingTransport(InProcessTransport):
+    """Plays "another program reset the card" once, on the next command."""
+
+    reset_pending = False
+
+    def send_and_receive(self, apdu: bytes) -> tuple[bytes, int]:
+        if self.reset_pending:
+            self.reset_pending = False
+            self.card.reset()
+            raise CardReset("reset")
+        return super().send_and_receive(apdu)
+
+
+def test_reset_without_a_verified_pin_is_repeated_after_select() -> None:
+    card, _ = provisioned()
+    transport = ResettingTransport(card)
+    session = OpenPgpSession(transport)
+    serial = session.info().serial
+    transport.reset_pending = True
+    assert session.info().serial == serial
+
+
+def test_reset_while_a_pin_is_verified_reaches_the_caller() -> None:
+    card, _ = provisioned()
+    transport = ResettingTransport(card)
+    session = OpenPgpSession(transport)
+    point, _ = ephemeral_ecdh(session.public_key(KeySlot.DEC))
+    session.verify_pin(PIN, 0x82)
+    transport.reset_pending = True
+    with pytest.raises(CardRemoved):  # CardReset is a CardRemoved
+        session.decipher(point)
+    assert session.pin_verified(0x82) is False
