@@ -279,6 +279,7 @@ class VaultService:
                 lock=lock,
             )
             wipe(machine)
+            self._watch_head(session)
             return CreatedVault(session=session, recovery_code=code)
         except BaseException:
             if store is not None:
@@ -396,7 +397,7 @@ class VaultService:
                 else:
                     header_head = header.audit_head
             progress(1.0)
-            return Session(
+            session = Session(
                 vault_id=header.vault_id,
                 data_dir=self.data_dir,
                 user=user,
@@ -408,6 +409,8 @@ class VaultService:
                 header_head=header_head,
                 lock=lock,
             )
+            self._watch_head(session)
+            return session
         except BaseException:
             if store is not None:
                 store.close()
@@ -577,6 +580,15 @@ class VaultService:
         header = self._header.load().header
         self._save_signed(header.with_changes(audit_head=head), session.keys.dek)
         session.header_head = head
+
+    def _watch_head(self, session: Session) -> None:
+        """Every commit that appends audit records may refresh the header's head."""
+
+        def on_commit(head: AuditHead) -> None:
+            if not session.closed and head.seq - session.header_head.seq >= HEAD_REFRESH:
+                self.checkpoint_head(session)
+
+        session.store.on_commit(on_commit)
 
     def refresh_head_if_due(self, session: Session) -> None:
         """Call after audited writes: refreshes the header every HEAD_REFRESH records."""
