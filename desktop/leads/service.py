@@ -100,6 +100,32 @@ class Attached:
     same_file_on: tuple[LeadId, ...]  # other leads that already hold these exact bytes
 
 
+def validate_lead(lead: NewLead, now: datetime) -> NewLead:
+    """The lead with its report normalized; ValidationFailed lists every problem."""
+    problems: list[InvalidField] = []
+    for check in (
+        lambda: validators.validate_persons(lead.reported_persons),
+        lambda: validators.check_text("summary", lead.summary, validators.LONG, multiline=True),
+        lambda: validators.check_text("storage_location", lead.storage_location,
+                                      validators.MEDIUM),
+    ):
+        try:
+            check()
+        except ValidationFailed as failed:
+            problems.extend(failed.problems)
+        except InvalidField as problem:
+            problems.append(problem)
+    report = lead.report
+    try:
+        report = validators.validate_report(lead.report, now)
+    except ValidationFailed as failed:
+        problems.extend(failed.problems)
+    if problems:
+        raise ValidationFailed(tuple(problems))
+    return replace(lead, report=report, summary=lead.summary.strip(),
+                   storage_location=lead.storage_location.strip())
+
+
 def lead_subject(lead_id: LeadId) -> str:
     return f"lead:{lead_id}"
 
@@ -137,7 +163,7 @@ class LeadService:
     def create(self, lead: NewLead) -> Created:
         self._require(Action.RECORD_LEAD)
         now = self._clock.now()
-        report = self._checked_lead(lead, now)
+        report = validate_lead(lead, now).report
         with self._store.transaction() as tx:
             rules, calendar = self._deadline_rules(tx)
             lead_id = tx.leads.next_lead_id()
@@ -166,30 +192,6 @@ class LeadService:
                 "sealed_fields": len(sealed), "duplicates": len(duplicates),
             })
             return Created(tx.leads.get(lead_id), stored, duplicates)
-
-    def _checked_lead(self, lead: NewLead, now: datetime) -> NewReport:
-        problems: list[InvalidField] = []
-        for check in (
-            lambda: validators.validate_persons(lead.reported_persons),
-            lambda: validators.check_text("summary", lead.summary, validators.LONG,
-                                          multiline=True),
-            lambda: validators.check_text("storage_location", lead.storage_location,
-                                          validators.MEDIUM),
-        ):
-            try:
-                check()
-            except ValidationFailed as failed:
-                problems.extend(failed.problems)
-            except InvalidField as problem:
-                problems.append(problem)
-        try:
-            report = validators.validate_report(lead.report, now)
-        except ValidationFailed as failed:
-            problems.extend(failed.problems)
-            report = lead.report
-        if problems:
-            raise ValidationFailed(tuple(problems))
-        return report
 
     def _report(self, tx: UnitOfWork, lead_id: LeadId, lead_key: bytes, report: NewReport,
                 *, new_content: bool, now: datetime) -> tuple[Report, dict[str, bytes]]:
@@ -232,6 +234,81 @@ class LeadService:
             out.append(Deadline(report.lead_id, rule.code, f"report:{report.id}", start,
                                 dl.due_at(rule, start, calendar), None))
         return out
+
+    def import_leads(self, rows: list[tuple[NewLead, Disposition | None]], source: str
+                     ) -> list[LeadNumber]:
+        """Leads already checked by desktop.leads.importer, in one transaction (all or
+        nothing) with bulk inserts. A row with a disposition was decided before the import:
+        its disposition deadline counts as met and no reply deadline is opened."""
+        self._require(Action.RECORD_LEAD)
+        if self._ik is None:
+            raise IdentityKeyMissing("this session holds no identity key")
+        now = self._clock.now()
+        with self._store.transaction() as tx:
+            rules, calendar = self._deadline_rules(tx)
+            next_lead, next_report = tx.leads.next_lead_id(), tx.leads.next_report_id()
+            years: dict[int, int] = {}
+            for lead, _ in rows:
+                year = lead.report.received_at.astimezone(dl.CHINA).year
+                years[year] = years.get(year, 0) + 1
+            numbers = {year: iter(tx.leads.reserve_numbers(year, count))
+                       for year, count in sorted(years.items())}
+            cards: list[tuple[CaseCard, bytes]] = []
+            reports: list[tuple[Report, dict[str, bytes]]] = []
+            deadlines: list[Deadline] = []
+            index: list[tuple[LeadId, str]] = []
+            assigned: list[LeadNumber] = []
+            for offset, (lead, disposition) in enumerate(rows):
+                lead_id, report_id = LeadId(next_lead + offset), ReportId(next_report + offset)
+                report = lead.report
+                number = next(numbers[report.received_at.astimezone(dl.CHINA).year])
+                lead_key = identity.new_lead_key()
+                card = CaseCard(
+                    id=lead_id, number=number,
+                    status=LeadStatus.RECEIVED if disposition is None else disposition.status,
+                    category=lead.category, summary=lead.summary,
+                    reported_persons=lead.reported_persons,
+                    disposition=None if disposition is None else disposition.value,
+                    filing_level=filing_level([p.rank for p in lead.reported_persons]),
+                    about_own_staff=lead.about_own_staff,
+                    storage_location=lead.storage_location, report_count=1,
+                    first_received_at=report.received_at, last_received_at=report.received_at,
+                    created_by=self._user.id, created_at=now, updated_at=now, version=1,
+                )
+                sealed = identity.encrypt_identity(lead_key, lead_id, report_id, report.identity)
+                stored = Report(
+                    id=report_id, lead_id=lead_id, kind=report.kind, channel=report.channel,
+                    received_at=report.received_at, original_text=report.original_text,
+                    summary=report.summary, real_name=report.real_name,
+                    pseudonym_code=new_pseudonym_code(), acknowledged=report.acknowledged,
+                    receiving_staff=report.receiving_staff,
+                    transcript_read_back=report.transcript_read_back,
+                    transcript_signed=report.transcript_signed,
+                    consent_to_record=report.consent_to_record,
+                    items_received=report.items_received, postmark_date=report.postmark_date,
+                    origin=report.origin, envelope_kept=report.envelope_kept,
+                    reference=report.reference, has_identity=bool(sealed), new_content=True,
+                    recorded_by=self._user.id, recorded_at=now,
+                )
+                cards.append((card, identity.wrap_lead_key(self._ik, lead_id, lead_key)))
+                reports.append((stored, sealed))
+                for deadline in self._deadlines_for(card, stored, rules, calendar):
+                    if disposition is None:
+                        deadlines.append(deadline)
+                    elif deadline.rule == dl.DISPOSITION:
+                        deadlines.append(replace(deadline, met_at=now))
+                index.append((lead_id, search_text(card, [stored])))
+                assigned.append(number)
+            tx.leads.add_leads(cards)
+            tx.leads.add_reports(reports)
+            tx.leads.add_deadlines(deadlines)
+            tx.leads.add_index(index)
+            tx.audit.append(self.actor, "lead.import", "", {
+                "rows": len(rows), "source_sha256": source,
+                "first": str(min(assigned)) if assigned else None,
+                "last": str(max(assigned)) if assigned else None,
+            })
+            return assigned
 
     def add_report(self, lead_id: LeadId, report: NewReport, new_content: bool) -> Report:
         """A repeat report merged into the lead: one more report event on the case card,
@@ -330,6 +407,31 @@ class LeadService:
                                 {"report": report_id})
                 return shown
         # The refusal is committed to the audit trail before it is raised.
+        if not allowed(self.role, Action.VIEW_IDENTITY):
+            raise NotPermitted(self.role.value, Action.VIEW_IDENTITY.value)
+        raise IdentityKeyMissing("this session holds no identity key")
+
+    def identities(self, number: LeadNumber) -> dict[ReportId, InformantIdentity]:
+        """Every informant identity of one lead (the identity panel); one audit record.
+        A role that may not see identities is refused, and the refusal audited, before
+        anything else about the lead is read."""
+        refused = not self.may_view_identity()
+        with self._store.transaction() as tx:
+            card = tx.leads.by_number(number)
+            subject = lead_subject(card.id)
+            if refused:
+                tx.audit.append(self.actor, "lead.identity.refused", subject,
+                                {"number": str(number), "role": self.role.value})
+            else:
+                key = identity.unwrap_lead_key(self._ik, card.id, tx.leads.wrapped_key(card.id))
+                shown = {
+                    r.id: identity.decrypt_identity(key, card.id, r.id,
+                                                    tx.leads.identity_fields(r.id))
+                    for r in tx.leads.reports(card.id) if r.has_identity
+                }
+                tx.audit.append(self.actor, "lead.identity.view", subject,
+                                {"number": str(number), "reports": sorted(shown)})
+                return shown
         if not allowed(self.role, Action.VIEW_IDENTITY):
             raise NotPermitted(self.role.value, Action.VIEW_IDENTITY.value)
         raise IdentityKeyMissing("this session holds no identity key")

@@ -1,0 +1,253 @@
+"""Importing a register kept so far in a spreadsheet (docs/LEADS-IMPORT.md).
+
+All or nothing: the file is decoded (UTF-8, else GB18030), every row is checked, and
+only a file without a single bad row is turned into leads. Problems name the line
+and the column and say why, never quoting the value (it may be an ID number).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time
+from typing import TypeVar
+
+from desktop.domain.leads import (
+    Channel,
+    CrimeCategory,
+    Disposition,
+    InformantIdentity,
+    NewReport,
+    Rank,
+    ReportedPerson,
+    is_real_name,
+)
+from desktop.leads import validators
+from desktop.leads.deadlines import CHINA
+from desktop.leads.errors import InvalidField, LeadError, Problem, ValidationFailed
+from desktop.leads.service import NewLead, validate_lead
+
+T = TypeVar("T")
+
+REQUIRED_COLUMNS = (
+    "received_at", "channel", "real_name", "informant_name", "informant_id_number",
+    "informant_phone", "reported_name", "reported_unit", "reported_rank", "category",
+    "content",
+)
+OPTIONAL_COLUMNS = (
+    "reported_post", "reported_region", "summary", "storage_location", "receiving_staff",
+    "postmark_date", "origin", "disposition",
+)
+MAX_ROWS = 100_000
+
+CHANNELS = {
+    "来访": Channel.VISIT, "来信": Channel.LETTER, "传真": Channel.FAX, "电话": Channel.PHONE,
+    "电子邮件": Channel.EMAIL, "邮件": Channel.EMAIL, "网络": Channel.WEBSITE,
+    "网站": Channel.WEBSITE, "12309": Channel.WEBSITE, "口头": Channel.ORAL,
+    **{c.value: c for c in Channel},
+}
+CATEGORIES = {
+    "贪污贿赂": CrimeCategory.EMBEZZLEMENT_BRIBERY, "渎职": CrimeCategory.DERELICTION,
+    "渎职侵权": CrimeCategory.DERELICTION, "侵权": CrimeCategory.RIGHTS_INFRINGEMENT,
+    "其他": CrimeCategory.OTHER, **{c.value: c for c in CrimeCategory},
+}
+RANKS = {
+    "": Rank.UNKNOWN, "未知": Rank.UNKNOWN, "科级": Rank.SECTION_OR_BELOW,
+    "科级及以下": Rank.SECTION_OR_BELOW, "县处级": Rank.COUNTY_DIVISION,
+    "处级": Rank.COUNTY_DIVISION, "厅局级": Rank.BUREAU_DEPARTMENT,
+    "厅级": Rank.BUREAU_DEPARTMENT, "省部级": Rank.PROVINCIAL_MINISTERIAL,
+    "省部级及以上": Rank.PROVINCIAL_MINISTERIAL, **{r.value: r for r in Rank},
+}
+DISPOSITIONS = {
+    "": None, "受理分流": Disposition.ACCEPT_AND_ROUTE, "转交": Disposition.TRANSFER,
+    "初核": Disposition.PRELIMINARY_CHECK, "上报": Disposition.FILE_UPWARD,
+    "存查": Disposition.NO_ACTION, **{d.value: d for d in Disposition},
+}
+YES = {"1", "yes", "y", "true", "是", "实名"}
+NO = {"0", "no", "n", "false", "否", "匿名"}
+_STAFF_SEPARATORS = (";", "；", "、", ",", "，")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int  # 1 = the header line
+    column: str
+    problem: Problem
+
+
+class ImportRejected(LeadError):
+    """Nothing was imported. `encoding` is set when the file is neither UTF-8 nor
+    GB18030; `malformed` when it is not a CSV table."""
+
+    def __init__(self, problems: tuple[RowProblem, ...], *, encoding: bool = False,
+                 malformed: str = "") -> None:
+        super().__init__(f"{len(problems)} problem(s); nothing imported")
+        self.problems = problems
+        self.encoding = encoding
+        self.malformed = malformed
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    line: int
+    lead: NewLead
+    disposition: Disposition | None
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """(text, encoding name)."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding), encoding.removesuffix("-sig")
+        except UnicodeDecodeError:
+            continue
+    raise ImportRejected((), encoding=True)
+
+
+def parse(raw: bytes, now: datetime) -> tuple[list[ImportRow], str]:
+    """Every row as a checked NewLead, and the encoding; ImportRejected lists every
+    problem of the whole file."""
+    text, encoding = decode(raw)
+    if "\x00" in text:
+        raise ImportRejected((), malformed="the file holds NUL characters")
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise ImportRejected((), malformed="the file is empty") from None
+    except csv.Error as error:
+        raise ImportRejected((), malformed=f"line 1: {error}") from None
+    problems = [RowProblem(1, c, Problem.REQUIRED) for c in REQUIRED_COLUMNS if c not in header]
+    problems += [
+        RowProblem(1, c, Problem.UNKNOWN_VALUE) for c in header
+        if c not in REQUIRED_COLUMNS and c not in OPTIONAL_COLUMNS
+    ]
+    if len(set(header)) != len(header):
+        problems.append(RowProblem(1, "header", Problem.NOT_ALLOWED))
+    if problems:
+        raise ImportRejected(tuple(problems))
+    rows: list[ImportRow] = []
+    line = reader.line_num + 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            raise ImportRejected(tuple(problems), malformed=f"line {line}: {error}") from None
+        if not any(cell.strip() for cell in cells):
+            line = reader.line_num + 1
+            continue  # blank lines are skipped, not counted as rows
+        if len(rows) >= MAX_ROWS:
+            problems.append(RowProblem(line, "rows", Problem.TOO_LONG))
+            break
+        if len(cells) != len(header):
+            problems.append(RowProblem(line, "columns", Problem.BAD_FORMAT))
+        else:
+            try:
+                rows.append(_row(line, dict(zip(header, cells, strict=True)), now))
+            except ValidationFailed as failed:
+                problems.extend(RowProblem(line, p.field, p.problem) for p in failed.problems)
+        line = reader.line_num + 1
+    if problems:
+        raise ImportRejected(tuple(problems))
+    if not rows:
+        raise ImportRejected((), malformed="the file has a header but no rows")
+    return rows, encoding
+
+
+def _received_at(text: str) -> datetime:
+    value = text.strip()
+    try:
+        if len(value) == 10:
+            moment = datetime.combine(datetime.fromisoformat(value).date(), time(9))
+        else:
+            moment = datetime.fromisoformat(value.replace("/", "-"))
+    except ValueError:
+        raise InvalidField("received_at", Problem.BAD_FORMAT) from None
+    # Times in a Chinese register are China Standard Time unless they say otherwise.
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=CHINA)
+
+
+def _lookup(table: dict[str, T], column: str, value: str) -> T:
+    key = value.strip()
+    if key in table:
+        return table[key]
+    if key.lower() in table:
+        return table[key.lower()]
+    raise InvalidField(column, Problem.REQUIRED if not key else Problem.UNKNOWN_VALUE)
+
+
+def _row(line: int, cells: dict[str, str], now: datetime) -> ImportRow:
+    problems: list[InvalidField] = []
+
+    def attempt(func: Callable[[], T]) -> T | None:
+        try:
+            return func()
+        except InvalidField as problem:
+            problems.append(problem)
+            return None
+
+    received = attempt(lambda: _received_at(cells["received_at"]))
+    channel = attempt(lambda: _lookup(CHANNELS, "channel", cells["channel"]))
+    category = attempt(lambda: _lookup(CATEGORIES, "category", cells["category"]))
+    rank = attempt(lambda: _lookup(RANKS, "reported_rank", cells["reported_rank"]))
+    disposition = attempt(lambda: _lookup(DISPOSITIONS, "disposition",
+                                          cells.get("disposition", "")))
+    flag = cells["real_name"].strip().lower()
+    if flag not in YES | NO:
+        problems.append(InvalidField("real_name", Problem.UNKNOWN_VALUE))
+    real_name = flag in YES
+    for column in cells:
+        # Control characters are refused everywhere, also where no other rule looks.
+        attempt(lambda c=column: validators.check_text(  # type: ignore[misc]
+            c, cells[c], validators.ORIGINAL, multiline=c in ("content", "summary")))
+    staff_text = cells.get("receiving_staff", "")
+    for separator in _STAFF_SEPARATORS:
+        staff_text = staff_text.replace(separator, ";")
+    staff = tuple(s.strip() for s in staff_text.split(";") if s.strip())
+    postmark = None
+    if cells.get("postmark_date", "").strip():
+        try:
+            postmark = datetime.fromisoformat(cells["postmark_date"].strip()).date()
+        except ValueError:
+            problems.append(InvalidField("postmark_date", Problem.BAD_FORMAT))
+    phone = cells["informant_phone"].strip()
+    identity = InformantIdentity(
+        name=cells["informant_name"], id_number=cells["informant_id_number"],
+        phones=(phone,) if phone else (),
+    )
+    if real_name and not is_real_name(identity, acknowledged=True):
+        problems.append(InvalidField("real_name", Problem.REQUIRED))
+    if received is None or channel is None:
+        raise ValidationFailed(tuple(problems))
+    in_person = channel in (Channel.VISIT, Channel.ORAL)
+    if not in_person and staff:
+        problems.append(InvalidField("receiving_staff", Problem.NOT_ALLOWED))
+    report = NewReport(
+        channel=channel, received_at=received, original_text=cells["content"],
+        summary=cells.get("summary", ""), identity=identity, acknowledged=real_name,
+        receiving_staff=staff if in_person else (),
+        # A paper register records a visit's transcript, signed, or it would not exist.
+        transcript_read_back=in_person, transcript_signed=in_person,
+        postmark_date=postmark, origin=cells.get("origin", ""),
+    )
+    lead = NewLead(
+        # Stand-ins only while collecting problems: a row with an unknown category or
+        # rank is refused below all the same.
+        category=category or CrimeCategory.OTHER,
+        reported_persons=(ReportedPerson(
+            cells["reported_name"], cells["reported_unit"], cells.get("reported_post", ""),
+            rank or Rank.UNKNOWN, cells.get("reported_region", "")),),
+        report=report, summary=cells.get("summary", ""),
+        storage_location=cells.get("storage_location", ""),
+    )
+    try:
+        validated = validate_lead(lead, now)
+    except ValidationFailed as failed:
+        problems.extend(failed.problems)
+    if problems:
+        raise ValidationFailed(tuple(dict.fromkeys(problems)))
+    return ImportRow(line, validated, disposition)

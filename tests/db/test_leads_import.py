@@ -1,0 +1,134 @@
+"""The legacy importer: UTF-8 and GB18030, every bad row reported with its line, and
+nothing imported unless every row is good (hypothesis over bad rows)."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from db.store import SqlCipherStore
+from desktop.domain.leads import Channel, Disposition, LeadStatus
+from desktop.domain.roles import Role
+from desktop.leads import importer
+from desktop.leads.errors import Problem
+from desktop.leads.service import LeadService
+from tests.db.conftest import SteppingClock
+
+HEADER = ("received_at,channel,real_name,informant_name,informant_id_number,informant_phone,"
+          "reported_name,reported_unit,reported_rank,category,content,receiving_staff,"
+          "postmark_date,disposition")
+GOOD = [
+    "2025-03-01,来信,是,欧阳明,11010519491231002X,13800138000,张三,某市建设局,县处级,贪污贿赂,"
+    "反映张三受贿,,2025-02-27,",
+    "2025-03-02 10:30,电话,否,,,,李四,某县财政局,科级,渎职,\"多行\n内容\",,,受理分流",
+    "2025-03-03,来访,是,王芳,,010-62345678,赵六,某区法院,,其他,当面反映,李娟;赵敏,,",
+]
+NOW = datetime(2026, 3, 1, tzinfo=UTC)
+BAD_CELLS = {
+    "received_at": ["2099-01-01", "yesterday", ""],
+    "channel": ["pigeon", ""],
+    "real_name": ["maybe"],
+    "informant_id_number": ["110105194912310021", "11010520991231002X", "1234"],
+    "informant_phone": ["12345", "1380013800"],
+    "reported_name": ["", "x" * 51, "张\x07三"],
+    "category": ["treason"],
+    "content": [""],
+}
+COLUMNS = HEADER.split(",")
+
+
+def csv_bytes(rows: list[str], encoding: str = "utf-8") -> bytes:
+    return ("\n".join([HEADER, *rows]) + "\n").encode(encoding)
+
+
+@pytest.fixture
+def clerk(store: SqlCipherStore, clock: SteppingClock) -> LeadService:
+    with store.transaction() as tx:
+        user = tx.users.add("李娟", Role.CLERK, clock.now())
+    return LeadService(store, clock, user, os.urandom(32))
+
+
+def test_good_file_utf8_and_gb18030(clerk: LeadService, store: SqlCipherStore) -> None:
+    for encoding in ("utf-8", "gb18030"):
+        rows, found = importer.parse(csv_bytes(GOOD, encoding), NOW)
+        assert found == encoding and [r.line for r in rows] == [2, 3, 5]
+    assert rows[0].lead.report.real_name and rows[1].lead.report.channel is Channel.PHONE
+    assert rows[1].disposition is Disposition.ACCEPT_AND_ROUTE
+    assert rows[2].lead.report.receiving_staff == ("李娟", "赵敏")
+    numbers = clerk.import_leads([(r.lead, r.disposition) for r in rows], "0" * 64)
+    assert [str(n) for n in numbers] == ["2025-00001", "2025-00002", "2025-00003"]
+    listed = {row.number: row for row in clerk.page()}
+    assert listed["2025-00002"].status is LeadStatus.ROUTED
+    assert clerk.identities(numbers[0])[next(iter(clerk.identities(numbers[0])))].name == "欧阳明"
+    assert [r.number for r in clerk.search("张三")] == ["2025-00001"]
+
+
+def test_every_bad_row_reported_with_line_and_column() -> None:
+    rows = [GOOD[0], GOOD[0].replace("13800138000", "12345"),
+            GOOD[0].replace("2025-03-01", "2099-01-01").replace("贪污贿赂", "treason")]
+    with pytest.raises(importer.ImportRejected) as caught:
+        importer.parse(csv_bytes(rows), NOW)
+    found = {(p.line, p.column, p.problem) for p in caught.value.problems}
+    assert (3, "informant.phones[0]", Problem.BAD_FORMAT) in found
+    assert (4, "received_at", Problem.IN_THE_FUTURE) in found
+    assert (4, "category", Problem.UNKNOWN_VALUE) in found
+    assert not any(p.line == 2 for p in caught.value.problems)
+
+
+def test_visit_with_one_staff_member_refused() -> None:
+    with pytest.raises(importer.ImportRejected) as caught:
+        importer.parse(csv_bytes([GOOD[2].replace("李娟;赵敏", "李娟")]), NOW)
+    assert [(p.column, p.problem) for p in caught.value.problems] == [
+        ("receiving_staff", Problem.TOO_FEW_STAFF)]
+
+
+def test_mis_encoded_malformed_and_headerless_files() -> None:
+    with pytest.raises(importer.ImportRejected) as caught:
+        importer.parse(b"\xff\xfe\x00\x00\x81\x30", NOW)
+    assert caught.value.encoding
+    with pytest.raises(importer.ImportRejected) as caught:
+        importer.parse(csv_bytes(['2025-03-01,来信,"unterminated']), NOW)
+    assert caught.value.malformed or caught.value.problems
+    with pytest.raises(importer.ImportRejected) as caught:
+        importer.parse(b"received_at,channel\n", NOW)
+    assert {p.column for p in caught.value.problems} >= {"content", "category"}
+    with pytest.raises(importer.ImportRejected) as caught:
+        importer.parse(csv_bytes([]), NOW)
+    assert caught.value.malformed
+
+
+@st.composite
+def files_with_bad_rows(draw: st.DrawFn) -> tuple[list[str], set[int]]:
+    count = draw(st.integers(1, 6))
+    rows, bad_lines = [], set()
+    for index in range(count):
+        cells = GOOD[0].split(",")
+        if draw(st.booleans()):
+            column = draw(st.sampled_from(sorted(BAD_CELLS)))
+            cells[COLUMNS.index(column)] = draw(st.sampled_from(BAD_CELLS[column]))
+            bad_lines.add(index + 2)
+        rows.append(",".join(cells))
+    if not bad_lines:  # at least one bad row per file
+        cells = GOOD[0].split(",")
+        cells[COLUMNS.index("channel")] = "pigeon"
+        rows.append(",".join(cells))
+        bad_lines.add(len(rows) + 1)
+    return rows, bad_lines
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=files_with_bad_rows())
+def test_nothing_imported_unless_all_rows_good(
+    case: tuple[list[str], set[int]], clerk: LeadService, store: SqlCipherStore
+) -> None:
+    rows, bad_lines = case
+    with pytest.raises(importer.ImportRejected) as caught:
+        importer.parse(csv_bytes(rows), NOW)
+    assert {p.line for p in caught.value.problems} == bad_lines
+    with store.reading() as tx:
+        assert tx.leads.count() == 0
