@@ -1,0 +1,164 @@
+"""Input rules: ID numbers (GB 11643-1999), phones, text fields, per-channel requirements."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.domain.leads import Channel, InformantIdentity, NewReport, ReceivedItem
+from desktop.leads import validators as v
+from desktop.leads.errors import InvalidField, Problem, ValidationFailed
+
+TODAY = date(2026, 3, 1)
+NOW = datetime(2026, 3, 1, 8, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("number", ["11010519491231002X", "440524188001010014",
+                                    "11010519491231002x"])
+def test_published_samples_valid(number: str) -> None:
+    assert v.normalize_id_number(number, TODAY) == number.upper()
+
+
+@pytest.mark.parametrize(("number", "problem"), [
+    ("110105194912310021", Problem.BAD_CHECK_CHARACTER),
+    ("110105194902300020", Problem.BAD_BIRTH_DATE),
+    ("11010520991231002X", Problem.IN_THE_FUTURE),
+    ("01010519491231002X", Problem.BAD_FORMAT),
+    ("1101051949123100", Problem.BAD_FORMAT),
+    ("110105491231002", None),  # legacy 15-digit, 1949-12-31
+    ("110105491331002", Problem.BAD_BIRTH_DATE),
+])
+def test_id_number_rules(number: str, problem: Problem | None) -> None:
+    if problem is None:
+        assert v.normalize_id_number(number, TODAY) == number
+        return
+    with pytest.raises(InvalidField) as caught:
+        v.normalize_id_number(number, TODAY)
+    assert caught.value.problem is problem
+    assert number not in str(caught.value)  # errors never echo the value
+
+
+@st.composite
+def valid_id_numbers(draw: st.DrawFn) -> str:
+    area = draw(st.integers(110000, 829999))
+    born = draw(st.dates(date(1900, 1, 1), TODAY))
+    seq = draw(st.integers(0, 999))
+    first17 = f"{area}{born:%Y%m%d}{seq:03d}"
+    return first17 + v.id_check_character(first17)
+
+
+@settings(max_examples=200)
+@given(valid_id_numbers())
+def test_every_generated_id_number_accepted(number: str) -> None:
+    assert v.normalize_id_number(number.lower(), TODAY) == number
+
+
+@settings(max_examples=200)
+@given(valid_id_numbers(), st.integers(0, 16), st.integers(1, 9))
+def test_any_single_digit_change_detected(number: str, position: int, delta: int) -> None:
+    digit = (int(number[position]) + delta) % 10
+    changed = number[:position] + str(digit) + number[position + 1:]
+    with pytest.raises(InvalidField):
+        v.normalize_id_number(changed, TODAY)
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=25))
+def test_arbitrary_text_never_crashes_id_check(text: str) -> None:
+    try:
+        result = v.normalize_id_number(text, TODAY)
+    except InvalidField:
+        return
+    assert len(result) in (15, 18)
+
+
+@pytest.mark.parametrize(("phone", "normal"), [
+    ("13800138000", "13800138000"), ("+8613800138000", "13800138000"),
+    ("86 138-0013-8000", "13800138000"), ("010-62345678", "01062345678"),
+    ("0755 8888 1234", "075588881234"), ("+86 10 6234 5678", "01062345678"),
+])
+def test_phones_accepted(phone: str, normal: str) -> None:
+    assert v.normalize_phone(phone) == normal
+
+
+@pytest.mark.parametrize("phone", ["12800138000", "1380013800", "138001380001", "abc",
+                                   "62345678", "+1 415 555 0100"])
+def test_phones_refused(phone: str) -> None:
+    with pytest.raises(InvalidField):
+        v.normalize_phone(phone)
+
+
+@settings(max_examples=200)
+@given(st.from_regex(r"1[3-9]\d{9}", fullmatch=True), st.sampled_from(["", "86", "+86"]))
+def test_mobile_pattern_property(number: str, prefix: str) -> None:
+    assert v.normalize_phone(prefix + number) == number
+
+
+@pytest.mark.parametrize("text", ["张\x00三", "a\x1bb", "x\u202ey", "line\nbreak"])
+def test_single_line_fields_refuse_control_characters(text: str) -> None:
+    with pytest.raises(InvalidField) as caught:
+        v.check_text("name", text, 50)
+    assert caught.value.problem is Problem.CONTROL_CHARACTER
+
+
+def test_length_limits_and_required() -> None:
+    with pytest.raises(InvalidField) as caught:
+        v.check_text("name", "x" * 51, v.SHORT)
+    assert (caught.value.problem, caught.value.limit) == (Problem.TOO_LONG, 50)
+    with pytest.raises(InvalidField):
+        v.check_text("name", "  ", v.SHORT, required=True)
+    assert v.check_text("summary", "a\nb", v.LONG, multiline=True) == "a\nb"
+
+
+def test_original_text_kept_exactly() -> None:
+    text = "  原文\r\n不改动  "
+    assert v.check_original_text("original_text", text) == text
+
+
+def _report(**changes: object) -> NewReport:
+    fields: dict[str, object] = dict(channel=Channel.VISIT, received_at=NOW - timedelta(hours=1),
+                                     original_text="内容", receiving_staff=("甲", "乙"),
+                                     transcript_read_back=True, transcript_signed=True)
+    fields.update(changes)
+    return NewReport(**fields)  # type: ignore[arg-type]
+
+
+def problems(report: NewReport) -> set[tuple[str, Problem]]:
+    try:
+        v.validate_report(report, NOW)
+    except ValidationFailed as failed:
+        return {(p.field, p.problem) for p in failed.problems}
+    return set()
+
+
+def test_visit_requirements() -> None:
+    assert problems(_report()) == set()
+    assert ("receiving_staff", Problem.TOO_FEW_STAFF) in problems(
+        _report(receiving_staff=("甲", " 甲 ")))
+    assert ("transcript_signed", Problem.REQUIRED) in problems(_report(transcript_signed=False))
+    assert ("received_at", Problem.IN_THE_FUTURE) in problems(
+        _report(received_at=NOW + timedelta(minutes=1)))
+
+
+def test_letter_requirements_and_channel_mismatches() -> None:
+    letter = dict(channel=Channel.LETTER, receiving_staff=(), transcript_read_back=False,
+                  transcript_signed=False)
+    assert ("postmark_date", Problem.REQUIRED) in problems(_report(**letter))
+    assert problems(_report(**letter, postmark_date=TODAY - timedelta(days=2))) == set()
+    assert ("postmark_date", Problem.IN_THE_FUTURE) in problems(
+        _report(**letter, postmark_date=TODAY + timedelta(days=2)))
+    assert ("receiving_staff", Problem.NOT_ALLOWED) in problems(
+        _report(channel=Channel.PHONE, items_received=(ReceivedItem("U盘"),)))
+
+
+def test_identity_fields_validated_only_when_given() -> None:
+    assert problems(_report(channel=Channel.PHONE, receiving_staff=(),
+                            transcript_signed=False, transcript_read_back=False)) == set()
+    bad = InformantIdentity(name="王\x07芳", id_number="110105194912310021",
+                            phones=("12345",))
+    found = problems(_report(identity=bad))
+    assert {f for f, _ in found} == {"informant.name", "informant.id_number",
+                                     "informant.phones[0]"}
