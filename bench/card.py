@@ -23,7 +23,7 @@ from pathlib import Path
 
 from desktop.card import pcsc
 from desktop.card.emulator import InProcessTransport, VirtualCard
-from desktop.card.emulator.vpcd import DEFAULT_PORT, VpcdLink
+from desktop.card.emulator.vpcd import DEFAULT_PORT, VpcdLink, reader_name
 from desktop.card.errors import CardError
 from desktop.card.session import OpenPgpSession
 from desktop.card.transport import Transport
@@ -60,13 +60,24 @@ def round_trips(transport: Transport, iterations: int) -> tuple[list[float], lis
     return raw, full
 
 
-def wait_present(reader: str, timeout: float = 10.0) -> None:
+def wait_presence(reader: str, present: bool, timeout: float = 10.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if any(s.reader == reader and s.present for s in pcsc.reader_states()):
+        if any(s.reader == reader and s.present for s in pcsc.reader_states()) is present:
             return
         time.sleep(0.02)
-    raise SystemExit(f"pcscd did not see the virtual card in {reader!r}")
+    raise SystemExit(f"pcscd did not see a card {'in' if present else 'leave'} {reader!r}")
+
+
+def measure_through_pcscd(reader: str, iterations: int) -> tuple[list[float], list[float]]:
+    try:
+        transport = pcsc.connect(reader)
+    except CardError as error:
+        raise SystemExit(f"cannot connect through pcscd: {error}") from error
+    try:
+        return round_trips(transport, iterations)
+    finally:
+        transport.close()
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -83,18 +94,14 @@ def main() -> int:
     card = VirtualCard()
     local_runs = round_trips(InProcessTransport(card), args.iterations)
 
-    with port_lock(args.port), VpcdLink(card, args.port) as link:
-        if not link.wait_connected(10):
-            raise SystemExit(f"vpcd is not listening on 127.0.0.1:{args.port}")
-        wait_present(link.reader)
-        try:
-            transport = pcsc.connect(link.reader)
-        except CardError as error:
-            raise SystemExit(f"cannot connect through pcscd: {error}") from error
-        try:
-            remote_runs = round_trips(transport, args.iterations)
-        finally:
-            transport.close()
+    with port_lock(args.port):
+        # The previous user of the port may have just left: let pcscd see it go.
+        wait_presence(reader_name(args.port), False)
+        with VpcdLink(card, args.port) as link:
+            if not link.wait_connected(10):
+                raise SystemExit(f"vpcd is not listening on 127.0.0.1:{args.port}")
+            wait_presence(link.reader, True)
+            remote_runs = measure_through_pcscd(link.reader, args.iterations)
 
     (local, local_session), (remote, remote_session) = local_runs, remote_runs
     local_median, remote_median = statistics.median(local), statistics.median(remote)
