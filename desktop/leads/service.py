@@ -41,6 +41,12 @@ from desktop.domain.leads import (
     RoutingDecision,
     filing_level,
 )
+from desktop.domain.printables import (
+    ClassificationMark,
+    CopyNumber,
+    RepeatReportNotice,
+    RepeatReportRow,
+)
 from desktop.domain.roles import Role
 from desktop.domain.users import User
 from desktop.leads import deadlines as dl
@@ -470,6 +476,32 @@ class LeadService:
 
     def overdue(self) -> list[LeadRow]:
         return self.page(overdue=True, limit=100_000)
+
+    def repeat_report_notice(self, unit_name: str, year: int, month: int,
+                             copy_number: CopyNumber, classification: ClassificationMark,
+                             issued_on: date) -> RepeatReportNotice:
+        """The monthly repeat-report notice to the departments (Chapter III) as data for
+        printing/: lead numbers, pseudonym codes, category codes, counts; no identity,
+        no report text, no reported person. `category` holds the code (ui/ and
+        printing/ own the Chinese label)."""
+        self._require(Action.VIEW_LEAD)
+        start = datetime(year, month, 1, tzinfo=dl.CHINA)
+        end = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=dl.CHINA)
+        with self._store.transaction() as tx:
+            rows = tuple(
+                RepeatReportRow(lead_number=number, pseudonym_code=code, category=category,
+                                department=department, reports_this_month=this_month,
+                                reports_total=total, latest_on=latest, new_content=new)
+                for number, code, category, department, this_month, total, latest, new
+                in tx.leads.repeat_rows(start, end)
+            )
+            tx.audit.append(self.actor, "lead.notice.repeat", "", {
+                "year": year, "month": month, "rows": len(rows),
+                "copy": str(copy_number),
+            })
+        return RepeatReportNotice(unit_name=unit_name, year=year, month=month, rows=rows,
+                                  copy_number=copy_number, classification=classification,
+                                  issued_on=issued_on)
 
     # ------------------------------------------------------------ attachments
     def attach(self, lead_id: LeadId, file_name: str, content: bytes,

@@ -331,3 +331,30 @@ def test_original_text_is_immutable(clerk: LeadService, store: SqlCipherStore,
     with pytest.raises(StorageError), store.transaction():
         store.database.execute("UPDATE lead_reports SET original_text = 'x' WHERE id = ?",
                                (created.report.id,))
+
+
+def test_monthly_repeat_notice_has_no_identity_and_prints(
+    clerk: LeadService, clock: SteppingClock
+) -> None:
+    from pypdf import PdfReader
+
+    from desktop.domain.printables import ClassificationLevel, ClassificationMark, CopyNumber
+    from printing.internal_forms import render_repeat_report_notice
+
+    repeated = clerk.create(new_lead(datetime(2026, 2, 3, 2, tzinfo=UTC),
+                                     report=visit(datetime(2026, 2, 3, 2, tzinfo=UTC))))
+    clerk.add_report(repeated.card.id, visit(datetime(2026, 2, 20, 2, tzinfo=UTC)),
+                     new_content=False)
+    clerk.create(new_lead(datetime(2026, 2, 5, 2, tzinfo=UTC),
+                          report=visit(datetime(2026, 2, 5, 2, tzinfo=UTC))))  # reported once
+    notice = clerk.repeat_report_notice(
+        "某市人民检察院", 2026, 2, CopyNumber(1),
+        ClassificationMark(ClassificationLevel.SECRET, 10), date(2026, 3, 1))
+    assert [(r.lead_number, r.reports_this_month, r.reports_total) for r in notice.rows] == [
+        (str(repeated.card.number), 2, 2)]
+    assert notice.rows[0].pseudonym_code == repeated.report.pseudonym_code
+    assert notice.rows[0].new_content  # the first report of the month brought the lead
+    text = "".join(page.extract_text() for page in PdfReader(
+        io.BytesIO(render_repeat_report_notice(notice))).pages)
+    assert str(repeated.card.number) in text
+    assert CANARY_NAME not in text and "张三" not in text
