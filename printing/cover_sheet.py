@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.domain.printables import CoverSheet
 from printing.barcodes import draw_code128, draw_qr
+from printing.check import ensure_printable
 from printing.document import (
     MARGIN,
     PAGE_HEIGHT,
@@ -26,6 +27,7 @@ WIDTH = RIGHT - LEFT
 
 
 def render_cover_sheet(sheet: CoverSheet) -> bytes:
+    ensure_printable(sheet)
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, "机要袋封面")
     draw_cover_sheet(canvas, sheet)

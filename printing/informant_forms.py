@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.domain.printables import EnvelopeLabel, ReplyLetter, ReplyRecord, RightsNotice
 from printing import texts
+from printing.check import ensure_printable
 from printing.document import MARGIN, PAGE_HEIGHT, PageMarks, build_pdf, new_canvas
 from printing.fonts import MONO, SANS
 from printing.form import fit_text
@@ -34,6 +35,7 @@ def _right(style: ParagraphStyle) -> ParagraphStyle:
 
 
 def render_rights_notice(notice: RightsNotice) -> bytes:
+    ensure_printable(notice)
     s = styles()
     flowables: list[Flowable] = [
         Paragraph(escape(notice.unit_name), s["subtitle"]),
@@ -79,6 +81,7 @@ def render_rights_notice(notice: RightsNotice) -> bytes:
 
 
 def render_reply_record(record: ReplyRecord) -> bytes:
+    ensure_printable(record)
     s = styles()
     when = record.replied_at
     header = form(
@@ -133,6 +136,7 @@ def render_reply_record(record: ReplyRecord) -> bytes:
 
 
 def render_reply_letter(letter: ReplyLetter) -> bytes:
+    ensure_printable(letter)
     s = styles()
     body = ParagraphStyle("letter", parent=s["indent"], fontSize=14, leading=26, firstLineIndent=28)
     plain = ParagraphStyle("letter_plain", parent=body, firstLineIndent=0)
@@ -168,6 +172,7 @@ ENVELOPE_LABEL_HEIGHT = 75 * mm
 
 def render_envelope_label(label: EnvelopeLabel) -> bytes:
     """One label at the top left of an A4 sheet, with cut lines; no sender unit."""
+    ensure_printable(label)
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, "地址标签")
     x, top = MARGIN, PAGE_HEIGHT - MARGIN

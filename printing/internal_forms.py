@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.domain.printables import InvestigationAssignment, RepeatReportNotice
 from printing import texts
+from printing.check import ensure_printable
 from printing.document import PageMarks, build_pdf
 from printing.styles import styles
 from printing.tables import escape, form, grid, para
@@ -23,6 +24,7 @@ def _day(value: date) -> str:
 
 
 def render_repeat_report_notice(notice: RepeatReportNotice) -> bytes:
+    ensure_printable(notice)
     s = styles()
     rows = [
         [
@@ -85,6 +87,7 @@ def render_repeat_report_notice(notice: RepeatReportNotice) -> bytes:
 
 
 def render_investigation_assignment(sheet: InvestigationAssignment) -> bytes:
+    ensure_printable(sheet)
     s = styles()
     related = "、".join(sheet.lead_numbers_related) or "无"
     details = form(

@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.domain.printables import BagLabel, BagLabels, SealLabels
 from printing.barcodes import draw_code128, draw_qr
+from printing.check import ensure_printable
 from printing.document import MARGIN, PAGE_HEIGHT, PAGE_WIDTH, new_canvas
 from printing.fonts import MONO, SANS
 from printing.form import draw_bold, fit_text
@@ -27,6 +28,7 @@ STRIP_TOP = PAGE_HEIGHT - 20 * mm
 
 
 def render_seal_labels(sheet: SealLabels) -> bytes:
+    ensure_printable(sheet)
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, "机要封条")
     pages = -(-sheet.count // STRIPS_PER_PAGE)
@@ -114,6 +116,7 @@ LABELS_PER_PAGE = LABEL_COLUMNS * LABEL_ROWS
 
 
 def render_bag_labels(sheet: BagLabels) -> bytes:
+    ensure_printable(sheet)
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, "机要袋标签")
     for index, label in enumerate(sheet.labels):

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from desktop.domain.printables import RecoverySheet
+from printing.check import ensure_printable
 from printing.document import CONTENT_WIDTH, PageMarks, build_pdf
 from printing.fonts import MONO, SANS
 from printing.styles import styles
@@ -30,6 +31,7 @@ WARNING = (
 
 
 def render_recovery_sheet(sheet: RecoverySheet) -> bytes:
+    ensure_printable(sheet)
     s = styles()
     info = form(
         [

@@ -10,6 +10,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from desktop.domain.bags import BagState
 from desktop.domain.printables import BagRegister
+from printing.check import ensure_printable
 from printing.document import PageMarks, build_pdf
 from printing.styles import styles
 from printing.tables import escape, grid
@@ -45,6 +46,7 @@ def _day(value: date | None) -> str:
 
 
 def render_bag_register(register: BagRegister) -> bytes:
+    ensure_printable(register)
     s = styles()
     rows = [
         [

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from desktop.domain.printables import ItemsReceived, VisitTranscript
 from printing import texts
+from printing.check import ensure_printable
 from printing.document import PageMarks, build_pdf
 from printing.fonts import SANS
 from printing.styles import styles
@@ -25,6 +26,7 @@ def _when(value: datetime) -> str:
 
 
 def render_visit_transcript(transcript: VisitTranscript) -> bytes:
+    ensure_printable(transcript)
     s = styles()
     t = transcript
     end = (
@@ -120,6 +122,7 @@ def _signature_block(signers: list[tuple[str, bool]]) -> Table:
 
 
 def render_items_received(items: ItemsReceived) -> bytes:
+    ensure_printable(items)
     s = styles()
     header = form(
         [

@@ -40,6 +40,19 @@ class BadField(PrintableError):
         self.rule = rule
 
 
+class UnprintableCharacters(PrintableError):
+    """``field`` holds characters the bundled font cannot draw (a rare character
+    outside its coverage, an emoji) or control characters. Printing them would
+    leave empty boxes on a signed form, so the print is refused; the user can
+    rephrase, or leave a gap and write the character by hand."""
+
+    def __init__(self, field: str, characters: tuple[str, ...]) -> None:
+        codes = ", ".join(f"U+{ord(c):04X}" for c in characters)
+        super().__init__(f"{field}: cannot print {codes}")
+        self.field = field
+        self.characters = characters
+
+
 class BagNotSealed(PrintableError):
     def __init__(self, state: BagState) -> None:
         super().__init__(f"a cover sheet is printed for a sealed bag, this one is {state.value}")

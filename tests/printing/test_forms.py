@@ -23,6 +23,7 @@ from desktop.domain.printables import (
     RevealingReturnAddress,
     RightsNotice,
     TranscriptEntry,
+    UnprintableCharacters,
 )
 from printing.cover_sheet import render_cover_sheet
 from printing.informant_forms import (
@@ -296,3 +297,45 @@ def test_assignment_due_date_cannot_precede_approval() -> None:
 def test_rendering_is_deterministic(rendered: dict[str, bytes]) -> None:
     assert render_visit_transcript(samples.visit_transcript()) == rendered["visit_transcript"]
     _ = datetime  # dates in the samples are fixed, so the bytes are too
+
+
+# ------------------------------------------------------------------ bad input
+
+
+def test_markup_in_user_text_prints_literally() -> None:
+    record = dataclasses.replace(
+        samples.reply_record(), content="见<b>附件</b> & 说明 <para>", informant_view="无异议"
+    )
+    text = compact(text_of(render_reply_record(record)))
+    assert "见<b>附件</b>&说明<para>" in text
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "bad"),
+    [
+        ("informant_name", "陈𠀀明", ("𠀀",)),  # outside the font's coverage
+        ("place", "接待室\x07", ("\x07",)),  # a control character
+        ("informant_address", "某路 1 号 😀", ("😀",)),
+    ],
+)
+def test_characters_the_font_cannot_draw_are_refused(
+    field: str, value: str, bad: tuple[str, ...]
+) -> None:
+    transcript = dataclasses.replace(samples.visit_transcript(), **{field: value})
+    with pytest.raises(UnprintableCharacters) as raised:
+        render_visit_transcript(transcript)
+    assert raised.value.field == f"VisitTranscript.{field}"
+    assert raised.value.characters == bad
+
+
+def test_unprintable_text_in_nested_entries_is_found() -> None:
+    transcript = samples.visit_transcript()
+    entries = (*transcript.entries, TranscriptEntry("答", "补充\x00"))
+    with pytest.raises(UnprintableCharacters) as raised:
+        render_visit_transcript(dataclasses.replace(transcript, entries=entries))
+    assert raised.value.field == f"VisitTranscript.entries[{len(entries) - 1}].text"
+
+
+def test_rare_but_covered_name_characters_print() -> None:
+    transcript = dataclasses.replace(samples.visit_transcript(), informant_name="王喆堃")
+    assert "王喆堃" in compact(text_of(render_visit_transcript(transcript)))
