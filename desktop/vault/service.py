@@ -8,8 +8,9 @@ a PIN try and the cheap, secret-free checks come first:
 
  1. the vault lock (VaultInUse);
  2. the header, falling back to vault.keys.bak (HeaderCorrupt if both fail);
- 3. the keyring: a secure backend unless the vault is a demo (InsecureKeyring),
-    and the machine secret (MachineSecretMissing — points to recovery);
+ 3. the keyring: a secure backend unless the vault is a demo (InsecureKeyring);
+    the machine secret is fetched in the background while 4-6 run and awaited
+    before 7 (MachineSecretMissing — points to recovery; no PIN sent);
  4. the card's serial, keys and PIN counter, read without a PIN
     (NoCard / CardNotEnrolled / CardMismatch; PinBlocked without sending VERIFY);
  5. the delay owed for earlier failed unlocks;
@@ -30,6 +31,7 @@ import secrets
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -309,24 +311,36 @@ class VaultService:
             loaded = self._header.load()
             header = loaded.header
             self._check_key_store(header.demo)
-            machine = self._machine_secret(header.vault_id)
-            enrolled, card_info = read_card_and_info(card)
-            slot = header.slot_for_card(enrolled.serial)
-            if slot is None:
-                raise CardNotEnrolled(enrolled.serial)
-            if (enrolled.dec_public, enrolled.sig_public) != (
-                slot.meta.card.dec_public,
-                slot.meta.card.sig_public,
-            ):
-                raise CardMismatch(enrolled.serial)
-            if card_info.pin_status.pw1_retries == 0:
-                raise PinBlocked(DECIPHER_PIN)
-            delay = throttle.delay_for(header.failed_unlocks.count)
-            if delay:
-                self._sleep(delay)
-            progress(0.05)
+            with ThreadPoolExecutor(1, thread_name_prefix="keyring") as pool:
+                # The keyring answers over D-Bus in ~20 ms: let it work while
+                # Argon2id runs. Its answer is awaited before any PIN is sent.
+                fetch = pool.submit(self._machine_secret, header.vault_id)
+                enrolled, card_info = read_card_and_info(card)
+                slot = header.slot_for_card(enrolled.serial)
+                if slot is None:
+                    raise CardNotEnrolled(enrolled.serial)
+                if (enrolled.dec_public, enrolled.sig_public) != (
+                    slot.meta.card.dec_public,
+                    slot.meta.card.sig_public,
+                ):
+                    raise CardMismatch(enrolled.serial)
+                if card_info.pin_status.pw1_retries == 0:
+                    raise PinBlocked(DECIPHER_PIN)
+                delay = throttle.delay_for(header.failed_unlocks.count)
+                if delay:
+                    self._sleep(delay)
+                progress(0.05)
+                k_password = kdf.derive(password.encode("utf-8"), slot.meta.salt, slot.meta.kdf)
+                try:
+                    machine = fetch.result()
+                except BaseException:
+                    wipe(k_password)
+                    raise
+            progress(0.8)
             try:
-                keys = self._open_user_slot(header, slot, card, pin, password, machine)
+                keys = self._open_user_slot(
+                    header, slot, card, pin, password, machine, k_password=k_password
+                )
             except Exception as exc:
                 if _counts_as_failed_unlock(exc):
                     self._count_failure(header)
@@ -429,9 +443,13 @@ class VaultService:
         pin: str,
         password: str,
         machine: bytearray,
+        *,
+        k_password: bytearray | None = None,
     ) -> VaultKeys:
-        """The slot's keys, carried forward to the header's DEK generation."""
-        k_password = kdf.derive(password.encode("utf-8"), slot.meta.salt, slot.meta.kdf)
+        """The slot's keys, carried forward to the header's DEK generation.
+        ``k_password``: Argon2id of the password, when the caller has it already."""
+        if k_password is None:
+            k_password = kdf.derive(password.encode("utf-8"), slot.meta.salt, slot.meta.kdf)
         k_card = bytearray()
         kek = bytearray()
         try:
