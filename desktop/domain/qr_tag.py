@@ -115,3 +115,17 @@ def is_authentic(key: bytes, payload: QrPayload) -> bool:
     except TagMismatch:
         return False
     return True
+
+
+def read_scan(text: str) -> ConfidentialNumber | QrPayload:
+    """What a keyboard-wedge scanner typed: a QR payload (``LV1:…``) or a
+    confidential number from the Code 128 (or typed by hand).
+
+    Raises MalformedPayload for a broken QR payload and a
+    ConfidentialNumberError for a number that does not check. The caller
+    verifies a payload's tag with the vault's key (``verify_payload``).
+    """
+    cleaned = text.strip()
+    if cleaned.upper().startswith(PREFIX + ":"):
+        return parse_payload(cleaned)
+    return parse_number(cleaned)

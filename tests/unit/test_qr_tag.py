@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.confidential_number import ConfidentialNumber
+from desktop.domain.confidential_number import BadCheckCharacter, ConfidentialNumber
 from desktop.domain.printables import CopyNumber
 from desktop.domain.qr_tag import (
     TAG_LENGTH,
@@ -18,6 +18,7 @@ from desktop.domain.qr_tag import (
     compute_tag,
     is_authentic,
     parse_payload,
+    read_scan,
     verify_payload,
 )
 
@@ -113,3 +114,17 @@ def test_arbitrary_scans_give_a_payload_or_a_typed_error(text: str) -> None:
     except MalformedPayload:
         return
     assert parse_payload(payload.encode()) == payload
+
+
+def test_a_scan_is_a_payload_or_a_number() -> None:
+    payload = build_payload(KEY, NUMBER, COPY)
+    assert read_scan(payload.encode() + "\r\n") == payload
+    assert read_scan(f" {NUMBER}\n") == NUMBER
+    assert read_scan(str(NUMBER).lower()) == NUMBER
+
+
+def test_a_bad_scan_raises_a_typed_error() -> None:
+    with pytest.raises(MalformedPayload):
+        read_scan("LV1:garbage")
+    with pytest.raises(BadCheckCharacter):
+        read_scan(str(NUMBER)[:-1] + ("0" if NUMBER.check_character != "0" else "1"))
