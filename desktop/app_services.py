@@ -15,10 +15,12 @@ import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.domain.roles import Role
-from desktop.setup_wizard import SetupBackend
+
+if TYPE_CHECKING:  # the wizard's rules load only when setup runs (start-up time)
+    from desktop.setup_wizard import SetupBackend
 
 Progress = Callable[[float], None]
 AuditValue = str | int | bool | None

@@ -17,9 +17,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from db.store import SqlCipherStoreFactory
 from desktop.app_services import (
     AuditValue,
     CardEvent,
@@ -30,26 +29,27 @@ from desktop.app_services import (
     Progress,
     UnitInfo,
 )
-from desktop.card import crypto
-from desktop.card.emulator import InProcessTransport, VirtualCard
 from desktop.card.errors import CardError, KeyMissing, NoCard, ReaderNotFound
 from desktop.card.model import Algorithm, KeySlot
 from desktop.card.monitor import CardMonitor, ReaderSnapshot, Watcher
-from desktop.card.session import OpenPgpSession
 from desktop.card.transport import Transport
-from desktop.domain.printables import RecoverySheet
 from desktop.domain.roles import Role
 from desktop.domain.users import UserId
 from desktop.policy import Action, allowed
-from desktop.ports import KeyStore
-from desktop.setup_wizard import CreatedVault, Person, SetupPlan, SetupWizard
-from desktop.vault import kdf
-from desktop.vault.errors import NotPermitted
-from desktop.vault.keyring_store import DemoKeyStore, OsKeyStore
-from desktop.vault.service import VaultService
-from desktop.vault.session import Session
 from desktop.workstation import DEFAULT_IDLE_LOCK_SECONDS, check_idle_timeout
-from printing.recovery_sheet import render_recovery_sheet
+
+if TYPE_CHECKING:
+    from db.store import SqlCipherStoreFactory
+    from desktop.card.emulator import InProcessTransport, VirtualCard
+    from desktop.card.session import OpenPgpSession
+    from desktop.ports import KeyStore
+    from desktop.setup_wizard import CreatedVault, Person, SetupPlan
+    from desktop.vault import kdf
+    from desktop.vault.service import VaultService
+    from desktop.vault.session import Session
+
+# Start-up time matters (the unlock window must appear fast): the vault, SQL,
+# PDF and crypto stacks are imported where first used, not when this loads.
 
 IDLE_SETTING = "workstation.idle_lock_seconds"
 FACTORY_ADMIN_PIN = "12345678"  # OpenPGP cards ship with it; provisioning uses it once
@@ -62,6 +62,8 @@ class SystemClock:
 
 
 def _stores(clock: SystemClock) -> SqlCipherStoreFactory:
+    from db.store import SqlCipherStoreFactory
+
     return SqlCipherStoreFactory(clock)
 
 
@@ -76,6 +78,8 @@ class CardAccess:
 
     @contextlib.contextmanager
     def session(self, reader: str) -> Iterator[OpenPgpSession]:
+        from desktop.card.session import OpenPgpSession
+
         session = OpenPgpSession(self._connect(reader))
         try:
             yield session
@@ -92,6 +96,8 @@ def _pcsc_connect(reader: str) -> Transport:
 def provision(session: OpenPgpSession, cardholder_name: str) -> None:
     """Give a blank card its P-256 keys, name and the PIN-per-signature policy
     (what `leadvault-admin card provision` does)."""
+    from desktop.card import crypto
+
     with session.transaction():
         session.verify_pin(FACTORY_ADMIN_PIN, 0x83)
         session.set_algorithm(KeySlot.SIG, Algorithm.P256_ECDSA)
@@ -163,6 +169,8 @@ class AppSession:
         return int(value)
 
     def set_idle_timeout_seconds(self, seconds: int) -> None:
+        from desktop.vault.errors import NotPermitted
+
         if not allowed(self._session.role, Action.CHANGE_IDLE_TIMEOUT):
             raise NotPermitted(Action.CHANGE_IDLE_TIMEOUT.value, self._session.role.value)
         problem = check_idle_timeout(seconds)
@@ -197,16 +205,24 @@ class VaultSetupBackend:
         self._kdf_params = kdf_params  # tests pass a cheap set explicitly
 
     def calibrate(self, progress: Progress) -> object:
+        from desktop.vault import kdf
+
         progress(0.05)
         params = self._kdf_params or kdf.calibrate()
         progress(1.0)
         return params
 
     def describe_kdf(self, params: object) -> tuple[int, int, int]:
+        from desktop.vault import kdf
+
         assert isinstance(params, kdf.Argon2Params)
         return params.time_cost, params.memory_kib, params.parallelism
 
     def create_vault(self, plan: SetupPlan, staging: Path, progress: Progress) -> CreatedVault:
+        from desktop.setup_wizard import CreatedVault
+        from desktop.vault import kdf
+        from desktop.vault.service import VaultService
+
         assert isinstance(plan.kdf, kdf.Argon2Params)
         chief, clerks = plan.people[0], plan.people[1:]
         clock = SystemClock()
@@ -330,6 +346,8 @@ class Workstation:
         return self._key_store
 
     def vault(self) -> VaultService:
+        from desktop.vault.service import VaultService
+
         clock = SystemClock()
         return VaultService(self._data_dir, _stores(clock), self.key_store(), clock)
 
@@ -406,6 +424,9 @@ class Workstation:
         return VaultSetupBackend(self._cards, self.key_store, self._demo, self._kdf_params)
 
     def recovery_sheet_pdf(self, unit: UnitInfo, vault_id: str, recovery_code: str) -> bytes:
+        from desktop.domain.printables import RecoverySheet
+        from printing.recovery_sheet import render_recovery_sheet
+
         return render_recovery_sheet(
             RecoverySheet(
                 recovery_code=recovery_code,
@@ -462,6 +483,8 @@ class DemoReader:
     links: list[InProcessTransport] = field(default_factory=list)
 
     def connect(self) -> InProcessTransport:
+        from desktop.card.emulator import InProcessTransport
+
         if not self.present:
             raise NoCard()
         link = InProcessTransport(self.card)
@@ -528,6 +551,8 @@ class DemoCards:
 
 def _demo_key_store() -> KeyStore:
     """The Secret Service when there is one, else an in-memory demo keyring."""
+    from desktop.vault.keyring_store import DemoKeyStore, OsKeyStore
+
     try:
         return OsKeyStore()
     except Exception:  # no secure backend (no D-Bus session): the demo needs none
@@ -540,6 +565,8 @@ def build_demo(
     """Blank virtual cards in two readers and an empty throw-away data folder
     (deleted at close). prepare_demo_vault() fills it; the screenshot tour
     goes through the setup wizard instead."""
+    from desktop.card.emulator import VirtualCard
+
     owned = data_dir is None
     folder = data_dir or Path(tempfile.mkdtemp(prefix="leadvault-demo-"))
     readers = [DemoReader(p.reader, VirtualCard()) for p in DEMO_PEOPLE]
@@ -568,6 +595,8 @@ def build_demo(
 def prepare_demo_vault(services: Workstation, cards: DemoCards) -> None:
     """Provision the two demo cards and create the vault through the wizard's
     state machine, exactly as a user would."""
+    from desktop.setup_wizard import SetupWizard
+
     for person in DEMO_PEOPLE:
         holder = services.identify_card(person.reader)
         if holder.blank:
@@ -589,6 +618,8 @@ def prepare_demo_vault(services: Workstation, cards: DemoCards) -> None:
 
 
 def _person(services: Workstation, person: DemoPerson) -> Person:
+    from desktop.setup_wizard import Person
+
     holder = services.identify_card(person.reader)
     return Person(
         person.name,
@@ -604,11 +635,17 @@ def _person(services: Workstation, person: DemoPerson) -> Person:
 # ------------------------------------------------------------------ real
 
 
+def _os_key_store() -> KeyStore:
+    from desktop.vault.keyring_store import OsKeyStore
+
+    return OsKeyStore()
+
+
 def build_real(data_dir: Path) -> Workstation:
     return Workstation(
         data_dir,
         CardAccess(_pcsc_connect),
-        OsKeyStore,
+        _os_key_store,
         PcscWatch,
     )
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QNetworkInterface
 
 from desktop.workstation import (
     AIR_GAP_CHECK_INTERVAL_SECONDS,
@@ -20,6 +19,8 @@ InterfaceSource = Callable[[], list[NetworkInterface]]
 
 
 def system_interfaces() -> list[NetworkInterface]:
+    from PySide6.QtNetwork import QNetworkInterface  # loaded after the window is up
+
     flags = QNetworkInterface.InterfaceFlag
     return [
         NetworkInterface(

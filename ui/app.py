@@ -8,6 +8,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.controller import AppController
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -26,18 +32,36 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    app, controller = build(args)
+    if args.screenshots is not None:
+        from PySide6.QtCore import QTimer
+
+        from ui.tour import Tour
+
+        assert controller.demo_cards is not None
+        tour = Tour(controller, controller.demo_cards, args.screenshots)
+        QTimer.singleShot(0, tour.run)
+    try:
+        return app.exec()
+    finally:
+        controller.quit()
+
+
+def build(args: argparse.Namespace) -> tuple[QApplication, AppController]:
+    """The application and its controller, started (window shown), not yet running."""
+    # The Qt-free core first: modules imported after PySide6 pass through its
+    # import hook (which reads their source), and these never need it.
+    from desktop import bootstrap  # isort: skip
+
     from PySide6.QtWidgets import QApplication
 
-    from desktop import bootstrap
     from ui.controller import AppController
-    from ui.demo_menu import DemoMenu
     from ui.fonts import install_fonts
     from ui.i18n import CHINESE, ENGLISH, Translations, saved_language, system_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("LeadVault")
-    app.setQuitOnLastWindowClosed(True)
     install_fonts(app)
 
     demo_cards = None
@@ -59,23 +83,14 @@ def main(argv: list[str] | None = None) -> int:
 
     controller = AppController(app, services, translations)
     if demo_cards is not None:
+        from ui.demo_menu import DemoMenu
+
         menu = DemoMenu(demo_cards, controller.window)
         controller.window.menuBar().addMenu(menu)
         controller.window.demo_menu = menu
+        controller.demo_cards = demo_cards
     controller.start()
-
-    if args.screenshots is not None:
-        from PySide6.QtCore import QTimer
-
-        from ui.tour import Tour
-
-        assert demo_cards is not None
-        tour = Tour(controller, demo_cards, args.screenshots)
-        QTimer.singleShot(0, tour.run)
-    try:
-        return app.exec()
-    finally:
-        controller.quit()
+    return app, controller
 
 
 if __name__ == "__main__":

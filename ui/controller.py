@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from desktop.app_services import (
     CardEvent,
     CardEventKind,
     CardHolder,
+    DemoControls,
     UnlockedSession,
     WorkstationServices,
 )
@@ -25,14 +27,21 @@ from desktop.policy import Section
 from desktop.workstation import AirGapReport
 from ui.air_gap import AirGapMonitor, InterfaceSource, system_interfaces
 from ui.card_bridge import CardBridge
-from ui.clipboard import ClipboardGuard
 from ui.i18n import Translations, save_language
 from ui.idle import IdleWatcher
 from ui.main_window import MainWindow
 from ui.messages import describe_error
-from ui.setup_wizard_view import SetupWizardView
 from ui.workers import CardThread
-from ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from ui.clipboard import ClipboardGuard
+    from ui.setup_wizard_view import SetupWizardView
+    from ui.workspace import Workspace
+
+
+# What is not needed to draw the first window (air-gap check, clipboard guard,
+# card monitor) starts this long after it; nothing can be unlocked before.
+BACKGROUND_START_DELAY_MS = 100
 
 
 @dataclass
@@ -67,7 +76,7 @@ class AppController(QObject):
         self.card_thread = CardThread()
         self.idle = IdleWatcher(app, self)
         self.air_gap = AirGapMonitor(interfaces, self)
-        self.clipboard = ClipboardGuard(parent=self)
+        self.clipboard: ClipboardGuard | None = None  # set up right after the window shows
         self.bridge = CardBridge(services.card_watch(), self)
         self.readers_with_cards: list[str] = []
         self.session: UnlockedSession | None = None
@@ -78,6 +87,7 @@ class AppController(QObject):
         self._resume: _Resume | None = None
         self._unlocking = False
         self._closing = False
+        self.demo_cards: DemoControls | None = None  # the Demo menu's cards, in demo mode
 
         self.bridge.card_event.connect(self.on_card_event, Qt.ConnectionType.QueuedConnection)
         self.idle.timed_out.connect(lambda: self.lock("idle"))
@@ -93,12 +103,26 @@ class AppController(QObject):
 
     def start(self) -> None:
         self.window.show()
-        self.air_gap.start()
         if self.services.vault_exists():
             self._show_locked()
         else:
             self._show_wizard()
-        self.bridge.start()
+        # The air-gap check and the card monitor (pyscard, a polling thread) start
+        # right after the window is up: cards already present are reported then.
+        QTimer.singleShot(BACKGROUND_START_DELAY_MS, self._start_checks)
+        QTimer.singleShot(BACKGROUND_START_DELAY_MS, self._start_cards)
+
+    def _start_checks(self) -> None:
+        if self._closing:
+            return
+        from ui.clipboard import ClipboardGuard
+
+        self.clipboard = ClipboardGuard(parent=self)
+        self.air_gap.start()
+
+    def _start_cards(self) -> None:
+        if not self._closing:
+            self.bridge.start()
 
     def quit(self, exit_app: bool = True) -> None:
         if self._closing:
@@ -109,8 +133,9 @@ class AppController(QObject):
         self.air_gap.stop()
         self.idle.detach()
         self.card_thread.shutdown()
-        self.clipboard.clear_now()
-        self.clipboard.detach()
+        if self.clipboard is not None:
+            self.clipboard.clear_now()
+            self.clipboard.detach()
         self.services.close()
         self.window.close()
         if exit_app:
@@ -119,6 +144,9 @@ class AppController(QObject):
     # -- setup ---------------------------------------------------------------
 
     def _show_wizard(self) -> None:
+        # Imported on first run only: QtPdf and the print stack stay out of start-up.
+        from ui.setup_wizard_view import SetupWizardView
+
         view = SetupWizardView(
             self.services,
             self.card_thread,
@@ -313,6 +341,8 @@ class AppController(QObject):
     # -- settings, audit -----------------------------------------------------------
 
     def _new_workspace(self, session: UnlockedSession, idle_seconds: int) -> Workspace:
+        from ui.workspace import Workspace  # loaded at the first unlock, not at start-up
+
         workspace = Workspace(session, self.translations.language, idle_seconds)
         workspace.language_chosen.connect(self.set_language)
         workspace.idle_timeout_chosen.connect(self.set_idle_timeout)

@@ -36,17 +36,20 @@ class IdleWatcher(QObject):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._tick)
         self._fired = False
-        app.installEventFilter(self)
 
     def start(self, timeout_seconds: float) -> None:
         self.timeout_seconds = timeout_seconds
         self._last = time.monotonic()
         self._fired = False
+        if not self._timer.isActive():
+            # Only while unlocked: every event of the application passes through it.
+            self._app.installEventFilter(self)
         self._timer.start()
         self._tick()
 
     def stop(self) -> None:
         self._timer.stop()
+        self._app.removeEventFilter(self)
 
     @property
     def running(self) -> bool:
@@ -65,7 +68,7 @@ class IdleWatcher(QObject):
         self.ticked.emit(left)
         if left == 0 and not self._fired:
             self._fired = True
-            self._timer.stop()
+            self.stop()
             self.timed_out.emit()
 
     def detach(self) -> None:

@@ -1,4 +1,4 @@
-"""Typed errors and rule problems → plain words in the user's language.
+"""Typed errors → plain words in the user's language.
 
 Errors are matched by class name and read through their data attributes, so
 this module needs no import of the layers that raise them, and an error class
@@ -9,9 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-
-from desktop.password_strength import Weakness
-from desktop.setup_wizard import Problem
 
 translate = QCoreApplication.translate
 
@@ -124,55 +121,3 @@ def describe_error(error: BaseException) -> str:
     return QCoreApplication.translate(
         "Messages", "Something went wrong (%1). Nothing was changed."
     ).replace("%1", type(error).__name__)
-
-
-def describe_problem(problem: Problem) -> str:
-    words = {
-        Problem.UNIT_NAME_EMPTY: translate("Messages", "Enter the name of the procuratorate."),
-        Problem.UNIT_NAME_TOO_LONG: translate(
-            "Messages", "The unit name is too long (60 characters at most)."
-        ),
-        Problem.UNIT_CODE_FORMAT: translate("Messages", "The unit code is exactly six digits."),
-        Problem.FOLDER_NOT_ABSOLUTE: translate("Messages", "Choose a full folder path."),
-        Problem.FOLDER_HAS_VAULT: translate("Messages", "That folder already holds a vault."),
-        Problem.FOLDER_NOT_EMPTY: translate("Messages", "Choose an empty or new folder."),
-        Problem.FOLDER_NOT_WRITABLE: translate(
-            "Messages", "LeadVault may not write in that folder."
-        ),
-        Problem.NOT_CALIBRATED: translate("Messages", "Run the key derivation test first."),
-        Problem.NAME_EMPTY: translate("Messages", "Enter the person's name."),
-        Problem.NAME_TOO_LONG: translate("Messages", "The name is too long."),
-        Problem.NO_CARD: translate("Messages", "Insert this person's card and read it."),
-        Problem.CARD_ALREADY_USED: translate(
-            "Messages", "This card is already used by another person."
-        ),
-        Problem.PASSWORD_WEAK: translate("Messages", "The password is too weak."),
-        Problem.PASSWORD_MISMATCH: translate("Messages", "The two passwords differ."),
-        Problem.PIN_FORMAT: translate("Messages", "The PIN is 6 or more digits."),
-        Problem.NO_CLERK: translate("Messages", "Enrol at least one clerk."),
-        Problem.RECOVERY_NOT_CONFIRMED: translate(
-            "Messages", "Confirm that the recovery sheet is printed or the code written down."
-        ),
-    }
-    return words[problem]
-
-
-def describe_weakness(weakness: Weakness) -> str:
-    words = {
-        Weakness.TOO_SHORT: translate("Messages", "at least 12 characters"),
-        Weakness.COMMON: translate("Messages", "a well-known password"),
-        Weakness.REPEATED: translate("Messages", "too many repeated characters"),
-        Weakness.SEQUENCE: translate("Messages", "a keyboard or number run"),
-        Weakness.FEW_KINDS: translate("Messages", "mix letters, digits and signs"),
-    }
-    return words[weakness]
-
-
-def strength_label(score: int) -> str:
-    return (
-        translate("Messages", "very weak"),
-        translate("Messages", "weak"),
-        translate("Messages", "fair"),
-        translate("Messages", "strong"),
-        translate("Messages", "very strong"),
-    )[score]

@@ -22,7 +22,8 @@ from desktop.app_services import CardHolder, WorkstationServices
 from desktop.domain.roles import Role
 from desktop.password_strength import Weakness, estimate
 from desktop.setup_wizard import Person
-from ui.messages import describe_error, describe_weakness, strength_label
+from ui.messages import describe_error
+from ui.wizard_messages import describe_weakness, strength_label
 from ui.workers import CardThread
 
 

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from desktop.app_services import UnitInfo, WorkstationServices
 from desktop.domain.roles import Role
 from desktop.setup_wizard import Problem, SetupWizard, Step, check_person
-from ui.messages import describe_error, describe_problem
+from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview
 from ui.person_form import PersonForm
 from ui.roles import role_name
+from ui.wizard_messages import describe_problem
 from ui.workers import CardThread
 
 

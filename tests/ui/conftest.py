@@ -57,6 +57,8 @@ def make_shell(qapp: QApplication, qtbot, tmp_path: Path) -> Iterator[Callable[.
         shell = Shell(controller, services, cards, interfaces, translations)
         made.append(shell)
         controller.start()
+        # The air-gap check, clipboard guard and card monitor start just after the window.
+        qtbot.waitUntil(lambda: controller.air_gap.report is not None, timeout=3000)
         return shell
 
     yield make
