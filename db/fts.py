@@ -9,17 +9,18 @@ run of characters matches, a two-character name included, in order and adjacent.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # CJK ideographs, extension A, compatibility ideographs, kana, hangul, full-width forms.
-_CJK = re.compile(
-    "([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])"
-)
-_SPACES = re.compile(r"\s+")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+# One CJK character, or a run of anything else that is not a space.
+_TOKEN = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
 
 
 def index_text(text: str) -> str:
-    """The form stored in lead_fts: CJK characters spaced out."""
-    return _SPACES.sub(" ", _CJK.sub(r" \1 ", text)).strip()
+    """The form stored in lead_fts: NFKC-folded (full-width ＡＢＣ = ABC), CJK characters
+    spaced out."""
+    return " ".join(_TOKEN.findall(unicodedata.normalize("NFKC", text)))
 
 
 def match_expression(query: str) -> str:

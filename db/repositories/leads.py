@@ -9,6 +9,7 @@ executemany so an import of thousands of rows costs little more than the inserts
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
@@ -64,11 +65,13 @@ _STATUS = {s.value: s for s in LeadStatus}
 _CATEGORY = {c.value: c for c in CrimeCategory}
 
 
+@functools.lru_cache(maxsize=4096)  # a bulk import stamps thousands of rows with one `now`
 def t(moment: datetime) -> str:
     """Stored times: UTC text that sorts in time order (the format db._values uses)."""
     if moment.tzinfo is None:
         raise ValueError("times must be timezone-aware")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat is several times faster than strftime and gives the same text.
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def _time(value: SqlValue) -> datetime:

@@ -38,9 +38,10 @@ def _require(ik: bytes | bytearray | None) -> bytes:
     return bytes(ik)
 
 
-def _seal(key: bytes, plain: bytes, aad: str) -> bytes:
+def _seal(key: bytes | AESGCM, plain: bytes, aad: str) -> bytes:
+    aead = key if isinstance(key, AESGCM) else AESGCM(key)
     nonce = os.urandom(NONCE_BYTES)
-    return nonce + AESGCM(key).encrypt(nonce, plain, aad.encode())
+    return nonce + aead.encrypt(nonce, plain, aad.encode())
 
 
 def _open(key: bytes, sealed: bytes, aad: str) -> bytes:
@@ -77,10 +78,14 @@ def encrypt_identity(
     lead_key: bytes, lead_id: LeadId, report_id: ReportId, identity: InformantIdentity
 ) -> dict[str, bytes]:
     """field name → ciphertext, for the fields that hold something."""
+    values = _field_values(identity)
+    if not values:
+        return {}
+    aead = AESGCM(lead_key)  # one cipher object per lead, not per field
     return {
-        field: _seal(lead_key, value.encode(),
+        field: _seal(aead, value.encode(),
                      _FIELD_AAD.format(lead=lead_id, report=report_id, field=field))
-        for field, value in _field_values(identity).items()
+        for field, value in values.items()
     }
 
 

@@ -24,7 +24,6 @@ from desktop.domain.leads import (
     ReportedPerson,
     is_real_name,
 )
-from desktop.leads import validators
 from desktop.leads.deadlines import CHINA
 from desktop.leads.errors import InvalidField, LeadError, Problem, ValidationFailed
 from desktop.leads.service import NewLead, validate_lead
@@ -200,10 +199,6 @@ def _row(line: int, cells: dict[str, str], now: datetime) -> ImportRow:
     if flag not in YES | NO:
         problems.append(InvalidField("real_name", Problem.UNKNOWN_VALUE))
     real_name = flag in YES
-    for column in cells:
-        # Control characters are refused everywhere, also where no other rule looks.
-        attempt(lambda c=column: validators.check_text(  # type: ignore[misc]
-            c, cells[c], validators.ORIGINAL, multiline=c in ("content", "summary")))
     staff_text = cells.get("receiving_staff", "")
     for separator in _STAFF_SEPARATORS:
         staff_text = staff_text.replace(separator, ";")

@@ -12,5 +12,6 @@ PREFIX = "JB"
 
 def new_pseudonym_code() -> str:
     """JB-XXXX-XXXX: 40 random bits, so collisions are rare; storage keeps them unique."""
-    chars = "".join(secrets.choice(ALPHABET) for _ in range(8))
+    bits = int.from_bytes(secrets.token_bytes(5), "big")
+    chars = "".join(ALPHABET[(bits >> shift) & 31] for shift in range(35, -1, -5))
     return f"{PREFIX}-{chars[:4]}-{chars[4:]}"

@@ -8,7 +8,6 @@ identity fields are optional: only what is entered is validated.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TypeVar
@@ -38,7 +37,16 @@ _LANDLINE = re.compile(r"0(\d{2,3})(\d{7,8})(?:(?:ext|转|#)\d{1,6})?")
 _PHONE_SEPARATORS = re.compile(r"[\s\-()（）]")
 T = TypeVar("T")
 MIN_RECEIVING_STAFF = 2  # Art 14
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Control characters (Unicode category Cc), lone surrogates (Cs), private-use code
+# points (Co) and the invisible direction overrides that could make a printed name read
+# differently from the stored one; line separators too where a field has one line.
+_CC_NO_BREAKS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_CS = "\ud800-\udfff"
+_CO = "\ue000-\uf8ff\U000f0000-\U0010ffff"
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_MULTILINE_FORBIDDEN = re.compile(f"[{_CC_NO_BREAKS}{_CS}{_CO}{_BIDI}]")
+_SINGLE_LINE_FORBIDDEN = re.compile(f"[\t\n\r\u2028\u2029{_CC_NO_BREAKS}{_CS}{_CO}{_BIDI}]")
+_ORIGINAL_FORBIDDEN = re.compile(f"[{_CC_NO_BREAKS}{_CS}]")
 
 
 # ---------------------------------------------------------------- text
@@ -47,21 +55,14 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
 def check_text(field: str, value: str, limit: int, *, required: bool = False,
                multiline: bool = False) -> str:
     """The value stripped of outer whitespace; refuses control characters (tabs and
-    line breaks only where the field is multi-line) and invisible direction overrides,
-    which could make a printed name read differently from the stored one."""
+    line breaks are allowed only where the field is multi-line)."""
     text = value.strip()
     if required and not text:
         raise InvalidField(field, Problem.REQUIRED)
     if len(text) > limit:
         raise InvalidField(field, Problem.TOO_LONG, limit)
-    allowed = "\n\r\t" if multiline else ""
-    for char in text:
-        if char in allowed:
-            continue
-        if unicodedata.category(char) in ("Cc", "Cs", "Co") or char in _BIDI_CONTROLS:
-            raise InvalidField(field, Problem.CONTROL_CHARACTER)
-        if not multiline and char in "\u2028\u2029":
-            raise InvalidField(field, Problem.CONTROL_CHARACTER)
+    if (_MULTILINE_FORBIDDEN if multiline else _SINGLE_LINE_FORBIDDEN).search(text):
+        raise InvalidField(field, Problem.CONTROL_CHARACTER)
     return text
 
 
@@ -72,9 +73,8 @@ def check_original_text(field: str, value: str) -> str:
         raise InvalidField(field, Problem.REQUIRED)
     if len(value) > ORIGINAL:
         raise InvalidField(field, Problem.TOO_LONG, ORIGINAL)
-    for char in value:
-        if char not in "\n\r\t" and unicodedata.category(char) in ("Cc", "Cs"):
-            raise InvalidField(field, Problem.CONTROL_CHARACTER)
+    if _ORIGINAL_FORBIDDEN.search(value):
+        raise InvalidField(field, Problem.CONTROL_CHARACTER)
     return value
 
 
