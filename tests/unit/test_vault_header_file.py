@@ -3,6 +3,7 @@ fallback to the backup, a full disk, and the lock file."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -11,7 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from desktop.vault import throttle
 from desktop.vault.errors import HeaderCorrupt, VaultInUse, VaultNotFound
 from desktop.vault.header import parse_header
 from desktop.vault.header_file import HeaderFile
@@ -196,3 +200,39 @@ def test_lock_file_refuses_another_process(tmp_path: Path) -> None:
         holder.kill()
         holder.wait()
     VaultLock(tmp_path).acquire().release()  # the lock died with the process
+
+
+@given(st.data())
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_mutated_headers_parse_or_raise_value_error(
+    vault: tuple[Path, HeaderFile], data: st.DataObject
+) -> None:
+    _, hf = vault
+    original = bytearray(hf.path.read_bytes())
+    for _ in range(data.draw(st.integers(1, 8))):
+        position = data.draw(st.integers(0, len(original) - 1))
+        original[position] = data.draw(st.integers(0, 255))
+    with contextlib.suppress(ValueError):
+        parse_header(bytes(original))
+
+
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda inner: (
+            st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+        ),
+        max_leaves=20,
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_arbitrary_json_is_refused_with_value_error(doc: object) -> None:
+    with pytest.raises(ValueError):
+        parse_header(json.dumps(doc).encode())
+
+
+def test_failed_unlock_delays_grow_and_are_capped() -> None:
+    assert [throttle.delay_for(n) for n in range(8)] == [0, 0, 0, 1, 2, 4, 8, 16]
+    assert throttle.delay_for(100) == throttle.MAX_DELAY
