@@ -389,6 +389,24 @@ class SqlLeadRepository:
         )
         return [(LeadId(as_int(r[0])), ReportId(as_int(r[1]))) for r in rows]
 
+    def counts(self, now: datetime, soon: datetime) -> dict[str, dict[str, int]]:
+        """For the dashboard: leads by status, by category, by channel of first report,
+        and open deadlines by rule (overdue / due before `soon`)."""
+        by_status = {as_str(r[0]): as_int(r[1]) for r in self._db.execute(
+            "SELECT status, count(*) FROM leads GROUP BY status")}
+        by_category = {as_str(r[0]): as_int(r[1]) for r in self._db.execute(
+            "SELECT category, count(*) FROM leads GROUP BY category")}
+        by_channel = {as_str(r[0]): as_int(r[1]) for r in self._db.execute(
+            "SELECT channel, count(*) FROM lead_reports GROUP BY channel")}
+        overdue = {as_str(r[0]): as_int(r[1]) for r in self._db.execute(
+            "SELECT rule, count(*) FROM lead_deadlines WHERE met_at IS NULL AND due_at < ?"
+            " GROUP BY rule", (t(now),))}
+        upcoming = {as_str(r[0]): as_int(r[1]) for r in self._db.execute(
+            "SELECT rule, count(*) FROM lead_deadlines WHERE met_at IS NULL AND due_at >= ?"
+            " AND due_at < ? GROUP BY rule", (t(now), t(soon)))}
+        return {"status": by_status, "category": by_category, "channel": by_channel,
+                "overdue": overdue, "upcoming": upcoming}
+
     def count(self) -> int:
         return as_int(self._scalar("SELECT count(*) FROM leads"))
 

@@ -101,6 +101,11 @@ class LeadRepository(Protocol):
         """Real-name reports no one has assessed yet (Art 61: every one is assessed)."""
         ...
 
+    def counts(self, now: datetime, soon: datetime) -> dict[str, dict[str, int]]:
+        """For the dashboard: leads by status, by category, by channel of first report,
+        and open deadlines by rule (overdue / due before `soon`)."""
+        ...
+
     def count(self) -> int: ...
 
     def candidates(self, persons: Iterable[ReportedPerson], limit: int = 20

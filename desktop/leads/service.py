@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from desktop.domain.leads import (
     AssistanceRequest,
@@ -473,6 +473,14 @@ class LeadService:
                 "query_length": len(query), "terms": len(query.split()), "results": len(rows),
             })
             return rows
+
+    def dashboard(self, days_ahead: int = 7) -> dict[str, dict[str, int]]:
+        """Counts for the dashboard charts: leads by status, category and report channel;
+        open deadlines by rule, overdue and due within `days_ahead` days. Codes only."""
+        self._require(Action.VIEW_LEAD)
+        now = self._clock.now()
+        with self._store.reading() as tx:
+            return tx.leads.counts(now, now + timedelta(days=days_ahead))
 
     def overdue(self) -> list[LeadRow]:
         return self.page(overdue=True, limit=100_000)

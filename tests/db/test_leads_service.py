@@ -358,3 +358,15 @@ def test_monthly_repeat_notice_has_no_identity_and_prints(
         io.BytesIO(render_repeat_report_notice(notice))).pages)
     assert str(repeated.card.number) in text
     assert CANARY_NAME not in text and "张三" not in text
+
+
+def test_dashboard_counts(clerk: LeadService, clock: SteppingClock) -> None:
+    clerk.create(new_lead(past(clock, 10)))
+    routed = clerk.create(new_lead(past(clock, 1))).card
+    clerk.route(routed.id, Disposition.ACCEPT_AND_ROUTE, "反贪污贿赂局", "", routed.version)
+    counts = clerk.dashboard(days_ahead=30)
+    assert counts["status"] == {"received": 1, "routed": 1}
+    assert counts["category"] == {"embezzlement-bribery": 2}
+    assert counts["channel"] == {"visit": 2}
+    assert counts["overdue"] == {dl.DISPOSITION: 1}
+    assert counts["upcoming"] == {dl.VISIT_REPLY: 2}  # 15-day visit replies of both
