@@ -308,7 +308,29 @@ class BagService:
     ) -> CoverSheet:
         """A new copy of the cover sheet: a fresh six-digit copy number, its QR
         tagged with the vault's key, and the audit head after the print record
-        (the paper witnesses its own printing). printing/ renders it."""
+        (the paper witnesses its own printing). Prefer print_cover_sheet, which
+        renders inside the same transaction."""
+        return self._cover_sheet(number, classification, None)[0]
+
+    def print_cover_sheet(
+        self,
+        number: ConfidentialNumber,
+        render: Callable[[CoverSheet], bytes],
+        classification: ClassificationMark | None = None,
+    ) -> tuple[CoverSheet, bytes]:
+        """Issue a copy and render it (printing.cover_sheet.render_cover_sheet, passed
+        in by the composition root) in one transaction: if rendering refuses (e.g.
+        UnprintableCharacters), no copy number is spent and nothing is audited."""
+        sheet, pdf = self._cover_sheet(number, classification, render)
+        assert pdf is not None
+        return sheet, pdf
+
+    def _cover_sheet(
+        self,
+        number: ConfidentialNumber,
+        classification: ClassificationMark | None,
+        render: Callable[[CoverSheet], bytes] | None,
+    ) -> tuple[CoverSheet, bytes | None]:
         self._require(Action.PRINT, "print a cover sheet")
         mark = classification or DEFAULT_CLASSIFICATION
         now = self._now()
@@ -325,13 +347,14 @@ class BagService:
                  "classification": str(mark)},
             )
             payload = build_payload(self._tag_key, number, copy.copy_number)
-            return cover_sheet_for(
+            sheet = cover_sheet_for(
                 stored.bag,
                 copy_number=copy.copy_number,
                 classification=mark,
                 qr_text=payload.encode(),
                 audit_head=chain_head_for_print(record.head),
             )
+            return sheet, None if render is None else render(sheet)
 
     # ------------------------------------------------------------ scanning
 

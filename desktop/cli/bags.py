@@ -269,8 +269,7 @@ def cover_sheet(args: argparse.Namespace) -> int:
         _err("--out names a .pdf file")
         return EXIT_USAGE
     with _bags(args) as (bags, _):
-        sheet = bags.issue_cover_sheet(number)
-    pdf = render_cover_sheet(sheet)
+        sheet, pdf = bags.print_cover_sheet(number, render_cover_sheet)
     args.out.write_bytes(pdf)
     _say(f"{number} copy {sheet.copy_number} -> {args.out} ({len(pdf)} bytes)")
     return EXIT_OK

@@ -30,7 +30,7 @@ from desktop.bags.tag_key import qr_tag_key
 from desktop.domain.bag_records import NumberStatus
 from desktop.domain.bags import BadLeadNumber, BagState, EmptyBag, IllegalTransition
 from desktop.domain.confidential_number import BadCheckCharacter, ConfidentialNumber
-from desktop.domain.printables import BagNotSealed, CopyNumber
+from desktop.domain.printables import BagNotSealed, CopyNumber, CoverSheet, UnprintableCharacters
 from desktop.domain.qr_tag import build_payload, parse_payload, verify_payload
 from desktop.domain.roles import Role
 from desktop.vault.enrollment import Approval, sign_approval
@@ -329,3 +329,18 @@ def test_scanning_opens_flags_and_audits(world: World) -> None:
     with pytest.raises(BadCheckCharacter) as typo:
         world.bags.open_scanned(str(number)[:-1] + ("X" if number.check_character != "X" else "0"))
     assert typo.value.expected == number.check_character
+
+
+def test_a_refused_render_spends_no_copy_number(world: World) -> None:
+    number = world.bags.create(leads=[LEADS[0]]).bag.number
+    world.bags.seal(number)
+    head = world.session.store.audit_head()
+
+    def refuse(sheet: CoverSheet) -> bytes:  # stands in for printing's font check
+        raise UnprintableCharacters("sender", ("\U00020000",))
+
+    with pytest.raises(UnprintableCharacters):
+        world.bags.print_cover_sheet(number, refuse)
+    assert world.bags.copies(number) == [] and world.session.store.audit_head() == head
+    sheet, pdf = world.bags.print_cover_sheet(number, lambda s: str(s.copy_number).encode())
+    assert pdf == b"000001" and sheet.copy_number == CopyNumber(1)
