@@ -26,6 +26,7 @@ Failures at 7 and 8 are counted in the header and slow the next attempts."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import secrets
 import time
@@ -38,7 +39,7 @@ from pathlib import Path
 from desktop.audit.canonical import format_time
 from desktop.audit.chain import VerificationResult, verify_chain
 from desktop.audit.heads import compare_heads
-from desktop.card.errors import PinBlocked
+from desktop.card.errors import PinBlocked, WrongPin
 from desktop.domain.audit import AuditHead
 from desktop.domain.roles import Role
 from desktop.domain.storage import DatabaseCorrupt as StorageCorrupt
@@ -46,6 +47,7 @@ from desktop.domain.storage import DatabaseMissing, NotFound, WrongDatabaseKey
 from desktop.domain.users import User, UserId
 from desktop.ports import Clock, KeyStore, SmartCard, Store, StoreFactory, UnitOfWork
 from desktop.vault import card_factor, kdf, recovery_code, recovery_slot, slot_crypto, throttle
+from desktop.vault.canonical import b64
 from desktop.vault.enrollment import (
     Approval,
     check_approval,
@@ -57,6 +59,7 @@ from desktop.vault.enrollment import (
     stored_card,
 )
 from desktop.vault.errors import (
+    ApprovalInvalid,
     CardAlreadyEnrolled,
     CardMismatch,
     CardNotEnrolled,
@@ -189,7 +192,8 @@ class VaultService:
         if self.exists() or self.db_path.exists():
             raise VaultExists(str(self.data_dir))
         self._check_key_store(demo)
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        # Only this account may list or read the vault's files.
+        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         lock = VaultLock(self.data_dir).acquire()
         vault_id = str(uuid.uuid4())
         params = kdf_params if kdf_params is not None else kdf.calibrate()
@@ -593,9 +597,12 @@ class VaultService:
                     session.lock.release()
 
     def checkpoint_head(self, session: Session) -> None:
-        """Write the database's audit head into the header."""
+        """Write the database's audit head into the header — only into a header this
+        session's DEK authenticates (never re-sign what someone else wrote)."""
         head = session.store.audit_head()
         header = self._header.load().header
+        if not slot_crypto.header_mac_ok(header, session.keys.dek):
+            return
         self._save_signed(header.with_changes(audit_head=head), session.keys.dek)
         session.header_head = head
 
@@ -940,6 +947,7 @@ class VaultService:
         old_dek = session.keys.dek
         generation = header.dek_generation + 1
         uuid_bytes = header.vault_uuid_bytes
+        pending_written = database_rekeyed = False
         try:
             self._open_user_slot(header, slot, card, pin, password, machine).wipe()
             with session.store.transaction() as tx:
@@ -985,8 +993,10 @@ class VaultService:
                 audit_head=head,
             )
             self._save_signed(pending, new_dek)
+            pending_written = True
             step("pending-header")
             session.store.rekey(bytes(new_dek))
+            database_rekeyed = True
             step("database")
             self._save_signed(pending.with_changes(prior_dek=None), new_dek, twice=True)
             step("final-header")
@@ -1004,7 +1014,17 @@ class VaultService:
                 )
             return generation
         except BaseException:
-            if session.keys.dek is not new_dek:
+            if database_rekeyed:
+                # The database is under the new key: so is this session from now on
+                # (the pending header, prior DEK and all, still opens it).
+                session.keys.dek = new_dek
+                wipe(old_dek)
+            else:
+                if pending_written:
+                    # Put the old header back; if even that fails, the pending one
+                    # still opens (its prior DEK is the database's key).
+                    with contextlib.suppress(OSError):
+                        self._save_signed(header, old_dek, twice=True)
                 wipe(new_dek)
             raise
         finally:
@@ -1141,8 +1161,6 @@ def _random_key() -> bytearray:
 
 
 def _counts_as_failed_unlock(exc: Exception) -> bool:
-    from desktop.card.errors import WrongPin
-
     return isinstance(exc, WrongPassword | WrongPin | PinBlocked)
 
 
@@ -1187,11 +1205,6 @@ def _check_record(
     record: bytes, vault_id: str, action: str, user_name: str, role: Role, card: EnrolledCard
 ) -> None:
     """The signed record must name exactly this vault, action, user, role and card."""
-    import json
-
-    from desktop.vault.canonical import b64
-    from desktop.vault.errors import ApprovalInvalid
-
     try:
         doc = json.loads(record)
     except ValueError:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,6 @@ from desktop.vault.errors import (
 )
 from desktop.vault.header_file import HeaderFile
 from desktop.vault.keyring_store import DemoKeyStore
-from desktop.vault.service import VaultService
 from tests.unit.vault_support import (
     CHEAP,
     PIN,
@@ -86,7 +86,7 @@ class Vault:
 
 @pytest.fixture
 def vault(tmp_path: Path) -> Vault:
-    return Vault(tmp_path)
+    return Vault(tmp_path / "vault")
 
 
 def test_create_then_unlock_gives_the_chief_with_both_keys(vault: Vault) -> None:
@@ -425,30 +425,67 @@ def test_rekey_changes_the_database_key_and_every_user_still_opens(vault: Vault)
     assert actions.count("vault.rekey") == 3 and actions.count("vault.rekey_done") == 3
 
 
-@pytest.mark.parametrize("stop_after", ["audited", "pending-header", "database", "final-header"])
-def test_rekey_interrupted_at_each_step_still_opens(vault: Vault, stop_after: str) -> None:
+STEPS = ["audited", "pending-header", "database", "final-header"]
+
+
+@pytest.mark.parametrize("crash_after", STEPS)
+def test_rekey_crash_after_each_step_leaves_a_vault_that_opens(
+    vault: Vault, crash_after: str, tmp_path: Path
+) -> None:
+    """The files as a crash right after ``crash_after`` would leave them (copied at
+    that moment; the SIGKILL version is tests/e2e/test_vault_rekey_kill.py)."""
     clerk = vault.add("clerk", Role.CLERK, "clerk pw")
     session = vault.service.unlock(vault.chief.session, PASSWORD, PIN)
+    snapshot = tmp_path / "at-crash"
 
-    class Crash(Exception):
-        pass
+    def copy_files(step: str) -> None:
+        if step == crash_after:
+            snapshot.mkdir()
+            for f in vault.data_dir.iterdir():
+                if f.name != "vault.lock" and not f.name.endswith("-shm"):
+                    shutil.copy2(f, snapshot / f.name)
 
-    def crash(step: str) -> None:
-        if step == stop_after:
-            raise Crash(step)
-
-    with pytest.raises(Crash):
-        vault.service.rekey(session, vault.chief.session, PIN, PASSWORD, after_step=crash)
-    session.store.close()
-    assert session.lock is not None
-    session.lock.release()
+    vault.service.rekey(session, vault.chief.session, PIN, PASSWORD, after_step=copy_files)
+    vault.service.lock(session)
+    for f in vault.data_dir.iterdir():
+        if f.name != "vault.lock":
+            f.unlink()
+    for f in snapshot.iterdir():
+        shutil.copy2(f, vault.data_dir / f.name)
     for card, password in ((clerk, "clerk pw"), (vault.chief, PASSWORD)):
         s = vault.service.unlock(card.session, password, PIN)
         with s.store.reading() as tx:
             assert verify_chain(tx.audit_records.iterate()).ok
         assert s.store.cipher_integrity_check() == ()
         vault.service.lock(s)
+    header = HeaderFile(vault.data_dir).load().header
+    assert header.prior_dek is None
+    assert header.dek_generation == (1 if crash_after == "audited" else 2)
+
+
+@pytest.mark.parametrize("fail_after", STEPS)
+def test_rekey_failing_in_process_leaves_a_usable_session(vault: Vault, fail_after: str) -> None:
+    """An error (disk full, card pulled) mid-rekey: the session goes on and locks,
+    and the vault opens afterwards."""
+    clerk = vault.add("clerk", Role.CLERK, "clerk pw")
+    session = vault.service.unlock(vault.chief.session, PASSWORD, PIN)
+
+    class Failure(Exception):
+        pass
+
+    def fail(step: str) -> None:
+        if step == fail_after:
+            raise Failure(step)
+
+    with pytest.raises(Failure):
+        vault.service.rekey(session, vault.chief.session, PIN, PASSWORD, after_step=fail)
+    with session.store.transaction() as tx:
+        tx.audit.append(session.actor, "test.after_failure")
+    vault.service.lock(session)
+    for card, password in ((clerk, "clerk pw"), (vault.chief, PASSWORD)):
+        vault.service.lock(vault.service.unlock(card.session, password, PIN))
     assert HeaderFile(vault.data_dir).load().header.prior_dek is None
+    assert "test.after_failure" in vault.actions()
 
 
 def _other_valid_code(code: str) -> str:
@@ -457,7 +494,3 @@ def _other_valid_code(code: str) -> str:
     secret = bytearray(recovery_code.parse(code))
     secret[0] ^= 1
     return recovery_code.encode(bytes(secret))
-
-
-def test_service_type() -> None:
-    assert VaultService.__name__ == "VaultService"
