@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NewType
 
@@ -18,5 +18,5 @@ class Draft:
     id: DraftId
     owner: UserId
     form_kind: str
-    payload: bytes
+    payload: bytes = field(repr=False)  # may hold identity: never in a repr or log
     updated_at: datetime

@@ -34,7 +34,10 @@ class BadField(PrintableError):
     """``field`` holds ``value``, which the layout refuses (``rule`` says why)."""
 
     def __init__(self, field: str, value: object, rule: str) -> None:
-        super().__init__(f"{field}={value!r}: {rule}")
+        # Refused text may be exactly what must never leak (a name typed where a
+        # pseudonym code belongs): it stays on ``value`` for ui/, out of str().
+        shown = "<text>" if isinstance(value, str) else repr(value)
+        super().__init__(f"{field}={shown}: {rule}")
         self.field = field
         self.value = value
         self.rule = rule
@@ -287,7 +290,7 @@ class RecoverySheet:
     a check character) is the only secret on it.
     """
 
-    recovery_code: str
+    recovery_code: str = field(repr=False)  # the secret: never in a repr or traceback
     unit_name: str
     unit_code: str
     vault_id: str

@@ -132,6 +132,8 @@ def test_a_name_cannot_be_slipped_in_where_a_code_belongs(canary: str) -> None:
     with pytest.raises(BadField) as raised:
         dataclasses.replace(row, pseudonym_code=canary)
     assert raised.value.field == "pseudonym_code"
+    # The refused text is what must never leak into a log or a traceback.
+    assert canary not in str(raised.value) and canary not in repr(raised.value)
     with pytest.raises(BadField):
         dataclasses.replace(row, lead_number=canary)
     with pytest.raises(BadField):
@@ -166,6 +168,12 @@ def test_recovery_sheet_refuses_a_malformed_code() -> None:
     with pytest.raises(BadField) as raised:
         dataclasses.replace(samples.recovery_sheet(), recovery_code="lower-case")
     assert "lower" not in str(raised.value)  # a code is never echoed in an error
+
+
+def test_recovery_code_stays_out_of_the_sheets_repr() -> None:
+    sheet = samples.recovery_sheet()
+    assert sheet.recovery_code not in repr(sheet)
+    assert sheet.groups[0] not in repr(sheet)
 
 
 # ------------------------------------------------------------------ visits
