@@ -53,12 +53,18 @@ from desktop.domain.bags import (
 from desktop.domain.confidential_number import ConfidentialNumber
 from desktop.domain.printables import (
     AuditHead,
+    BadField,
+    BagLabel,
+    BagLabels,
     BagNotSealed,
+    BagRegister,
     ClassificationLevel,
     ClassificationMark,
     CopyNumber,
     CoverSheet,
+    SealLabels,
     cover_sheet_for,
+    register_row,
 )
 from desktop.domain.qr_tag import build_payload
 from desktop.domain.roles import Role
@@ -70,6 +76,10 @@ from desktop.vault.session import Session
 # Leads are state secrets until decided otherwise; 机密 for the longest period.
 DEFAULT_CLASSIFICATION = ClassificationMark(ClassificationLevel.CONFIDENTIAL, 20)
 COVER_SHEET = "cover-sheet"
+BAG_LABEL = "bag-label"
+SEAL_LABELS = "seal-labels"
+REGISTER = "bag-register"
+MAX_LABELS = 80  # ten sheets of eight
 
 Transition = Callable[[Bag], tuple[Bag, BagEvent]]
 
@@ -355,6 +365,82 @@ class BagService:
                 audit_head=chain_head_for_print(record.head),
             )
             return sheet, None if render is None else render(sheet)
+
+    def print_bag_labels(
+        self,
+        number: ConfidentialNumber,
+        render: Callable[[BagLabels], bytes],
+        count: int = 1,
+        classification: ClassificationMark | None = None,
+    ) -> tuple[BagLabels, bytes]:
+        """``count`` bag labels, each its own copy number and tagged QR."""
+        self._require(Action.PRINT, "print bag labels")
+        if not 1 <= count <= MAX_LABELS:
+            raise BadField("count", count, f"1 to {MAX_LABELS} labels")
+        mark = classification or DEFAULT_CLASSIFICATION
+        now = self._now()
+        with self._store.transaction() as tx:
+            bag = _get(tx, number).bag
+            if bag.state is BagState.VOID:
+                raise BagNotSealed(bag.state)
+            labels = []
+            for _ in range(count):
+                copy = tx.bags.issue_copy(BAG_LABEL, _subject(number), now, self._actor.audit_id)
+                qr = build_payload(self._tag_key, number, copy.copy_number).encode()
+                labels.append(BagLabel(number, copy.copy_number, mark, bag.sender,
+                                       bag.recipient, qr))
+            tx.audit.append(
+                self._actor.audit_id, "bag.print", _subject(number),
+                {"document": BAG_LABEL, "copies": [str(label.copy_number) for label in labels],
+                 "classification": str(mark)},
+            )
+            sheet = BagLabels(tuple(labels))
+            return sheet, render(sheet)
+
+    def print_seal_labels(
+        self, number: ConfidentialNumber, render: Callable[[SealLabels], bytes], count: int = 5
+    ) -> tuple[SealLabels, bytes]:
+        """Seal strips (封条) for a sealed bag's seams; audited with their count."""
+        self._require(Action.PRINT, "print seal labels")
+        now = self._now()
+        with self._store.transaction() as tx:
+            bag = _get(tx, number).bag
+            if bag.sealed_at is None or bag.state is BagState.VOID:
+                raise BagNotSealed(bag.state)
+            sheet = SealLabels(number, bag.sender, bag.sealed_at.date(), count)
+            copy = tx.bags.issue_copy(SEAL_LABELS, _subject(number), now, self._actor.audit_id)
+            tx.audit.append(
+                self._actor.audit_id, "bag.print", _subject(number),
+                {"document": SEAL_LABELS, "copy": str(copy.copy_number), "count": count},
+            )
+            return sheet, render(sheet)
+
+    def print_register(
+        self,
+        render: Callable[[BagRegister], bytes],
+        year: int | None = None,
+        classification: ClassificationMark | None = None,
+    ) -> tuple[BagRegister, bytes]:
+        """The bag register (every bag, voided ones too), as one audited copy."""
+        self._require(Action.PRINT, "print the bag register")
+        mark = classification or DEFAULT_CLASSIFICATION
+        now = self._now()
+        with self._store.transaction() as tx:
+            rows = tuple(
+                register_row(s.bag)
+                for s in reversed(tx.bags.list_bags())
+                if year is None or s.bag.number.year == year
+            )
+            subject = "bags" if year is None else f"bags:{year}"
+            copy = tx.bags.issue_copy(REGISTER, subject, now, self._actor.audit_id)
+            record = tx.audit.append(
+                self._actor.audit_id, "bag.print", subject,
+                {"document": REGISTER, "copy": str(copy.copy_number), "rows": len(rows),
+                 "classification": str(mark)},
+            )
+            sheet = BagRegister(self._sender, rows, now, copy.copy_number, mark,
+                                chain_head_for_print(record.head))
+            return sheet, render(sheet)
 
     # ------------------------------------------------------------ scanning
 

@@ -37,6 +37,8 @@ from desktop.domain.printables import PrintableError
 from desktop.domain.qr_tag import QrTagError
 from desktop.vault.enrollment import sign_approval
 from printing.cover_sheet import render_cover_sheet
+from printing.labels import render_bag_labels, render_seal_labels
+from printing.register import render_bag_register
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -85,6 +87,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "cover-sheet", "print a new copy of the cover sheet to a PDF file", cover_sheet
     )
     cover.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    labels = command("labels", "print bag labels (each a new copy number) to a PDF", bag_labels)
+    labels.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    labels.add_argument("--count", type=int, default=1, metavar="N")
+    seals = command("seal-labels", "print seal strips (封条) to a PDF", seal_labels)
+    seals.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    seals.add_argument("--count", type=int, default=5, metavar="N")
+    register_sheet = command(
+        "register", "print the bag register to a PDF", bag_register, number=False
+    )
+    register_sheet.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    register_sheet.add_argument("--year", type=int)
     scan = command(
         "scan", "what a scanned line names (a Code 128 number or a QR payload)", scan_line,
         number=False,
@@ -263,15 +276,54 @@ def show_bag(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cover_sheet(args: argparse.Namespace) -> int:
-    number = _number(args)
+def _pdf_path(args: argparse.Namespace) -> bool:
     if args.out.suffix.lower() != ".pdf":
         _err("--out names a .pdf file")
+        return False
+    return True
+
+
+def cover_sheet(args: argparse.Namespace) -> int:
+    number = _number(args)
+    if not _pdf_path(args):
         return EXIT_USAGE
     with _bags(args) as (bags, _):
         sheet, pdf = bags.print_cover_sheet(number, render_cover_sheet)
     args.out.write_bytes(pdf)
     _say(f"{number} copy {sheet.copy_number} -> {args.out} ({len(pdf)} bytes)")
+    return EXIT_OK
+
+
+def bag_labels(args: argparse.Namespace) -> int:
+    number = _number(args)
+    if not _pdf_path(args):
+        return EXIT_USAGE
+    with _bags(args) as (bags, _):
+        sheet, pdf = bags.print_bag_labels(number, render_bag_labels, args.count)
+    args.out.write_bytes(pdf)
+    copies = " ".join(str(label.copy_number) for label in sheet.labels)
+    _say(f"{number} copies {copies} -> {args.out} ({len(pdf)} bytes)")
+    return EXIT_OK
+
+
+def seal_labels(args: argparse.Namespace) -> int:
+    number = _number(args)
+    if not _pdf_path(args):
+        return EXIT_USAGE
+    with _bags(args) as (bags, _):
+        sheet, pdf = bags.print_seal_labels(number, render_seal_labels, args.count)
+    args.out.write_bytes(pdf)
+    _say(f"{number} {sheet.count} seal strips -> {args.out} ({len(pdf)} bytes)")
+    return EXIT_OK
+
+
+def bag_register(args: argparse.Namespace) -> int:
+    if not _pdf_path(args):
+        return EXIT_USAGE
+    with _bags(args) as (bags, _):
+        sheet, pdf = bags.print_register(render_bag_register, args.year)
+    args.out.write_bytes(pdf)
+    _say(f"register: {len(sheet.rows)} bags, copy {sheet.copy_number} -> {args.out}")
     return EXIT_OK
 
 

@@ -195,6 +195,17 @@ def test_bags_through_the_command_line(
         payload = parse_payload(qr[0])
         assert payload.number == number and str(payload.copy_number) == "000002"
 
+        # labels, seal strips and the register print to PDFs too, each copy audited
+        for command, extra in (("labels", ("--count", "2")), ("seal-labels", ()),
+                               ("register", ())):
+            out_file = tmp_path / f"{command}.pdf"
+            target = () if command == "register" else (str(number),)
+            code, out, err = bags(command, *target, "--out", str(out_file), *extra,
+                                  data=vault_dir)
+            assert code == 0, err
+            printed = compact(text_of(out_file.read_bytes()))
+            assert str(number) in printed and CANARY_NAME not in printed, command
+
         code, out, err = bags("scan", qr[0], data=vault_dir)
         assert code == 0 and str(number) in out, err
         forged = qr[0][:-4] + ("AAAA" if not qr[0].endswith("AAAA") else "BBBB")
@@ -231,7 +242,7 @@ def test_bags_through_the_command_line(
         assert stored.bag.state is BagState.UNSEALED
         assert events[-1].unsealing is not None
         assert events[-1].unsealing.signer_serial == chief.serial
-        assert actions.count("bag.print") == 2 and "bag.scan-forged" in actions
+        assert actions.count("bag.print") == 5 and "bag.scan-forged" in actions
 
 
 def test_unsealing_through_pcscd_refuses_a_bad_signature(
