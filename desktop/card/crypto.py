@@ -78,7 +78,10 @@ def ephemeral_ecdh(card_dec_public_key: PublicKey) -> tuple[bytes, bytes]:
         except ValueError as error:
             raise MalformedResponse(f"not an X25519 key: {error}") from error
         x_private = x25519.X25519PrivateKey.generate()
-        x_secret = x_private.exchange(x_peer)
+        try:
+            x_secret = x_private.exchange(x_peer)
+        except ValueError as error:  # a low-order point: the secret would be all zeros
+            raise MalformedResponse("the card's X25519 key is a low-order point") from error
         x_point = x_private.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )

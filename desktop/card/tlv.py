@@ -86,13 +86,24 @@ def parse(data: bytes) -> list[Tlv]:
     return list(iter_tlv(data))
 
 
+# OpenPGP nests three levels deep (6E > 73 > C5); a hostile card could nest
+# thousands and turn the recursion below into a RecursionError.
+MAX_DEPTH = 16
+
+
 def find(data: bytes, tag: int) -> bytes | None:
     """The value of the first ``tag`` at any depth (depth first), or None."""
+    return _find(data, tag, 0)
+
+
+def _find(data: bytes, tag: int, depth: int) -> bytes | None:
+    if depth > MAX_DEPTH:
+        raise MalformedResponse(f"TLV nested deeper than {MAX_DEPTH} levels")
     for item in iter_tlv(data):
         if item.tag == tag:
             return item.value
         if item.constructed:
-            found = find(item.value, tag)
+            found = _find(item.value, tag, depth + 1)
             if found is not None:
                 return found
     return None

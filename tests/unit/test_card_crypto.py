@@ -119,6 +119,21 @@ def test_ephemeral_ecdh_rejects_bad_keys() -> None:
         ephemeral_ecdh(PublicKey(Algorithm.P256_ECDSA, b"\x04" + bytes(64)))
 
 
+# Curve25519 points of small order (RFC 7748 §6.1 warns of them): a card (or a
+# forged card) answering one would make every shared secret all zeros.
+LOW_ORDER_X25519 = [
+    "00" * 32,
+    "01" + "00" * 31,
+    "e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800",
+]
+
+
+@pytest.mark.parametrize("point", LOW_ORDER_X25519)
+def test_ephemeral_ecdh_refuses_a_low_order_x25519_key(point: str) -> None:
+    with pytest.raises(MalformedResponse):
+        ephemeral_ecdh(PublicKey(Algorithm.X25519, bytes.fromhex(point)))
+
+
 @pytest.mark.parametrize("curve25519", [False, True])
 def test_round_trip_with_the_virtual_card(curve25519: bool) -> None:
     session = OpenPgpSession(InProcessTransport(VirtualCard()))

@@ -21,6 +21,7 @@ from desktop.card.errors import (
     CardReset,
     InvalidPinLength,
     KeyMissing,
+    MalformedResponse,
     NotAnOpenPgpCard,
     PinBlocked,
     PinRequired,
@@ -346,6 +347,15 @@ def test_6982_on_verify_reads_the_counter() -> None:
 def test_63c0_is_blocked() -> None:
     with pytest.raises(PinBlocked):
         scripted({"00200082": (b"", 0x63C0)}).verify_pin(PIN, 0x82)
+
+
+def test_hostile_nesting_in_application_data_is_malformed() -> None:
+    nested = tlv.build(0xC4, C4_TWO_LEFT)
+    for _ in range(3000):
+        nested = tlv.build(0x73, nested)
+    session = scripted({"00CA006E": (tlv.build(0x6E, nested), 0x9000)})
+    with pytest.raises(MalformedResponse):
+        session.info()
 
 
 def test_unknown_status_is_unexpected_status() -> None:

@@ -99,6 +99,17 @@ def test_nested_malformed_object_is_reported_by_find() -> None:
         tlv.find(bytes.fromhex("6E03C10501"), 0xC4)
 
 
+def test_hostile_nesting_is_malformed_not_a_recursion_error() -> None:
+    nested = tlv.build(0x5B, b"name")
+    for _ in range(tlv.MAX_DEPTH):
+        nested = tlv.build(0x73, nested)
+    assert tlv.find(nested, 0x5B) == b"name"  # deep, but within the limit
+    for _ in range(3000):  # ~12 KB: fits in one extended answer
+        nested = tlv.build(0x73, nested)
+    with pytest.raises(MalformedResponse):
+        tlv.find(nested, 0x5B)
+
+
 tags = st.sampled_from([0x4F, 0x5B, 0x86, 0xC4, 0x5F52, 0x5F2D, 0x7F49, 0x7F66, 0x93])
 
 
