@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -53,6 +53,16 @@ def _open(key: bytes, sealed: bytes, aad: str) -> bytes:
 
 def wrap_lead_key(ik: bytes | bytearray | None, lead_id: LeadId, lead_key: bytes) -> bytes:
     return _seal(_require(ik), lead_key, _WRAP_AAD.format(lead=lead_id))
+
+
+def lead_key_wrapper(ik: bytes | bytearray | None) -> Callable[[LeadId, bytes], bytes]:
+    """wrap_lead_key with the cipher set up once (a bulk import wraps thousands of keys)."""
+    aead = AESGCM(_require(ik))
+
+    def wrap(lead_id: LeadId, lead_key: bytes) -> bytes:
+        return _seal(aead, lead_key, _WRAP_AAD.format(lead=lead_id))
+
+    return wrap
 
 
 def unwrap_lead_key(ik: bytes | bytearray | None, lead_id: LeadId, wrapped: bytes) -> bytes:

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
+import base64
 import secrets
 
 # Crockford's base32 without I, L, O, U: nothing to confuse when read aloud or copied.
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 PREFIX = "JB"
+_TO_CROCKFORD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", ALPHABET)
 
 
 def new_pseudonym_code() -> str:
     """JB-XXXX-XXXX: 40 random bits, so collisions are rare; storage keeps them unique."""
-    bits = int.from_bytes(secrets.token_bytes(5), "big")
-    chars = "".join(ALPHABET[(bits >> shift) & 31] for shift in range(35, -1, -5))
+    chars = base64.b32encode(secrets.token_bytes(5)).decode().translate(_TO_CROCKFORD)
     return f"{PREFIX}-{chars[:4]}-{chars[4:]}"

@@ -264,6 +264,7 @@ class LeadService:
             deadlines: list[Deadline] = []
             index: list[tuple[LeadId, str]] = []
             assigned: list[LeadNumber] = []
+            wrap = identity.lead_key_wrapper(self._ik)
             for offset, (lead, disposition) in enumerate(rows):
                 lead_id, report_id = LeadId(next_lead + offset), ReportId(next_report + offset)
                 report = lead.report
@@ -296,7 +297,7 @@ class LeadService:
                     reference=report.reference, has_identity=bool(sealed), new_content=True,
                     recorded_by=self._user.id, recorded_at=now,
                 )
-                cards.append((card, identity.wrap_lead_key(self._ik, lead_id, lead_key)))
+                cards.append((card, wrap(lead_id, lead_key)))
                 reports.append((stored, sealed))
                 for deadline in self._deadlines_for(card, stored, rules, calendar):
                     if disposition is None:
