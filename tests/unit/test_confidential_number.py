@@ -140,6 +140,35 @@ def test_every_adjacent_transposition_is_detected() -> None:
     assert checked > len(SAMPLES) * 5
 
 
+def _check_catches(original: str, changed: str) -> bool:
+    """Whether the check character alone tells ``changed`` (16 digits and a
+    check character) from ``original``: no help from the range rules."""
+    return changed[16] != mod11_2_check(changed[:16])
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="0123456789", min_size=16, max_size=16))
+def test_the_check_character_alone_catches_every_single_error_and_transposition(
+    digits: str,
+) -> None:
+    # Any 16 digits, not only valid unit codes and years, so that no error is
+    # caught by a range rule instead of the check character.
+    original = digits + mod11_2_check(digits)
+    for position in range(17):
+        for replacement in CHECK_CHARACTERS:
+            if replacement == original[position] or (position < 16 and replacement == "X"):
+                continue
+            changed = original[:position] + replacement + original[position + 1 :]
+            assert _check_catches(original, changed), (original, changed)
+    for position in range(16):
+        a, b = original[position], original[position + 1]
+        if a != b:
+            if not b.isdigit():
+                continue  # X cannot move into the digits: the format refuses it
+            changed = original[:position] + b + a + original[position + 2 :]
+            assert _check_catches(original, changed), (original, changed)
+
+
 def test_substitutions_are_detected_in_every_unit_and_year() -> None:
     # Different digits in every group, not only the serial of the samples above.
     for number in [
