@@ -370,3 +370,22 @@ def test_dashboard_counts(clerk: LeadService, clock: SteppingClock) -> None:
     assert counts["channel"] == {"visit": 2}
     assert counts["overdue"] == {dl.DISPOSITION: 1}
     assert counts["upcoming"] == {dl.VISIT_REPLY: 2}  # 15-day visit replies of both
+
+
+def test_surrender_is_its_own_record_type_and_website_text_kept_verbatim(
+    clerk: LeadService, clock: SteppingClock
+) -> None:
+    from desktop.domain.leads import ReportKind
+
+    surrender = clerk.create(new_lead(past(clock), report=visit(
+        past(clock), kind=ReportKind.SURRENDER, original_text="本人投案自首。")))
+    assert surrender.report.kind is ReportKind.SURRENDER
+    raw = "  网上举报原文\r\n\t保留原样（含空白）  "
+    web = clerk.create(new_lead(past(clock), report=NewReport(
+        channel=Channel.WEBSITE, received_at=past(clock), original_text=raw,
+        reference="12309-2026-000123")))
+    card = web.card
+    clerk.edit_card(card.id, CaseCardEdit(card.version, card.category, "摘要另写",
+                                          card.reported_persons, "", False))
+    stored = clerk.view(card.id).reports[0]
+    assert stored.original_text == raw and stored.reference == "12309-2026-000123"
