@@ -30,7 +30,14 @@ from desktop.bags.errors import (
 )
 from desktop.bags.scanning import AuthenticQr, ForgedQr, ScannedNumber, read_scan
 from desktop.bags.tag_key import qr_tag_key
-from desktop.bags.unsealing import UnsealingRequest, check_record, unsealing_record, verify_signer
+from desktop.bags.unsealing import (
+    UnsealingCheck,
+    UnsealingRequest,
+    check_record,
+    recheck,
+    unsealing_record,
+    verify_signer,
+)
 from desktop.domain.audit import AuditHead as ChainHead
 from desktop.domain.bag_records import (
     NumberEntry,
@@ -310,6 +317,17 @@ class BagService:
                 },
             )
             return updated
+
+    def verify_unsealings(self) -> list[UnsealingCheck]:
+        """Re-verify every stored unsealing (the audit view's check): the signed
+        record, its audit head on the chain, the signature under the enrolled key."""
+        with self._store.reading() as tx:
+            return [
+                recheck(tx, stored.bag.number, event)
+                for stored in reversed(tx.bags.list_bags())
+                for event in tx.bags.events(stored.bag.number)
+                if event.unsealing is not None
+            ]
 
     # ------------------------------------------------------------ printing
 

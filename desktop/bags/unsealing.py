@@ -26,7 +26,7 @@ from desktop.card.crypto import verify_signature
 from desktop.card.errors import UnsupportedAlgorithm
 from desktop.card.model import Algorithm, PublicKey
 from desktop.domain.audit import AuditHead
-from desktop.domain.bag_records import StoredBag
+from desktop.domain.bag_records import StoredBag, StoredEvent, UnsealingEvidence
 from desktop.domain.bags import BagState
 from desktop.domain.confidential_number import ConfidentialNumber
 from desktop.domain.roles import Role
@@ -118,3 +118,48 @@ def verify_signer(
     if not valid:
         raise UnsealingSignatureInvalid(number, approval.approver_serial)
     return VerifiedSigner(int(holder.id), card)
+
+
+@dataclass(frozen=True)
+class UnsealingCheck:
+    """A stored unsealing re-verified (for the audit view): ``problem`` is None
+    when the record names this bag and version, its audit head is on the chain,
+    and the signature verifies under the card's enrolled key (retired or not)."""
+
+    number: ConfidentialNumber
+    version: int
+    signer_serial: str
+    problem: str | None
+
+
+def recheck(tx: UnitOfWork, number: ConfidentialNumber, stored: StoredEvent) -> UnsealingCheck:
+    evidence = stored.unsealing
+    assert evidence is not None
+    problem = _recheck_problem(tx, number, stored.version, evidence)
+    return UnsealingCheck(number, stored.version, evidence.signer_serial, problem)
+
+
+def _recheck_problem(
+    tx: UnitOfWork, number: ConfidentialNumber, version: int, evidence: UnsealingEvidence
+) -> str | None:
+    try:
+        doc = json.loads(evidence.record.decode("utf-8"))
+        named = (doc["action"], doc["number"], doc["bag"]["version"])
+        seq, digest = int(doc["audit_head"]["seq"]), str(doc["audit_head"]["hash"])
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return "format"
+    if named != (ACTION, str(number), version - 1):
+        return "record"
+    if seq:
+        on_chain = tx.audit_records.get(seq)
+        if on_chain is None or on_chain.hash != digest:
+            return "audit_head"
+    card = tx.cards.find(evidence.signer_serial)
+    if card is None or tx.users.get(card.user_id).role is not Role.CHIEF:
+        return "signer"
+    try:
+        key = PublicKey(Algorithm(card.signature.algorithm), card.signature.public_key)
+        valid = verify_signature(key, evidence.record, evidence.signature)
+    except (ValueError, UnsupportedAlgorithm):
+        valid = False
+    return None if valid else "signature"

@@ -344,3 +344,19 @@ def test_a_refused_render_spends_no_copy_number(world: World) -> None:
     assert world.bags.copies(number) == [] and world.session.store.audit_head() == head
     sheet, pdf = world.bags.print_cover_sheet(number, lambda s: str(s.copy_number).encode())
     assert pdf == b"000001" and sheet.copy_number == CopyNumber(1)
+
+
+def test_stored_unsealings_reverify_and_tampering_shows(world: World) -> None:
+    number = handed_over(world)
+    bags = world.as_user(world.vault.chief, PASSWORD)
+    request = bags.prepare_unsealing(number)
+    bags.unseal(number, sign_approval(world.vault.chief.session, PIN, request.record))
+    (check,) = bags.verify_unsealings()
+    assert (check.number, check.version, check.problem) == (number, 6, None)
+    assert check.signer_serial == world.vault.chief.serial
+    # Someone with the key edits the stored signature behind the software's back.
+    db = cast(SqlCipherStore, world.session.store).database
+    with world.session.store.transaction():
+        db.execute("DROP TRIGGER bag_unsealings_no_update")
+        db.execute("UPDATE bag_unsealings SET signature = zeroblob(64)")
+    assert [c.problem for c in bags.verify_unsealings()] == ["signature"]
