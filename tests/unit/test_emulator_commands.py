@@ -472,6 +472,21 @@ def test_decipher_rejects_bad_points(data: bytes) -> None:
     assert send(card, apdu(0, 0x2A, 0x80, 0x86, data, le=0))[1] == 0x6A80
 
 
+@pytest.mark.parametrize(
+    "point",
+    [
+        bytes(32),
+        b"\x01" + bytes(31),
+        bytes.fromhex("e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800"),
+        b"\x40" + bytes(32),
+    ],
+)
+def test_decipher_refuses_low_order_x25519_points(point: bytes) -> None:
+    card = provisioned(curve25519=True)
+    verify(card, 0x82, PW1)
+    assert send(card, decipher_apdu(point)) == (b"", 0x6A80)
+
+
 def test_internal_authenticate_uses_the_aut_key() -> None:
     card = admin_card()
     assert generate(card, 0xA4)[1] == 0x9000

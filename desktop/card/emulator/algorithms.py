@@ -95,12 +95,13 @@ def agree(algorithm: Algorithm, private: bytes, peer: bytes, full_point: bool = 
             peer = peer[1:]
         if len(peer) != 32:
             raise AlgorithmError("X25519 point must be 32 bytes")
-        shared = x25519.X25519PrivateKey.from_private_bytes(private).exchange(
-            x25519.X25519PublicKey.from_public_bytes(peer)
-        )
-        if shared == bytes(32):
-            raise AlgorithmError("low-order X25519 point")
-        return shared
+        try:
+            # `cryptography` refuses a low-order point (all-zero secret) with ValueError.
+            return x25519.X25519PrivateKey.from_private_bytes(private).exchange(
+                x25519.X25519PublicKey.from_public_bytes(peer)
+            )
+        except ValueError as exc:
+            raise AlgorithmError("low-order X25519 point") from exc
     if algorithm is not Algorithm.P256_ECDH:
         raise AlgorithmError("not a key agreement key")
     if len(peer) != 65 or peer[0] != 0x04:
