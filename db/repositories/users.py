@@ -55,8 +55,6 @@ class SqlUserRepository:
         return self.get(user_id)
 
 
-
-
 class SqlCardRepository:
     def __init__(self, db: Database) -> None:
         self._db = db

@@ -13,9 +13,8 @@ from types import FrameType
 from desktop.card.emulator import Faults, VirtualCard
 from desktop.card.emulator.state import StateFileError
 from desktop.card.emulator.vpcd import DEFAULT_PORT, VpcdLink
+from desktop.cli import EXIT_FAILURE, EXIT_OK
 
-EXIT_OK = 0
-EXIT_FAILURE = 1
 FAULT_HELP = (
     "not-openpgp | block-pw1 | block-pw3 | drop-on-ins=HEX (e.g. drop-on-ins=2A: pull the "
     "card when that command arrives) | ecdh-full-point (answer ECDH with 04||X||Y); repeatable"
