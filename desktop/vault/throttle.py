@@ -1,8 +1,8 @@
 """Slowing down repeated failed unlocks (the count lives in the header).
 
-The first two failures cost nothing extra (typos happen); from the third on,
-each attempt waits 1, 2, 4, … seconds, at most MAX_DELAY, before any key
-derivation or card command runs."""
+Three attempts in a row cost nothing extra (typos happen); after the third
+failure each further attempt first waits 1, 2, 4, … seconds (at most
+MAX_DELAY), before any key derivation or card command runs."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ MAX_DELAY = 30.0
 
 
 def delay_for(failed_count: int) -> float:
+    """The wait before an attempt, given the failures since the last success."""
     if failed_count <= FREE_FAILURES:
         return 0.0
     return min(MAX_DELAY, float(2 ** (failed_count - FREE_FAILURES - 1)))

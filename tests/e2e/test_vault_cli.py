@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -502,3 +503,28 @@ def test_refuses_an_insecure_keyring(vault_dir: Path, tmp_path: Path) -> None:
             os.environ.pop("PYTHON_KEYRING_BACKEND", None)
         else:
             os.environ["PYTHON_KEYRING_BACKEND"] = old
+
+
+def test_repeated_failed_unlocks_are_slowed_down(
+    pcscd: list[str], vault_dir: Path, tmp_path: Path
+) -> None:
+    chief = card(tmp_path / "chief.json", "Chief")
+    with card_on_vpcd(chief, PORT_A) as link:
+        assert init(vault_dir, "--kdf-test-params").returncode == 0
+        durations = []
+        for _ in range(5):
+            start = time.monotonic()
+            assert check(vault_dir, READER_A, "wrong").returncode == 3
+            durations.append(time.monotonic() - start)
+        # Three attempts are free; after the third failure the next waits 1 s, then 2 s.
+        # (Lower bounds only: the sleeps guarantee them, the shared machine adds noise.)
+        assert durations[3] >= 1.0 and durations[4] >= 2.0, durations
+        info = admin("vault", "info", "--data", str(vault_dir))
+        assert "failed unlocks since last success: 5" in info.stdout
+        assert link.card.state.pw1_retries == 3  # no PIN try was spent on any of them
+        ok = check(vault_dir, READER_A, "chief pw")
+        assert ok.returncode == 0, ok.stderr
+        assert (
+            "failed unlocks since last success: 0"
+            in admin("vault", "info", "--data", str(vault_dir)).stdout
+        )

@@ -174,7 +174,7 @@ def test_repeated_failures_are_slowed_down(vault: Vault) -> None:
     for _ in range(5):
         with pytest.raises(WrongPassword):
             vault.service.unlock(vault.chief.session, "wrong", PIN)
-    # The first two are free; then 1 s, 2 s, 4 s before the next attempts.
+    # Three attempts are free; then 1 s, 2 s, 4 s before the next attempts.
     assert vault.sleep.delays == [1.0, 2.0]
     with pytest.raises(WrongPassword):
         vault.service.unlock(vault.chief.session, "wrong", PIN)
