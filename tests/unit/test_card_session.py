@@ -19,6 +19,7 @@ from desktop.card.errors import (
     CardError,
     CardRemoved,
     CardReset,
+    CardTerminated,
     InvalidPinLength,
     KeyMissing,
     MalformedResponse,
@@ -308,16 +309,33 @@ def test_select_activates_a_terminated_application() -> None:
         "00A4040006D27600012401": [(b"", 0x6285), (b"", 0x9000)],
         "00440000": [(b"", 0x9000)],
     }
-    session = OpenPgpSession(
-        ScriptedTransport(
-            lambda apdu: (
-                answers[apdu.hex().upper()].pop(0)
-                if apdu.hex().upper() in answers
-                else (tlv.build(0x6E, b""), 0x9000)
-            )
+    transport = ScriptedTransport(
+        lambda apdu: (
+            answers[apdu.hex().upper()].pop(0)
+            if apdu.hex().upper() in answers
+            else (tlv.build(0x6E, b""), 0x9000)
         )
     )
-    session.select()
+    OpenPgpSession(transport).select()
+    sent = [apdu.hex().upper() for apdu in transport.sent[:3]]
+    assert sent == ["00A4040006D27600012401", "00440000", "00A4040006D27600012401"]
+    assert answers == {"00A4040006D27600012401": [], "00440000": []}
+
+
+def test_a_terminated_virtual_card_is_activated_blank_with_its_serial() -> None:
+    card, _ = provisioned()
+    serial = card.serial
+    card.update_state(lambda state: setattr(state, "terminated", True))
+    info = OpenPgpSession(InProcessTransport(card)).info()
+    assert info.serial == serial
+    assert info.fingerprints == {slot: None for slot in KeySlot}  # factory reset
+    assert info.pin_status.pw1_retries == 3
+
+
+def test_a_card_that_stays_terminated_is_card_terminated() -> None:
+    session = scripted({"00A40400": (b"", 0x6285)})
+    with pytest.raises(CardTerminated):
+        session.select()
 
 
 # ---------------------------------------------------------------- scripted answers
