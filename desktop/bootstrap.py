@@ -641,12 +641,15 @@ def _os_key_store() -> KeyStore:
     return OsKeyStore()
 
 
-def build_real(data_dir: Path) -> Workstation:
+def build_real(data_dir: Path, kdf_params: kdf.Argon2Params | None = None) -> Workstation:
+    """PC/SC cards, the OS keyring. ``kdf_params`` None calibrates Argon2id at
+    setup; tests pass a cheap set explicitly."""
     return Workstation(
         data_dir,
         CardAccess(_pcsc_connect),
         _os_key_store,
         PcscWatch,
+        kdf_params=kdf_params,
     )
 
 

@@ -42,6 +42,11 @@ if TYPE_CHECKING:
 # What is not needed to draw the first window (air-gap check, clipboard guard,
 # card monitor) starts this long after it; nothing can be unlocked before.
 BACKGROUND_START_DELAY_MS = 100
+# A card pushed in may answer "removed" or "not ready" for a moment while the
+# reader powers it: reading it is retried a few times before saying so.
+IDENTIFY_ATTEMPTS = 4
+IDENTIFY_RETRY_MS = 300
+_SETTLING_ERRORS = {"CardRemoved", "NoCard", "CardNotReady", "PcscFailure", "CardInUse"}
 
 
 @dataclass
@@ -87,6 +92,7 @@ class AppController(QObject):
         self._resume: _Resume | None = None
         self._unlocking = False
         self._closing = False
+        self._identifying = 0  # ticket of the newest card read
         self.demo_cards: DemoControls | None = None  # the Demo menu's cards, in demo mode
 
         self.bridge.card_event.connect(self.on_card_event, Qt.ConnectionType.QueuedConnection)
@@ -195,7 +201,10 @@ class AppController(QObject):
             elif self.session is None:
                 holder = self.window.unlock_view.holder
                 if holder is None or holder.reader == event.reader:
+                    self._identifying += 1  # a read in flight is about a card now gone
                     self._show_locked()
+                    if self.readers_with_cards:  # another reader still holds a card
+                        self.identify(self.readers_with_cards[-1])
         elif self.session is None and not self._unlocking:
             self.identify(event.reader)
 
@@ -203,24 +212,50 @@ class AppController(QObject):
         if self.readers_with_cards:
             self.identify(self.readers_with_cards[-1])
 
-    def identify(self, reader: str) -> None:
+    def identify(self, reader: str, attempt: int = 1) -> None:
+        """Read the card in ``reader`` for the unlock form. Only the newest request
+        counts; a card that is still settling (just pushed in) is read again."""
+        self._identifying = self._identifying + 1
+        ticket = self._identifying
         view = self.window.unlock_view
         view.show_reading()
         self.window.show_page(view)
         self.card_thread.run(
-            lambda _p: self.services.identify_card(reader), self._identified, self._identify_failed
+            lambda _p: self.services.identify_card(reader),
+            lambda holder: self._identified(ticket, holder),
+            lambda error: self._identify_failed(ticket, reader, attempt, error),
         )
 
-    def _identified(self, holder: CardHolder) -> None:
-        if self.session is not None or holder.reader not in self.readers_with_cards:
+    def _identified(self, ticket: int, holder: CardHolder) -> None:
+        if ticket != self._identifying or self.session is not None:
+            return  # a newer card event has taken over
+        if holder.reader not in self.readers_with_cards:
+            self._show_locked()
             return
         self.window.unlock_view.show_holder(holder)
         self.card_identified.emit(holder)
 
-    def _identify_failed(self, error: BaseException) -> None:
-        if self.session is None:
-            self.window.unlock_view.show_holder(None)
-            self.window.unlock_view.show_error(describe_error(error))
+    def _identify_failed(
+        self, ticket: int, reader: str, attempt: int, error: BaseException
+    ) -> None:
+        if ticket != self._identifying or self.session is not None or self._closing:
+            return
+        settling = type(error).__name__ in _SETTLING_ERRORS
+        if settling and attempt < IDENTIFY_ATTEMPTS and reader in self.readers_with_cards:
+            QTimer.singleShot(
+                IDENTIFY_RETRY_MS,
+                lambda: self._retry_identify(ticket, reader, attempt + 1),
+            )
+            return
+        if reader not in self.readers_with_cards:
+            self._show_locked()
+            return
+        self.window.unlock_view.show_holder(None)
+        self.window.unlock_view.show_error(describe_error(error))
+
+    def _retry_identify(self, ticket: int, reader: str, attempt: int) -> None:
+        if ticket == self._identifying and self.session is None and not self._closing:
+            self.identify(reader, attempt)
 
     # -- unlock ------------------------------------------------------------------
 

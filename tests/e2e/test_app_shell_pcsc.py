@@ -1,0 +1,128 @@
+"""The application shell on the real stack: two virtual cards on the vpcd
+readers through pcscd, the Secret Service keyring, the vault on disk. Setup
+runs the wizard's state machine with PC/SC cards (provisioned by the app),
+then the GUI unlocks and locks on a real card removal."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from desktop.bootstrap import Workstation, build_real
+from desktop.card.emulator import VirtualCard
+from desktop.card.emulator.vpcd import DEFAULT_PORT, reader_name
+from desktop.domain.roles import Role
+from desktop.setup_wizard import Person, SetupWizard, Step
+from desktop.vault.kdf import Argon2Params
+from desktop.workstation import NetworkInterface
+from tests.e2e.conftest import wait_card_absent
+from ui.controller import AppController
+from ui.i18n import ENGLISH, Translations
+
+CHIEF_READER, CLERK_READER = reader_name(DEFAULT_PORT), reader_name(DEFAULT_PORT + 1)
+CHIEF_PASSWORD, CLERK_PASSWORD = "Chief-Pcsc-Test-2026!", "Clerk-Pcsc-Test-2026!"
+
+
+def _setup(services: Workstation) -> None:
+    for reader, name in ((CHIEF_READER, "王检察长"), (CLERK_READER, "李明")):
+        holder = services.identify_card(reader)
+        assert holder.blank and holder.user is None
+        assert not services.provision_card(reader, name).blank
+    wizard = SetupWizard(services.setup_backend())
+    assert wizard.submit_unit("某市人民检察院", "110105") == []
+    assert wizard.submit_data_folder(services.data_dir) == []
+    wizard.calibrate(lambda _f: None)
+    assert wizard.finish_calibration() == []
+
+    def person(reader: str, name: str, role: Role, password: str) -> Person:
+        serial = services.identify_card(reader).serial
+        return Person(name, role, serial, reader, password, password, "123456")
+
+    assert wizard.submit_chief(person(CHIEF_READER, "王检察长", Role.CHIEF, CHIEF_PASSWORD)) == []
+    assert wizard.add_clerk(person(CLERK_READER, "李明", Role.CLERK, CLERK_PASSWORD)) == []
+    assert wizard.create(lambda _f: None) == []
+    assert wizard.take_recovery_code()
+    assert wizard.confirm_recovery(True) == []
+    wizard.finish()
+    assert wizard.step is Step.DONE
+
+
+@pytest.fixture
+def real_shell(qapp, qtbot, tmp_path: Path, vpcd_card, secret_service):  # type: ignore[no-untyped-def]
+    chief = vpcd_card(VirtualCard(tmp_path / "chief.json"), DEFAULT_PORT)
+    clerk = vpcd_card(VirtualCard(tmp_path / "clerk.json"), DEFAULT_PORT + 1)
+    services = build_real(tmp_path / "vault", kdf_params=Argon2Params.cheap_for_tests())
+    _setup(services)
+    vault_id = services.vault().info().vault_id
+    clerk.remove()
+    chief.remove()
+    wait_card_absent(clerk.reader)
+    wait_card_absent(chief.reader)
+    translations = Translations(qapp)
+    translations.install(ENGLISH)
+    isolated = [NetworkInterface("lo", True, True, True)]
+    controller = AppController(qapp, services, translations, interfaces=lambda: isolated)
+    qtbot.addWidget(controller.window)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.air_gap.report is not None, timeout=3000)
+    yield controller, chief, clerk
+    controller.quit(exit_app=False)
+    services.key_store().delete(vault_id)
+
+
+def _unlock(qtbot, controller, link, password: str, pin: str = "123456") -> None:  # type: ignore[no-untyped-def]
+    link.insert()
+    view = controller.window.unlock_view
+    try:
+        qtbot.waitUntil(
+            lambda: view.holder is not None and view.holder.reader == link.reader, timeout=5000
+        )
+    except Exception:
+        raise AssertionError(
+            f"card not read: who={view.who.text()!r} error={view.error.text()!r} "
+            f"readers={controller.readers_with_cards}"
+        ) from None
+    view.password.setText(password)
+    view.pin.setText(pin)
+    view.button.click()
+
+
+def test_unlock_through_pcscd_and_lock_on_removal_within_two_seconds(qtbot, real_shell) -> None:  # type: ignore[no-untyped-def]
+    controller, _chief, clerk = real_shell
+    _unlock(qtbot, controller, clerk, CLERK_PASSWORD, pin="654321")
+    qtbot.waitUntil(lambda: controller.window.unlock_view.error.text() != "", timeout=10000)
+    view = controller.window.unlock_view
+    assert view.error.text() == "Wrong PIN. 2 more wrong PINs will block the card."
+    assert view.tries.text() == "PIN tries left: 2"
+    view.password.setText(CLERK_PASSWORD)
+    view.pin.setText("123456")
+    view.button.click()
+    qtbot.waitUntil(lambda: controller.session is not None, timeout=10000)
+    assert controller.session.user.name == "李明"
+    assert controller.window.status.card_label.text() == "Card: inserted"
+    started = time.monotonic()
+    clerk.remove()  # the virtual card's socket closes: pcscd sees the card leave
+    qtbot.waitUntil(lambda: controller.session is None, timeout=2000)
+    assert time.monotonic() - started < 2.0
+    assert controller.window.lock_screen.reason.text() == "The card was removed."
+
+
+def test_the_chief_unlocks_with_his_card_and_an_unknown_card_is_refused(
+    qtbot, real_shell, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    controller, chief, _clerk = real_shell
+    _unlock(qtbot, controller, chief, "Wrong-Password-For-Chief-1")
+    qtbot.waitUntil(lambda: controller.window.unlock_view.error.text() != "", timeout=10000)
+    assert controller.window.unlock_view.error.text() == "The password is wrong."
+    controller.window.unlock_view.password.setText(CHIEF_PASSWORD)
+    controller.window.unlock_view.pin.setText("123456")
+    controller.window.unlock_view.button.click()
+    qtbot.waitUntil(lambda: controller.session is not None, timeout=10000)
+    assert controller.session.user.role is Role.CHIEF
+    chief.remove()
+    qtbot.waitUntil(lambda: controller.session is None, timeout=2000)
