@@ -156,6 +156,7 @@ def test_bags_through_the_command_line(
         assert code == 0, err
         code, out, err = bags("create", "--lead", lead_c, data=vault_dir)
         assert code == 0 and parse_number(out.strip()).serial == 3, err
+        third = parse_number(out.strip())
 
         # a lead that is not in the register, a mistyped number
         code, _, err = bags("create", "--lead", "2026-99999", data=vault_dir)
@@ -227,6 +228,20 @@ def test_bags_through_the_command_line(
         code, out, err = bags("unseal", str(number), reader=READER_A, data=vault_dir, **CHIEF)
         assert code == 0, err
         assert "unsealed" in out and chief.serial in out
+
+        # The clerk's session with the chief's card in the second reader: a wrong
+        # approver PIN is refused (exit 3, nothing changes), his PIN signs.
+        for step in (("seal", str(third)), ("hand-over", str(third), "--receiver", "李秘书")):
+            code, _, err = bags(*step, data=vault_dir)
+            assert code == 0, err
+        code, _, err = bags("unseal", str(third), "--approver-reader", READER_A, data=vault_dir,
+                            **CLERK, LEADVAULT_APPROVER_PIN="654321")
+        assert code == 3 and "wrong PIN" in err, err
+        code, out, err = bags("show", str(third), data=vault_dir)
+        assert code == 0 and "handed-over" in out.splitlines()[0], err
+        code, out, err = bags("unseal", str(third), "--approver-reader", READER_A, data=vault_dir,
+                              **CLERK, LEADVAULT_APPROVER_PIN=PIN)
+        assert code == 0 and "unsealed" in out and chief.serial in out, err
 
         verify = admin("audit", "verify", "--data", str(vault_dir), "--reader", READER_A, **CHIEF)
         assert verify.returncode == 0, verify.stderr
