@@ -106,6 +106,69 @@ _ERRORS: dict[str, Callable[[BaseException], str]] = {
     "CardNotReady": lambda e: QCoreApplication.translate(
         "Messages", "The card could not be read. Take it out and insert it again."
     ),
+    "InvalidRecoveryCode": lambda e: QCoreApplication.translate(
+        "Messages", "The recovery code is mistyped. Check it against the sheet."
+    ),
+    "WrongRecoveryCode": lambda e: QCoreApplication.translate(
+        "Messages", "This recovery code does not belong to this vault."
+    ),
+    "ApprovalInvalid": lambda e: QCoreApplication.translate(
+        "Messages", "The chief procurator's signature did not verify. Nothing was changed."
+    ),
+    "UserNotFound": lambda e: QCoreApplication.translate(
+        "Messages", "There is no such user on this workstation."
+    ),
+    "LastChief": lambda e: QCoreApplication.translate(
+        "Messages", "The last chief procurator cannot be removed."
+    ),
+    "UnexpectedStatus": lambda e: QCoreApplication.translate(
+        "Messages", "The card refused the command. Take it out, insert it again and retry."
+    ),
+    "MalformedResponse": lambda e: QCoreApplication.translate(
+        "Messages",
+        "The card gave an answer that could not be read. Retry with the card re-inserted.",
+    ),
+    "PinRequired": lambda e: QCoreApplication.translate(
+        "Messages", "The card needs the PIN for this step."
+    ),
+    "UnsupportedAlgorithm": lambda e: QCoreApplication.translate(
+        "Messages", "The card's keys are of a kind LeadVault does not use."
+    ),
+    "CardTerminated": lambda e: QCoreApplication.translate(
+        "Messages", "This card has been reset to factory state and must be enrolled again."
+    ),
+    "PcscFailure": lambda e: QCoreApplication.translate(
+        "Messages", "The smart card service reported an error. Re-insert the card and retry."
+    ),
+    "DatabaseMissing": lambda e: QCoreApplication.translate(
+        "Messages", "The vault database is missing from the data folder."
+    ),
+    "DatabaseExists": lambda e: QCoreApplication.translate(
+        "Messages", "A vault database already exists there."
+    ),
+    "WrongDatabaseKey": lambda e: QCoreApplication.translate(
+        "Messages", "The vault database does not match its key file."
+    ),
+    "SchemaTooNew": lambda e: QCoreApplication.translate(
+        "Messages", "The vault was written by a newer LeadVault. Update this workstation first."
+    ),
+    "MigrationFailed": lambda e: QCoreApplication.translate(
+        "Messages", "Updating the vault's structure failed. Nothing was changed."
+    ),
+    "ConstraintViolation": lambda e: QCoreApplication.translate(
+        "Messages", "The change breaks a rule of the vault and was refused."
+    ),
+    "NotFound": lambda e: QCoreApplication.translate("Messages", "The record was not found."),
+    # families, for errors added later
+    "VaultError": lambda e: QCoreApplication.translate(
+        "Messages", "The vault refused the operation. Nothing was changed."
+    ),
+    "CardError": lambda e: QCoreApplication.translate(
+        "Messages", "The card could not complete the operation. Re-insert it and retry."
+    ),
+    "StorageError": lambda e: QCoreApplication.translate(
+        "Messages", "The vault database refused the operation. Nothing was changed."
+    ),
 }
 
 

@@ -214,6 +214,90 @@
       <translation>The card could not be read. Take it out and insert it again.</translation>
     </message>
     <message>
+      <source>The recovery code is mistyped. Check it against the sheet.</source>
+      <translation>The recovery code is mistyped. Check it against the sheet.</translation>
+    </message>
+    <message>
+      <source>This recovery code does not belong to this vault.</source>
+      <translation>This recovery code does not belong to this vault.</translation>
+    </message>
+    <message>
+      <source>The chief procurator's signature did not verify. Nothing was changed.</source>
+      <translation>The chief procurator's signature did not verify. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>There is no such user on this workstation.</source>
+      <translation>There is no such user on this workstation.</translation>
+    </message>
+    <message>
+      <source>The last chief procurator cannot be removed.</source>
+      <translation>The last chief procurator cannot be removed.</translation>
+    </message>
+    <message>
+      <source>The card refused the command. Take it out, insert it again and retry.</source>
+      <translation>The card refused the command. Take it out, insert it again and retry.</translation>
+    </message>
+    <message>
+      <source>The card gave an answer that could not be read. Retry with the card re-inserted.</source>
+      <translation>The card gave an answer that could not be read. Retry with the card re-inserted.</translation>
+    </message>
+    <message>
+      <source>The card needs the PIN for this step.</source>
+      <translation>The card needs the PIN for this step.</translation>
+    </message>
+    <message>
+      <source>The card's keys are of a kind LeadVault does not use.</source>
+      <translation>The card's keys are of a kind LeadVault does not use.</translation>
+    </message>
+    <message>
+      <source>This card has been reset to factory state and must be enrolled again.</source>
+      <translation>This card has been reset to factory state and must be enrolled again.</translation>
+    </message>
+    <message>
+      <source>The smart card service reported an error. Re-insert the card and retry.</source>
+      <translation>The smart card service reported an error. Re-insert the card and retry.</translation>
+    </message>
+    <message>
+      <source>The vault database is missing from the data folder.</source>
+      <translation>The vault database is missing from the data folder.</translation>
+    </message>
+    <message>
+      <source>A vault database already exists there.</source>
+      <translation>A vault database already exists there.</translation>
+    </message>
+    <message>
+      <source>The vault database does not match its key file.</source>
+      <translation>The vault database does not match its key file.</translation>
+    </message>
+    <message>
+      <source>The vault was written by a newer LeadVault. Update this workstation first.</source>
+      <translation>The vault was written by a newer LeadVault. Update this workstation first.</translation>
+    </message>
+    <message>
+      <source>Updating the vault's structure failed. Nothing was changed.</source>
+      <translation>Updating the vault's structure failed. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The change breaks a rule of the vault and was refused.</source>
+      <translation>The change breaks a rule of the vault and was refused.</translation>
+    </message>
+    <message>
+      <source>The record was not found.</source>
+      <translation>The record was not found.</translation>
+    </message>
+    <message>
+      <source>The vault refused the operation. Nothing was changed.</source>
+      <translation>The vault refused the operation. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The card could not complete the operation. Re-insert it and retry.</source>
+      <translation>The card could not complete the operation. Re-insert it and retry.</translation>
+    </message>
+    <message>
+      <source>The vault database refused the operation. Nothing was changed.</source>
+      <translation>The vault database refused the operation. Nothing was changed.</translation>
+    </message>
+    <message>
       <source>The disk refused the operation (%1). Nothing was changed.</source>
       <translation>The disk refused the operation (%1). Nothing was changed.</translation>
     </message>

@@ -212,6 +212,90 @@
       <translation>无法读取智能卡，请拔出后重新插入。</translation>
     </message>
     <message>
+      <source>The recovery code is mistyped. Check it against the sheet.</source>
+      <translation>恢复码输入有误，请对照恢复单核对。</translation>
+    </message>
+    <message>
+      <source>This recovery code does not belong to this vault.</source>
+      <translation>此恢复码不属于本保险库。</translation>
+    </message>
+    <message>
+      <source>The chief procurator's signature did not verify. Nothing was changed.</source>
+      <translation>检察长的签名验证未通过，未做任何改动。</translation>
+    </message>
+    <message>
+      <source>There is no such user on this workstation.</source>
+      <translation>本工作站没有此用户。</translation>
+    </message>
+    <message>
+      <source>The last chief procurator cannot be removed.</source>
+      <translation>不能删除最后一位检察长。</translation>
+    </message>
+    <message>
+      <source>The card refused the command. Take it out, insert it again and retry.</source>
+      <translation>智能卡拒绝了该指令，请拔出后重新插入再试。</translation>
+    </message>
+    <message>
+      <source>The card gave an answer that could not be read. Retry with the card re-inserted.</source>
+      <translation>智能卡的应答无法识别，请重新插卡后再试。</translation>
+    </message>
+    <message>
+      <source>The card needs the PIN for this step.</source>
+      <translation>此步骤需要输入智能卡 PIN。</translation>
+    </message>
+    <message>
+      <source>The card's keys are of a kind LeadVault does not use.</source>
+      <translation>此卡的密钥类型不受本系统支持。</translation>
+    </message>
+    <message>
+      <source>This card has been reset to factory state and must be enrolled again.</source>
+      <translation>此卡已恢复出厂状态，须重新登记。</translation>
+    </message>
+    <message>
+      <source>The smart card service reported an error. Re-insert the card and retry.</source>
+      <translation>智能卡服务报告错误，请重新插卡后再试。</translation>
+    </message>
+    <message>
+      <source>The vault database is missing from the data folder.</source>
+      <translation>数据文件夹中缺少保险库数据库。</translation>
+    </message>
+    <message>
+      <source>A vault database already exists there.</source>
+      <translation>该处已存在保险库数据库。</translation>
+    </message>
+    <message>
+      <source>The vault database does not match its key file.</source>
+      <translation>保险库数据库与其密钥文件不匹配。</translation>
+    </message>
+    <message>
+      <source>The vault was written by a newer LeadVault. Update this workstation first.</source>
+      <translation>保险库由更新版本的本系统写入，请先升级本工作站软件。</translation>
+    </message>
+    <message>
+      <source>Updating the vault's structure failed. Nothing was changed.</source>
+      <translation>保险库结构升级失败，未做任何改动。</translation>
+    </message>
+    <message>
+      <source>The change breaks a rule of the vault and was refused.</source>
+      <translation>此项改动违反保险库规则，已被拒绝。</translation>
+    </message>
+    <message>
+      <source>The record was not found.</source>
+      <translation>未找到该记录。</translation>
+    </message>
+    <message>
+      <source>The vault refused the operation. Nothing was changed.</source>
+      <translation>保险库拒绝了此操作，未做任何改动。</translation>
+    </message>
+    <message>
+      <source>The card could not complete the operation. Re-insert it and retry.</source>
+      <translation>智能卡未能完成操作，请重新插卡后再试。</translation>
+    </message>
+    <message>
+      <source>The vault database refused the operation. Nothing was changed.</source>
+      <translation>保险库数据库拒绝了此操作，未做任何改动。</translation>
+    </message>
+    <message>
       <source>The disk refused the operation (%1). Nothing was changed.</source>
       <translation>磁盘拒绝了此操作（%1）。未做任何改动。</translation>
     </message>
