@@ -13,6 +13,7 @@ _TO_CROCKFORD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", ALPHABET)
 
 
 def new_pseudonym_code() -> str:
-    """JB-XXXX-XXXX: 40 random bits, so collisions are rare; storage keeps them unique."""
-    chars = base64.b32encode(secrets.token_bytes(5)).decode().translate(_TO_CROCKFORD)
-    return f"{PREFIX}-{chars[:4]}-{chars[4:]}"
+    """JB-XXXX-XXXX-XXXX: 60 random bits. A register of a million reports collides with
+    odds of about 1 in 2 million (storage keeps codes unique and would refuse one)."""
+    chars = base64.b32encode(secrets.token_bytes(10)).decode()[:12].translate(_TO_CROCKFORD)
+    return f"{PREFIX}-{chars[:4]}-{chars[4:8]}-{chars[8:]}"
