@@ -47,10 +47,13 @@ class Translations:
         self._installed: list[QTranslator] = []
         self.language = ENGLISH
 
-    def install(self, language: str) -> None:
+    def uninstall(self) -> None:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
+
+    def install(self, language: str) -> None:
+        self.uninstall()
         ours = QTranslator(self._app)
         if not ours.load(str(TRANSLATIONS_DIR / f"leadvault_{language}.qm")):
             raise FileNotFoundError(TRANSLATIONS_DIR / f"leadvault_{language}.qm")

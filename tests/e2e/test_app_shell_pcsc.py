@@ -72,6 +72,7 @@ def real_shell(qapp, qtbot, tmp_path: Path, vpcd_card, secret_service):  # type:
     qtbot.waitUntil(lambda: controller.air_gap.report is not None, timeout=3000)
     yield controller, chief, clerk
     controller.quit(exit_app=False)
+    translations.uninstall()
     services.key_store().delete(vault_id)
 
 

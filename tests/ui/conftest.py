@@ -64,6 +64,7 @@ def make_shell(qapp: QApplication, qtbot, tmp_path: Path) -> Iterator[Callable[.
     yield make
     for shell in made:
         shell.controller.quit(exit_app=False)
+        shell.translations.uninstall()
 
 
 def unlock(

@@ -46,6 +46,4 @@ def test_every_error_has_its_own_words(qapp, language: str) -> None:
         "Wrong PIN. 2 more wrong PINs will block the card.",
         "PIN 错误。再错 2 次，智能卡将被锁死。",
     )
-    translations.install(ENGLISH)
-    for translator in translations._installed:
-        qapp.removeTranslator(translator)
+    translations.uninstall()
