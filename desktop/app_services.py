@@ -22,6 +22,11 @@ from desktop.domain.roles import Role
 if TYPE_CHECKING:  # the wizard's rules load only when setup runs (start-up time)
     from desktop.setup_wizard import SetupBackend
 
+if TYPE_CHECKING:  # the bag screens' types (ui/bags, ui/printing)
+    from desktop.bags.service import BagService
+    from desktop.domain.printables import BagLabels, BagRegister, CoverSheet, SealLabels
+    from desktop.vault.enrollment import Approval
+
 Progress = Callable[[float], None]
 AuditValue = str | int | bool | None
 
@@ -89,6 +94,30 @@ class UnlockedSession(Protocol):
         ...
 
     def lock(self) -> None: ...
+
+    def bags(self) -> BagService:
+        """The confidential bags of this vault (docs/BAGS-API.md); dropped at lock."""
+        ...
+
+    def bag_renderers(self) -> BagRenderers: ...
+
+    def card_readers(self) -> list[str]:
+        """Readers holding a card now (the unsealing dialog picks the signing card)."""
+        ...
+
+    def sign_with_card(self, reader: str, pin: str, record: bytes) -> Approval:
+        """The card in ``reader`` checks ``pin`` and signs ``record`` (card thread)."""
+        ...
+
+
+@dataclass(frozen=True)
+class BagRenderers:
+    """printing/'s layouts for BagService.print_* (ui/ never imports printing)."""
+
+    cover_sheet: Callable[[CoverSheet], bytes]
+    bag_labels: Callable[[BagLabels], bytes]
+    seal_labels: Callable[[SealLabels], bytes]
+    register: Callable[[BagRegister], bytes]
 
 
 @dataclass(frozen=True)
