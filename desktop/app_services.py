@@ -20,12 +20,21 @@ from typing import TYPE_CHECKING, Protocol
 from desktop.domain.roles import Role
 
 if TYPE_CHECKING:  # the wizard's rules load only when setup runs (start-up time)
+    from desktop.domain.leads import (
+        AttachmentId,
+        AttachmentInfo,
+        CaseCard,
+        CrimeCategory,
+        Disposition,
+        InformantIdentity,
+        LeadId,
+        LeadNumber,
+        LeadRow,
+        LeadStatus,
+        ReportId,
+    )
+    from desktop.leads.service import Attached, Created, LeadView, NewLead
     from desktop.setup_wizard import SetupBackend
-
-if TYPE_CHECKING:  # the bag screens' types (ui/bags, ui/printing)
-    from desktop.bags.service import BagService
-    from desktop.domain.printables import BagLabels, BagRegister, CoverSheet, SealLabels
-    from desktop.vault.enrollment import Approval
 
 Progress = Callable[[float], None]
 AuditValue = str | int | bool | None
@@ -69,6 +78,37 @@ class CardWatch(Protocol):
     def stop(self) -> None: ...
 
 
+class LeadsPort(Protocol):
+    """The leads register as the screens use it (desktop.leads.service.LeadService;
+    docs/LEADS-API.md). Every call is one transaction with its audit record."""
+
+    def may_view_identity(self) -> bool: ...
+
+    def page(self, *, before_id: int | None = None, limit: int = 200,
+             status: LeadStatus | None = None, category: CrimeCategory | None = None,
+             overdue: bool = False) -> list[LeadRow]: ...
+
+    def search(self, query: str, limit: int = 500) -> list[LeadRow]: ...
+
+    def view(self, lead_id: LeadId) -> LeadView: ...
+
+    def identities(self, number: LeadNumber) -> dict[ReportId, InformantIdentity]: ...
+
+    def create(self, lead: NewLead) -> Created: ...
+
+    def attach(self, lead_id: LeadId, file_name: str, content: bytes,
+               report_id: ReportId | None = None) -> Attached: ...
+
+    def open_attachment(self, attachment_id: AttachmentId) -> tuple[AttachmentInfo, bytes]: ...
+
+    def route(self, lead_id: LeadId, disposition: Disposition, target: str, reason: str,
+              expected_version: int) -> CaseCard: ...
+
+    def dashboard(self, days_ahead: int = 7) -> dict[str, dict[str, int]]: ...
+
+    def overdue(self) -> list[LeadRow]: ...
+
+
 class UnlockedSession(Protocol):
     """An unlocked vault for one user. lock() closes it and drops its keys."""
 
@@ -95,29 +135,9 @@ class UnlockedSession(Protocol):
 
     def lock(self) -> None: ...
 
-    def bags(self) -> BagService:
-        """The confidential bags of this vault (docs/BAGS-API.md); dropped at lock."""
+    def leads(self) -> LeadsPort:
+        """The leads register for this user (ui/leads)."""
         ...
-
-    def bag_renderers(self) -> BagRenderers: ...
-
-    def card_readers(self) -> list[str]:
-        """Readers holding a card now (the unsealing dialog picks the signing card)."""
-        ...
-
-    def sign_with_card(self, reader: str, pin: str, record: bytes) -> Approval:
-        """The card in ``reader`` checks ``pin`` and signs ``record`` (card thread)."""
-        ...
-
-
-@dataclass(frozen=True)
-class BagRenderers:
-    """printing/'s layouts for BagService.print_* (ui/ never imports printing)."""
-
-    cover_sheet: Callable[[CoverSheet], bytes]
-    bag_labels: Callable[[BagLabels], bytes]
-    seal_labels: Callable[[SealLabels], bytes]
-    register: Callable[[BagRegister], bytes]
 
 
 @dataclass(frozen=True)
