@@ -18,7 +18,7 @@ def test_calibration_respects_the_memory_floor_and_targets_half_a_second() -> No
     kdf.derive(b"password", b"s" * 16, params)
     elapsed = time.perf_counter() - started
     # Calibrated for this machine: roughly the target (shared CPU: generous bounds).
-    assert 0.1 < elapsed < 2.0
+    assert 0.05 < elapsed < 3.0
 
 
 def test_calibration_never_goes_below_the_floor_even_if_asked() -> None:
