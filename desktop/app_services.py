@@ -36,6 +36,11 @@ if TYPE_CHECKING:  # the wizard's rules load only when setup runs (start-up time
     from desktop.leads.service import Attached, Created, LeadView, NewLead
     from desktop.setup_wizard import SetupBackend
 
+if TYPE_CHECKING:  # the bag screens' types (ui/bags, ui/printing)
+    from desktop.bags.service import BagService
+    from desktop.domain.printables import BagLabels, BagRegister, CoverSheet, SealLabels
+    from desktop.vault.enrollment import Approval
+
 Progress = Callable[[float], None]
 AuditValue = str | int | bool | None
 
@@ -138,6 +143,30 @@ class UnlockedSession(Protocol):
     def leads(self) -> LeadsPort:
         """The leads register for this user (ui/leads)."""
         ...
+
+    def bags(self) -> BagService:
+        """The confidential bags of this vault (docs/BAGS-API.md); dropped at lock."""
+        ...
+
+    def bag_renderers(self) -> BagRenderers: ...
+
+    def card_readers(self) -> list[str]:
+        """Readers holding a card now (the unsealing dialog picks the signing card)."""
+        ...
+
+    def sign_with_card(self, reader: str, pin: str, record: bytes) -> Approval:
+        """The card in ``reader`` checks ``pin`` and signs ``record`` (card thread)."""
+        ...
+
+
+@dataclass(frozen=True)
+class BagRenderers:
+    """printing/'s layouts for BagService.print_* (ui/ never imports printing)."""
+
+    cover_sheet: Callable[[CoverSheet], bytes]
+    bag_labels: Callable[[BagLabels], bytes]
+    seal_labels: Callable[[SealLabels], bytes]
+    register: Callable[[BagRegister], bytes]
 
 
 @dataclass(frozen=True)

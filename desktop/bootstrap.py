@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.app_services import (
     AuditValue,
+    BagRenderers,
     CardEvent,
     CardEventKind,
     CardHolder,
@@ -49,6 +50,10 @@ if TYPE_CHECKING:
     from desktop.vault.service import VaultService
     from desktop.vault.session import Session
 
+if TYPE_CHECKING:  # the bag screens' services
+    from desktop.bags.service import BagService
+    from desktop.vault.enrollment import Approval
+
 # Start-up time matters (the unlock window must appear fast): the vault, SQL,
 # PDF and crypto stacks are imported where first used, not when this loads.
 
@@ -74,8 +79,16 @@ def _stores(clock: SystemClock) -> SqlCipherStoreFactory:
 class CardAccess:
     """Opens a card conversation in a named reader (PC/SC or the demo's readers)."""
 
-    def __init__(self, connect: Callable[[str], Transport]) -> None:
+    def __init__(
+        self,
+        connect: Callable[[str], Transport],
+        readers: Callable[[], list[str]] | None = None,
+    ) -> None:
         self._connect = connect
+        self._readers = readers or _pcsc_readers
+
+    def readers(self) -> list[str]:
+        return self._readers()
 
     @contextlib.contextmanager
     def session(self, reader: str) -> Iterator[OpenPgpSession]:
@@ -86,6 +99,12 @@ class CardAccess:
             yield session
         finally:
             session.close()
+
+
+def _pcsc_readers() -> list[str]:
+    from desktop.card import pcsc
+
+    return pcsc.list_readers()
 
 
 def _pcsc_connect(reader: str) -> Transport:
@@ -118,11 +137,19 @@ def provision(session: OpenPgpSession, cardholder_name: str) -> None:
 class AppSession:
     """desktop.app_services.UnlockedSession over a vault Session."""
 
-    def __init__(self, vault: VaultService, session: Session, user: EnrolledUser) -> None:
+    def __init__(
+        self,
+        vault: VaultService,
+        session: Session,
+        user: EnrolledUser,
+        cards: CardAccess | None = None,
+    ) -> None:
         self._vault = vault
         self._session = session
         self._user = user
         self._leads: LeadService | None = None
+        self._cards = cards
+        self._bags: BagService | None = None  # holds the QR tag key: dropped at lock
 
     @property
     def user(self) -> EnrolledUser:
@@ -185,6 +212,7 @@ class AppSession:
             )
 
     def lock(self) -> None:
+        self._bags = None
         self._vault.lock(self._session)
 
     def leads(self) -> LeadService:
@@ -194,6 +222,38 @@ class AppSession:
             s = self._session
             self._leads = LeadService(s.store, SystemClock(), s.user, s.keys.ik)
         return self._leads
+
+    # -- confidential bags (ui/bags, ui/printing)
+
+    def bags(self) -> BagService:
+        if self._bags is None:
+            from desktop.bags.service import BagService
+
+            info = self._vault.info()
+            self._bags = BagService.for_session(
+                self._session, SystemClock(), unit_code=info.unit_code, sender=info.unit_name
+            )
+        return self._bags
+
+    def bag_renderers(self) -> BagRenderers:
+        from printing.cover_sheet import render_cover_sheet
+        from printing.labels import render_bag_labels, render_seal_labels
+        from printing.register import render_bag_register
+
+        return BagRenderers(
+            render_cover_sheet, render_bag_labels, render_seal_labels, render_bag_register
+        )
+
+    def card_readers(self) -> list[str]:
+        return [] if self._cards is None else self._cards.readers()
+
+    def sign_with_card(self, reader: str, pin: str, record: bytes) -> Approval:
+        from desktop.card.errors import NoCard
+
+        if self._cards is None:
+            raise NoCard()
+        with self._cards.session(reader) as card:
+            return self._vault.approve(card, pin, record)
 
 
 # ------------------------------------------------------------------ setup backend
@@ -418,7 +478,7 @@ class Workstation:
             session = vault.unlock(card, password, pin, progress)
         user = session.user
         app_session = AppSession(
-            vault, session, EnrolledUser(user.name, user.role, session.card_serial)
+            vault, session, EnrolledUser(user.name, user.role, session.card_serial), self._cards
         )
         with self._pending_lock:
             pending, self._pending = self._pending, []
@@ -588,7 +648,7 @@ def build_demo(
     store = _demo_key_store()
     services = Workstation(
         folder / "vault",
-        CardAccess(cards.connect),
+        CardAccess(cards.connect, lambda: [n for n, r in cards.readers.items() if r.present]),
         lambda: store,
         lambda: PcscWatch(lambda: DemoWatcher(readers)),
         demo=True,
