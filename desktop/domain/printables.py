@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -22,8 +23,13 @@ from desktop.domain.confidential_number import ConfidentialNumber
 PSEUDONYM_CODE = re.compile(r"[A-Z0-9][A-Z0-9-]{2,19}")
 AUDIT_HASH = re.compile(r"[0-9a-f]{64}")
 _CODE_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-# Words that would tell a postman (or a neighbour) who wrote to the informant (Art 56).
-REVEALING_WORDS = ("检察", "举报", "反贪", "纪检", "监察", "procuratorate")
+# Words that would tell a postman (or a neighbour) who wrote to the informant (Art 56):
+# the procuratorate and its reporting, complaints and anti-corruption offices, and the
+# discipline commissions that receive reports too.
+REVEALING_WORDS = (
+    "检察", "举报", "反贪", "反渎", "控告", "申诉", "控申", "信访",
+    "纪检", "纪委", "监察", "监委", "procurat", "prosecut", "jiancha",
+)
 
 
 class PrintableError(ValueError):
@@ -435,9 +441,10 @@ class EnvelopeLabel:
     return_postcode: str
 
     def __post_init__(self) -> None:
-        lowered = self.return_address.lower()
+        # Full-width letters and spaces typed between characters must not hide a word.
+        folded = "".join(unicodedata.normalize("NFKC", self.return_address).lower().split())
         for word in REVEALING_WORDS:
-            if word in lowered:
+            if word in folded:
                 raise RevealingReturnAddress(word)
         for name in ("recipient_postcode", "return_postcode"):
             value = getattr(self, name)

@@ -266,7 +266,18 @@ def test_envelope_label_does_not_name_the_procuratorate(rendered: dict[str, byte
 
 
 @pytest.mark.parametrize(
-    "address", ["南京市人民检察院", "某某市检察院举报中心", "Procuratorate box"]
+    "address",
+    [
+        "南京市人民检察院",
+        "某某市检察院举报中心",
+        "Procuratorate box",
+        "南京市人民检　察院",  # an ideographic space between the characters
+        "南京市检 察 院",
+        "ＰＲＯＣＵＲＡＴＯＲＡＴＥ",  # full-width letters
+        "某区控告申诉检察部",
+        "某市纪委监委信访室",
+        "Nanjing People's Procuratorate",
+    ],
 )
 def test_a_revealing_return_address_is_refused(address: str) -> None:
     with pytest.raises(RevealingReturnAddress):
