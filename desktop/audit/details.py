@@ -3,13 +3,15 @@
 The log is append-only and outlives every lead, so a name or a piece of report text
 written into it could never be removed. Details therefore hold ids, counts, flags,
 codes and short labels. This module rejects the obvious mistakes: keys that name
-identity, content or secrets (at any depth), floats (not canonical), and long strings
-(content does not fit in MAX_TEXT characters; labels do).
+identity, content or secrets (at any depth), values holding an ID or mobile number,
+floats (not canonical), and long strings (content does not fit in MAX_TEXT
+characters; labels do).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from desktop.audit.errors import ForbiddenAuditDetail, InvalidAuditField
@@ -29,6 +31,12 @@ FORBIDDEN_WORDS = frozenset({
     "password", "passphrase", "secret", "phone", "telephone", "mobile", "address",
     "email",
 })
+# A value that is a resident ID number (18 characters) or a mainland mobile number,
+# standing alone between non-alphanumerics: an identity slipped in under a harmless
+# key. Hashes and fingerprints are longer runs of hex, so they never match.
+_IDENTITY_VALUE = re.compile(
+    r"(?<![0-9A-Za-z])(?:[1-9]\d{16}[0-9Xx]|1[3-9]\d{9})(?![0-9A-Za-z])"
+)
 _WORD = re.compile(r"[a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
@@ -53,12 +61,18 @@ def check_details(details: Details) -> None:
 def _check_value(value: JsonValue, depth: int) -> None:
     if depth > MAX_DEPTH:
         raise InvalidAuditField("details", f"nested deeper than {MAX_DEPTH}")
-    if value is None or isinstance(value, bool | int):
+    if value is None or isinstance(value, bool):
+        return
+    if isinstance(value, int):
+        if _IDENTITY_VALUE.fullmatch(str(value)):  # a phone number typed as a number
+            raise InvalidAuditField("details", "a number looks like an ID or phone number")
         return
     if isinstance(value, str):
         if len(value) > MAX_TEXT:
             raise InvalidAuditField("details", f"a text value is longer than {MAX_TEXT}")
         _check_utf8(value)
+        if _IDENTITY_VALUE.search(unicodedata.normalize("NFKC", value)):
+            raise InvalidAuditField("details", "a text value holds an ID or phone number")
         return
     if isinstance(value, Mapping):
         for key, item in value.items():

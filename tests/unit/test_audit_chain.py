@@ -173,6 +173,37 @@ def test_non_canonical_or_content_like_values_are_refused(details: dict[str, obj
         check_details(details)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    "details",
+    [
+        {"kind": "11010519491231002X"},  # a resident ID number under a harmless key
+        {"kind": "11010519491231002x"},
+        {"note": "caller 13900000000 again"},
+        {"note": "１３９００００００００"},  # full-width digits from a Chinese IME
+        {"list": ["ok", {"ref": "440301199001011234"}]},
+        {"count": 13900000000},  # a phone number stored as an integer
+    ],
+)
+def test_values_holding_an_id_or_phone_number_are_refused(details: dict[str, object]) -> None:
+    records = MemoryRecords()
+    with pytest.raises(InvalidAuditField):
+        AuditLog(records, FixedClock()).append("user:1", "lead.view", "lead:1", details)  # type: ignore[arg-type]
+    assert records.records == []
+
+
+def test_hashes_numbers_and_codes_are_not_mistaken_for_identity() -> None:
+    check_details({
+        "hash": "0123456789012345678901234567890123456789012345678901234567890123",
+        "fingerprint": "1234567890123456789012345678901234567890",
+        "number": "320100-2026-000042-7",
+        "compact": "32010020260000427",
+        "lead": "2026-00012",
+        "serial": "0A1B2C3D",
+        "epoch_ms": 1795945169000,
+        "bytes": 12345678901,  # 11 digits, but not a mobile prefix
+    })
+
+
 def test_metadata_details_are_accepted() -> None:
     check_details({"role": "clerk", "copy_number": 3, "pin_retries_left": 2,
                    "grant": {"lead": 12, "expires": "2026-04-01"}, "flags": [True, None]})
