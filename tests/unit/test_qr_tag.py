@@ -128,3 +128,10 @@ def test_a_bad_scan_raises_a_typed_error() -> None:
         read_scan("LV1:garbage")
     with pytest.raises(BadCheckCharacter):
         read_scan(str(NUMBER)[:-1] + ("0" if NUMBER.check_character != "0" else "1"))
+
+
+def test_a_hand_built_payload_with_a_non_ascii_tag_is_simply_not_authentic() -> None:
+    forged = QrPayload(NUMBER, CopyNumber(1), "Ä" * TAG_LENGTH)
+    assert not is_authentic(KEY, forged)
+    with pytest.raises(TagMismatch):
+        verify_payload(KEY, forged)
