@@ -340,16 +340,21 @@ class SqlLeadRepository:
         )
 
     def search(self, query: str, limit: int = 500) -> list[LeadRow]:
+        """The best `limit` matches, most relevant first (FTS5 bm25 rank)."""
         expression = match_expression(query)
         if not expression:
             return []
-        rows = self._db.execute(
-            f"SELECT {_ROW_COLUMNS} FROM leads WHERE id IN"
-            " (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ? ORDER BY rank LIMIT ?)"
-            " ORDER BY id DESC",
+        # The FTS5 query alone (bm25 computed once per match), then the case cards.
+        ids = [r[0] for r in self._db.execute(
+            "SELECT rowid FROM lead_fts WHERE lead_fts MATCH ? ORDER BY rank LIMIT ?",
             (expression, limit),
-        )
-        return [_row(r) for r in rows]
+        )]
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = {r[0]: r for r in self._db.execute(
+            f"SELECT {_ROW_COLUMNS} FROM leads WHERE id IN ({marks})", ids)}
+        return [_row(rows[i]) for i in ids if i in rows]
 
     # ------------------------------------------------------------ the list
     def page(
