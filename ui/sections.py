@@ -96,3 +96,26 @@ class EmptyState(QWidget):
         layout.addStretch(1)
         layout.addWidget(text)
         layout.addStretch(2)
+
+
+def _bags_section(session: UnlockedSession) -> QWidget:
+    from ui.bags.bags_view import BagsView  # loaded when first opened (start-up time)
+
+    return BagsView(session)
+
+
+def _prints_section(session: UnlockedSession) -> QWidget:
+    from ui.bags.prints_view import PrintsView
+
+    return PrintsView(session)
+
+
+def _unsealing_section(session: UnlockedSession) -> QWidget:
+    from ui.bags.unsealing import AwaitingUnsealingView
+
+    return AwaitingUnsealingView(session)
+
+
+register(Section.BAGS, _bags_section)
+register(Section.PRINTS, _prints_section)
+register(Section.BAGS_AWAITING_UNSEALING, _unsealing_section)

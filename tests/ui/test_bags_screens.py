@@ -1,0 +1,136 @@
+"""The clerk's bag screens on the real shell (demo workstation, real vault,
+in-process virtual cards): create, seal, hand over, void, refusals in words."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.domain.bags import BagState
+from desktop.policy import Section
+from tests.ui.bags_support import audit, bag_sections, idle, open_section, service
+from tests.ui.conftest import CLERK, unlock
+from ui.bags.bags_view import BagsView
+
+__all__ = ["bag_sections"]
+
+
+def _state_column(view: BagsView, row: int) -> str:
+    return view.table.item(row, 1).text()
+
+
+def test_the_clerk_creates_seals_and_hands_over_a_bag_through_the_screens(
+    qtbot, make_shell
+) -> None:
+    shell = make_shell()
+    unlock(qtbot, shell, CLERK)
+    view = open_section(qtbot, shell, Section.BAGS)
+    assert isinstance(view, BagsView)
+    assert view.table.rowCount() == 0
+
+    view.new_button.click()
+    form = view.form
+    assert form is not None and form.isVisible()
+    form.items.setValue(2)
+    form.pages.setValue(14)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        form.ok_button.click()
+    assert not form.isVisible()
+    assert view.table.rowCount() == 1
+    number = view.table.item(0, 0).text()
+    assert number.startswith("990001-") and len(number) == 20
+    assert view.detail.number.text() == number
+    assert view.detail.state.text() == "Open (being filled)"
+    assert view.status.text() == f"Bag {number} created."
+    assert _state_column(view, 0) == "Open (being filled)"
+
+    seal = view.detail.buttons["seal"]
+    hand_over = view.detail.buttons["hand-over"]
+    assert seal.isEnabled() and not hand_over.isEnabled()
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        seal.click()
+    assert view.detail.state.text() == "Sealed"
+    assert "李明" in view.detail._fact["sealed"].text()
+    assert hand_over.isEnabled() and not seal.isEnabled()
+
+    hand_over.click()
+    receiver = view.form
+    receiver.text.setText("王秘书")
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        receiver.ok_button.click()
+    assert view.detail.state.text() == "Handed over"
+    assert "to 王秘书" in view.detail._fact["handed"].text()
+    assert _state_column(view, 0) == "Handed over"
+    assert view.table.item(0, 8).text() == "王秘书"
+    history = [view.detail.history.item(i).text() for i in range(view.detail.history.count())]
+    assert [line.split("  ")[1] for line in history] == [
+        "created",
+        "materials added",
+        "sealed",
+        "handed over",
+    ]
+    stored = service(shell).get(service(shell).list_bags()[0].bag.number)
+    assert stored.bag.state is BagState.HANDED_OVER and stored.bag.holder == "王秘书"
+    actions = [r.action for r in audit(shell) if r.subject == f"bag:{number}"]
+    assert actions == ["bag.create", "bag.add-material", "bag.seal", "bag.hand-over"]
+
+
+def test_refusals_are_said_in_words_and_change_nothing(qtbot, make_shell) -> None:
+    shell = make_shell()
+    unlock(qtbot, shell, CLERK)
+    view = open_section(qtbot, shell, Section.BAGS)
+
+    # An unknown lead: refused in the form, which stays open; no number is issued.
+    view.new_button.click()
+    form = view.form
+    form.leads.setText("2026-99999")
+    form.ok_button.click()
+    qtbot.waitUntil(lambda: form.error.text() != "", timeout=10000)
+    assert form.error.text() == (
+        "There is no lead 2026-99999 in the leads register. Nothing was changed."
+    )
+    assert form.isVisible()
+    form.leads.setText("not-a-lead")
+    form.ok_button.click()
+    qtbot.waitUntil(lambda: "is not a lead number" in form.error.text(), timeout=10000)
+    assert service(shell).register() == []
+    form.reject()
+
+    # An empty bag cannot be sealed.
+    bag = service(shell).create()
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.open_bag(str(bag.bag.number))
+    view.detail.buttons["seal"].click()
+    qtbot.waitUntil(lambda: view.status.text() != "", timeout=10000)
+    assert view.status.text() == "The bag is empty: add a lead or materials before sealing it."
+
+    # Materials, then voiding needs a reason; the number stays voided in the register.
+    view.detail.buttons["add-material"].click()
+    material = view.form
+    material.items.setValue(1)
+    material.pages.setValue(3)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        material.ok_button.click()
+    assert view.detail._fact["counts"].text() == "1 / 3"
+    view.detail.buttons["void"].click()
+    reason = view.form
+    reason.ok_button.click()
+    qtbot.waitUntil(lambda: reason.error.text() != "", timeout=10000)
+    assert reason.error.text() == "Fill in the reason."
+    reason.text.setText("装错材料，重新装袋")
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        reason.ok_button.click()
+    assert view.detail.state.text() == "Void"
+    assert view.detail._fact["void"].text() == "装错材料，重新装袋"
+    assert not any(b.isEnabled() for b in view.detail.buttons.values() if b is not None
+                   and b.objectName() != "action-print-labels")
+    entries = service(shell).register()
+    assert [e.status.value for e in entries] == ["void"]
+
+
+def test_the_bag_sections_replace_the_empty_states(qtbot, make_shell) -> None:
+    shell = make_shell()
+    unlock(qtbot, shell, CLERK)
+    for section in (Section.BAGS, Section.PRINTS):
+        page = open_section(qtbot, shell, section)
+        assert page.findChild(QWidget, "emptyStateText") is None
+    idle(qtbot, page.runner)

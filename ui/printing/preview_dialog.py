@@ -1,0 +1,265 @@
+"""Preview a document, print it (each copy its own copy number) or export it.
+
+The dialog asks the service for the first copy at once and shows it: that copy
+is what the first sheet out of the printer will be. Printing N copies asks for
+N − 1 more, each rendered with its own copy number, and sends all of them as
+one job. Copies issued and never used (the dialog closed without printing) are
+audited as discarded, so the copy register has no silent gaps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.printing.dispatch import close_pdf, open_pdf, paint_pages
+from ui.printing.job import IssuedCopy, PrintJob
+from ui.printing.words import describe_print_error
+from ui.printing.work import Runner
+
+Describe = Callable[[BaseException], str]
+
+translate = QCoreApplication.translate
+MAX_COPIES = 20  # a slip of the spin box must not issue hundreds of copy numbers
+
+
+def export_refused_text() -> str:
+    return translate(
+        "Printing",
+        "This document names an informant. Exporting it to a file needs the chief "
+        "procurator's approval (需要检察长批准); print it instead.",
+    )
+
+
+class PrintPreviewDialog(QDialog):
+    printed = Signal(list)  # the copy numbers sent to the printer
+    exported = Signal(str, str)  # path, copy number
+    failed = Signal(str)  # the message shown
+
+    def __init__(
+        self,
+        job: PrintJob,
+        parent: QWidget | None = None,
+        describe: Describe = describe_print_error,
+    ) -> None:
+        super().__init__(parent)
+        self._describe = describe
+        self.setObjectName("printPreviewDialog")
+        self.setWindowTitle(job.title)
+        self.resize(760, 900)
+        self.job = job
+        self.runner = Runner(self)
+        self._unused: IssuedCopy | None = None  # the previewed copy, not yet printed
+        self.preview_copy: str | None = None
+        self._document: QPdfDocument | None = None
+
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(job.title)
+        self.heading.setObjectName("printTitle")
+        self.heading.setStyleSheet("font-size: 17px; font-weight: bold;")
+        self.copy_label = QLabel(translate("Printing", "Preparing the preview…"))
+        self.copy_label.setObjectName("copyLabel")
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfPreview")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.status = QLabel("")
+        self.status.setObjectName("printStatus")
+        self.status.setWordWrap(True)
+        self.print_button = QPushButton(translate("Printing", "Print…"))
+        self.print_button.setObjectName("printButton")
+        self.export_button = QPushButton(translate("Printing", "Export PDF…"))
+        self.export_button.setObjectName("exportButton")
+        self.close_button = QPushButton(translate("Printing", "Close"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.close_button)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.copy_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        if job.holds_identity:
+            self.export_button.setToolTip(export_refused_text())
+        self.print_button.clicked.connect(self.print_with_dialog)
+        self.export_button.clicked.connect(self.export_with_dialog)
+        self.close_button.clicked.connect(self.reject)
+        self._set_busy(True)
+        self.runner.run(job.issue, self._previewed, self._failed)
+
+    # -- preview ------------------------------------------------------------------
+
+    @property
+    def page_count(self) -> int:
+        return 0 if self._document is None else self._document.pageCount()
+
+    @property
+    def ready(self) -> bool:
+        return self._document is not None and not self.runner.busy
+
+    def _previewed(self, copy: IssuedCopy) -> None:
+        self._unused = copy
+        self.preview_copy = copy.copy_number
+        self._document = open_pdf(copy.pdf, self)
+        self.view.setDocument(self._document)
+        self.copy_label.setText(
+            translate(
+                "Printing", "Copy No. %1 · %2 page(s). Every further copy gets its own copy number."
+            )
+            .replace("%1", copy.copy_number)
+            .replace("%2", str(self._document.pageCount()))
+        )
+        self._set_busy(False)
+
+    # -- printing -----------------------------------------------------------------
+
+    def print_with_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        # "Print to file" would be an export that bypasses the rules below.
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, False)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat:
+            self._show_error(translate("Printing", "Choose a printer; use Export to make a file."))
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter, copies: int | None = None) -> None:
+        """Send ``copies`` (default: the printer's copy count) to ``printer``, each
+        with its own copy number. The printer is told to print each page once."""
+        count = max(1, min(copies if copies is not None else printer.copyCount(), MAX_COPIES))
+        printer.setCopyCount(1)
+        first, self._unused = self._unused, None
+        more = count - (1 if first is not None else 0)
+        job = self.job
+        self._set_busy(True)
+        self.status.setText(translate("Printing", "Printing…"))
+
+        def issue() -> list[IssuedCopy]:
+            return [job.issue() for _ in range(more)]
+
+        def paint(issued: list[IssuedCopy]) -> None:
+            batch = ([first] if first is not None else []) + issued
+            numbers = [c.copy_number for c in batch]
+            try:
+                paint_pages(printer, [c.pdf for c in batch])
+            except Exception as error:
+                self._audit("document.print-failed", numbers, printer)
+                self._failed(error)
+                return
+            self._audit("document.print", numbers, printer)
+            self._set_busy(False)
+            self._show_ok(
+                translate("Printing", "Printed %1 copy(ies): copy No. %2.")
+                .replace("%1", str(len(numbers)))
+                .replace("%2", "、".join(numbers))
+            )
+            self.printed.emit(numbers)
+
+        self.runner.run(issue, paint, self._failed)
+
+    def _audit(self, action: str, numbers: list[str], printer: QPrinter) -> None:
+        job = self.job
+        details: dict[str, str | int] = {
+            "document": job.document,
+            "copies": ",".join(numbers),
+            "printer": (printer.printerName() or "pdf")[:60],
+        }
+        self.runner.run(lambda: job.record(action, details), lambda _n: None, self._failed)
+
+    # -- export -------------------------------------------------------------------
+
+    def export_with_dialog(self) -> None:
+        if self.job.holds_identity:
+            self.export_to(None)
+            return
+        suggested = f"{self.job.document}-{self.job.subject.replace(':', '-')}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, translate("Printing", "Export PDF"), suggested, "PDF (*.pdf)"
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path | None) -> None:
+        """Write a new copy to ``path`` — refused for a document that names an
+        informant (approvals to export do not exist yet); the refusal is audited."""
+        job = self.job
+        if job.holds_identity or path is None:
+            details: dict[str, str | int] = {"document": job.document, "reason": "no-approval"}
+            self.runner.run(
+                lambda: job.record("document.export-refused", details),
+                lambda _n: None,
+                self._failed,
+            )
+            self._show_error(export_refused_text())
+            return
+        self._set_busy(True)
+
+        def write() -> str:
+            copy = job.issue()
+            path.write_bytes(copy.pdf)
+            job.record("document.export", {"document": job.document, "copy": copy.copy_number})
+            return copy.copy_number
+
+        def done(copy_number: str) -> None:
+            self._set_busy(False)
+            self._show_ok(
+                translate("Printing", "Exported copy No. %1 to %2.")
+                .replace("%1", copy_number)
+                .replace("%2", str(path))
+            )
+            self.exported.emit(str(path), copy_number)
+
+        self.runner.run(write, done, self._failed)
+
+    # -- state --------------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        self.print_button.setEnabled(not busy)
+        self.export_button.setEnabled(not busy)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self._show_error(self._describe(error))
+
+    def _show_error(self, text: str) -> None:
+        self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.status.setText(text)
+        self.failed.emit(text)
+
+    def _show_ok(self, text: str) -> None:
+        self.status.setStyleSheet("color: #1b5e20;")
+        self.status.setText(text)
+
+    def done(self, result: int) -> None:
+        unused, self._unused = self._unused, None
+        if unused is not None:  # issued for the preview, never printed
+            job = self.job
+            details: dict[str, str | int] = {"document": job.document, "copy": unused.copy_number}
+            self.runner.run(
+                lambda: job.record("document.discard", details), lambda _n: None, lambda _e: None
+            )
+        if self._document is not None:
+            self.view.setDocument(None)  # type: ignore[arg-type]
+            close_pdf(self._document)
+            self._document = None
+        super().done(result)
+
+
+__all__ = ["PrintPreviewDialog", "export_refused_text"]
