@@ -214,6 +214,21 @@ class PcscTransport:
         self._protocol = protocol
         raise CardReset("another program reset the card")
 
+    def reset(self) -> None:
+        """Warm-reset the card (SCardReconnect with SCARD_RESET_CARD), also
+        inside our own transaction, so no other process sees a verified PIN."""
+        if self._closed:
+            raise CardRemoved("the connection is closed")
+        hresult, protocol = scard.SCardReconnect(
+            self._card,
+            scard.SCARD_SHARE_SHARED,
+            scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1,
+            scard.SCARD_RESET_CARD,
+        )
+        if hresult != scard.SCARD_S_SUCCESS:
+            raise _fail_in_command(hresult, "reset")
+        self._protocol = protocol
+
     def exclusive(self) -> AbstractContextManager[None]:
         return self._transaction()
 

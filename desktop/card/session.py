@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 
 from desktop.card import tlv
@@ -262,10 +262,17 @@ class OpenPgpSession:
         if held is None:
             return
         try:
-            for reference in sorted(self._verified):
-                self.reset_pin_state(reference)
-        except CardError:
-            pass  # the card is gone or refuses; its power-off resets it anyway
+            try:
+                forgotten = all([self.reset_pin_state(r) for r in sorted(self._verified)])
+            except CardError:
+                forgotten = False
+            if not forgotten:
+                # A card without VERIFY FF (or one that answered oddly) keeps the PIN
+                # verified until power-off: reset it while still holding it, so no
+                # other process can use it. A removed card has forgotten it anyway.
+                self._selected = False
+                with suppress(CardError):
+                    self._transport.reset()
         finally:
             self._verified.clear()
             held.close()
@@ -355,6 +362,7 @@ class OpenPgpSession:
         return parts
 
     def public_key(self, slot: KeySlot) -> PublicKey:
+        self._ensure_selected()
         algorithm = self.algorithm(slot)
         data, sw = self._send(0x47, 0x81, 0x00, bytes([SLOT_TAGS[slot].crt, 0x00]), le=256)
         if sw == 0x6A88:
@@ -442,13 +450,17 @@ class OpenPgpSession:
             return False
         raise UnexpectedStatus(sw)
 
-    def reset_pin_state(self, reference: int = PW1) -> None:
-        """VERIFY FF: forget that ``reference`` was verified. Cards older than
-        3.4 refuse it; their state ends at power-off."""
+    def reset_pin_state(self, reference: int = PW1) -> bool:
+        """VERIFY FF: forget that ``reference`` was verified. False when the
+        card refuses (cards older than 3.4): only a power cycle forgets the
+        PIN then, which the session does when it releases the card."""
         self._ensure_selected()
         _, sw = self._send(0x20, 0xFF, reference)
-        if sw not in (SW_OK, 0x6A80, 0x6B00, 0x6D00, 0x6700):
+        if sw in (0x6A80, 0x6B00, 0x6D00, 0x6700):
+            return False
+        if sw != SW_OK:
             raise UnexpectedStatus(sw)
+        return True
 
     def change_pin(self, reference: int, old: str, new: str) -> None:
         """CHANGE REFERENCE DATA for PW1 (81/82) or PW3 (83)."""
@@ -465,6 +477,7 @@ class OpenPgpSession:
         """PSO:COMPUTE DIGITAL SIGNATURE: raw r‖s over SHA-256(message) for
         P-256, or an Ed25519 signature of the message; 64 bytes."""
         with self._gated():
+            self._ensure_selected()
             algorithm = self.algorithm(KeySlot.SIG)
             if algorithm is Algorithm.P256_ECDSA:
                 data = hashlib.sha256(message).digest()
@@ -484,6 +497,7 @@ class OpenPgpSession:
         """PSO:DECIPHER as ECDH with the decryption key; the 32-byte secret
         (the x-coordinate for P-256)."""
         with self._gated():
+            self._ensure_selected()
             algorithm = self.algorithm(KeySlot.DEC)
             # A point that does not fit the card's key (the card was
             # re-provisioned with another curve) is the card's mismatch.
@@ -543,6 +557,7 @@ class OpenPgpSession:
 
     def generate_key(self, slot: KeySlot) -> PublicKey:
         """GENERATE ASYMMETRIC KEY PAIR in ``slot`` (PW3 verified first)."""
+        self._ensure_selected()
         algorithm = self.algorithm(slot)
         with self._gated():
             data, sw = self._send(0x47, 0x80, 0x00, bytes([SLOT_TAGS[slot].crt, 0x00]), le=256)

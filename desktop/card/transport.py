@@ -23,4 +23,9 @@ class Transport(Protocol):
         process interleaves between VERIFY and the operation it unlocks."""
         ...
 
+    def reset(self) -> None:
+        """Power-cycle the card: it forgets the selected application and every
+        verified PIN. For cards older than 3.4, which refuse VERIFY FF."""
+        ...
+
     def close(self) -> None: ...

@@ -19,6 +19,7 @@ from desktop.card.emulator import Faults, VirtualCard
 from desktop.card.emulator.vpcd import VpcdLink
 from desktop.card.errors import (
     CardRemoved,
+    CardReset,
     NotAnOpenPgpCard,
     PinBlocked,
     ReaderNotFound,
@@ -348,3 +349,30 @@ def test_a_reset_by_another_program_is_taken_in_stride(virtual_card: VpcdLink) -
             assert session.decipher(point) == secret
     finally:
         session.close()
+
+
+def test_a_card_without_verify_ff_is_reset_before_another_program_gets_it(
+    vpcd_card: VpcdCardFactory,
+) -> None:
+    # A card older than 3.4 keeps a verified PIN until power-off. The session
+    # resets it through PC/SC while still holding it.
+    link = vpcd_card(VirtualCard(faults=Faults(refuse_pin_reset=True)))
+    provision(link)
+    first = OpenPgpSession(pcsc.connect(link.reader))
+    second = pcsc.connect(link.reader)  # another program, connected all along
+    try:
+        point, secret = crypto.ephemeral_ecdh(first.public_key(KeySlot.DEC))
+        first.verify_pin(PIN, 0x82)
+        assert first.decipher(point) == secret
+        with pytest.raises(CardReset):  # PC/SC tells the other program: reset
+            second.send_and_receive(bytes.fromhex("00200082"))
+        # Nothing selected, nothing verified: no SELECT, so no free PSO either.
+        assert second.send_and_receive(bytes.fromhex("00200082"))[1] == 0x6985
+        assert second.send_and_receive(bytes.fromhex("00A4040006D27600012401"))[1] == 0x9000
+        assert second.send_and_receive(bytes.fromhex("00200082"))[1] == 0x63C3
+        # The session itself carries on after the reset.
+        first.verify_pin(PIN, 0x82)
+        assert first.decipher(point) == secret
+    finally:
+        second.close()
+        first.close()

@@ -16,6 +16,7 @@ class ScriptedTransport:
     def __init__(self, answer: Callable[[bytes], Answer] | list[Answer]) -> None:
         self.sent: list[bytes] = []
         self.holds = 0
+        self.resets = 0
         self.closed = False
         if isinstance(answer, list):
             queue = list(answer)
@@ -42,6 +43,11 @@ class ScriptedTransport:
     def _hold(self) -> Iterator[None]:
         self.holds += 1
         yield
+
+    def reset(self) -> None:
+        if self.closed:
+            raise CardRemoved()
+        self.resets += 1
 
     def close(self) -> None:
         self.closed = True

@@ -304,6 +304,55 @@ def test_removal_mid_command_raises_card_removed_and_releases_the_card() -> None
         session.info()
 
 
+def pin_open_to_the_next_program(card: VirtualCard, reference: int) -> bool:
+    """Whether a program that connects next finds the PIN verified. It sends no
+    SELECT: the card keeps its selected application across connections."""
+    _, sw = InProcessTransport(card).send_and_receive(bytes([0x00, 0x20, 0x00, reference]))
+    return sw == 0x9000
+
+
+def test_a_card_without_verify_ff_is_reset_before_it_is_released() -> None:
+    # Cards older than 3.4 refuse VERIFY FF; their PIN stays verified until
+    # power-off, for whoever talks to the card next.
+    card, _ = provisioned(faults=Faults(refuse_pin_reset=True))
+    session = OpenPgpSession(InProcessTransport(card))
+    point, secret = ephemeral_ecdh(session.public_key(KeySlot.DEC))
+    session.verify_pin(PIN, 0x82)
+    assert session.decipher(point) == secret
+    assert not pin_open_to_the_next_program(card, 0x82)
+    assert session.public_key(KeySlot.DEC).point  # selects again after the reset
+
+
+def test_a_card_without_verify_ff_is_reset_when_the_session_closes() -> None:
+    card, _ = provisioned(faults=Faults(refuse_pin_reset=True))
+    session = OpenPgpSession(InProcessTransport(card))
+    session.verify_pin(PIN, 0x82)  # verified, then the caller gives up
+    assert pin_open_to_the_next_program(card, 0x82)  # the hold is what protects it now
+    session.close()
+    assert not pin_open_to_the_next_program(card, 0x82)
+
+
+def test_a_card_that_honours_verify_ff_is_not_reset() -> None:
+    card, _ = provisioned()
+    transport = ScriptedTransport(InProcessTransport(card).send_and_receive)
+    session = OpenPgpSession(transport)
+    session.verify_pin(PIN, 0x81)
+    session.sign(b"m")
+    assert transport.resets == 0
+    assert not pin_open_to_the_next_program(card, 0x81)
+
+
+def test_an_odd_answer_to_verify_ff_also_resets_the_card() -> None:
+    transport = ScriptedTransport(
+        lambda apdu: (b"", 0x6F00) if apdu.hex().upper().startswith("0020FF") else
+        (tlv.build(0x6E, b""), 0x9000)
+    )
+    session = OpenPgpSession(transport)
+    session.verify_pin(PIN, 0x82)
+    session.close()
+    assert transport.resets == 1
+
+
 def test_select_activates_a_terminated_application() -> None:
     answers = {
         "00A4040006D27600012401": [(b"", 0x6285), (b"", 0x9000)],

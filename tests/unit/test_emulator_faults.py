@@ -116,3 +116,22 @@ def test_exclusive_blocks_other_threads() -> None:
         order.append("holder")
     thread.join(2)
     assert order == ["holder", "other"]
+
+
+def test_refuse_pin_reset_fault_keeps_the_pin_verified_until_a_reset() -> None:
+    card = VirtualCard(faults=Faults(refuse_pin_reset=True))
+    transport = InProcessTransport(card)
+    transport_select(transport)
+    assert transport.send_and_receive(apdu(0, 0x20, 0x00, 0x82, PW1))[1] == 0x9000
+    assert transport.send_and_receive(bytes.fromhex("0020FF82"))[1] == 0x6B00  # as before 3.4
+    assert transport.send_and_receive(bytes.fromhex("00200082"))[1] == 0x9000  # still verified
+    transport.reset()
+    transport_select(transport)
+    assert transport.send_and_receive(bytes.fromhex("00200082"))[1] == 0x63C3
+
+
+def test_reset_of_a_removed_card_raises() -> None:
+    transport = InProcessTransport(VirtualCard())
+    transport.remove()
+    with pytest.raises(CardRemoved):
+        transport.reset()

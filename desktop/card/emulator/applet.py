@@ -368,6 +368,8 @@ class VirtualCard:
         if command.p1 not in (0x00, 0xFF) or reference not in (0x81, 0x82, 0x83):
             return b"", SW_WRONG_P1P2
         if command.p1 == 0xFF:
+            if self.faults.refuse_pin_reset:
+                return b"", SW_WRONG_P1P2
             if command.data:
                 return b"", SW_WRONG_LENGTH
             self._set_verified(reference, False)

@@ -60,6 +60,12 @@ class InProcessTransport:
             response = self.card.process(apdu)
         return response[:-2], int.from_bytes(response[-2:], "big")
 
+    def reset(self) -> None:
+        with self._lock:
+            if self._closed or not self._present:
+                raise CardRemoved()
+            self.card.reset()
+
     def exclusive(self) -> AbstractContextManager[None]:
         return self._exclusive()
 
