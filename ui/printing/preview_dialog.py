@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -129,6 +130,7 @@ class PrintPreviewDialog(QDialog):
 
     def print_with_dialog(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # every layout is A4
         dialog = QPrintDialog(printer, self)
         # "Print to file" would be an export that bypasses the rules below.
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
