@@ -17,7 +17,8 @@ from desktop.cli import EXIT_FAILURE, EXIT_OK
 
 FAULT_HELP = (
     "not-openpgp | block-pw1 | block-pw3 | drop-on-ins=HEX (e.g. drop-on-ins=2A: pull the "
-    "card when that command arrives) | ecdh-full-point (answer ECDH with 04||X||Y); repeatable"
+    "card when that command arrives) | ecdh-full-point (answer ECDH with 04||X||Y) | "
+    "refuse-pin-reset (answer VERIFY FF with 6B00, as cards before 3.4); repeatable"
 )
 
 
@@ -43,7 +44,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _fault(text: str) -> str:
     name, _, value = text.partition("=")
-    if name in ("not-openpgp", "block-pw1", "block-pw3", "ecdh-full-point") and not value:
+    flags = ("not-openpgp", "block-pw1", "block-pw3", "ecdh-full-point", "refuse-pin-reset")
+    if name in flags and not value:
         return text
     if name == "drop-on-ins":
         try:
@@ -61,6 +63,8 @@ def _apply_faults(card: VirtualCard, faults: list[str]) -> None:
             card.faults.not_openpgp = True
         elif name == "ecdh-full-point":
             card.faults.ecdh_full_point = True
+        elif name == "refuse-pin-reset":
+            card.faults.refuse_pin_reset = True
         elif name == "block-pw1":
             card.block_pin(0x81)
         elif name == "block-pw3":

@@ -25,10 +25,12 @@ def test_defaults() -> None:
 
 def test_faults_are_applied_to_the_card() -> None:
     args = parse("--state", "c.json", "--port", "35964", "--fault", "not-openpgp",
-                 "--fault", "drop-on-ins=2a", "--fault", "block-pw1", "--fault", "ecdh-full-point")
+                 "--fault", "drop-on-ins=2a", "--fault", "block-pw1", "--fault", "ecdh-full-point",
+                 "--fault", "refuse-pin-reset")
     card = VirtualCard()
     emulate._apply_faults(card, args.fault)
     assert card.faults.not_openpgp and card.faults.ecdh_full_point
+    assert card.faults.refuse_pin_reset
     assert (card.faults.drop_on_ins, card.faults.drop_once) == (0x2A, False)
     assert card.state.pw1_retries == 0 and card.state.pw3_retries == 3
 
