@@ -268,6 +268,10 @@ def test_verify_and_operation_hold_the_card_against_other_processes(
         # ... and gets the card, unverified, right after.
         assert entered.wait(5)
         thread.join(5)
+        # No SELECT first: the card keeps its application selected across
+        # connections (and a SELECT would forget the PIN by itself), so this
+        # checks that the session's VERIFY FF came before the release.
+        assert second.send_and_receive(bytes.fromhex("00200082"))[1] == 0x63C3
         _, sw = second.send_and_receive(bytes.fromhex("00A4040006D27600012401"))
         assert sw == 0x9000
         assert second.send_and_receive(bytes.fromhex("00200082"))[1] != 0x9000
