@@ -231,7 +231,7 @@ def run(leads: int = 100_000, reports: int = 200_000, import_rows: int = 10_000,
             # machine does not decide the figure.
             pairs = [_alternate(search_service(q), search_raw(q), 2 * repeat) for q in queries]
             search_s, search_raw_s = sum(p[0] for p in pairs), sum(p[1] for p in pairs)
-            list_s, list_raw_s = _alternate(list_service, list_raw, repeat)
+            list_s, list_raw_s = _alternate(list_service, list_raw, 2 * repeat)
 
             csv = _phone_only_csv(import_rows, rng)
             import_s, import_raw_s = _import_rounds(Path(tmp), csv, repeat)

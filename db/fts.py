@@ -20,7 +20,13 @@ _TOKEN = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
 def index_text(text: str) -> str:
     """The form stored in lead_fts: NFKC-folded (full-width ＡＢＣ = ABC), CJK characters
     spaced out."""
-    return " ".join(_TOKEN.findall(unicodedata.normalize("NFKC", text)))
+    return " ".join(_TOKEN.findall(nfkc(text)))
+
+
+def nfkc(text: str) -> str:
+    # The quick check is ~100x cheaper than normalizing text that is already normal.
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize(
+        "NFKC", text)
 
 
 def match_expression(query: str) -> str:

@@ -10,5 +10,12 @@ from desktop.leads.routing import unit_key
 
 
 def person_key(person: ReportedPerson) -> tuple[str, str]:
-    name = "".join(unicodedata.normalize("NFKC", person.name).casefold().split())
+    name = "".join(_nfkc(person.name).casefold().split())
     return name, unit_key(person.unit)
+
+
+def _nfkc(text: str) -> str:
+    # The quick check is ~100x cheaper than normalizing text that is already normal.
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return unicodedata.normalize("NFKC", text)

@@ -18,7 +18,7 @@ _IGNORED = " \u3000·•-—()（）"
 
 def unit_key(unit: str) -> str:
     """Units compare after NFKC (full-width letters), case and spacing are folded."""
-    folded = unicodedata.normalize("NFKC", unit).casefold()
+    folded = _nfkc(unit).casefold()
     return "".join(c for c in folded if c not in _IGNORED)
 
 
@@ -47,3 +47,10 @@ def check_route(
 def route_level(disposition: Disposition, computed: FilingLevel) -> FilingLevel | None:
     """The level a decision records: filing upward goes to the level the ranks call for."""
     return computed if disposition is Disposition.FILE_UPWARD else None
+
+
+def _nfkc(text: str) -> str:
+    # The quick check is ~100x cheaper than normalizing text that is already normal.
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return unicodedata.normalize("NFKC", text)
