@@ -16,11 +16,6 @@ from reportlab.pdfgen.canvas import Canvas
 QR_QUIET_MODULES = 4
 
 
-def code128_width(value: str, module: float = 0.3 * mm) -> float:
-    """Width of the symbol including its quiet zones."""
-    return float(Code128(value, barWidth=module, quiet=1).width)
-
-
 def draw_code128(
     canvas: Canvas,
     value: str,

@@ -159,10 +159,6 @@ def parse_number(text: str) -> ConfidentialNumber:
     return ConfidentialNumber(unit, int(year), int(serial))
 
 
-def format_number(number: ConfidentialNumber) -> str:
-    return str(number)
-
-
 def is_valid(text: str) -> bool:
     try:
         parse_number(text)
