@@ -203,15 +203,7 @@ class PcscTransport:
     def _reconnect(self) -> None:
         """Another program reset the card: take it back (unselected, no PIN
         verified) and say so with CardReset."""
-        hresult, protocol = scard.SCardReconnect(
-            self._card,
-            scard.SCARD_SHARE_SHARED,
-            scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1,
-            scard.SCARD_LEAVE_CARD,
-        )
-        if hresult != scard.SCARD_S_SUCCESS:
-            raise _fail_in_command(hresult, "reconnect")
-        self._protocol = protocol
+        self._reconnect_with(scard.SCARD_LEAVE_CARD, "reconnect")
         raise CardReset("another program reset the card")
 
     def reset(self) -> None:
@@ -219,14 +211,17 @@ class PcscTransport:
         inside our own transaction, so no other process sees a verified PIN."""
         if self._closed:
             raise CardRemoved("the connection is closed")
+        self._reconnect_with(scard.SCARD_RESET_CARD, "reset")
+
+    def _reconnect_with(self, disposition: int, operation: str) -> None:
         hresult, protocol = scard.SCardReconnect(
             self._card,
             scard.SCARD_SHARE_SHARED,
             scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1,
-            scard.SCARD_RESET_CARD,
+            disposition,
         )
         if hresult != scard.SCARD_S_SUCCESS:
-            raise _fail_in_command(hresult, "reset")
+            raise _fail_in_command(hresult, operation)
         self._protocol = protocol
 
     def exclusive(self) -> AbstractContextManager[None]:
