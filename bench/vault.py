@@ -84,6 +84,9 @@ class _TimedTransport:
     def exclusive(self) -> contextlib.AbstractContextManager[None]:
         return self._inner.exclusive()
 
+    def reset(self) -> None:
+        self._inner.reset()
+
     def close(self) -> None:
         self._inner.close()
 
