@@ -124,6 +124,10 @@
             <translation>reason: %1</translation>
         </message>
         <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
             <source>Select a bag, or scan its label.</source>
             <translation>Select a bag, or scan its label.</translation>
         </message>

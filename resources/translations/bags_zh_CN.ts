@@ -124,6 +124,10 @@
             <translation>原因：%1</translation>
         </message>
         <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
             <source>Select a bag, or scan its label.</source>
             <translation>请选择机要袋，或扫描其标签。</translation>
         </message>

@@ -62,11 +62,11 @@ def test_the_clerk_creates_seals_and_hands_over_a_bag_through_the_screens(
     assert _state_column(view, 0) == "Handed over"
     assert view.table.item(0, 8).text() == "王秘书"
     history = [view.detail.history.item(i).text() for i in range(view.detail.history.count())]
-    assert [line.split("  ")[1] for line in history] == [
-        "created",
-        "materials added",
-        "sealed",
-        "handed over",
+    assert [line.split("  ")[1:] for line in history] == [
+        ["created", "李明"],
+        ["materials added (2 item(s), 14 page(s))", "李明"],
+        ["sealed", "李明"],
+        ["handed over (to 王秘书)", "李明"],
     ]
     stored = service(shell).get(service(shell).list_bags()[0].bag.number)
     assert stored.bag.state is BagState.HANDED_OVER and stored.bag.holder == "王秘书"

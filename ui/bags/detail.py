@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -49,8 +50,10 @@ def event_line(stored: StoredEvent) -> str:
         )
     elif event.detail("reason"):
         extra = translate("Bags", "reason: %1").replace("%1", event.detail("reason") or "")
-    parts = [when(event.at), action_name(event.action), extra, who]
-    return "  ".join(p for p in parts if p)
+    what = action_name(event.action)
+    if extra:
+        what = translate("Bags", "%1 (%2)").replace("%1", what).replace("%2", extra)
+    return "  ".join((when(event.at), what, who))
 
 
 class BagDetail(QWidget):
@@ -107,16 +110,22 @@ class BagDetail(QWidget):
             button.setObjectName(f"action-{key}")
             button.clicked.connect(lambda _c=False, k=key: self.action_requested.emit(k))
             self.buttons[key] = button
-            grid.addWidget(button, index // 4, index % 4)
+            grid.addWidget(button, index // 5, index % 5)
+        self.facts_box = QWidget()
+        self.facts_box.setLayout(self.facts)
+        history_box = QVBoxLayout()
+        history = QLabel(translate("Bags", "History"))
+        history.setStyleSheet("font-weight: bold;")
+        history_box.addWidget(history)
+        history_box.addWidget(self.history, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.facts_box, 2)
+        middle.addLayout(history_box, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.number)
         layout.addWidget(self.state)
-        layout.addLayout(self.facts)
+        layout.addLayout(middle, 1)
         layout.addLayout(grid)
-        history = QLabel(translate("Bags", "History"))
-        history.setStyleSheet("font-weight: bold;")
-        layout.addWidget(history)
-        layout.addWidget(self.history, 1)
         self.show_bag(None, [])
 
     def show_bag(self, stored: StoredBag | None, events: list[StoredEvent]) -> None:
@@ -125,12 +134,12 @@ class BagDetail(QWidget):
         if stored is None:
             self.number.setText(translate("Bags", "Select a bag, or scan its label."))
             self.state.setText("")
-            for value in self._fact.values():
-                value.setText("")
+            self.facts_box.hide()
             for button in self.buttons.values():
                 button.setEnabled(False)
             return
         bag = stored.bag
+        self.facts_box.show()
         self.number.setText(str(bag.number))
         self.state.setText(state_name(bag.state))
         colour = "#b00020" if bag.state is BagState.VOID else "#0d47a1"

@@ -206,6 +206,7 @@ class AwaitingUnsealingView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
+        splitter.setSizes([260, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.scan)
