@@ -71,6 +71,7 @@ from desktop.domain.printables import (
     CoverSheet,
     SealLabels,
     cover_sheet_for,
+    local_date,
     register_row,
 )
 from desktop.domain.qr_tag import build_payload
@@ -425,7 +426,7 @@ class BagService:
             bag = _get(tx, number).bag
             if bag.sealed_at is None or bag.state is BagState.VOID:
                 raise BagNotSealed(bag.state)
-            sheet = SealLabels(number, bag.sender, bag.sealed_at.date(), count)
+            sheet = SealLabels(number, bag.sender, local_date(bag.sealed_at), count)
             copy = tx.bags.issue_copy(SEAL_LABELS, _subject(number), now, self._actor.audit_id)
             tx.audit.append(
                 self._actor.audit_id, "bag.print", _subject(number),

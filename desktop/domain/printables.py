@@ -105,6 +105,12 @@ class ClassificationLevel(enum.Enum):
         return {"秘密": 10, "机密": 20, "绝密": 30}[self.value]
 
 
+
+def local_date(moment: datetime) -> date:
+    """The calendar day at the workstation: times are stored in UTC, but a bag sealed
+    at 07:00 Beijing time was sealed that day, not the day before."""
+    return moment.astimezone().date()
+
 @dataclass(frozen=True)
 class ClassificationMark:
     """Level and period as GB/T 9704 marks them, e.g. 机密★10年."""
@@ -203,7 +209,7 @@ def cover_sheet_for(
         qr_text=qr_text,
         sender=bag.sender,
         recipient=bag.recipient,
-        sealed_on=bag.sealed_at.date(),
+        sealed_on=local_date(bag.sealed_at),
         lead_count=len(bag.lead_numbers),
         items=bag.items,
         pages=bag.pages,
@@ -265,9 +271,9 @@ def register_row(bag: Bag) -> BagRegisterRow:
         number=bag.number,
         state=bag.state,
         recipient=bag.recipient,
-        created_on=bag.created_at.date(),
-        sealed_on=bag.sealed_at.date() if bag.sealed_at else None,
-        handed_over_on=bag.handed_over_at.date() if bag.handed_over_at else None,
+        created_on=local_date(bag.created_at),
+        sealed_on=local_date(bag.sealed_at) if bag.sealed_at else None,
+        handed_over_on=local_date(bag.handed_over_at) if bag.handed_over_at else None,
         holder=bag.holder,
         lead_count=len(bag.lead_numbers),
         items=bag.items,
