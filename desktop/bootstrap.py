@@ -666,6 +666,24 @@ def build_demo(
     return services, cards
 
 
+def seed_demo_bags(services: Workstation, cards: DemoCards) -> int:
+    """The demo's sample bags (desktop/demo_bags.py), recorded by the demo clerk
+    with her card while it is in its reader (her first unlock also records the
+    sample leads the bags hold). Returns how many bags were made."""
+    from desktop.demo_bags import seed_demo_bags as seed
+    from desktop.domain.roles import Role
+    from printing.cover_sheet import render_cover_sheet
+
+    reader = next(c.reader for c in cards.cards() if cards.role_of(c.reader) is Role.CLERK)
+    password, pin = cards.password_and_pin(reader)
+    session = services.unlock(reader, password, pin, lambda _f: None)
+    try:
+        leads = [row.number for row in session.leads().page(limit=8)]
+        return seed(session.bags(), leads, render_cover_sheet)
+    finally:
+        session.lock()
+
+
 def prepare_demo_vault(services: Workstation, cards: DemoCards) -> None:
     """Provision the two demo cards and create the vault through the wizard's
     state machine, exactly as a user would."""

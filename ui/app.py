@@ -69,6 +69,7 @@ def build(args: argparse.Namespace) -> tuple[QApplication, AppController]:
         services, demo_cards = bootstrap.build_demo(args.data)
         if args.screenshots is None:
             bootstrap.prepare_demo_vault(services, demo_cards)
+            bootstrap.seed_demo_bags(services, demo_cards)  # sample leads and bags
             for card in demo_cards.cards():
                 demo_cards.remove(card.reader)  # the user inserts them from the Demo menu
     else:
