@@ -128,8 +128,10 @@ def validate_lead(lead: NewLead, now: datetime) -> NewLead:
         problems.extend(failed.problems)
     if problems:
         raise ValidationFailed(tuple(problems))
-    return replace(lead, report=report, summary=lead.summary.strip(),
-                   storage_location=lead.storage_location.strip())
+    summary, location = lead.summary.strip(), lead.storage_location.strip()
+    if report is lead.report and (summary, location) == (lead.summary, lead.storage_location):
+        return lead  # already normal
+    return replace(lead, report=report, summary=summary, storage_location=location)
 
 
 def lead_subject(lead_id: LeadId) -> str:

@@ -200,6 +200,10 @@ def validate_identity(identity: InformantIdentity, today: date,
         if relative.phone.strip():
             c.attempt(normalize_phone, relative.phone, f"{prefix}.relatives[{i}].phone")
     c.raise_if_any()
+    if (name, id_number, unit, address, phones) == (
+        identity.name, identity.id_number, identity.unit, identity.address, identity.phones
+    ):
+        return identity  # already normal: spare the copy (imports check 10,000s of these)
     return InformantIdentity(
         name=name or "", id_number=id_number, unit=unit or "", address=address or "",
         phones=phones, relatives=identity.relatives,
@@ -270,14 +274,21 @@ def validate_report(report: NewReport, now: datetime) -> NewReport:
     except ValidationFailed as failed:
         c.problems.extend(failed.problems)
     c.raise_if_any()
+    staff_names = tuple(s.strip() for s in report.receiving_staff)
+    summary, origin, reference = (report.summary.strip(), report.origin.strip(),
+                                  report.reference.strip())
+    if (identity is report.identity and staff_names == report.receiving_staff
+            and (summary, origin, reference) == (report.summary, report.origin,
+                                                 report.reference)):
+        return report  # already normal
     return NewReport(
         channel=report.channel, received_at=report.received_at,
         original_text=report.original_text, kind=report.kind,
-        summary=report.summary.strip(), identity=identity, acknowledged=report.acknowledged,
-        receiving_staff=tuple(s.strip() for s in report.receiving_staff),
+        summary=summary, identity=identity, acknowledged=report.acknowledged,
+        receiving_staff=staff_names,
         transcript_read_back=report.transcript_read_back,
         transcript_signed=report.transcript_signed,
         consent_to_record=report.consent_to_record, items_received=report.items_received,
-        postmark_date=report.postmark_date, origin=report.origin.strip(),
-        envelope_kept=report.envelope_kept, reference=report.reference.strip(),
+        postmark_date=report.postmark_date, origin=origin,
+        envelope_kept=report.envelope_kept, reference=reference,
     )
