@@ -631,6 +631,32 @@ class LeadService:
                 "report": reply.report_id, "form": reply.form.value, "deadlines_met": met,
             })
 
+    def request_supplement(self, lead_id: LeadId, asked_at: datetime) -> Deadline:
+        """Art 18: the informant was asked to supplement unclear material; the answer is
+        due within the supplement rule's limit (7 days by default, configurable)."""
+        self._require(Action.RECORD_LEAD)
+        validators.check_not_future("asked_at", asked_at, self._clock.now())
+        with self._store.transaction() as tx:
+            rules, calendar = self._deadline_rules(tx)
+            card = tx.leads.get(lead_id)
+            rule = rules[dl.SUPPLEMENT]
+            deadline = Deadline(lead_id, rule.code, "", asked_at,
+                                dl.due_at(rule, asked_at, calendar), None)
+            tx.leads.add_deadlines([deadline])
+            tx.audit.append(self.actor, "lead.supplement.request", lead_subject(lead_id),
+                            {"number": str(card.number)})
+            return deadline
+
+    def supplement_received(self, lead_id: LeadId) -> int:
+        """The supplement arrived (record it with add_report); its deadline is met."""
+        self._require(Action.RECORD_LEAD)
+        now = self._clock.now()
+        with self._store.transaction() as tx:
+            met = tx.leads.meet_deadlines(lead_id, dl.SUPPLEMENT, now)
+            tx.audit.append(self.actor, "lead.supplement.received", lead_subject(lead_id),
+                            {"deadlines_met": met})
+            return met
+
     def assess_risk(self, lead_id: LeadId, report_id: ReportId, level: RiskLevel,
                     factors: tuple[str, ...], note: str = "") -> RiskAssessment:
         """Art 61: every real-name report gets a risk assessment (level and factors)."""

@@ -389,3 +389,14 @@ def test_surrender_is_its_own_record_type_and_website_text_kept_verbatim(
                                           card.reported_persons, "", False))
     stored = clerk.view(card.id).reports[0]
     assert stored.original_text == raw and stored.reference == "12309-2026-000123"
+
+
+def test_supplement_request_deadline(clerk: LeadService, clock: SteppingClock) -> None:
+    lead = clerk.create(new_lead(past(clock, 1))).card.id
+    asked = past(clock, 9)
+    deadline = clerk.request_supplement(lead, asked)
+    assert deadline.due_at.astimezone(dl.CHINA).date() == (
+        asked.astimezone(dl.CHINA).date() + timedelta(days=7))
+    assert lead in {row.id for row in clerk.overdue()}
+    assert clerk.supplement_received(lead) == 1
+    assert all(d.met_at for d in clerk.view(lead).deadlines if d.rule == dl.SUPPLEMENT)
