@@ -98,6 +98,15 @@ class EmptyState(QWidget):
         layout.addStretch(2)
 
 
+def _leads_section(session: UnlockedSession) -> QWidget:
+    from ui.leads.section import LeadsSection  # loaded when first opened (start-up time)
+
+    return LeadsSection(session)
+
+
+register(Section.LEADS, _leads_section)
+
+
 def _bags_section(session: UnlockedSession) -> QWidget:
     from ui.bags.bags_view import BagsView  # loaded when first opened (start-up time)
 

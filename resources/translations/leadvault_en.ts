@@ -9,6 +9,44 @@
     </message>
   </context>
   <context>
+    <name>AttachmentViewer</name>
+    <message>
+      <source>Choose an attachment to show it here.</source>
+      <translation>Choose an attachment to show it here.</translation>
+    </message>
+    <message>
+      <source>This picture cannot be shown.</source>
+      <translation>This picture cannot be shown.</translation>
+    </message>
+    <message>
+      <source>Files of this type cannot be shown in LeadVault; they are never opened by another program on this computer.</source>
+      <translation>Files of this type cannot be shown in LeadVault; they are never opened by another program on this computer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <source>Leads by status</source>
+      <translation>Leads by status</translation>
+    </message>
+    <message>
+      <source>Leads by category</source>
+      <translation>Leads by category</translation>
+    </message>
+    <message>
+      <source>Overdue deadlines</source>
+      <translation>Overdue deadlines</translation>
+    </message>
+    <message>
+      <source>Deadlines in the next 7 days</source>
+      <translation>Deadlines in the next 7 days</translation>
+    </message>
+    <message>
+      <source>%1 leads in the register; %2 deadlines overdue.</source>
+      <translation>%1 leads in the register; %2 deadlines overdue.</translation>
+    </message>
+  </context>
+  <context>
     <name>DemoMenu</name>
     <message>
       <source>&amp;Demo</source>
@@ -33,6 +71,549 @@
     <message>
       <source>Demo</source>
       <translation>Demo</translation>
+    </message>
+  </context>
+  <context>
+    <name>LeadDetail</name>
+    <message>
+      <source>Decide disposition…</source>
+      <translation>Decide disposition…</translation>
+    </message>
+    <message>
+      <source>Add attachment…</source>
+      <translation>Add attachment…</translation>
+    </message>
+    <message>
+      <source>Case card</source>
+      <translation>Case card</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>Deadlines and routing</source>
+      <translation>Deadlines and routing</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Attachments</translation>
+    </message>
+    <message>
+      <source>Informant identity</source>
+      <translation>Informant identity</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Deadlines</source>
+      <translation>Deadlines</translation>
+    </message>
+    <message>
+      <source>Routing and dispositions</source>
+      <translation>Routing and dispositions</translation>
+    </message>
+    <message>
+      <source>The informant's identity is not shown. Open it only when your work requires it: every opening is recorded in the audit trail with your name.</source>
+      <translation>The informant's identity is not shown. Open it only when your work requires it: every opening is recorded in the audit trail with your name.</translation>
+    </message>
+    <message>
+      <source>Show informant identity…</source>
+      <translation>Show informant identity…</translation>
+    </message>
+    <message>
+      <source>Hide identity</source>
+      <translation>Hide identity</translation>
+    </message>
+    <message>
+      <source>Lead %1 · %2</source>
+      <translation>Lead %1 · %2</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Reported persons</source>
+      <translation>Reported persons</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>Filing level</source>
+      <translation>Filing level</translation>
+    </message>
+    <message>
+      <source>About our own staff</source>
+      <translation>About our own staff</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Reports received</source>
+      <translation>Reports received</translation>
+    </message>
+    <message>
+      <source>First received</source>
+      <translation>First received</translation>
+    </message>
+    <message>
+      <source>Last received</source>
+      <translation>Last received</translation>
+    </message>
+    <message>
+      <source>Materials kept at</source>
+      <translation>Materials kept at</translation>
+    </message>
+    <message>
+      <source>Met %1</source>
+      <translation>Met %1</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>No disposition yet.</source>
+      <translation>No disposition yet.</translation>
+    </message>
+    <message>
+      <source>Surrender</source>
+      <translation>Surrender</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>real name, code %1</source>
+      <translation>real name, code %1</translation>
+    </message>
+    <message>
+      <source>anonymous</source>
+      <translation>anonymous</translation>
+    </message>
+    <message>
+      <source>Received by: %1</source>
+      <translation>Received by: %1</translation>
+    </message>
+    <message>
+      <source>Postmark: %1</source>
+      <translation>Postmark: %1</translation>
+    </message>
+    <message>
+      <source>Origin: %1</source>
+      <translation>Origin: %1</translation>
+    </message>
+    <message>
+      <source>Reference: %1</source>
+      <translation>Reference: %1</translation>
+    </message>
+    <message>
+      <source>Items received: %1</source>
+      <translation>Items received: %1</translation>
+    </message>
+    <message>
+      <source>Show informant identity</source>
+      <translation>Show informant identity</translation>
+    </message>
+    <message>
+      <source>Show the informant's identity for lead %1? This is recorded in the audit trail.</source>
+      <translation>Show the informant's identity for lead %1? This is recorded in the audit trail.</translation>
+    </message>
+    <message>
+      <source>No informant identity was recorded for this lead (anonymous).</source>
+      <translation>No informant identity was recorded for this lead (anonymous).</translation>
+    </message>
+    <message>
+      <source>Report %1</source>
+      <translation>Report %1</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>ID number</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Phones</source>
+      <translation>Phones</translation>
+    </message>
+    <message>
+      <source>Relatives to protect</source>
+      <translation>Relatives to protect</translation>
+    </message>
+    <message>
+      <source>Add attachment</source>
+      <translation>Add attachment</translation>
+    </message>
+    <message>
+      <source>The file was added to the lead.</source>
+      <translation>The file was added to the lead.</translation>
+    </message>
+    <message>
+      <source>The disposition was recorded.</source>
+      <translation>The disposition was recorded.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LeadListView</name>
+    <message>
+      <source>Search case cards and report text</source>
+      <translation>Search case cards and report text</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Show all</source>
+      <translation>Show all</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>Any status</translation>
+    </message>
+    <message>
+      <source>Any category</source>
+      <translation>Any category</translation>
+    </message>
+    <message>
+      <source>Overdue only</source>
+      <translation>Overdue only</translation>
+    </message>
+    <message>
+      <source>Received from</source>
+      <translation>Received from</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>to</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n lead(s) found.</source>
+      <translation>
+        <numerusform>%n lead found.</numerusform>
+        <numerusform>%n leads found.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No leads match.</source>
+      <translation>No leads match.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Leads</name>
+    <message>
+      <source>Awaiting disposition</source>
+      <translation>Awaiting disposition</translation>
+    </message>
+    <message>
+      <source>Routed</source>
+      <translation>Routed</translation>
+    </message>
+    <message>
+      <source>Transferred</source>
+      <translation>Transferred</translation>
+    </message>
+    <message>
+      <source>Preliminary check</source>
+      <translation>Preliminary check</translation>
+    </message>
+    <message>
+      <source>Filed upward</source>
+      <translation>Filed upward</translation>
+    </message>
+    <message>
+      <source>No action</source>
+      <translation>No action</translation>
+    </message>
+    <message>
+      <source>Embezzlement and bribery</source>
+      <translation>Embezzlement and bribery</translation>
+    </message>
+    <message>
+      <source>Dereliction of duty</source>
+      <translation>Dereliction of duty</translation>
+    </message>
+    <message>
+      <source>Infringement of rights</source>
+      <translation>Infringement of rights</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>Letter</translation>
+    </message>
+    <message>
+      <source>Fax</source>
+      <translation>Fax</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Website (12309)</source>
+      <translation>Website (12309)</translation>
+    </message>
+    <message>
+      <source>Oral</source>
+      <translation>Oral</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Unknown</translation>
+    </message>
+    <message>
+      <source>Section level or below</source>
+      <translation>Section level or below</translation>
+    </message>
+    <message>
+      <source>County or division level</source>
+      <translation>County or division level</translation>
+    </message>
+    <message>
+      <source>Bureau or department level</source>
+      <translation>Bureau or department level</translation>
+    </message>
+    <message>
+      <source>Provincial or ministerial level</source>
+      <translation>Provincial or ministerial level</translation>
+    </message>
+    <message>
+      <source>This procuratorate</source>
+      <translation>This procuratorate</translation>
+    </message>
+    <message>
+      <source>Provincial reporting centre</source>
+      <translation>Provincial reporting centre</translation>
+    </message>
+    <message>
+      <source>Supreme People's Procuratorate</source>
+      <translation>Supreme People's Procuratorate</translation>
+    </message>
+    <message>
+      <source>Accept and route to a department</source>
+      <translation>Accept and route to a department</translation>
+    </message>
+    <message>
+      <source>Transfer to another authority</source>
+      <translation>Transfer to another authority</translation>
+    </message>
+    <message>
+      <source>File upward</source>
+      <translation>File upward</translation>
+    </message>
+    <message>
+      <source>Disposition</source>
+      <translation>Disposition</translation>
+    </message>
+    <message>
+      <source>Reply after a visit</source>
+      <translation>Reply after a visit</translation>
+    </message>
+    <message>
+      <source>Reply to a real-name informant</source>
+      <translation>Reply to a real-name informant</translation>
+    </message>
+    <message>
+      <source>Supplementary material</source>
+      <translation>Supplementary material</translation>
+    </message>
+    <message>
+      <source>Clarification after investigation</source>
+      <translation>Clarification after investigation</translation>
+    </message>
+    <message>
+      <source>Clarification after review</source>
+      <translation>Clarification after review</translation>
+    </message>
+    <message>
+      <source>Assistance request</source>
+      <translation>Assistance request</translation>
+    </message>
+    <message>
+      <source>Required.</source>
+      <translation>Required.</translation>
+    </message>
+    <message>
+      <source>Too long (at most %1 characters).</source>
+      <translation>Too long (at most %1 characters).</translation>
+    </message>
+    <message>
+      <source>Contains characters that are not allowed.</source>
+      <translation>Contains characters that are not allowed.</translation>
+    </message>
+    <message>
+      <source>Not in the expected form.</source>
+      <translation>Not in the expected form.</translation>
+    </message>
+    <message>
+      <source>The last character does not match: the ID number is mistyped.</source>
+      <translation>The last character does not match: the ID number is mistyped.</translation>
+    </message>
+    <message>
+      <source>The birth date in the ID number is impossible.</source>
+      <translation>The birth date in the ID number is impossible.</translation>
+    </message>
+    <message>
+      <source>Lies in the future.</source>
+      <translation>Lies in the future.</translation>
+    </message>
+    <message>
+      <source>A visit is received by at least %1 staff members.</source>
+      <translation>A visit is received by at least %1 staff members.</translation>
+    </message>
+    <message>
+      <source>Not allowed for this channel.</source>
+      <translation>Not allowed for this channel.</translation>
+    </message>
+    <message>
+      <source>Unknown value.</source>
+      <translation>Unknown value.</translation>
+    </message>
+    <message>
+      <source>Refused: %1 is a unit reported in this lead. Materials may not be passed to the reported person's unit (Art 59(4)).</source>
+      <translation>Refused: %1 is a unit reported in this lead. Materials may not be passed to the reported person's unit (Art 59(4)).</translation>
+    </message>
+    <message>
+      <source>A lead about our own staff goes to %1 (Art 76).</source>
+      <translation>A lead about our own staff goes to %1 (Art 76).</translation>
+    </message>
+    <message>
+      <source>Your role may not do this.</source>
+      <translation>Your role may not do this.</translation>
+    </message>
+    <message>
+      <source>This session holds no identity key.</source>
+      <translation>This session holds no identity key.</translation>
+    </message>
+    <message>
+      <source>Someone else saved this lead meanwhile. Reopen it and retry.</source>
+      <translation>Someone else saved this lead meanwhile. Reopen it and retry.</translation>
+    </message>
+    <message>
+      <source>The file is larger than the limit of %1 MB.</source>
+      <translation>The file is larger than the limit of %1 MB.</translation>
+    </message>
+    <message>
+      <source>Files of this type are not accepted.</source>
+      <translation>Files of this type are not accepted.</translation>
+    </message>
+    <message>
+      <source>The file's name does not match its content: refused.</source>
+      <translation>The file's name does not match its content: refused.</translation>
+    </message>
+    <message>
+      <source>This lead already holds exactly this file.</source>
+      <translation>This lead already holds exactly this file.</translation>
+    </message>
+    <message>
+      <source>Some fields need attention: see the marks next to them.</source>
+      <translation>Some fields need attention: see the marks next to them.</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+  </context>
+  <context>
+    <name>LeadsSection</name>
+    <message>
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
+      <source>New lead</source>
+      <translation>New lead</translation>
     </message>
   </context>
   <context>
@@ -415,6 +996,169 @@
     </message>
   </context>
   <context>
+    <name>NewLeadForm</name>
+    <message>
+      <source>Lead</source>
+      <translation>Lead</translation>
+    </message>
+    <message>
+      <source>Surrender (not a report)</source>
+      <translation>Surrender (not a report)</translation>
+    </message>
+    <message>
+      <source>About our own staff</source>
+      <translation>About our own staff</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Received at</source>
+      <translation>Received at</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Report text (as received)</source>
+      <translation>Report text (as received)</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>Reference number</source>
+      <translation>Reference number</translation>
+    </message>
+    <message>
+      <source>Materials kept at</source>
+      <translation>Materials kept at</translation>
+    </message>
+    <message>
+      <source>Reported person</source>
+      <translation>Reported person</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Informant (optional; encrypted)</source>
+      <translation>Informant (optional; encrypted)</translation>
+    </message>
+    <message>
+      <source>The informant confirms making this report</source>
+      <translation>The informant confirms making this report</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>ID number</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Phones</source>
+      <translation>Phones</translation>
+    </message>
+    <message>
+      <source>Received in person</source>
+      <translation>Received in person</translation>
+    </message>
+    <message>
+      <source>Names, separated by commas</source>
+      <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+      <source>Transcript read back to the informant</source>
+      <translation>Transcript read back to the informant</translation>
+    </message>
+    <message>
+      <source>Transcript signed and fingerprinted</source>
+      <translation>Transcript signed and fingerprinted</translation>
+    </message>
+    <message>
+      <source>Informant consents to audio/video recording</source>
+      <translation>Informant consents to audio/video recording</translation>
+    </message>
+    <message>
+      <source>One item a line, e.g. receipts ×3</source>
+      <translation>One item a line, e.g. receipts ×3</translation>
+    </message>
+    <message>
+      <source>Receiving staff</source>
+      <translation>Receiving staff</translation>
+    </message>
+    <message>
+      <source>Items received</source>
+      <translation>Items received</translation>
+    </message>
+    <message>
+      <source>Letter or fax</source>
+      <translation>Letter or fax</translation>
+    </message>
+    <message>
+      <source>Postmark legible</source>
+      <translation>Postmark legible</translation>
+    </message>
+    <message>
+      <source>Envelope kept</source>
+      <translation>Envelope kept</translation>
+    </message>
+    <message>
+      <source>Postmark date</source>
+      <translation>Postmark date</translation>
+    </message>
+    <message>
+      <source>Sent from</source>
+      <translation>Sent from</translation>
+    </message>
+    <message>
+      <source>Record lead</source>
+      <translation>Record lead</translation>
+    </message>
+    <message>
+      <source>Clear form</source>
+      <translation>Clear form</translation>
+    </message>
+    <message>
+      <source>Some fields need attention: see the marks next to them.</source>
+      <translation>Some fields need attention: see the marks next to them.</translation>
+    </message>
+    <message>
+      <source>Recording…</source>
+      <translation>Recording…</translation>
+    </message>
+    <message>
+      <source>Lead %1 was recorded.</source>
+      <translation>Lead %1 was recorded.</translation>
+    </message>
+    <message>
+      <source>Possible repeat of: %1</source>
+      <translation>Possible repeat of: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonForm</name>
     <message>
       <source>Name</source>
@@ -498,6 +1242,29 @@
     <message>
       <source>Staff</source>
       <translation>Staff</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoutingDialog</name>
+    <message>
+      <source>Disposition of lead %1</source>
+      <translation>Disposition of lead %1</translation>
+    </message>
+    <message>
+      <source>Department or authority</source>
+      <translation>Department or authority</translation>
+    </message>
+    <message>
+      <source>Disposition</source>
+      <translation>Disposition</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
     </message>
   </context>
   <context>

@@ -9,6 +9,44 @@
     </message>
   </context>
   <context>
+    <name>AttachmentViewer</name>
+    <message>
+      <source>Choose an attachment to show it here.</source>
+      <translation>请选择一个附件，在此处显示。</translation>
+    </message>
+    <message>
+      <source>This picture cannot be shown.</source>
+      <translation>无法显示此图片。</translation>
+    </message>
+    <message>
+      <source>Files of this type cannot be shown in LeadVault; they are never opened by another program on this computer.</source>
+      <translation>此类文件无法在本系统内显示；本机不会用其他程序打开它们。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <source>Leads by status</source>
+      <translation>按状态统计线索</translation>
+    </message>
+    <message>
+      <source>Leads by category</source>
+      <translation>按类别统计线索</translation>
+    </message>
+    <message>
+      <source>Overdue deadlines</source>
+      <translation>已超期的期限</translation>
+    </message>
+    <message>
+      <source>Deadlines in the next 7 days</source>
+      <translation>7日内到期的期限</translation>
+    </message>
+    <message>
+      <source>%1 leads in the register; %2 deadlines overdue.</source>
+      <translation>登记簿共有线索 %1 件；已超期期限 %2 项。</translation>
+    </message>
+  </context>
+  <context>
     <name>DemoMenu</name>
     <message>
       <source>&amp;Demo</source>
@@ -33,6 +71,548 @@
     <message>
       <source>Demo</source>
       <translation>演示</translation>
+    </message>
+  </context>
+  <context>
+    <name>LeadDetail</name>
+    <message>
+      <source>Decide disposition…</source>
+      <translation>作出处理决定…</translation>
+    </message>
+    <message>
+      <source>Add attachment…</source>
+      <translation>添加附件…</translation>
+    </message>
+    <message>
+      <source>Case card</source>
+      <translation>案卡</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>举报记录</translation>
+    </message>
+    <message>
+      <source>Deadlines and routing</source>
+      <translation>期限与分流</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Informant identity</source>
+      <translation>举报人身份信息</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>到期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Deadlines</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>Routing and dispositions</source>
+      <translation>分流与处理</translation>
+    </message>
+    <message>
+      <source>The informant's identity is not shown. Open it only when your work requires it: every opening is recorded in the audit trail with your name.</source>
+      <translation>举报人身份信息未显示。仅在工作确需时打开：每次打开都会以您的姓名记入审计日志。</translation>
+    </message>
+    <message>
+      <source>Show informant identity…</source>
+      <translation>显示举报人身份信息…</translation>
+    </message>
+    <message>
+      <source>Hide identity</source>
+      <translation>隐藏身份信息</translation>
+    </message>
+    <message>
+      <source>Lead %1 · %2</source>
+      <translation>线索 %1 · %2</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Reported persons</source>
+      <translation>被举报人</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Filing level</source>
+      <translation>报备层级</translation>
+    </message>
+    <message>
+      <source>About our own staff</source>
+      <translation>涉及本院工作人员</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>Reports received</source>
+      <translation>举报次数</translation>
+    </message>
+    <message>
+      <source>First received</source>
+      <translation>首次受理</translation>
+    </message>
+    <message>
+      <source>Last received</source>
+      <translation>最近受理</translation>
+    </message>
+    <message>
+      <source>Materials kept at</source>
+      <translation>材料存放位置</translation>
+    </message>
+    <message>
+      <source>Met %1</source>
+      <translation>已于 %1 办结</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已超期</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未到期</translation>
+    </message>
+    <message>
+      <source>No disposition yet.</source>
+      <translation>尚未作出处理决定。</translation>
+    </message>
+    <message>
+      <source>Surrender</source>
+      <translation>投案自首</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>举报</translation>
+    </message>
+    <message>
+      <source>real name, code %1</source>
+      <translation>实名，代号 %1</translation>
+    </message>
+    <message>
+      <source>anonymous</source>
+      <translation>匿名</translation>
+    </message>
+    <message>
+      <source>Received by: %1</source>
+      <translation>接待人员：%1</translation>
+    </message>
+    <message>
+      <source>Postmark: %1</source>
+      <translation>邮戳日期：%1</translation>
+    </message>
+    <message>
+      <source>Origin: %1</source>
+      <translation>寄出地：%1</translation>
+    </message>
+    <message>
+      <source>Reference: %1</source>
+      <translation>参考编号：%1</translation>
+    </message>
+    <message>
+      <source>Items received: %1</source>
+      <translation>接收物品：%1</translation>
+    </message>
+    <message>
+      <source>Show informant identity</source>
+      <translation>显示举报人身份信息</translation>
+    </message>
+    <message>
+      <source>Show the informant's identity for lead %1? This is recorded in the audit trail.</source>
+      <translation>是否显示线索 %1 的举报人身份信息？此操作将记入审计日志。</translation>
+    </message>
+    <message>
+      <source>No informant identity was recorded for this lead (anonymous).</source>
+      <translation>本线索未登记举报人身份信息（匿名）。</translation>
+    </message>
+    <message>
+      <source>Report %1</source>
+      <translation>举报记录 %1</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>住址</translation>
+    </message>
+    <message>
+      <source>Phones</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Relatives to protect</source>
+      <translation>需保护的近亲属</translation>
+    </message>
+    <message>
+      <source>Add attachment</source>
+      <translation>添加附件</translation>
+    </message>
+    <message>
+      <source>The file was added to the lead.</source>
+      <translation>文件已添加到线索。</translation>
+    </message>
+    <message>
+      <source>The disposition was recorded.</source>
+      <translation>处理决定已登记。</translation>
+    </message>
+  </context>
+  <context>
+    <name>LeadListView</name>
+    <message>
+      <source>Search case cards and report text</source>
+      <translation>检索案卡和举报内容</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>检索</translation>
+    </message>
+    <message>
+      <source>Show all</source>
+      <translation>显示全部</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>Any category</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>Overdue only</source>
+      <translation>仅显示超期</translation>
+    </message>
+    <message>
+      <source>Received from</source>
+      <translation>受理日期从</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n lead(s) found.</source>
+      <translation>
+        <numerusform>找到 %n 件线索。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No leads match.</source>
+      <translation>没有符合条件的线索。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Leads</name>
+    <message>
+      <source>Awaiting disposition</source>
+      <translation>待处理</translation>
+    </message>
+    <message>
+      <source>Routed</source>
+      <translation>已分流</translation>
+    </message>
+    <message>
+      <source>Transferred</source>
+      <translation>已移送</translation>
+    </message>
+    <message>
+      <source>Preliminary check</source>
+      <translation>初核</translation>
+    </message>
+    <message>
+      <source>Filed upward</source>
+      <translation>已报上级</translation>
+    </message>
+    <message>
+      <source>No action</source>
+      <translation>不予处理</translation>
+    </message>
+    <message>
+      <source>Embezzlement and bribery</source>
+      <translation>贪污贿赂</translation>
+    </message>
+    <message>
+      <source>Dereliction of duty</source>
+      <translation>渎职</translation>
+    </message>
+    <message>
+      <source>Infringement of rights</source>
+      <translation>侵犯公民权利</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>来访</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>来信</translation>
+    </message>
+    <message>
+      <source>Fax</source>
+      <translation>传真</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <source>Website (12309)</source>
+      <translation>网络（12309）</translation>
+    </message>
+    <message>
+      <source>Oral</source>
+      <translation>口头</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>不详</translation>
+    </message>
+    <message>
+      <source>Section level or below</source>
+      <translation>科级及以下</translation>
+    </message>
+    <message>
+      <source>County or division level</source>
+      <translation>县处级</translation>
+    </message>
+    <message>
+      <source>Bureau or department level</source>
+      <translation>厅局级</translation>
+    </message>
+    <message>
+      <source>Provincial or ministerial level</source>
+      <translation>省部级及以上</translation>
+    </message>
+    <message>
+      <source>This procuratorate</source>
+      <translation>本院</translation>
+    </message>
+    <message>
+      <source>Provincial reporting centre</source>
+      <translation>省院举报中心</translation>
+    </message>
+    <message>
+      <source>Supreme People's Procuratorate</source>
+      <translation>最高人民检察院</translation>
+    </message>
+    <message>
+      <source>Accept and route to a department</source>
+      <translation>受理并分流至部门</translation>
+    </message>
+    <message>
+      <source>Transfer to another authority</source>
+      <translation>移送其他机关</translation>
+    </message>
+    <message>
+      <source>File upward</source>
+      <translation>报上级院</translation>
+    </message>
+    <message>
+      <source>Disposition</source>
+      <translation>处理</translation>
+    </message>
+    <message>
+      <source>Reply after a visit</source>
+      <translation>来访答复</translation>
+    </message>
+    <message>
+      <source>Reply to a real-name informant</source>
+      <translation>实名举报答复</translation>
+    </message>
+    <message>
+      <source>Supplementary material</source>
+      <translation>补充材料</translation>
+    </message>
+    <message>
+      <source>Clarification after investigation</source>
+      <translation>初查后说明</translation>
+    </message>
+    <message>
+      <source>Clarification after review</source>
+      <translation>复查后说明</translation>
+    </message>
+    <message>
+      <source>Assistance request</source>
+      <translation>求助请求</translation>
+    </message>
+    <message>
+      <source>Required.</source>
+      <translation>必填。</translation>
+    </message>
+    <message>
+      <source>Too long (at most %1 characters).</source>
+      <translation>过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+      <source>Contains characters that are not allowed.</source>
+      <translation>含有不允许的字符。</translation>
+    </message>
+    <message>
+      <source>Not in the expected form.</source>
+      <translation>格式不正确。</translation>
+    </message>
+    <message>
+      <source>The last character does not match: the ID number is mistyped.</source>
+      <translation>校验码不符：身份证号码输入有误。</translation>
+    </message>
+    <message>
+      <source>The birth date in the ID number is impossible.</source>
+      <translation>身份证号码中的出生日期不存在。</translation>
+    </message>
+    <message>
+      <source>Lies in the future.</source>
+      <translation>不能晚于当前时间。</translation>
+    </message>
+    <message>
+      <source>A visit is received by at least %1 staff members.</source>
+      <translation>来访须由至少 %1 名工作人员接待。</translation>
+    </message>
+    <message>
+      <source>Not allowed for this channel.</source>
+      <translation>此举报方式不适用。</translation>
+    </message>
+    <message>
+      <source>Unknown value.</source>
+      <translation>未知的值。</translation>
+    </message>
+    <message>
+      <source>Refused: %1 is a unit reported in this lead. Materials may not be passed to the reported person's unit (Art 59(4)).</source>
+      <translation>已拒绝：%1 是本线索的被举报单位。举报材料不得转给被举报人所在单位（第五十九条第四项）。</translation>
+    </message>
+    <message>
+      <source>A lead about our own staff goes to %1 (Art 76).</source>
+      <translation>涉及本院工作人员的线索应交 %1（第七十六条）。</translation>
+    </message>
+    <message>
+      <source>Your role may not do this.</source>
+      <translation>您的角色无权进行此操作。</translation>
+    </message>
+    <message>
+      <source>This session holds no identity key.</source>
+      <translation>本次会话没有身份信息密钥。</translation>
+    </message>
+    <message>
+      <source>Someone else saved this lead meanwhile. Reopen it and retry.</source>
+      <translation>其他人已在此期间保存了该线索。请重新打开后再试。</translation>
+    </message>
+    <message>
+      <source>The file is larger than the limit of %1 MB.</source>
+      <translation>文件超过 %1 MB 的限制。</translation>
+    </message>
+    <message>
+      <source>Files of this type are not accepted.</source>
+      <translation>不接受此类文件。</translation>
+    </message>
+    <message>
+      <source>The file's name does not match its content: refused.</source>
+      <translation>文件名与内容不符：已拒绝。</translation>
+    </message>
+    <message>
+      <source>This lead already holds exactly this file.</source>
+      <translation>本线索已有完全相同的文件。</translation>
+    </message>
+    <message>
+      <source>Some fields need attention: see the marks next to them.</source>
+      <translation>部分栏目需要修改：请看栏目旁的提示。</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>举报记录</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>到期</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已超期</translation>
+    </message>
+  </context>
+  <context>
+    <name>LeadsSection</name>
+    <message>
+      <source>Register</source>
+      <translation>线索登记簿</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已超期</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>统计概览</translation>
+    </message>
+    <message>
+      <source>New lead</source>
+      <translation>登记新线索</translation>
     </message>
   </context>
   <context>
@@ -413,6 +993,169 @@
     </message>
   </context>
   <context>
+    <name>NewLeadForm</name>
+    <message>
+      <source>Lead</source>
+      <translation>线索</translation>
+    </message>
+    <message>
+      <source>Surrender (not a report)</source>
+      <translation>投案自首（非举报）</translation>
+    </message>
+    <message>
+      <source>About our own staff</source>
+      <translation>涉及本院工作人员</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>举报方式</translation>
+    </message>
+    <message>
+      <source>Received at</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Report text (as received)</source>
+      <translation>举报内容（原文）</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Reference number</source>
+      <translation>参考编号</translation>
+    </message>
+    <message>
+      <source>Materials kept at</source>
+      <translation>材料存放位置</translation>
+    </message>
+    <message>
+      <source>Reported person</source>
+      <translation>被举报人</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>地区</translation>
+    </message>
+    <message>
+      <source>Informant (optional; encrypted)</source>
+      <translation>举报人（选填，加密保存）</translation>
+    </message>
+    <message>
+      <source>The informant confirms making this report</source>
+      <translation>举报人确认本人举报</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>住址</translation>
+    </message>
+    <message>
+      <source>Phones</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Received in person</source>
+      <translation>当面受理</translation>
+    </message>
+    <message>
+      <source>Names, separated by commas</source>
+      <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+      <source>Transcript read back to the informant</source>
+      <translation>笔录已向举报人宣读</translation>
+    </message>
+    <message>
+      <source>Transcript signed and fingerprinted</source>
+      <translation>笔录已签名并按指印</translation>
+    </message>
+    <message>
+      <source>Informant consents to audio/video recording</source>
+      <translation>举报人同意录音录像</translation>
+    </message>
+    <message>
+      <source>One item a line, e.g. receipts ×3</source>
+      <translation>每行一项，例如：收据 ×3</translation>
+    </message>
+    <message>
+      <source>Receiving staff</source>
+      <translation>接待人员</translation>
+    </message>
+    <message>
+      <source>Items received</source>
+      <translation>接收物品</translation>
+    </message>
+    <message>
+      <source>Letter or fax</source>
+      <translation>来信或传真</translation>
+    </message>
+    <message>
+      <source>Postmark legible</source>
+      <translation>邮戳可辨认</translation>
+    </message>
+    <message>
+      <source>Envelope kept</source>
+      <translation>信封已留存</translation>
+    </message>
+    <message>
+      <source>Postmark date</source>
+      <translation>邮戳日期</translation>
+    </message>
+    <message>
+      <source>Sent from</source>
+      <translation>寄出地</translation>
+    </message>
+    <message>
+      <source>Record lead</source>
+      <translation>登记线索</translation>
+    </message>
+    <message>
+      <source>Clear form</source>
+      <translation>清空表单</translation>
+    </message>
+    <message>
+      <source>Some fields need attention: see the marks next to them.</source>
+      <translation>部分栏目需要修改：请看栏目旁的提示。</translation>
+    </message>
+    <message>
+      <source>Recording…</source>
+      <translation>正在登记…</translation>
+    </message>
+    <message>
+      <source>Lead %1 was recorded.</source>
+      <translation>线索 %1 已登记。</translation>
+    </message>
+    <message>
+      <source>Possible repeat of: %1</source>
+      <translation>可能与以下线索重复：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonForm</name>
     <message>
       <source>Name</source>
@@ -496,6 +1239,29 @@
     <message>
       <source>Staff</source>
       <translation>工作人员</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoutingDialog</name>
+    <message>
+      <source>Disposition of lead %1</source>
+      <translation>线索 %1 的处理决定</translation>
+    </message>
+    <message>
+      <source>Department or authority</source>
+      <translation>部门或机关</translation>
+    </message>
+    <message>
+      <source>Disposition</source>
+      <translation>处理</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>交至</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,419 @@
+"""One lead: case card, timeline of report events, deadlines, routing, attachments
+shown in-app, and the informant identity panel — closed until the user explicitly
+opens it (confirmed, audited by the service, refused to roles that may not)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app_services import LeadsPort
+from desktop.domain.leads import (
+    AttachmentId,
+    InformantIdentity,
+    LeadId,
+    LeadNumber,
+    Report,
+    ReportId,
+    ReportKind,
+)
+from desktop.leads.service import LeadView
+from ui.clipboard import IdentityLineEdit
+from ui.leads.attachment_viewer import AttachmentViewer
+from ui.leads.labels import (
+    category_label,
+    channel_label,
+    deadline_label,
+    describe_lead_error,
+    disposition_label,
+    filing_level_label,
+    rank_label,
+    status_label,
+    when,
+)
+from ui.leads.routing_dialog import RoutingDialog
+from ui.workers import CardThread as WorkerThread
+
+FILE_LIMIT_FOR_DIALOG = 50 * 1024 * 1024
+
+
+def _label(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class LeadDetail(QWidget):
+    changed = Signal()  # the lead was routed or got an attachment: lists refresh
+
+    def __init__(self, leads: LeadsPort, lead_id: LeadId, may_record: bool,
+                 worker: WorkerThread, clock: Callable[[], datetime],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("leadDetail")
+        self._leads = leads
+        self._worker = worker
+        self._clock = clock
+        self.lead_id = lead_id
+        self.may_record = may_record
+        self.view: LeadView = leads.view(lead_id)  # audited (lead.view)
+        self.identity_fields: list[IdentityLineEdit] = []
+        self.identity_confirm: QMessageBox | None = None
+        self.routing_dialog: RoutingDialog | None = None
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setObjectName("leadHeading")
+        self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        top.addWidget(self.heading, 1)
+        self.route_button = QPushButton(self.tr("Decide disposition…"))
+        self.route_button.setObjectName("routeButton")
+        self.route_button.clicked.connect(self.open_routing)
+        self.attach_button = QPushButton(self.tr("Add attachment…"))
+        self.attach_button.clicked.connect(self._choose_file)
+        for button in (self.route_button, self.attach_button):
+            button.setVisible(may_record)
+            top.addWidget(button)
+        layout.addLayout(top)
+        self.message = _label("", "leadMessage")
+        layout.addWidget(self.message)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("leadTabs")
+        self.card_page = QWidget()
+        self.card_form = QFormLayout(self.card_page)
+        self.tabs.addTab(self.card_page, self.tr("Case card"))
+        self.tabs.addTab(self._reports_page(), self.tr("Reports"))
+        self.tabs.addTab(self._deadlines_page(), self.tr("Deadlines and routing"))
+        self.tabs.addTab(self._attachments_page(), self.tr("Attachments"))
+        self.tabs.addTab(self._identity_page(), self.tr("Informant identity"))
+        layout.addWidget(self.tabs, 1)
+        self._fill()
+
+    # ------------------------------------------------------------ pages
+    def _reports_page(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.currentRowChanged.connect(self._show_report)
+        self.report_text = QPlainTextEdit()
+        self.report_text.setObjectName("reportText")
+        self.report_text.setReadOnly(True)
+        self.report_facts = _label("", "reportFacts")
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.report_facts)
+        lower_layout.addWidget(self.report_text, 1)
+        splitter.addWidget(self.timeline)
+        splitter.addWidget(lower)
+        splitter.setSizes([160, 300])
+        return splitter
+
+    def _deadlines_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.deadlines = QTableWidget(0, 3)
+        self.deadlines.setObjectName("deadlines")
+        self.deadlines.setHorizontalHeaderLabels(
+            [self.tr("Deadline"), self.tr("Due"), self.tr("State")])
+        self.deadlines.verticalHeader().setVisible(False)
+        self.deadlines.horizontalHeader().setStretchLastSection(True)
+        self.deadlines.setColumnWidth(0, 220)
+        self.deadlines.setColumnWidth(1, 150)
+        self.deadlines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(QLabel(self.tr("Deadlines")))
+        layout.addWidget(self.deadlines, 1)
+        layout.addWidget(QLabel(self.tr("Routing and dispositions")))
+        self.routing = QListWidget()
+        self.routing.setObjectName("routing")
+        layout.addWidget(self.routing, 1)
+        return page
+
+    def _attachments_page(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.attachments = QListWidget()
+        self.attachments.setObjectName("attachments")
+        self.attachments.itemActivated.connect(self._open_attachment)
+        self.attachments.itemClicked.connect(self._open_attachment)
+        self.viewer = AttachmentViewer()
+        splitter.addWidget(self.attachments)
+        splitter.addWidget(self.viewer)
+        splitter.setSizes([220, 600])
+        return splitter
+
+    def _identity_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.identity_closed = _label(self.tr(
+            "The informant's identity is not shown. Open it only when your work requires it: "
+            "every opening is recorded in the audit trail with your name."), "identityClosed")
+        self.identity_button = QPushButton(self.tr("Show informant identity…"))
+        self.identity_button.setObjectName("showIdentity")
+        self.identity_button.clicked.connect(self.ask_identity)
+        self.identity_box = QGroupBox(self.tr("Informant identity"))
+        self.identity_box.setObjectName("identityPanel")
+        self.identity_layout = QVBoxLayout(self.identity_box)
+        self.identity_box.setVisible(False)
+        self.hide_identity_button = QPushButton(self.tr("Hide identity"))
+        self.hide_identity_button.clicked.connect(self.close_identity)
+        self.hide_identity_button.setVisible(False)
+        layout.addWidget(self.identity_closed)
+        row = QHBoxLayout()
+        row.addWidget(self.identity_button)
+        row.addWidget(self.hide_identity_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.identity_box)
+        layout.addStretch(1)
+        return page
+
+    # ------------------------------------------------------------ filling
+    def _fill(self) -> None:
+        card = self.view.card
+        self.heading.setText(self.tr("Lead %1 · %2").replace("%1", str(card.number)).replace(
+            "%2", status_label(card.status)))
+        while self.card_form.rowCount():
+            self.card_form.removeRow(0)
+        persons = "\n".join(
+            " · ".join(part for part in (p.name, p.unit, p.post, rank_label(p.rank), p.region)
+                       if part)
+            for p in card.reported_persons
+        )
+        rows = [
+            (self.tr("Number"), str(card.number)),
+            (self.tr("Status"), status_label(card.status)),
+            (self.tr("Category"), category_label(card.category)),
+            (self.tr("Reported persons"), persons),
+            (self.tr("Summary"), card.summary),
+            (self.tr("Filing level"), filing_level_label(card.filing_level)),
+            (self.tr("About our own staff"), self.tr("Yes") if card.about_own_staff
+             else self.tr("No")),
+            (self.tr("Reports received"), str(card.report_count)),
+            (self.tr("First received"), when(card.first_received_at)),
+            (self.tr("Last received"), when(card.last_received_at)),
+            (self.tr("Materials kept at"), card.storage_location),
+        ]
+        for title, value in rows:
+            self.card_form.addRow(title, _label(value))
+        self.timeline.clear()
+        for report in self.view.reports:
+            self.timeline.addItem(self._report_line(report))
+        if self.view.reports:
+            self.timeline.setCurrentRow(0)
+        now = self._clock()
+        self.deadlines.setRowCount(len(self.view.deadlines))
+        for i, deadline in enumerate(self.view.deadlines):
+            if deadline.met_at is not None:
+                state = self.tr("Met %1").replace("%1", when(deadline.met_at))
+            elif deadline.overdue(now):
+                state = self.tr("Overdue")
+            else:
+                state = self.tr("Open")
+            for column, text in enumerate((deadline_label(deadline.rule),
+                                           when(deadline.due_at), state)):
+                self.deadlines.setItem(i, column, QTableWidgetItem(text))
+        self.routing.clear()
+        for decision in self.view.routing:
+            target = f" → {decision.target}" if decision.target else ""
+            reason = f" ({decision.reason})" if decision.reason else ""
+            self.routing.addItem(
+                f"{when(decision.decided_at)} · "
+                f"{disposition_label(decision.disposition)}{target}{reason}")
+        if not self.view.routing:
+            self.routing.addItem(self.tr("No disposition yet."))
+        self.attachments.clear()
+        for info in self.view.attachments:
+            item = QListWidgetItem(f"{info.file_name} ({max(1, info.size // 1024)} KB)")
+            item.setData(Qt.ItemDataRole.UserRole, int(info.id))
+            self.attachments.addItem(item)
+
+    def _report_line(self, report: Report) -> str:
+        kind = self.tr("Surrender") if report.kind is ReportKind.SURRENDER else self.tr("Report")
+        named = (self.tr("real name, code %1").replace("%1", report.pseudonym_code)
+                 if report.real_name else self.tr("anonymous"))
+        return f"{when(report.received_at)} · {channel_label(report.channel)} · {kind} · {named}"
+
+    def _show_report(self, row: int) -> None:
+        if not 0 <= row < len(self.view.reports):
+            return
+        report = self.view.reports[row]
+        facts = []
+        if report.receiving_staff:
+            facts.append(self.tr("Received by: %1").replace("%1",
+                                                             "、".join(report.receiving_staff)))
+        if report.postmark_date is not None:
+            facts.append(self.tr("Postmark: %1").replace("%1", report.postmark_date.isoformat()))
+        if report.origin:
+            facts.append(self.tr("Origin: %1").replace("%1", report.origin))
+        if report.reference:
+            facts.append(self.tr("Reference: %1").replace("%1", report.reference))
+        if report.items_received:
+            facts.append(self.tr("Items received: %1").replace("%1", "、".join(
+                f"{item.description} ×{item.quantity}" for item in report.items_received)))
+        self.report_facts.setText("\n".join(facts))
+        self.report_text.setPlainText(report.original_text)
+
+    # ------------------------------------------------------------ identity
+    def ask_identity(self) -> None:
+        """Opening the identity is explicit: the user confirms first."""
+        box = QMessageBox(self)
+        box.setObjectName("identityConfirm")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Show informant identity"))
+        box.setText(self.tr(
+            "Show the informant's identity for lead %1? This is recorded in the audit "
+            "trail.").replace("%1", str(self.view.card.number)))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda _result: self._confirmed(box))
+        self.identity_confirm = box
+        box.open()
+
+    def _confirmed(self, box: QMessageBox) -> None:
+        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+            self.open_identity()
+
+    def open_identity(self) -> None:
+        try:
+            found = self._leads.identities(LeadNumber.parse(str(self.view.card.number)))
+        except Exception as error:  # refused (and audited) for roles that may not
+            self.message.setText(describe_lead_error(error))
+            self.identity_closed.setText(describe_lead_error(error))
+            return
+        self._show_identities(found)
+        self.tabs.setCurrentIndex(4)
+
+    def _show_identities(self, found: dict[ReportId, InformantIdentity]) -> None:
+        while self.identity_layout.count():
+            item = self.identity_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.identity_fields = []
+        if not found:
+            self.identity_layout.addWidget(QLabel(self.tr(
+                "No informant identity was recorded for this lead (anonymous).")))
+        for report_id, identity in found.items():
+            group = QGroupBox(self.tr("Report %1").replace("%1", str(report_id)))
+            form = QFormLayout(group)
+            for title, value in (
+                (self.tr("Name"), identity.name), (self.tr("ID number"), identity.id_number),
+                (self.tr("Unit"), identity.unit), (self.tr("Address"), identity.address),
+                (self.tr("Phones"), "、".join(identity.phones)),
+                (self.tr("Relatives to protect"), "、".join(
+                    f"{r.name}（{r.relation}）" if r.relation else r.name
+                    for r in identity.relatives)),
+            ):
+                field = IdentityLineEdit()
+                field.setReadOnly(True)
+                field.setText(value)
+                self.identity_fields.append(field)
+                form.addRow(title, field)
+            self.identity_layout.addWidget(group)
+        self.identity_box.setVisible(True)
+        self.hide_identity_button.setVisible(True)
+        self.identity_button.setVisible(False)
+
+    def close_identity(self) -> None:
+        for field in self.identity_fields:
+            field.clear()
+        self._show_identities_closed()
+
+    def _show_identities_closed(self) -> None:
+        while self.identity_layout.count():
+            item = self.identity_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.identity_fields = []
+        self.identity_box.setVisible(False)
+        self.hide_identity_button.setVisible(False)
+        self.identity_button.setVisible(True)
+
+    @property
+    def identity_open(self) -> bool:
+        return not self.identity_box.isHidden()
+
+    # ------------------------------------------------------------ attachments
+    def _open_attachment(self, item: QListWidgetItem) -> None:
+        self.open_attachment(AttachmentId(int(item.data(Qt.ItemDataRole.UserRole))))
+
+    def open_attachment(self, attachment_id: AttachmentId) -> None:
+        try:
+            info, content = self._leads.open_attachment(attachment_id)  # audited
+        except Exception as error:
+            self.message.setText(describe_lead_error(error))
+            return
+        self.viewer.show_file(info, content)
+        self.tabs.setCurrentIndex(3)
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add attachment"))
+        if not path:
+            return
+        with open(path, "rb") as source:
+            content = source.read(FILE_LIMIT_FOR_DIALOG + 1)
+        self.attach_bytes(path.replace("\\", "/").rsplit("/", 1)[-1], content)
+
+    def attach_bytes(self, file_name: str, content: bytes) -> None:
+        """Seal a file into the lead, off the GUI thread."""
+        leads, lead_id = self._leads, self.lead_id
+        self.attach_button.setEnabled(False)
+        self._worker.run(lambda _p: leads.attach(lead_id, file_name, content),
+                         self._attached, self._failed)
+
+    def _attached(self, _result: object) -> None:
+        self.attach_button.setEnabled(True)
+        self.message.setText(self.tr("The file was added to the lead."))
+        self.reload()
+
+    def _failed(self, error: BaseException) -> None:
+        self.attach_button.setEnabled(True)
+        self.message.setText(describe_lead_error(error))
+
+    # ------------------------------------------------------------ routing
+    def open_routing(self) -> None:
+        dialog = RoutingDialog(self._leads, self.view.card, self._worker, self)
+        dialog.routed.connect(self._routed)
+        self.routing_dialog = dialog
+        dialog.open()
+
+    def _routed(self) -> None:
+        self.message.setText(self.tr("The disposition was recorded."))
+        self.reload()
+
+    def reload(self) -> None:
+        self.viewer.clear()
+        self.view = self._leads.view(self.lead_id)
+        self._fill()
+        self.changed.emit()
+
+    def release(self) -> None:
+        """Forget the identity and attachment bytes (the tab closes)."""
+        self.close_identity()
+        self.viewer.clear()

@@ -1,0 +1,170 @@
+"""The lead list as a lazily fetching table model: the view asks for more rows only
+as it scrolls (keyset pages of PAGE_SIZE from the service), so opening a register of
+100,000 leads reads one page, and scrolling to the end costs one indexed query per page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.app_services import LeadsPort
+from desktop.domain.leads import CrimeCategory, LeadRow, LeadStatus
+from desktop.leads.deadlines import CHINA
+from ui.leads.labels import category_label, day, status_label
+
+translate = QCoreApplication.translate
+PAGE_SIZE = 200
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class LeadFilter:
+    status: LeadStatus | None = None
+    category: CrimeCategory | None = None
+    overdue: bool = False
+    received_from: date | None = None  # inclusive, China time
+    received_to: date | None = None  # inclusive
+    query: str = ""  # non-empty: full-text search instead of the paged list
+
+    def wants(self, row: LeadRow) -> bool:
+        """The checks the service's page query does not do (yet): the date range, and
+        every filter on search results."""
+        received = row.first_received_at.astimezone(CHINA).date()
+        if self.received_from is not None and received < self.received_from:
+            return False
+        if self.received_to is not None and received > self.received_to:
+            return False
+        if self.query:
+            if self.status is not None and row.status is not self.status:
+                return False
+            if self.category is not None and row.category is not self.category:
+                return False
+        return True
+
+
+class Column:
+    NUMBER, RECEIVED, STATUS, CATEGORY, REPORTS, SUMMARY, DUE, OVERDUE = range(8)
+    COUNT = 8
+
+
+class LeadListModel(QAbstractTableModel):
+    def __init__(self, leads: LeadsPort, now: datetime, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._leads = leads
+        self._now = now
+        self._rows: list[LeadRow] = []
+        self._filter = LeadFilter()
+        self._exhausted = True
+        self.pages_fetched = 0
+
+    # -- loading
+    def load(self, lead_filter: LeadFilter, now: datetime) -> None:
+        """Start over with a new filter (the first page, or the search results)."""
+        self.beginResetModel()
+        self._filter = lead_filter
+        self._now = now
+        self._rows = []
+        self.pages_fetched = 0
+        if lead_filter.query:
+            found = self._leads.search(lead_filter.query)
+            self._rows = [r for r in found if lead_filter.wants(r)]
+            if lead_filter.overdue:
+                self._rows = [r for r in self._rows if self.is_overdue(r)]
+            self._exhausted = True
+        else:
+            self._exhausted = False
+            self._rows = self._next_page(None)
+        self.endResetModel()
+
+    def _next_page(self, before_id: int | None) -> list[LeadRow]:
+        """Rows of the next page that pass the filter; pages that the date range empties
+        are skipped so the view always gets rows while there are any."""
+        f = self._filter
+        while True:
+            page = self._leads.page(before_id=before_id, limit=PAGE_SIZE, status=f.status,
+                                    category=f.category, overdue=f.overdue)
+            self.pages_fetched += 1
+            if len(page) < PAGE_SIZE:
+                self._exhausted = True
+            kept = [r for r in page if f.wants(r)]
+            if kept or self._exhausted:
+                return kept
+            before_id = page[-1].id
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted or not self._rows:
+            self._exhausted = self._exhausted or not self._rows
+            return
+        more = self._next_page(self._rows[-1].id)
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    # -- reading
+    def row_at(self, row: int) -> LeadRow:
+        return self._rows[row]
+
+    def is_overdue(self, row: LeadRow) -> bool:
+        return row.next_due_at is not None and row.next_due_at < self._now
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else Column.COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            translate("Leads", "Number"), translate("Leads", "Received"),
+            translate("Leads", "Status"), translate("Leads", "Category"),
+            translate("Leads", "Reports"), translate("Leads", "Summary"),
+            translate("Leads", "Due"), translate("Leads", "Overdue"),
+        )[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.NUMBER:
+                return row.number
+            if column == Column.RECEIVED:
+                return day(row.first_received_at)
+            if column == Column.STATUS:
+                return status_label(row.status)
+            if column == Column.CATEGORY:
+                return category_label(row.category)
+            if column == Column.REPORTS:
+                return row.report_count
+            if column == Column.SUMMARY:
+                return row.summary
+            if column == Column.DUE:
+                return day(row.next_due_at)
+            if column == Column.OVERDUE:
+                return translate("Leads", "Overdue") if self.is_overdue(row) else ""
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and column in (Column.DUE, Column.OVERDUE):
+            return QBrush(QColor("#b00020")) if self.is_overdue(row) else None
+        if role == ROW_ROLE:
+            return row
+        return None

@@ -1,0 +1,174 @@
+"""The register: filters, a search box over case cards and report text (never
+identities; the service audits every search) and the lazily fetched lead list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app_services import LeadsPort
+from desktop.domain.leads import CrimeCategory, LeadId, LeadStatus
+from ui.leads.labels import category_label, describe_lead_error, status_label
+from ui.leads.list_model import Column, LeadFilter, LeadListModel
+
+_WIDTHS = {Column.NUMBER: 110, Column.RECEIVED: 100, Column.STATUS: 110, Column.CATEGORY: 130,
+           Column.REPORTS: 60, Column.SUMMARY: 320, Column.DUE: 100, Column.OVERDUE: 70}
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class LeadListView(QWidget):
+    lead_opened = Signal(int)
+
+    def __init__(self, leads: LeadsPort, clock: Callable[[], datetime],
+                 overdue_only: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("leadListOverdue" if overdue_only else "leadList")
+        self._leads = leads
+        self._clock = clock
+        layout = QVBoxLayout(self)
+
+        search_row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("leadSearch")
+        self.search.setPlaceholderText(self.tr("Search case cards and report text"))
+        self.search.returnPressed.connect(self.apply)
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button.clicked.connect(self.apply)
+        self.clear_button = QPushButton(self.tr("Show all"))
+        self.clear_button.clicked.connect(self.clear)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.search_button)
+        search_row.addWidget(self.clear_button)
+        layout.addLayout(search_row)
+
+        filters = QHBoxLayout()
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.addItem(self.tr("Any status"), None)
+        for status in LeadStatus:
+            self.status.addItem(status_label(status), status)
+        self.category = QComboBox()
+        self.category.setObjectName("categoryFilter")
+        self.category.addItem(self.tr("Any category"), None)
+        for category in CrimeCategory:
+            self.category.addItem(category_label(category), category)
+        self.overdue = QCheckBox(self.tr("Overdue only"))
+        self.overdue.setObjectName("overdueFilter")
+        self.overdue.setChecked(overdue_only)
+        self.use_dates = QCheckBox(self.tr("Received from"))
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        today = clock().date()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(_qdate(today))
+            edit.setEnabled(False)
+        self.date_from.setDate(_qdate(date(today.year, 1, 1)))
+        self.use_dates.toggled.connect(self.date_from.setEnabled)
+        self.use_dates.toggled.connect(self.date_to.setEnabled)
+        for widget in (self.status, self.category):
+            widget.currentIndexChanged.connect(self.apply)
+        self.overdue.toggled.connect(self.apply)
+        self.use_dates.toggled.connect(self.apply)
+        self.date_from.dateChanged.connect(self.apply)
+        self.date_to.dateChanged.connect(self.apply)
+        filters.addWidget(self.status)
+        filters.addWidget(self.category)
+        filters.addWidget(self.overdue)
+        filters.addSpacing(12)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.date_to)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+
+        self.model = LeadListModel(leads, clock(), self)
+        self.table = QTableView()
+        self.table.setObjectName("leadTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        # Fixed row heights: the view never measures 100,000 rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in _WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        layout.addWidget(self.table, 1)
+        self.message = QLabel()
+        self.message.setObjectName("leadListMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.apply()
+
+    def current_filter(self) -> LeadFilter:
+        use_dates = self.use_dates.isChecked()
+        return LeadFilter(
+            status=self.status.currentData(), category=self.category.currentData(),
+            overdue=self.overdue.isChecked(),
+            received_from=self.date_from.date().toPython() if use_dates else None,
+            received_to=self.date_to.date().toPython() if use_dates else None,
+            query=self.search.text().strip(),
+        )
+
+    def apply(self) -> None:
+        """Reload with the filters and search box as they are now."""
+        lead_filter = self.current_filter()
+        try:
+            self.model.load(lead_filter, self._clock())
+        except Exception as error:  # refused or malformed query: said, list kept empty
+            self.message.setText(describe_lead_error(error))
+            return
+        if lead_filter.query:
+            self.message.setText(
+                self.tr("%n lead(s) found.", "", self.model.rowCount()))
+        elif self.model.rowCount() == 0:
+            self.message.setText(self.tr("No leads match."))
+        else:
+            self.message.setText("")
+
+    def refresh(self) -> None:
+        self.apply()
+
+    def clear(self) -> None:
+        self.search.clear()
+        self.apply()
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.lead_opened.emit(int(self.model.row_at(index.row()).id))
+
+    def open_row(self, row: int) -> LeadId:
+        lead_id = self.model.row_at(row).id
+        self.lead_opened.emit(int(lead_id))
+        return lead_id

@@ -1,0 +1,127 @@
+"""The clerk's leads section: the register, the overdue view, the dashboard, the
+entry form, and one tab per opened lead. The section is the DraftableForm the shell
+keeps as an encrypted draft on lock (it delegates to the entry form)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from desktop.app_services import UnlockedSession
+from desktop.domain.leads import LeadId
+from desktop.leads.service import Created
+from desktop.policy import Action, allowed
+from ui.leads.dashboard import Dashboard
+from ui.leads.entry_form import FORM_KIND, NewLeadForm
+from ui.leads.labels import describe_lead_error
+from ui.leads.lead_view import LeadDetail
+from ui.leads.list_view import LeadListView
+from ui.workers import CardThread as WorkerThread
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class LeadsSection(QWidget):
+    form_kind = FORM_KIND
+
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("leadsSection")
+        self.session = session
+        self.leads = session.leads()
+        role = session.user.role
+        self.may_record = allowed(role, Action.RECORD_LEAD)
+        # Saving, attaching and routing run here, never on the GUI thread.
+        self.worker = WorkerThread()
+        self.destroyed.connect(lambda _o=None, w=self.worker: w.shutdown())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("leadsTabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        layout.addWidget(self.tabs)
+
+        self.register_list = LeadListView(self.leads, _now)
+        self.register_list.lead_opened.connect(self.open_lead)
+        self.overdue_list = LeadListView(self.leads, _now, overdue_only=True)
+        self.overdue_list.lead_opened.connect(self.open_lead)
+        self.dashboard = Dashboard(self.leads)
+        self.form: NewLeadForm | None = None
+        self.tabs.addTab(self.register_list, self.tr("Register"))
+        self.tabs.addTab(self.overdue_list, self.tr("Overdue"))
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        if self.may_record:
+            self.form = NewLeadForm(self.leads, self.worker, _now, session.save_draft)
+            self.form.saved.connect(self._saved)
+            self.tabs.addTab(self.form, self.tr("New lead"))
+        bar = self.tabs.tabBar()
+        for index in range(self.tabs.count()):  # the fixed tabs cannot be closed
+            bar.setTabButton(index, bar.ButtonPosition.RightSide, None)
+            bar.setTabButton(index, bar.ButtonPosition.LeftSide, None)
+        self.fixed_tabs = self.tabs.count()
+        self.details: dict[LeadId, LeadDetail] = {}
+        if self.form is not None:
+            QTimer.singleShot(0, self._restore_autosaved)
+
+    # -- DraftableForm (the entry form's input survives a lock)
+    def is_dirty(self) -> bool:
+        return self.form is not None and self.form.is_dirty()
+
+    def draft_state(self) -> bytes:
+        return b"" if self.form is None else self.form.draft_state()
+
+    def restore_draft(self, payload: bytes) -> None:
+        if self.form is not None and payload:
+            self.form.restore_draft(payload)
+            self.tabs.setCurrentWidget(self.form)
+
+    def _restore_autosaved(self) -> None:
+        """A draft autosaved before the application stopped (not through a lock)."""
+        try:
+            payload = self.session.take_draft(FORM_KIND)
+        except Exception:  # the session locked meanwhile: nothing to restore
+            return
+        if payload is not None and self.form is not None and not self.form.is_dirty():
+            self.restore_draft(payload)
+
+    # -- leads
+    def open_lead(self, lead_id: int) -> LeadDetail | None:
+        key = LeadId(lead_id)
+        detail = self.details.get(key)
+        if detail is None:
+            try:
+                detail = LeadDetail(self.leads, key, self.may_record, self.worker, _now)
+            except Exception as error:
+                self.register_list.message.setText(describe_lead_error(error))
+                return None
+            detail.changed.connect(self.refresh)
+            self.details[key] = detail
+            self.tabs.addTab(detail, str(detail.view.card.number))
+        self.tabs.setCurrentWidget(detail)
+        return detail
+
+    def close_tab(self, index: int) -> None:
+        if index < self.fixed_tabs:
+            return
+        widget = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        if isinstance(widget, LeadDetail):
+            widget.release()
+            self.details.pop(widget.lead_id, None)
+            widget.deleteLater()
+
+    def _saved(self, created: Created) -> None:
+        self.worker.run(lambda _p: self.session.take_draft(FORM_KIND), lambda _r: None,
+                        lambda _e: None)  # the autosaved draft is no longer needed
+        self.refresh()
+        self.open_lead(int(created.card.id))
+
+    def refresh(self) -> None:
+        self.register_list.refresh()
+        self.overdue_list.refresh()
+        self.dashboard.refresh()
