@@ -134,3 +134,31 @@ def test_the_bag_sections_replace_the_empty_states(qtbot, make_shell) -> None:
         page = open_section(qtbot, shell, section)
         assert page.findChild(QWidget, "emptyStateText") is None
     idle(qtbot, page.runner)
+
+
+def test_leads_are_put_in_by_number_and_a_duplicate_is_refused(qtbot, make_shell) -> None:
+    shell = make_shell()
+    unlock(qtbot, shell, CLERK)
+    numbers = [row.number for row in shell.controller.session.leads().page(limit=3)]
+    assert len(numbers) == 3  # the demo workstation's fictional leads
+    view = open_section(qtbot, shell, Section.BAGS)
+    view.new_button.click()
+    form = view.form
+    form.leads.setText(f"{numbers[0]}，{numbers[1]}")  # a Chinese comma between them
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        form.ok_button.click()
+    assert view.detail._fact["leads"].text() == f"{numbers[0]}、{numbers[1]}"
+    assert view.table.item(0, 3).text() == "2"
+
+    view.detail.buttons["add-lead"].click()
+    lead_form = view.form
+    lead_form.lead.setText(numbers[1])
+    lead_form.ok_button.click()
+    qtbot.waitUntil(lambda: lead_form.error.text() != "", timeout=10000)
+    assert lead_form.error.text() == f"Lead {numbers[1]} is already in this bag."
+    lead_form.lead.setText(numbers[2])
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        lead_form.ok_button.click()
+    assert view.detail._fact["leads"].text() == "、".join(numbers)
+    history = [view.detail.history.item(i).text() for i in range(view.detail.history.count())]
+    assert history[-1].split("  ")[1] == f"lead added (lead {numbers[2]})"
