@@ -143,12 +143,14 @@ class AppSession:
         session: Session,
         user: EnrolledUser,
         cards: CardAccess | None = None,
+        reader: str | None = None,
     ) -> None:
         self._vault = vault
         self._session = session
         self._user = user
         self._leads: LeadService | None = None
         self._cards = cards
+        self._reader = reader  # where this user's card is
         self._bags: BagService | None = None  # holds the QR tag key: dropped at lock
 
     @property
@@ -245,7 +247,8 @@ class AppSession:
         )
 
     def card_readers(self) -> list[str]:
-        return [] if self._cards is None else self._cards.readers()
+        readers = [] if self._cards is None else self._cards.readers()
+        return sorted(readers, key=lambda r: r != self._reader)  # own card first
 
     def sign_with_card(self, reader: str, pin: str, record: bytes) -> Approval:
         from desktop.card.errors import NoCard
@@ -478,7 +481,11 @@ class Workstation:
             session = vault.unlock(card, password, pin, progress)
         user = session.user
         app_session = AppSession(
-            vault, session, EnrolledUser(user.name, user.role, session.card_serial), self._cards
+            vault,
+            session,
+            EnrolledUser(user.name, user.role, session.card_serial),
+            self._cards,
+            reader,
         )
         with self._pending_lock:
             pending, self._pending = self._pending, []

@@ -117,3 +117,12 @@ def test_scanning_a_label_in_the_chiefs_section_asks_to_unseal_it(qtbot, make_sh
     qtbot.waitUntil(lambda: view.dialog is not None and view.dialog.isVisible(), timeout=10000)
     assert str(view.dialog.number) == number
     view.dialog.reject()
+
+
+def test_the_signing_card_offered_first_is_the_users_own(qtbot, make_shell) -> None:
+    shell = make_shell()
+    unlock(qtbot, shell, CLERK)
+    shell.cards.insert(CHIEF.reader)
+    assert shell.controller.session.card_readers() == [CLERK.reader, CHIEF.reader]
+    shell.cards.remove(CHIEF.reader)
+    assert shell.controller.session.card_readers() == [CLERK.reader]
