@@ -137,20 +137,25 @@ class SqlLeadRepository:
         return [LeadNumber(year, serial) for serial in range(last - count + 1, last + 1)]
 
     # ------------------------------------------------------------ case cards
-    def add_leads(self, cards: Sequence[tuple[CaseCard, bytes]]) -> None:
-        """Insert case cards (ids chosen by the caller) with their wrapped identity keys."""
+    def add_leads(self, cards: Sequence[tuple[CaseCard, bytes]],
+                  next_due: Mapping[LeadId, datetime] | None = None) -> None:
+        """Insert case cards (ids chosen by the caller) with their wrapped identity keys;
+        `next_due`: the earliest open deadline of each, when the caller already knows it
+        (a bulk import then adds its deadlines with refresh=False)."""
+        due = {} if next_due is None else next_due
         self._db.execute_many(
             "INSERT INTO leads (id, number, year, serial, status, category, summary,"
             " disposition, filing_level, about_own_staff, storage_location, report_count,"
             " first_received_at, last_received_at, identity_key, created_by, created_at,"
-            " updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " updated_at, version, next_due_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     c.id, str(c.number), c.number.year, c.number.serial, c.status.value,
                     c.category.value, c.summary, c.disposition, c.filing_level.value,
                     int(c.about_own_staff), c.storage_location, c.report_count,
                     t(c.first_received_at), t(c.last_received_at), wrapped, c.created_by,
-                    t(c.created_at), t(c.updated_at), c.version,
+                    t(c.created_at), t(c.updated_at), c.version, _opt_t(due.get(c.id)),
                 )
                 for c, wrapped in cards
             ],
@@ -508,23 +513,15 @@ class SqlLeadRepository:
         return as_bytes(value)
 
     # ------------------------------------------------------------ deadlines
-    def add_deadlines(self, deadlines: Sequence[Deadline]) -> None:
+    def add_deadlines(self, deadlines: Sequence[Deadline], refresh: bool = True) -> None:
         self._db.execute_many(
             "INSERT INTO lead_deadlines (lead_id, rule, subject, starts_at, due_at, met_at)"
             " VALUES (?,?,?,?,?,?)",
             [(d.lead_id, d.rule, d.subject, t(d.starts_at), t(d.due_at), _opt_t(d.met_at))
              for d in deadlines],
         )
-        ids = {d.lead_id for d in deadlines}
-        if len(ids) > 100:
-            # A bulk import: one statement over the id range instead of one per lead.
-            self._db.execute(
-                "UPDATE leads SET next_due_at = (SELECT min(due_at) FROM lead_deadlines"
-                " WHERE lead_id = leads.id AND met_at IS NULL) WHERE id BETWEEN ? AND ?",
-                (min(ids), max(ids)),
-            )
-        else:
-            self.refresh_next_due(ids)
+        if refresh:
+            self.refresh_next_due({d.lead_id for d in deadlines})
 
     def meet_deadlines(self, lead_id: LeadId, rule: str, at: datetime,
                        subject: str | None = None) -> int:

@@ -43,8 +43,11 @@ class LeadRepository(Protocol):
         """The next `count` lead numbers of `year`, never reused."""
         ...
 
-    def add_leads(self, cards: Sequence[tuple[CaseCard, bytes]]) -> None:
-        """Insert case cards (ids chosen by the caller) with their wrapped identity keys."""
+    def add_leads(self, cards: Sequence[tuple[CaseCard, bytes]],
+                  next_due: Mapping[LeadId, datetime] | None = None) -> None:
+        """Insert case cards (ids chosen by the caller) with their wrapped identity keys;
+        `next_due`: the earliest open deadline of each, when the caller already knows it
+        (a bulk import then adds its deadlines with refresh=False)."""
         ...
 
     def get(self, lead_id: LeadId) -> CaseCard: ...
@@ -86,7 +89,9 @@ class LeadRepository(Protocol):
         """Index new leads from text the caller assembled (desktop.leads.search_text)."""
         ...
 
-    def search(self, query: str, limit: int = 500) -> list[LeadRow]: ...
+    def search(self, query: str, limit: int = 500) -> list[LeadRow]:
+        """The best `limit` matches, most relevant first (FTS5 bm25 rank)."""
+        ...
 
     def page(
         self, *, before_id: int | None = None, limit: int = 200,
@@ -131,7 +136,7 @@ class LeadRepository(Protocol):
 
     def attachment_content(self, attachment_id: AttachmentId) -> bytes: ...
 
-    def add_deadlines(self, deadlines: Sequence[Deadline]) -> None: ...
+    def add_deadlines(self, deadlines: Sequence[Deadline], refresh: bool = True) -> None: ...
 
     def meet_deadlines(self, lead_id: LeadId, rule: str, at: datetime,
                        subject: str | None = None) -> int: ...

@@ -308,9 +308,15 @@ class LeadService:
                         deadlines.append(replace(deadline, met_at=now))
                 index.append((lead_id, search_text(card, [stored])))
                 assigned.append(number)
-            tx.leads.add_leads(cards)
+            next_due: dict[LeadId, datetime] = {}
+            for deadline in deadlines:
+                if deadline.met_at is None:
+                    known = next_due.get(deadline.lead_id)
+                    if known is None or deadline.due_at < known:
+                        next_due[deadline.lead_id] = deadline.due_at
+            tx.leads.add_leads(cards, next_due)
             tx.leads.add_reports(reports)
-            tx.leads.add_deadlines(deadlines)
+            tx.leads.add_deadlines(deadlines, refresh=False)
             tx.leads.add_index(index)
             tx.audit.append(self.actor, "lead.import", "", {
                 "rows": len(rows), "source_sha256": source,

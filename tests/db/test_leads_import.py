@@ -63,6 +63,9 @@ def test_good_file_utf8_and_gb18030(clerk: LeadService, store: SqlCipherStore) -
     assert [str(n) for n in numbers] == ["2025-00001", "2025-00002", "2025-00003"]
     listed = {row.number: row for row in clerk.page()}
     assert listed["2025-00002"].status is LeadStatus.ROUTED
+    # Decided before the import: no open deadline; the others are long overdue.
+    assert listed["2025-00002"].next_due_at is None
+    assert [row.number for row in clerk.overdue()] == ["2025-00003", "2025-00001"]
     assert clerk.identities(numbers[0])[next(iter(clerk.identities(numbers[0])))].name == "欧阳明"
     assert [r.number for r in clerk.search("张三")] == ["2025-00001"]
 
