@@ -126,3 +126,28 @@ def test_the_signing_card_offered_first_is_the_users_own(qtbot, make_shell) -> N
     assert shell.controller.session.card_readers() == [CLERK.reader, CHIEF.reader]
     shell.cards.remove(CHIEF.reader)
     assert shell.controller.session.card_readers() == [CLERK.reader]
+
+
+def test_a_record_made_stale_by_a_newer_audit_record_is_shown_again_and_re_signed(
+    qtbot, make_shell
+) -> None:
+    shell = make_shell()
+    number = _handed_over_bag(qtbot, shell)
+    view = _chief_view(qtbot, shell)
+    dialog = _open_dialog(qtbot, view)
+    shown = dialog.record_label.text()
+    shell.controller.session.record("test.meanwhile", "", {})  # anything audited meanwhile
+    with qtbot.waitSignal(dialog.refused, timeout=20000) as refused:
+        _sign(qtbot, dialog, CHIEF.reader, CHIEF.pin)
+    assert refused.args == [
+        "The signed unsealing record is out of date (the audit head changed meanwhile). "
+        "Sign again."
+    ]
+    qtbot.waitUntil(lambda: dialog.sign_button.isEnabled(), timeout=10000)
+    assert dialog.record_label.text() != shown  # the current record, to be signed now
+    bags = service(shell)
+    assert bags.get(bags.list_bags()[0].bag.number).bag.state is BagState.HANDED_OVER
+    with qtbot.waitSignal(view.unsealed, timeout=20000):
+        _sign(qtbot, dialog, CHIEF.reader, CHIEF.pin)
+    assert bags.get(bags.list_bags()[0].bag.number).bag.state is BagState.UNSEALED
+    assert number in view.status.text()

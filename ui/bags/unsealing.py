@@ -121,13 +121,7 @@ class UnsealDialog(QDialog):
 
     def _prepared(self, result: tuple[UnsealingRequest, list[str]]) -> None:
         request, readers = result
-        self.request = request
-        self.record_label.setText(
-            translate("Bags", "the unsealing of %1 at %2, on audit record %3")
-            .replace("%1", str(request.number))
-            .replace("%2", when(request.at))
-            .replace("%3", request.audit_head.short)
-        )
+        self._show_request(request)
         self.reader.clear()
         self.reader.addItems(readers)
         self.sign_button.setEnabled(bool(readers))
@@ -135,8 +129,18 @@ class UnsealDialog(QDialog):
             self._show(translate("Bags", "Insert the chief procurator's card."), error=True)
         self.pin.setFocus()
 
+    def _show_request(self, request: UnsealingRequest) -> None:
+        self.request = request
+        self.record_label.setText(
+            translate("Bags", "the unsealing of %1 at %2, on audit record %3")
+            .replace("%1", str(request.number))
+            .replace("%2", when(request.at))
+            .replace("%3", request.audit_head.short)
+        )
+
     def sign(self) -> None:
-        if not self.sign_button.isEnabled():
+        request = self.request
+        if not self.sign_button.isEnabled() or request is None:
             return
         pin = self.pin.text()
         self.pin.clear()  # the PIN goes to the card and is not kept here
@@ -146,12 +150,10 @@ class UnsealDialog(QDialog):
         self._show(translate("Bags", "The card is signing…"), error=False)
 
         def unseal() -> StoredBag:
-            service = bags()
-            # Prepared again right before signing: the record names the newest
-            # audit head, so nothing audited meanwhile can make it stale.
-            request = service.prepare_unsealing(number)
+            # The card signs exactly the record shown above; the service refuses
+            # it if anything was audited since (then it is shown again, re-signed).
             approval = session.sign_with_card(reader, pin, request.record)
-            return service.unseal(number, approval)
+            return bags().unseal(number, approval)
 
         self.runner.run(unseal, self._done, self._refused)
 
@@ -161,9 +163,20 @@ class UnsealDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         text = describe_bag_error(error)
+        if type(error).__name__ == "UnsealingRecordMismatch":
+            self.request = None  # stale: prepare the current record before any signing
+            bags, number = self.session.bags, self.number
+            self.runner.run(
+                lambda: bags().prepare_unsealing(number), self._reprepared, self._refused
+            )
+        else:
+            self.sign_button.setEnabled(self.reader.count() > 0)
         self._show(text, error=True)
-        self.sign_button.setEnabled(self.reader.count() > 0)
         self.refused.emit(text)
+
+    def _reprepared(self, request: UnsealingRequest) -> None:
+        self._show_request(request)
+        self.sign_button.setEnabled(self.reader.count() > 0)
 
     def _show(self, text: str, error: bool) -> None:
         self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")

@@ -258,7 +258,6 @@ class PrintPreviewDialog(QDialog):
                 lambda: job.record("document.discard", details), lambda _n: None, lambda _e: None
             )
         if self._document is not None:
-            self.view.setDocument(None)  # type: ignore[arg-type]
             close_pdf(self._document)
             self._document = None
         super().done(result)
