@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain.bags import BagState
 from desktop.policy import Section
 from tests.ui.bags_support import audit, bag_sections, idle, open_section, service
-from tests.ui.conftest import CLERK, unlock
+from tests.ui.conftest import CHIEF, CLERK, unlock
 from ui.bags.bags_view import BagsView
 
 __all__ = ["bag_sections"]
@@ -162,3 +162,37 @@ def test_leads_are_put_in_by_number_and_a_duplicate_is_refused(qtbot, make_shell
     assert view.detail._fact["leads"].text() == "、".join(numbers)
     history = [view.detail.history.item(i).text() for i in range(view.detail.history.count())]
     assert history[-1].split("  ")[1] == f"lead added (lead {numbers[2]})"
+
+
+def test_after_unsealing_the_clerk_reseals_or_returns_the_bag(qtbot, make_shell) -> None:
+    shell = make_shell()
+    unlock(qtbot, shell, CLERK)
+    session = shell.controller.session
+    bags = service(shell)
+    shell.cards.insert(CHIEF.reader)  # the chief procurator's card in the second reader
+    opened = []
+    for _ in range(2):
+        number = bags.create(items=1, pages=4).bag.number
+        bags.seal(number)
+        bags.hand_over(number, "王秘书")
+        request = bags.prepare_unsealing(number)
+        bags.unseal(number, session.sign_with_card(CHIEF.reader, CHIEF.pin, request.record))
+        opened.append(str(number))
+    view = open_section(qtbot, shell, Section.BAGS)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.open_bag(opened[0])
+    assert view.detail.state.text() == "Unsealed"
+    assert "signed by the chief procurator's card" in view.detail._fact["unsealed"].text()
+    enabled = {k for k, b in view.detail.buttons.items() if b.isEnabled()}
+    assert {"reseal", "return-to-sender"} <= enabled and "seal" not in enabled
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.detail.buttons["reseal"].click()
+    assert view.detail.state.text() == "Resealed"
+    assert view.detail.buttons["hand-over"].isEnabled()  # it can go to the chief again
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.open_bag(opened[1])
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.detail.buttons["return-to-sender"].click()
+    assert view.detail.state.text() == "Returned"
+    assert view.status.text() == f"Bag {opened[1]} returned."
+    assert not view.detail.buttons["void"].isEnabled()

@@ -201,3 +201,25 @@ def test_the_print_register_lists_every_copy(qtbot, make_shell, tmp_path: Path) 
         "cover-sheet",
         "bag-register",
     ]
+
+
+def test_bag_labels_and_seal_labels_preview_with_their_copy_numbers(qtbot, make_shell) -> None:
+    shell = make_shell()
+    unlock(qtbot, shell, CLERK)
+    view, number = _sealed_bag_view(qtbot, shell)
+    view.detail.buttons["print-labels"].click()
+    labels = view.print_dialog
+    qtbot.waitUntil(lambda: labels.ready, timeout=20000)
+    assert labels.page_count == 1
+    assert labels.preview_copy == "000001–000008"  # eight labels, eight copy numbers
+    labels.reject()
+    view.detail.buttons["print-seals"].click()
+    seals = view.print_dialog
+    assert seals is not labels
+    qtbot.waitUntil(lambda: seals.ready, timeout=20000)
+    assert seals.preview_copy == "000009" and seals.page_count == 1
+    assert seals.windowTitle() == f"Seal labels of bag {number}"
+    seals.reject()
+    bags = service(shell)
+    documents = [c.document for c in bags.copies(bags.list_bags()[0].bag.number)]
+    assert documents == ["bag-label"] * 8 + ["seal-labels"]
