@@ -62,11 +62,12 @@ def test_the_bag_screens_in_chinese(qtbot, make_shell, tmp_path: Path) -> None:
     unlock(qtbot, shell, CLERK)
     bags = service(shell)
     renderers = shell.controller.session.bag_renderers()
-    handed = bags.create(items=2, pages=14).bag.number
+    leads = [row.number for row in shell.controller.session.leads().page(limit=3)]
+    handed = bags.create(leads=leads[:2], items=2, pages=14).bag.number
     bags.seal(handed)
     bags.print_cover_sheet(handed, renderers.cover_sheet)
     bags.hand_over(handed, "王秘书")
-    sealed = bags.create(items=1, pages=6).bag.number
+    sealed = bags.create(leads=leads[2:], items=1, pages=6).bag.number
     bags.seal(sealed)
     void = bags.create(items=1, pages=2).bag.number
     bags.void(void, "装袋有误，重新装袋")
