@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.bootstrap import SystemClock
@@ -54,7 +54,7 @@ def test_the_register_lists_the_demo_leads_newest_first(qtbot, make_shell) -> No
     assert numbers[0] == f"{year}-00024" or numbers[0].endswith("-00024")
     assert numbers == sorted(numbers, reverse=True)
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(Column.COUNT)] == [
-        "Number", "Received", "Status", "Category", "Reports", "Summary", "Due", "Overdue"]
+        "Number", "Received", "Status", "Category", "Reports", "Due", "Overdue", "Summary"]
     statuses = {_cell(section, r, Column.STATUS) for r in range(24)}
     assert statuses == {"Awaiting disposition", "Routed", "Preliminary check"}
     overdue = [r for r in range(24) if _cell(section, r, Column.OVERDUE) == "Overdue"]
@@ -120,7 +120,7 @@ def test_the_list_fetches_lazily_in_pages(qtbot, make_shell) -> None:
     model = view.model
     assert model.rowCount() == 200 and model.pages_fetched == 1 and model.canFetchMore()
     view.table.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() > 200, timeout=3000)
+    qtbot.waitUntil(lambda: model.rowCount() > 200, timeout=10000)
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == 1024
@@ -164,7 +164,7 @@ def test_identity_panel_is_closed_until_confirmed_and_the_opening_is_audited(
     assert "lead.identity.view" not in _audit_actions(shell)
     detail.identity_button.click()
     detail.identity_confirm.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: detail.identity_open, timeout=3000)
+    qtbot.waitUntil(lambda: detail.identity_open, timeout=10000)
     values = [f.text() for f in detail.identity_fields]
     assert "林小雨" in values and "110101199003071233" in values
     assert all(isinstance(f, IdentityLineEdit) for f in detail.identity_fields)
@@ -199,6 +199,10 @@ def test_attachments_are_shown_inside_the_application(qtbot, make_shell) -> None
     assert names[0].startswith("举报材料.pdf") and names[1].startswith("现场照片.png")
     detail._open_attachment(detail.attachments.item(0))
     assert detail.viewer.showing_pdf_pages == 1
+    page = detail.viewer.pdf.document_.render(0, QSize(298, 421))
+    inked = sum(1 for x in range(0, 298, 2) for y in range(0, 421, 2)
+                if page.pixelColor(x, y).lightness() < 128)
+    assert inked > 50  # the drawn text and line, not a blank page
     detail._open_attachment(detail.attachments.item(1))
     assert detail.viewer.showing_image
     assert detail.viewer.image.pixmap().width() == 160
@@ -214,13 +218,13 @@ def test_routing_to_a_reported_unit_is_refused_with_the_reason(qtbot, make_shell
     assert dialog is not None and dialog.isVisible()
     dialog.target.setText("青山县交通运输局")  # the reported person's own unit
     dialog.submit()
-    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=5000)
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10000)
     assert "青山县交通运输局" in dialog.error.text() and "Art 59(4)" in dialog.error.text()
     assert dialog.isVisible()
     assert detail.view.card.status is LeadStatus.RECEIVED
     dialog.target.setText("第三检察部")
     dialog.submit()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     assert detail.view.card.status is LeadStatus.ROUTED
     assert "第三检察部" in detail.routing.item(0).text()
     assert section.register_list.model.row_at(0).status is LeadStatus.ROUTED  # refreshed
@@ -275,7 +279,7 @@ def test_a_valid_lead_is_recorded_off_the_gui_thread_and_opened(qtbot, make_shel
     form.informant_name.setText("孙某")
     form.phones.setText("13912345678")
     form.acknowledged.setChecked(True)
-    with qtbot.waitSignal(form.saved, timeout=5000):
+    with qtbot.waitSignal(form.saved, timeout=10000):
         form.save_button.click()
     detail = section.tabs.currentWidget()
     assert isinstance(detail, LeadDetail)
@@ -296,13 +300,13 @@ def test_a_half_filled_form_survives_a_lock_as_an_encrypted_draft(qtbot, make_sh
     form.original_text.setPlainText("未写完的举报内容")
     assert section.is_dirty()
     shell.cards.remove(CLERK.reader)
-    qtbot.waitUntil(lambda: shell.controller.session is None, timeout=5000)
+    qtbot.waitUntil(lambda: shell.controller.session is None, timeout=10000)
     unlock(qtbot, shell, CLERK)
     qtbot.waitUntil(lambda: isinstance(shell.controller.workspace.page(Section.LEADS),
-                                       LeadsSection), timeout=5000)
+                                       LeadsSection), timeout=10000)
     again = shell.controller.workspace.page(Section.LEADS)
     assert again is not section
-    qtbot.waitUntil(lambda: again.form.person_name.text() == "周某", timeout=5000)
+    qtbot.waitUntil(lambda: again.form.person_name.text() == "周某", timeout=10000)
     assert again.form.id_number.text() == "110101199003071233"
     assert again.form.original_text.toPlainText() == "未写完的举报内容"
     assert again.tabs.currentWidget() is again.form

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -113,7 +113,7 @@ class NewLeadForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         body = QWidget()
-        columns = QGridLayout(body)
+        columns = QHBoxLayout(body)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
@@ -135,7 +135,8 @@ class NewLeadForm(QWidget):
         self.surrender = QCheckBox(self.tr("Surrender (not a report)"))
         self.original_text = QPlainTextEdit()
         self.original_text.setObjectName("originalText")
-        self.original_text.setMinimumHeight(110)
+        self.original_text.setMinimumHeight(90)
+        self.original_text.setMaximumHeight(150)
         self.summary = QLineEdit()
         self.summary.setObjectName("summary")
         self.storage_location = QLineEdit()
@@ -229,14 +230,14 @@ class NewLeadForm(QWidget):
         self._row(mail, self.tr("Sent from"), self.origin, "origin")
         mail.addRow("", self.envelope)
 
-        columns.addWidget(lead_box, 0, 0, 3, 1)
-        columns.addWidget(person_box, 0, 1)
-        columns.addWidget(informant_box, 1, 1)
-        columns.addWidget(self.visit_box, 2, 1)
-        columns.addWidget(self.mail_box, 3, 1)
-        columns.setColumnStretch(0, 3)
-        columns.setColumnStretch(1, 2)
-        columns.setRowStretch(4, 1)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(lead_box)
+        left.addStretch(1)
+        for box in (person_box, informant_box, self.visit_box, self.mail_box):
+            right.addWidget(box)
+        right.addStretch(1)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
 
         bottom = QHBoxLayout()
         self.general_error = QLabel()
@@ -271,7 +272,9 @@ class NewLeadForm(QWidget):
         error.setWordWrap(True)
         error.setStyleSheet("color: #b00020;")
         error.setVisible(False)
+        error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(error)
+        layout.addStretch(1)  # spare height goes below the message, not between
         self.errors[key] = error
         form.addRow(title, holder)
 

@@ -100,6 +100,7 @@ class LeadDetail(QWidget):
             top.addWidget(button)
         layout.addLayout(top)
         self.message = _label("", "leadMessage")
+        self.message.setVisible(False)
         layout.addWidget(self.message)
 
         self.tabs = QTabWidget()
@@ -113,6 +114,10 @@ class LeadDetail(QWidget):
         self.tabs.addTab(self._identity_page(), self.tr("Informant identity"))
         layout.addWidget(self.tabs, 1)
         self._fill()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     # ------------------------------------------------------------ pages
     def _reports_page(self) -> QWidget:
@@ -302,7 +307,7 @@ class LeadDetail(QWidget):
         try:
             found = self._leads.identities(LeadNumber.parse(str(self.view.card.number)))
         except Exception as error:  # refused (and audited) for roles that may not
-            self.message.setText(describe_lead_error(error))
+            self._say(describe_lead_error(error))
             self.identity_closed.setText(describe_lead_error(error))
             return
         self._show_identities(found)
@@ -367,7 +372,7 @@ class LeadDetail(QWidget):
         try:
             info, content = self._leads.open_attachment(attachment_id)  # audited
         except Exception as error:
-            self.message.setText(describe_lead_error(error))
+            self._say(describe_lead_error(error))
             return
         self.viewer.show_file(info, content)
         self.tabs.setCurrentIndex(3)
@@ -389,12 +394,12 @@ class LeadDetail(QWidget):
 
     def _attached(self, _result: object) -> None:
         self.attach_button.setEnabled(True)
-        self.message.setText(self.tr("The file was added to the lead."))
+        self._say(self.tr("The file was added to the lead."))
         self.reload()
 
     def _failed(self, error: BaseException) -> None:
         self.attach_button.setEnabled(True)
-        self.message.setText(describe_lead_error(error))
+        self._say(describe_lead_error(error))
 
     # ------------------------------------------------------------ routing
     def open_routing(self) -> None:
@@ -404,7 +409,7 @@ class LeadDetail(QWidget):
         dialog.open()
 
     def _routed(self) -> None:
-        self.message.setText(self.tr("The disposition was recorded."))
+        self._say(self.tr("The disposition was recorded."))
         self.reload()
 
     def reload(self) -> None:

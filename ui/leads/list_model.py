@@ -55,7 +55,7 @@ class LeadFilter:
 
 
 class Column:
-    NUMBER, RECEIVED, STATUS, CATEGORY, REPORTS, SUMMARY, DUE, OVERDUE = range(8)
+    NUMBER, RECEIVED, STATUS, CATEGORY, REPORTS, DUE, OVERDUE, SUMMARY = range(8)
     COUNT = 8
 
 
@@ -136,8 +136,8 @@ class LeadListModel(QAbstractTableModel):
         return (
             translate("Leads", "Number"), translate("Leads", "Received"),
             translate("Leads", "Status"), translate("Leads", "Category"),
-            translate("Leads", "Reports"), translate("Leads", "Summary"),
-            translate("Leads", "Due"), translate("Leads", "Overdue"),
+            translate("Leads", "Reports"), translate("Leads", "Due"),
+            translate("Leads", "Overdue"), translate("Leads", "Summary"),
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

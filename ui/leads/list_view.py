@@ -27,8 +27,8 @@ from desktop.domain.leads import CrimeCategory, LeadId, LeadStatus
 from ui.leads.labels import category_label, describe_lead_error, status_label
 from ui.leads.list_model import Column, LeadFilter, LeadListModel
 
-_WIDTHS = {Column.NUMBER: 110, Column.RECEIVED: 100, Column.STATUS: 110, Column.CATEGORY: 130,
-           Column.REPORTS: 60, Column.SUMMARY: 320, Column.DUE: 100, Column.OVERDUE: 70}
+_WIDTHS = {Column.NUMBER: 105, Column.RECEIVED: 100, Column.STATUS: 100, Column.CATEGORY: 120,
+           Column.REPORTS: 75, Column.DUE: 100, Column.OVERDUE: 70, Column.SUMMARY: 300}
 
 
 def _qdate(value: date) -> QDate:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.app_services import UnlockedSession
@@ -120,6 +121,13 @@ class LeadsSection(QWidget):
                         lambda _e: None)  # the autosaved draft is no longer needed
         self.refresh()
         self.open_lead(int(created.card.id))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden (lock, another section): attachments shown are closed — their bytes
+        leave memory, and QtPdf stops rendering before the widgets are destroyed."""
+        for detail in self.details.values():
+            detail.viewer.clear()
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         self.register_list.refresh()
