@@ -9,24 +9,20 @@ run of characters matches, a two-character name included, in order and adjacent.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # CJK ideographs, extension A, compatibility ideographs, kana, hangul, full-width forms.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+# U+FF01-FF5E are full-width forms of ASCII 0x21-0x7E; U+3000 is the ideographic space.
+# (A translate table: NFKC would do it too, at ten times the cost on every report.)
+_FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(0x5E)} | {0x3000: 0x20}
 # One CJK character, or a run of anything else that is not a space.
 _TOKEN = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
 
 
 def index_text(text: str) -> str:
-    """The form stored in lead_fts: NFKC-folded (full-width ＡＢＣ = ABC), CJK characters
-    spaced out."""
-    return " ".join(_TOKEN.findall(nfkc(text)))
-
-
-def nfkc(text: str) -> str:
-    # The quick check is ~100x cheaper than normalizing text that is already normal.
-    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize(
-        "NFKC", text)
+    """The form stored in lead_fts: full-width letters, digits and signs folded to ASCII
+    (ＡＢＣ１２ = ABC12), CJK characters spaced out."""
+    return " ".join(_TOKEN.findall(text.translate(_FULL_WIDTH)))
 
 
 def match_expression(query: str) -> str:

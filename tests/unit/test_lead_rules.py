@@ -146,3 +146,10 @@ def test_routing_refuses_reported_units_whatever_the_spelling() -> None:
     check_route(Disposition.TRANSFER, "某市监察委员会", persons, about_own_staff=False)
     with pytest.raises(MustGoToDisciplineInspection):
         check_route(Disposition.ACCEPT_AND_ROUTE, "公诉部", persons, about_own_staff=True)
+
+
+def test_search_text_folds_full_width_and_spaces_out_cjk() -> None:
+    from db.fts import index_text, match_expression
+
+    assert index_text("举报ＡＢＣ公司　１２３") == "举 报 ABC 公 司 123"
+    assert match_expression('张三 "x') == '"张 三" AND """x"'
