@@ -42,7 +42,9 @@ def report(window, app):
     QTimer.singleShot(0, done)
 """
 
-BARE = _REPORT + """
+BARE = (
+    _REPORT
+    + """
 import sys
 from PySide6.QtWidgets import QApplication, QLabel
 app = QApplication(sys.argv[:1])
@@ -52,8 +54,11 @@ window.show()
 report(window, app)
 app.exec()
 """
+)
 
-LEADVAULT = _REPORT + """
+LEADVAULT = (
+    _REPORT
+    + """
 import sys
 from ui.app import build, parse_args
 app, controller = build(parse_args(["--data", sys.argv[1], "--lang", "zh"]))
@@ -61,6 +66,7 @@ report(controller.window, app)
 app.exec()
 controller.quit(exit_app=False)
 """
+)
 
 
 def _prepare_vault(folder: Path) -> None:
@@ -77,7 +83,12 @@ def _measure(code: str, *args: str) -> tuple[float, int, float]:
     started = time.time()
     result = subprocess.run(
         [sys.executable, "-c", code, *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     for line in result.stdout.splitlines():
         if line.startswith("SHOWN "):
@@ -105,12 +116,18 @@ def main() -> int:
     ratio = app_s / bare_s
     extra_mb = (app_kb - bare_kb) / 1024
     print(f"runs: {runs} each, interleaved; medians")
-    print(f"bare PySide6 window: {bare_s * 1000:6.0f} ms wall {bare_cpu * 1000:6.0f} ms CPU"
-          f" {bare_kb / 1024:6.1f} MB RSS")
-    print(f"LeadVault unlock:    {app_s * 1000:6.0f} ms wall {app_cpu * 1000:6.0f} ms CPU"
-          f" {app_kb / 1024:6.1f} MB RSS")
-    print(f"ratio {ratio:.2f} wall, {app_cpu / bare_cpu:.2f} CPU (target <= 1.5); "
-          f"memory above bare {extra_mb:.1f} MB (target <= 80)")
+    print(
+        f"bare PySide6 window: {bare_s * 1000:6.0f} ms wall {bare_cpu * 1000:6.0f} ms CPU"
+        f" {bare_kb / 1024:6.1f} MB RSS"
+    )
+    print(
+        f"LeadVault unlock:    {app_s * 1000:6.0f} ms wall {app_cpu * 1000:6.0f} ms CPU"
+        f" {app_kb / 1024:6.1f} MB RSS"
+    )
+    print(
+        f"ratio {ratio:.2f} wall, {app_cpu / bare_cpu:.2f} CPU (target <= 1.5); "
+        f"memory above bare {extra_mb:.1f} MB (target <= 80)"
+    )
     return 0 if ratio <= 1.5 and extra_mb <= 80 else 1
 
 

@@ -89,9 +89,15 @@ class LeadsPort(Protocol):
 
     def may_view_identity(self) -> bool: ...
 
-    def page(self, *, before_id: int | None = None, limit: int = 200,
-             status: LeadStatus | None = None, category: CrimeCategory | None = None,
-             overdue: bool = False) -> list[LeadRow]: ...
+    def page(
+        self,
+        *,
+        before_id: int | None = None,
+        limit: int = 200,
+        status: LeadStatus | None = None,
+        category: CrimeCategory | None = None,
+        overdue: bool = False,
+    ) -> list[LeadRow]: ...
 
     def search(self, query: str, limit: int = 500) -> list[LeadRow]: ...
 
@@ -101,13 +107,20 @@ class LeadsPort(Protocol):
 
     def create(self, lead: NewLead) -> Created: ...
 
-    def attach(self, lead_id: LeadId, file_name: str, content: bytes,
-               report_id: ReportId | None = None) -> Attached: ...
+    def attach(
+        self, lead_id: LeadId, file_name: str, content: bytes, report_id: ReportId | None = None
+    ) -> Attached: ...
 
     def open_attachment(self, attachment_id: AttachmentId) -> tuple[AttachmentInfo, bytes]: ...
 
-    def route(self, lead_id: LeadId, disposition: Disposition, target: str, reason: str,
-              expected_version: int) -> CaseCard: ...
+    def route(
+        self,
+        lead_id: LeadId,
+        disposition: Disposition,
+        target: str,
+        reason: str,
+        expected_version: int,
+    ) -> CaseCard: ...
 
     def dashboard(self, days_ahead: int = 7) -> dict[str, dict[str, int]]: ...
 
@@ -140,10 +153,6 @@ class UnlockedSession(Protocol):
 
     def lock(self) -> None: ...
 
-    def leads(self) -> LeadsPort:
-        """The leads register for this user (ui/leads)."""
-        ...
-
     def bags(self) -> BagService:
         """The confidential bags of this vault (docs/BAGS-API.md); dropped at lock."""
         ...
@@ -156,6 +165,10 @@ class UnlockedSession(Protocol):
 
     def sign_with_card(self, reader: str, pin: str, record: bytes) -> Approval:
         """The card in ``reader`` checks ``pin`` and signs ``record`` (card thread)."""
+        ...
+
+    def leads(self) -> LeadsPort:
+        """The leads register for this user (ui/leads)."""
         ...
 
 

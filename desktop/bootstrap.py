@@ -13,8 +13,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,24 +24,20 @@ from desktop.app_services import (
     CardEvent,
     CardEventKind,
     CardHolder,
-    DemoCard,
     EnrolledUser,
     Progress,
     UnitInfo,
 )
-from desktop.card.errors import CardError, KeyMissing, NoCard, ReaderNotFound
-from desktop.card.model import Algorithm, KeySlot
-from desktop.card.monitor import CardMonitor, ReaderSnapshot, Watcher
+from desktop.card.errors import KeyMissing
+from desktop.card.monitor import CardMonitor, Watcher
 from desktop.card.transport import Transport
-from desktop.domain.roles import Role
-from desktop.domain.users import UserId
 from desktop.policy import Action, allowed
 from desktop.workstation import DEFAULT_IDLE_LOCK_SECONDS, check_idle_timeout
 
 if TYPE_CHECKING:
     from db.store import SqlCipherStoreFactory
-    from desktop.card.emulator import InProcessTransport, VirtualCard
     from desktop.card.session import OpenPgpSession
+    from desktop.demo_cards import DemoCards, DemoPerson
     from desktop.leads.service import LeadService
     from desktop.ports import KeyStore
     from desktop.setup_wizard import CreatedVault, Person, SetupPlan
@@ -117,6 +112,7 @@ def provision(session: OpenPgpSession, cardholder_name: str) -> None:
     """Give a blank card its P-256 keys, name and the PIN-per-signature policy
     (what `leadvault-admin card provision` does)."""
     from desktop.card import crypto
+    from desktop.card.model import Algorithm, KeySlot
 
     with session.transaction():
         session.verify_pin(FACTORY_ADMIN_PIN, 0x83)
@@ -148,10 +144,10 @@ class AppSession:
         self._vault = vault
         self._session = session
         self._user = user
-        self._leads: LeadService | None = None
         self._cards = cards
         self._reader = reader  # where this user's card is
         self._bags: BagService | None = None  # holds the QR tag key: dropped at lock
+        self._leads: LeadService | None = None
 
     @property
     def user(self) -> EnrolledUser:
@@ -162,7 +158,7 @@ class AppSession:
         return self._session
 
     def save_draft(self, form_kind: str, payload: bytes) -> None:
-        owner = UserId(self._session.user.id)
+        owner = self._session.user.id
         with self._session.store.transaction() as tx:
             old = [d for d in tx.drafts.for_owner(owner) if d.form_kind == form_kind]
             tx.drafts.save(
@@ -173,7 +169,7 @@ class AppSession:
             )
 
     def take_draft(self, form_kind: str) -> bytes | None:
-        owner = UserId(self._session.user.id)
+        owner = self._session.user.id
         with self._session.store.transaction() as tx:
             for draft in tx.drafts.for_owner(owner):
                 if draft.form_kind == form_kind:
@@ -217,14 +213,6 @@ class AppSession:
         self._bags = None
         self._vault.lock(self._session)
 
-    def leads(self) -> LeadService:
-        if self._leads is None:
-            from desktop.leads.service import LeadService
-
-            s = self._session
-            self._leads = LeadService(s.store, SystemClock(), s.user, s.keys.ik)
-        return self._leads
-
     # -- confidential bags (ui/bags, ui/printing)
 
     def bags(self) -> BagService:
@@ -257,6 +245,14 @@ class AppSession:
             raise NoCard()
         with self._cards.session(reader) as card:
             return self._vault.approve(card, pin, record)
+
+    def leads(self) -> LeadService:
+        if self._leads is None:
+            from desktop.leads.service import LeadService
+
+            s = self._session
+            self._leads = LeadService(s.store, SystemClock(), s.user, s.keys.ik)
+        return self._leads
 
 
 # ------------------------------------------------------------------ setup backend
@@ -442,6 +438,8 @@ class Workstation:
         return self._watch_factory()
 
     def identify_card(self, reader: str) -> CardHolder:
+        from desktop.card.model import KeySlot
+
         with self._cards.session(reader) as card:
             info = card.info()
             try:
@@ -528,108 +526,6 @@ class Workstation:
 # ------------------------------------------------------------------ demo
 
 
-DEMO_UNIT = UnitInfo("示例市人民检察院（演示）", "990001")
-
-
-@dataclass(frozen=True)
-class DemoPerson:
-    name: str
-    role: Role
-    reader: str
-    password: str
-    pin: str = "123456"
-
-
-DEMO_PEOPLE = (
-    DemoPerson("王检察长", Role.CHIEF, "VPCD-A", "Demo-Chief-2026-Shili"),
-    DemoPerson("李明", Role.CLERK, "VPCD-B", "Demo-Clerk-2026-Shili"),
-)
-
-
-@dataclass
-class _DemoSnapshot:
-    present: bool
-    atr: bytes
-    events: int
-
-
-@dataclass
-class DemoReader:
-    """A reader with a virtual card that the Demo menu puts in and takes out."""
-
-    name: str
-    card: VirtualCard
-    present: bool = True
-    events: int = 0
-    links: list[InProcessTransport] = field(default_factory=list)
-
-    def connect(self) -> InProcessTransport:
-        from desktop.card.emulator import InProcessTransport
-
-        if not self.present:
-            raise NoCard()
-        link = InProcessTransport(self.card)
-        self.links = [t for t in self.links if t.present] + [link]
-        return link
-
-    def remove(self) -> None:
-        self.present = False
-        self.events += 1
-        for link in self.links:
-            link.remove()  # a conversation in progress sees CardRemoved
-        self.links = []
-
-    def insert(self) -> None:
-        self.present = True
-        self.events += 1
-
-
-class DemoWatcher:
-    """monitor.Watcher over the demo readers (the monitor polls it)."""
-
-    def __init__(self, readers: Sequence[DemoReader]) -> None:
-        self._readers = readers
-        self._wake = threading.Event()
-
-    def poll(self, timeout: float) -> Sequence[tuple[str, ReaderSnapshot | None]]:
-        self._wake.wait(timeout)
-        return [(r.name, _DemoSnapshot(r.present, r.card.atr, r.events)) for r in self._readers]
-
-    def close(self) -> None:
-        self._wake.set()
-
-
-class DemoCards:
-    """desktop.app_services.DemoControls."""
-
-    def __init__(self, readers: Sequence[DemoReader]) -> None:
-        self.readers = {r.name: r for r in readers}
-
-    def connect(self, reader: str) -> Transport:
-        if reader not in self.readers:
-            raise ReaderNotFound(reader)
-        return self.readers[reader].connect()
-
-    def cards(self) -> list[DemoCard]:
-        return [DemoCard(p.name, p.reader) for p in DEMO_PEOPLE]
-
-    def role_of(self, reader: str) -> Role:
-        return next(p.role for p in DEMO_PEOPLE if p.reader == reader)
-
-    def insert(self, reader: str) -> None:
-        self.readers[reader].insert()
-
-    def remove(self, reader: str) -> None:
-        self.readers[reader].remove()
-
-    def is_inserted(self, reader: str) -> bool:
-        return self.readers[reader].present
-
-    def password_and_pin(self, reader: str) -> tuple[str, str]:
-        person = next(p for p in DEMO_PEOPLE if p.reader == reader)
-        return person.password, person.pin
-
-
 def _demo_key_store() -> KeyStore:
     """The Secret Service when there is one, else an in-memory demo keyring."""
     from desktop.vault.keyring_store import DemoKeyStore, OsKeyStore
@@ -647,6 +543,7 @@ def build_demo(
     (deleted at close). prepare_demo_vault() fills it; the screenshot tour
     goes through the setup wizard instead."""
     from desktop.card.emulator import VirtualCard
+    from desktop.demo_cards import DEMO_PEOPLE, DemoCards, DemoReader, DemoWatcher
 
     owned = data_dir is None
     folder = data_dir or Path(tempfile.mkdtemp(prefix="leadvault-demo-"))
@@ -694,6 +591,7 @@ def seed_demo_bags(services: Workstation, cards: DemoCards) -> int:
 def prepare_demo_vault(services: Workstation, cards: DemoCards) -> None:
     """Provision the two demo cards and create the vault through the wizard's
     state machine, exactly as a user would."""
+    from desktop.demo_cards import DEMO_PEOPLE, DEMO_UNIT
     from desktop.setup_wizard import SetupWizard
 
     for person in DEMO_PEOPLE:
@@ -756,18 +654,3 @@ def default_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("leadvault", appauthor=False))
-
-
-__all__ = [
-    "DEMO_PEOPLE",
-    "DEMO_UNIT",
-    "AppSession",
-    "CardAccess",
-    "CardError",
-    "DemoCards",
-    "Workstation",
-    "build_demo",
-    "build_real",
-    "default_data_dir",
-    "prepare_demo_vault",
-]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from desktop.app_services import (
     CardEvent,
@@ -95,7 +95,8 @@ class AppController(QObject):
         self._identifying = 0  # ticket of the newest card read
         self.demo_cards: DemoControls | None = None  # the Demo menu's cards, in demo mode
 
-        self.bridge.card_event.connect(self.on_card_event, Qt.ConnectionType.QueuedConnection)
+        # Emitted on the monitor thread: Qt queues it to this (GUI) thread.
+        self.bridge.card_event.connect(self.on_card_event)
         self.idle.timed_out.connect(lambda: self.lock("idle"))
         self.idle.ticked.connect(self.window.status.set_seconds_left)
         self.air_gap.report_changed.connect(self.window.show_air_gap)
@@ -123,6 +124,7 @@ class AppController(QObject):
             return
         from ui.clipboard import ClipboardGuard
 
+        self.window.install_shortcuts()
         self.clipboard = ClipboardGuard(parent=self)
         self.air_gap.start()
 

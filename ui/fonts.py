@@ -12,12 +12,20 @@ import resources
 FONT_FILE = Path(resources.__file__).parent / "fonts" / "wqy-microhei.ttc"
 
 
+FAMILY = "WenQuanYi Micro Hei"
+
+
 def install_fonts(app: QApplication) -> str | None:
-    font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
-    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    if not families:
-        return None
-    font = QFont(families[0])
+    """Use the CJK font; register the bundled copy only when the system lacks it
+    (the font database is read for the first paint anyway; parsing 5 MB is not)."""
+    family = FAMILY
+    if not QFontDatabase.hasFamily(FAMILY):
+        font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if not families:
+            return None
+        family = families[0]
+    font = QFont(family)
     font.setPointSize(10)
     app.setFont(font)
-    return families[0]
+    return family

@@ -1,5 +1,8 @@
 """Languages: Simplified Chinese by default, English the other.
 
+Catalogues live in resources/translations: ``leadvault_<lang>`` (all of ui/)
+and any ``<area>_<lang>`` a feature keeps; every catalogue of the language loads.
+
 The choice is a file ``language`` in the data folder (a language tag, no
 content), so it is known before the vault is unlocked."""
 
@@ -20,8 +23,9 @@ _PREFERENCE_FILE = "language"
 
 def system_language(locale: QLocale | None = None) -> str:
     """English only when the system asks for English; Chinese otherwise (the default)."""
+    # Compared by name: QLocale's language enum is slow to load at start-up.
     locale = locale or QLocale.system()
-    return ENGLISH if locale.language() == QLocale.Language.English else CHINESE
+    return ENGLISH if locale.name().startswith("en") else CHINESE
 
 
 def saved_language(data_dir: Path | None) -> str | None:
@@ -39,6 +43,15 @@ def save_language(data_dir: Path, language: str) -> None:
         (data_dir / _PREFERENCE_FILE).write_text(language, encoding="ascii")
 
 
+def catalogues(language: str) -> list[Path]:
+    """leadvault_<language> first, then any feature's own <area>_<language>."""
+    shell = TRANSLATIONS_DIR / f"leadvault_{language}.qm"
+    if not shell.exists():
+        raise FileNotFoundError(shell)
+    areas = sorted(p for p in TRANSLATIONS_DIR.glob(f"*_{language}.qm") if p != shell)
+    return [shell, *areas]
+
+
 class Translations:
     """Installs the app's catalogue (and Qt's own, for standard dialogs)."""
 
@@ -54,16 +67,15 @@ class Translations:
 
     def install(self, language: str) -> None:
         self.uninstall()
-        ours = QTranslator(self._app)
-        if not ours.load(str(TRANSLATIONS_DIR / f"leadvault_{language}.qm")):
-            raise FileNotFoundError(TRANSLATIONS_DIR / f"leadvault_{language}.qm")
-        self._installed.append(ours)
+        for path in catalogues(language):
+            translator = QTranslator(self._app)
+            if not translator.load(str(path)):
+                raise FileNotFoundError(path)
+            self._installed.append(translator)
         if language == CHINESE:
             qt_own = QTranslator(self._app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_own.load(
-                QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", qt_dir
-            ):
+            if qt_own.load(QLocale("zh_CN"), "qtbase", "_", qt_dir):
                 self._installed.append(qt_own)
         for translator in self._installed:
             self._app.installTranslator(translator)

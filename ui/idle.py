@@ -5,22 +5,34 @@ one-second tick reports the time left and fires once when it runs out
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desktop.workstation import DEFAULT_IDLE_LOCK_SECONDS, seconds_until_lock
 
-_ACTIVITY = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.KeyRelease,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate,
-    QEvent.Type.InputMethod,
-}
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
+
+def _activity_events() -> frozenset[QEvent.Type]:
+    # Built on first use: QEvent's enum is large and not needed to show the window.
+    from PySide6.QtCore import QEvent
+
+    t = QEvent.Type
+    return frozenset(
+        {
+            t.KeyPress,
+            t.KeyRelease,
+            t.MouseButtonPress,
+            t.MouseButtonRelease,
+            t.MouseMove,
+            t.Wheel,
+            t.TouchBegin,
+            t.TouchUpdate,
+            t.InputMethod,
+        }
+    )
 
 
 class IdleWatcher(QObject):
@@ -32,6 +44,7 @@ class IdleWatcher(QObject):
         self._app = app
         self.timeout_seconds: float = DEFAULT_IDLE_LOCK_SECONDS
         self._last = time.monotonic()
+        self._activity: frozenset[QEvent.Type] = frozenset()
         self._timer = QTimer(self)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._tick)
@@ -41,6 +54,8 @@ class IdleWatcher(QObject):
         self.timeout_seconds = timeout_seconds
         self._last = time.monotonic()
         self._fired = False
+        if not self._activity:
+            self._activity = _activity_events()
         if not self._timer.isActive():
             # Only while unlocked: every event of the application passes through it.
             self._app.installEventFilter(self)
@@ -59,7 +74,7 @@ class IdleWatcher(QObject):
         return seconds_until_lock(self.timeout_seconds, time.monotonic() - self._last)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY:
+        if event.type() in self._activity:
             self._last = time.monotonic()
         return False
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+CENTER = "qproperty-alignment: AlignCenter;"
 
 
 class LockScreen(QWidget):
@@ -17,16 +19,16 @@ class LockScreen(QWidget):
         layout.addStretch(2)
         self.title = QLabel()
         self.title.setObjectName("lockTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setStyleSheet("font-size: 26px; font-weight: bold;")
+        # Alignment through style sheets: the Qt namespace's enums are slow to load
+        # and this is the first screen (see bench/startup.py).
+        self.title.setStyleSheet(f"{CENTER} font-size: 26px; font-weight: bold;")
         self.reason = QLabel()
         self.reason.setObjectName("lockReason")
-        self.reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reason.setStyleSheet(CENTER)
         self.reason.setWordWrap(True)
         self.hint = QLabel()
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555; font-size: 15px;")
+        self.hint.setStyleSheet(f"{CENTER} color: #555; font-size: 15px;")
         self.unlock_button = QPushButton()
         self.unlock_button.setObjectName("lockUnlockButton")
         self.unlock_button.clicked.connect(self.unlock_requested)
@@ -35,7 +37,11 @@ class LockScreen(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.hint)
         layout.addSpacing(12)
-        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(3)
         self.show_reason(None, card_present=False)
 

@@ -4,8 +4,8 @@ saved: nothing about the window reaches disk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.workstation import AirGapReport, AirGapState
@@ -30,9 +30,9 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("airGapBanner")
         self.banner.setWordWrap(True)
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setStyleSheet(
-            "background: #b71c1c; color: white; font-weight: bold; padding: 8px; font-size: 14px;"
+            "qproperty-alignment: AlignCenter; background: #b71c1c; color: white;"
+            " font-weight: bold; padding: 8px; font-size: 14px;"
         )
         self.banner.setVisible(False)
         layout.addWidget(self.banner)
@@ -51,11 +51,8 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.file_menu)
         self.lock_action = QAction(self)
         self.lock_action.setObjectName("lockAction")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit_requested)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
@@ -64,6 +61,15 @@ class MainWindow(QMainWindow):
         self.demo_menu: QMenu | None = None
         self._air_gap: AirGapReport | None = None
         self.retranslate()
+
+    def install_shortcuts(self) -> None:
+        """Ctrl+L and Ctrl+Q, set just after the first paint: a key sequence makes
+        PySide load the whole Qt namespace (tens of ms) and locking needs none
+        before anyone can have unlocked."""
+        from PySide6.QtGui import QKeySequence
+
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
     def retranslate(self) -> None:
         title = self.tr("LeadVault — Reporting centre confidential workstation")

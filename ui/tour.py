@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.app_services import DemoControls
-from desktop.bootstrap import DEMO_UNIT
+from desktop.demo_cards import DEMO_UNIT
 from desktop.policy import Section
 from desktop.setup_wizard import Step
 from ui.controller import AppController

@@ -4,9 +4,10 @@ shows progress and the outcome in words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app_services import CardHolder
+from ui.lock_screen import CENTER
 from ui.roles import role_name
 
 
@@ -33,12 +35,10 @@ class UnlockView(QWidget):
         box.setMaximumWidth(520)
         layout = QVBoxLayout(box)
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 22px; font-weight: bold;")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet(f"{CENTER} font-size: 22px; font-weight: bold;")
         self.who = QLabel()
         self.who.setObjectName("unlockWho")
-        self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.who.setStyleSheet("font-size: 16px;")
+        self.who.setStyleSheet(f"{CENTER} font-size: 16px;")
         self.who.setWordWrap(True)
         form = QFormLayout()
         self.password = QLineEdit()
@@ -77,7 +77,11 @@ class UnlockView(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
         layout.addWidget(self.button)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.show_holder(None)
 

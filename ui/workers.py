@@ -6,11 +6,12 @@ signals, so the window never freezes and widgets are touched only there."""
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 Progress = Callable[[float], None]
 
@@ -32,10 +33,11 @@ class Job(QObject):
         super().__init__()
         self._on_ok, self._on_error, self._on_progress = on_ok, on_error, on_progress
         self._on_done = on_done
-        queued = Qt.ConnectionType.QueuedConnection
-        self._progressed.connect(self._progress, queued)
-        self._succeeded.connect(self._ok, queued)
-        self._failed.connect(self._error, queued)
+        # The job lives on the GUI thread and the signals are emitted on the card
+        # thread, so Qt queues these calls to the GUI thread (automatic connection).
+        self._progressed.connect(self._progress)
+        self._succeeded.connect(self._ok)
+        self._failed.connect(self._error)
 
     @Slot(float)
     def _progress(self, fraction: float) -> None:
@@ -58,9 +60,14 @@ class CardThread:
     """The single worker thread for card I/O and key derivation."""
 
     def __init__(self) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="card")
+        self._queue: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
         self._jobs: set[Job] = set()
         self._closed = False
+
+    def _serve(self) -> None:
+        while (task := self._queue.get()) is not None:
+            task()
 
     def run(
         self,
@@ -82,7 +89,10 @@ class CardThread:
             else:
                 job._succeeded.emit(value)
 
-        self._pool.submit(body)
+        if self._thread is None:  # started on first use: nothing to do at start-up
+            self._thread = threading.Thread(target=self._serve, name="card", daemon=True)
+            self._thread.start()
+        self._queue.put(body)
         return job
 
     @property
@@ -90,5 +100,9 @@ class CardThread:
         return bool(self._jobs)
 
     def shutdown(self) -> None:
+        """Finish the work already queued (a lock closing the vault), then stop."""
         self._closed = True
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None

@@ -13,7 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.bootstrap import DEMO_PEOPLE, DemoCards, Workstation, build_demo, prepare_demo_vault
+from desktop.bootstrap import Workstation, build_demo, prepare_demo_vault
+from desktop.demo_cards import DEMO_PEOPLE, DemoCards
 from desktop.vault.kdf import Argon2Params
 from desktop.workstation import NetworkInterface
 from ui.controller import AppController
@@ -84,4 +85,9 @@ def unlock(
     view.pin.setText(pin if pin is not None else person.pin)
     view.button.click()
     if expect_success:
-        qtbot.waitUntil(lambda: shell.controller.session is not None, timeout=10000)
+        try:
+            qtbot.waitUntil(lambda: shell.controller.session is not None, timeout=20000)
+        except Exception:
+            raise AssertionError(
+                f"not unlocked: error={view.error.text()!r} who={view.who.text()!r}"
+            ) from None

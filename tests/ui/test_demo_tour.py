@@ -13,8 +13,16 @@ from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = [
-    "setup-unit", "setup-clerk", "setup-summary", "locked-no-card", "unlock-clerk",
-    "clerk-home", "locked-card-removed", "unlock-chief", "chief-home", "chief-audit",
+    "setup-unit",
+    "setup-clerk",
+    "setup-summary",
+    "locked-no-card",
+    "unlock-clerk",
+    "clerk-home",
+    "locked-card-removed",
+    "unlock-chief",
+    "chief-home",
+    "chief-audit",
     "chief-settings",
 ]
 
@@ -26,7 +34,11 @@ def test_the_tour_writes_one_png_per_screen_and_cleans_up(tmp_path: Path) -> Non
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(scratch))
     result = subprocess.run(
         [sys.executable, "-m", "ui.app", "--demo", "--screenshots", str(out), "--lang", "zh"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=240,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     names = sorted(p.name for p in out.iterdir())
@@ -40,7 +52,10 @@ def test_the_tour_writes_one_png_per_screen_and_cleans_up(tmp_path: Path) -> Non
 def test_screenshots_need_the_demo(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "ui.app", "--screenshots", str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 2
     assert "--screenshots needs --demo" in result.stderr

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.bootstrap import DEMO_UNIT
+from desktop.demo_cards import DEMO_UNIT
 from desktop.setup_wizard import Step
 from tests.ui.conftest import CHIEF, CLERK, unlock
 
@@ -93,7 +93,8 @@ def test_the_wizard_sets_the_workstation_up_and_the_clerk_unlocks(qtbot, make_sh
     assert shell.services.vault_exists()
     info = shell.services.vault().info()
     assert {(u[0], u[1].value) for u in info.users} == {
-        (CHIEF.name, "chief"), (CLERK.name, "clerk")
+        (CHIEF.name, "chief"),
+        (CLERK.name, "clerk"),
     }
     assert (info.unit_name, info.unit_code) == (DEMO_UNIT.name, DEMO_UNIT.code)
     leftovers = [p.name for p in shell.services.data_dir.parent.iterdir()]

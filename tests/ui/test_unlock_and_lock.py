@@ -191,32 +191,29 @@ class NoteForm(QWidget):
         self.edit.setText(payload.decode())
 
 
-def test_a_form_being_edited_survives_a_lock_encrypted(qtbot, make_shell) -> None:
-    sections.register(Section.BAGS, NoteForm)
-    try:
-        shell = make_shell()
+def test_a_form_being_edited_survives_a_lock_encrypted(qtbot, make_shell, monkeypatch) -> None:
+    monkeypatch.setitem(sections._REGISTRY, Section.BAGS, NoteForm)
+    shell = make_shell()
+    unlock(qtbot, shell, CLERK)
+    ws = shell.controller.workspace
+    ws.open(Section.BAGS)
+    form = ws.page(Section.BAGS)
+    assert isinstance(form, NoteForm)
+    canary = "DRAFT-CANARY-举报人张三"
+    form.edit.setText(canary)
+    with qtbot.waitSignal(shell.controller.locked, timeout=2000):
+        shell.cards.remove(CLERK.reader)
+    qtbot.waitUntil(lambda: not shell.controller.card_thread.busy, timeout=5000)
+    # The typed text is in the vault, encrypted: not in any file in plain form.
+    data_dir = shell.services.data_dir
+    for path in data_dir.iterdir():
+        if path.is_file():
+            assert canary.encode() not in path.read_bytes(), path
+    with qtbot.waitSignal(shell.controller.drafts_restored, timeout=10000):
         unlock(qtbot, shell, CLERK)
-        ws = shell.controller.workspace
-        ws.open(Section.BAGS)
-        form = ws.page(Section.BAGS)
-        assert isinstance(form, NoteForm)
-        canary = "DRAFT-CANARY-举报人张三"
-        form.edit.setText(canary)
-        with qtbot.waitSignal(shell.controller.locked, timeout=2000):
-            shell.cards.remove(CLERK.reader)
-        qtbot.waitUntil(lambda: not shell.controller.card_thread.busy, timeout=5000)
-        # The typed text is in the vault, encrypted: not in any file in plain form.
-        data_dir = shell.services.data_dir
-        for path in data_dir.iterdir():
-            if path.is_file():
-                assert canary.encode() not in path.read_bytes(), path
-        with qtbot.waitSignal(shell.controller.drafts_restored, timeout=10000):
-            unlock(qtbot, shell, CLERK)
-        ws = shell.controller.workspace
-        assert ws.current_section is Section.BAGS  # back where she was
-        assert ws.page(Section.BAGS).edit.text() == canary
-    finally:
-        sections.unregister(Section.BAGS)
+    ws = shell.controller.workspace
+    assert ws.current_section is Section.BAGS  # back where she was
+    assert ws.page(Section.BAGS).edit.text() == canary
 
 
 def test_another_user_does_not_get_the_previous_users_place(qtbot, make_shell) -> None:

@@ -43,8 +43,9 @@ def test_air_gap_banner_and_audit_with_a_fake_interface_list(qtbot, make_shell) 
     # A second interface while unlocked: recorded at once.
     shell.interfaces.append(NetworkInterface("wlan0", False, True, True))
     shell.controller.air_gap.check()
-    qtbot.waitUntil(lambda: _audit_actions(shell).count("workstation.air_gap_breach") == 2,
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: _audit_actions(shell).count("workstation.air_gap_breach") == 2, timeout=3000
+    )
     # Unplugged: the banner goes away.
     shell.interfaces[:] = ISOLATED
     shell.controller.air_gap.check()

@@ -20,17 +20,39 @@ R = Role
 # The whole table, written out so a change to policy.py is a deliberate change here too.
 EXPECTED: dict[Role, set[Action]] = {
     R.CLERK: {
-        A.RECORD_LEAD, A.VIEW_LEAD, A.VIEW_IDENTITY, A.CREATE_BAG, A.SEAL_BAG, A.PRINT,
-        A.REQUEST_APPROVAL, A.CHANGE_LANGUAGE,
+        A.RECORD_LEAD,
+        A.VIEW_LEAD,
+        A.VIEW_IDENTITY,
+        A.CREATE_BAG,
+        A.SEAL_BAG,
+        A.PRINT,
+        A.REQUEST_APPROVAL,
+        A.CHANGE_LANGUAGE,
     },
     R.CHIEF: {
-        A.VIEW_LEAD, A.VIEW_IDENTITY, A.DECIDE_APPROVAL, A.UNSEAL_BAG, A.VIEW_AUDIT,
-        A.CHANGE_IDLE_TIMEOUT, A.ENROLL_USER, A.CHANGE_LANGUAGE,
+        A.VIEW_LEAD,
+        A.VIEW_IDENTITY,
+        A.DECIDE_APPROVAL,
+        A.UNSEAL_BAG,
+        A.VIEW_AUDIT,
+        A.CHANGE_IDLE_TIMEOUT,
+        A.ENROLL_USER,
+        A.CHANGE_LANGUAGE,
     },
-    R.DIRECTOR: {A.VIEW_LEAD, A.VIEW_IDENTITY, A.REVIEW_LEAD, A.REQUEST_APPROVAL,
-                 A.CHANGE_LANGUAGE},
-    R.DEPUTY_CHIEF: {A.VIEW_LEAD, A.VIEW_IDENTITY, A.REVIEW_LEAD, A.REQUEST_APPROVAL,
-                     A.CHANGE_LANGUAGE},
+    R.DIRECTOR: {
+        A.VIEW_LEAD,
+        A.VIEW_IDENTITY,
+        A.REVIEW_LEAD,
+        A.REQUEST_APPROVAL,
+        A.CHANGE_LANGUAGE,
+    },
+    R.DEPUTY_CHIEF: {
+        A.VIEW_LEAD,
+        A.VIEW_IDENTITY,
+        A.REVIEW_LEAD,
+        A.REQUEST_APPROVAL,
+        A.CHANGE_LANGUAGE,
+    },
     R.STAFF: {A.REQUEST_APPROVAL, A.CHANGE_LANGUAGE},
 }
 

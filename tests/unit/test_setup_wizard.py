@@ -230,6 +230,7 @@ def test_secrets_are_not_in_repr() -> None:
 
 # -- password strength -------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "password, weakness",
     [
