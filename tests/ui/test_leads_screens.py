@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.bootstrap import SystemClock
@@ -119,12 +120,14 @@ def test_the_list_fetches_lazily_in_pages(qtbot, make_shell) -> None:
     view.refresh()
     model = view.model
     assert model.rowCount() == 200 and model.pages_fetched == 1 and model.canFetchMore()
-    view.table.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() > 200, timeout=10000)
-    while model.canFetchMore():
-        model.fetchMore()
-    assert model.rowCount() == 1024
-    assert model.pages_fetched == 6
+    view.table.scrollToBottom()  # reaching the bottom asks for the next page
+    qtbot.waitUntil(lambda: model.rowCount() == 400, timeout=10000)
+    assert model.pages_fetched == 2 and model.canFetchMore()
+    model.fetchMore()  # a user who keeps scrolling gets pages as large as what is loaded
+    assert model.rowCount() == 800 and model.pages_fetched == 3
+    QTest.keyClick(view.table, Qt.Key.Key_End)  # End: the rest at once, to the oldest
+    assert model.rowCount() == 1024 and not model.canFetchMore()
+    assert model.row_at(1023).number.endswith("-00001")
 
 
 def test_opening_a_lead_shows_card_timeline_deadlines_and_routing(qtbot, make_shell) -> None:

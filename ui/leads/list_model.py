@@ -25,7 +25,10 @@ from ui.leads.labels import category_label, day, status_label
 
 translate = QCoreApplication.translate
 PAGE_SIZE = 200
+MAX_PAGE = 10_000
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_SERVED = frozenset({_DISPLAY, Qt.ItemDataRole.ForegroundRole, ROW_ROLE})
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -37,6 +40,10 @@ class LeadFilter:
     received_from: date | None = None  # inclusive, China time
     received_to: date | None = None  # inclusive
     query: str = ""  # non-empty: full-text search instead of the paged list
+
+    @property
+    def checks_rows(self) -> bool:
+        return bool(self.received_from or self.received_to or self.query)
 
     def wants(self, row: LeadRow) -> bool:
         """The checks the service's page query does not do (yet): the date range, and
@@ -67,6 +74,8 @@ class LeadListModel(QAbstractTableModel):
         self._rows: list[LeadRow] = []
         self._filter = LeadFilter()
         self._exhausted = True
+        self._texts: dict[int, tuple[str, ...]] = {}  # display texts of painted rows
+        self._red = QBrush(QColor("#b00020"))
         self.pages_fetched = 0
 
     # -- loading
@@ -76,6 +85,7 @@ class LeadListModel(QAbstractTableModel):
         self._filter = lead_filter
         self._now = now
         self._rows = []
+        self._texts = {}
         self.pages_fetched = 0
         if lead_filter.query:
             found = self._leads.search(lead_filter.query)
@@ -88,17 +98,24 @@ class LeadListModel(QAbstractTableModel):
             self._rows = self._next_page(None)
         self.endResetModel()
 
+    def _page_size(self) -> int:
+        """The first pages are small (the list opens at once); a user who keeps
+        scrolling gets pages as large as what is already loaded, up to MAX_PAGE, so
+        reaching the end of 100,000 leads takes a few dozen fetches and repaints."""
+        return max(PAGE_SIZE, min(len(self._rows), MAX_PAGE))
+
     def _next_page(self, before_id: int | None) -> list[LeadRow]:
         """Rows of the next page that pass the filter; pages that the date range empties
         are skipped so the view always gets rows while there are any."""
         f = self._filter
         while True:
-            page = self._leads.page(before_id=before_id, limit=PAGE_SIZE, status=f.status,
+            size = self._page_size()
+            page = self._leads.page(before_id=before_id, limit=size, status=f.status,
                                     category=f.category, overdue=f.overdue)
             self.pages_fetched += 1
-            if len(page) < PAGE_SIZE:
+            if len(page) < size:
                 self._exhausted = True
-            kept = [r for r in page if f.wants(r)]
+            kept = [r for r in page if f.wants(r)] if f.checks_rows else page
             if kept or self._exhausted:
                 return kept
             before_id = page[-1].id
@@ -111,6 +128,19 @@ class LeadListModel(QAbstractTableModel):
             self._exhausted = self._exhausted or not self._rows
             return
         more = self._next_page(self._rows[-1].id)
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Everything to the end in one insertion (the End key): one repaint, not one
+        per page."""
+        if self._exhausted or not self._rows:
+            return
+        more: list[LeadRow] = []
+        while not self._exhausted:
+            more += self._next_page((more or self._rows)[-1].id)
         if more:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
             self._rows.extend(more)
@@ -141,30 +171,24 @@ class LeadListModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every visible cell and every role at each repaint: roles this
+        # model does not serve are answered first, and a row's texts are made once.
+        if role not in _SERVED or not index.isValid():
             return None
         row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == Column.NUMBER:
-                return row.number
-            if column == Column.RECEIVED:
-                return day(row.first_received_at)
-            if column == Column.STATUS:
-                return status_label(row.status)
-            if column == Column.CATEGORY:
-                return category_label(row.category)
-            if column == Column.REPORTS:
-                return row.report_count
-            if column == Column.SUMMARY:
-                return row.summary
-            if column == Column.DUE:
-                return day(row.next_due_at)
-            if column == Column.OVERDUE:
-                return translate("Leads", "Overdue") if self.is_overdue(row) else ""
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and column in (Column.DUE, Column.OVERDUE):
-            return QBrush(QColor("#b00020")) if self.is_overdue(row) else None
+        if role == _DISPLAY:
+            texts = self._texts.get(row.id)
+            if texts is None:
+                texts = self._texts[row.id] = self._display(row)
+            return texts[index.column()]
         if role == ROW_ROLE:
             return row
+        if index.column() in (Column.DUE, Column.OVERDUE) and self.is_overdue(row):
+            return self._red
         return None
+
+    def _display(self, row: LeadRow) -> tuple[str, ...]:
+        overdue = translate("Leads", "Overdue") if self.is_overdue(row) else ""
+        return (row.number, day(row.first_received_at), status_label(row.status),
+                category_label(row.category), str(row.report_count), day(row.next_due_at),
+                overdue, row.summary)

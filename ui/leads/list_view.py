@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QModelIndex, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -122,6 +123,7 @@ class LeadListView(QWidget):
         for column, width in _WIDTHS.items():
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
+        self.table.installEventFilter(self)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         layout.addWidget(self.table, 1)
@@ -130,6 +132,18 @@ class LeadListView(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # End (or Ctrl+End) goes to the oldest lead: the rest of the list is fetched
+        # at once instead of page by page.
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_End):
+            self.go_to_end()
+        return super().eventFilter(watched, event)
+
+    def go_to_end(self) -> None:
+        self.model.fetch_all()
+        self.table.scrollToBottom()
 
     def current_filter(self) -> LeadFilter:
         use_dates = self.use_dates.isChecked()

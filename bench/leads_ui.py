@@ -1,0 +1,190 @@
+"""The lead list screen at scale (issue 5): 100,000 leads and 200,000 report events.
+
+- list: opening the register (ui.leads.list_view.LeadListView over LeadService, a real
+  QTableView offscreen) and going to the end, against the same keyset SQL through the
+  bare driver in pages of 200 (target ≤ 2). Two ways to the end: the End key (the
+  rest fetched at once, one repaint) and scrolling down again and again (the view asks
+  the lazily fetching model for the next page each time it reaches the bottom; pages
+  grow with what is loaded, up to 10,000 rows, and each step repaints);
+- memory: resident memory with the list open (first page) and after scrolling to the
+  end (all 100,000 rows held) above the empty application window (target ≤ 150 MB).
+
+The database is built first; the measurements run in a fresh process so the memory
+figures hold only the application, not the generator.
+
+    .venv/bin/python -m bench.leads_ui [--leads 100000] [--reports 200000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+KEY_VARIABLE = "LEADVAULT_BENCH_DB_KEY"  # the throw-away database key (never in argv)
+PAGE = 200
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS in /proc/self/status")
+
+
+def build(folder: Path, leads: int, reports: int) -> tuple[Path, bytes, float]:
+    from bench.leads import _Clock, _generate
+    from db.store import SqlCipherStoreFactory
+    from desktop.domain.roles import Role
+    from desktop.leads.service import LeadService
+
+    key = os.urandom(32)
+    path = folder / "vault.db"
+    store = SqlCipherStoreFactory(_Clock()).create(path, key)
+    try:
+        with store.transaction() as tx:
+            user = tx.users.add("李娟", Role.CLERK, datetime.now(UTC))
+        service = LeadService(store, _Clock(), user, os.urandom(32))
+        start = time.perf_counter()
+        _generate(service, store, leads, reports, random.Random(20260630))
+        generated = time.perf_counter() - start
+        store.database.checkpoint()
+    finally:
+        store.close()
+    return path, key, generated
+
+
+def measure(path: Path, key: bytes, repeat: int) -> dict[str, float]:
+    """In a fresh process: the empty window, then the list opened and scrolled."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from bench.leads import _Clock
+    from db.store import SqlCipherStoreFactory
+    from desktop.leads.service import LeadService
+    from ui.fonts import install_fonts
+    from ui.leads.list_view import LeadListView
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    install_fonts(app)
+    window = QMainWindow()
+    window.resize(1100, 720)
+    window.show()
+    app.processEvents()
+    store = SqlCipherStoreFactory(_Clock()).open(path, key)
+    with store.reading() as tx:
+        user = tx.users.list()[0]
+        leads = tx.leads.count()
+    service = LeadService(store, _Clock(), user, None)
+    db = store.database
+    app.processEvents()
+    empty_mb = _rss_mb()
+
+    views: list[LeadListView] = []
+
+    def open_list() -> LeadListView:
+        view = LeadListView(service, lambda: datetime.now(UTC))
+        window.setCentralWidget(view)  # the previous list is deleted with its rows
+        app.processEvents()
+        return view
+
+    def scroll_to_end(view: LeadListView) -> int:
+        model = view.model
+        while model.canFetchMore():
+            view.table.scrollToBottom()  # the view fetches the next page at the bottom
+            app.processEvents()
+        return model.rowCount()
+
+    def ui_run() -> None:
+        view = open_list()
+        rows = scroll_to_end(view)
+        assert rows == leads, (rows, leads)
+        views[:] = [view]
+
+    def ui_end_key() -> None:
+        view = open_list()
+        QTest.keyClick(view.table, Qt.Key.Key_End)
+        app.processEvents()
+        assert view.model.rowCount() == leads
+        views[:] = [view]
+
+    sql = ("SELECT id, number, status, category, report_count, first_received_at,"
+           " last_received_at, next_due_at, summary FROM leads WHERE id < ?"
+           " ORDER BY id DESC LIMIT ?")
+
+    def raw_run() -> None:
+        rows = db.execute(sql, (2**62, PAGE))
+        count = len(rows)
+        while rows:
+            rows = db.execute(sql, (rows[-1][0], PAGE))
+            count += len(rows)
+        assert count == leads
+
+    # Memory first: one list opened (first page), then scrolled to the end.
+    first = open_list()
+    open_mb = _rss_mb()
+    scroll_to_end(first)
+    app.processEvents()
+    scrolled_mb = _rss_mb()
+    views[:] = [first]
+
+    best = {"raw": float("inf"), "scroll": float("inf"), "end": float("inf")}
+    raw_run()
+    for _ in range(repeat):  # alternate, keep each side's fastest
+        for name, run in (("raw", raw_run), ("scroll", ui_run), ("end", ui_end_key)):
+            start = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - start)
+    store.close()
+    return {"leads": leads, "ui_s": best["scroll"], "end_s": best["end"], "raw_s": best["raw"],
+            "empty_mb": empty_mb, "open_mb": open_mb, "scrolled_mb": scrolled_mb}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="bench.leads_ui")
+    parser.add_argument("--leads", type=int, default=100_000)
+    parser.add_argument("--reports", type=int, default=200_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # the child process
+    args = parser.parse_args()
+    if args.measure is not None:
+        key = bytes.fromhex(os.environ.pop(KEY_VARIABLE))
+        print(json.dumps(measure(args.measure, key, args.repeat)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path, key, generated = build(Path(tmp), args.leads, args.reports)
+        child = subprocess.run(
+            [sys.executable, "-m", "bench.leads_ui", "--measure", str(path),
+             "--repeat", str(args.repeat)],
+            env={**os.environ, KEY_VARIABLE: key.hex(), "QT_QPA_PLATFORM": "offscreen"},
+            capture_output=True, text=True, check=False,
+        )
+    if child.returncode != 0:
+        sys.exit(f"the measuring process failed:\n{child.stderr}")
+    r = json.loads(child.stdout.strip().splitlines()[-1])
+    lines = [
+        f"leads: {r['leads']:,} (generated in {generated:.0f} s)",
+        f"raw SQL, the same keyset query in pages of {PAGE} to the end: {r['raw_s']:.3f} s",
+        f"list screen, open + End key (to the oldest lead): {r['end_s']:.3f} s;"
+        f" ratio {r['end_s'] / r['raw_s']:.2f} (target <= 2)",
+        f"list screen, open + scrolling down page after page (a repaint each):"
+        f" {r['ui_s']:.3f} s; ratio {r['ui_s'] / r['raw_s']:.2f}",
+        f"memory above the empty window ({r['empty_mb']:.0f} MB): list open"
+        f" +{r['open_mb'] - r['empty_mb']:.1f} MB, scrolled to the end (all rows held)"
+        f" +{r['scrolled_mb'] - r['empty_mb']:.1f} MB (target <= 150 MB)",
+    ]
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
