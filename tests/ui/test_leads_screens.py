@@ -324,3 +324,24 @@ def test_the_dashboard_counts_by_status_and_deadline(qtbot, make_shell) -> None:
     assert dict(board.overdue.bars)["Disposition"] > 0
     assert board.totals.text().startswith("24 leads in the register")
 
+
+
+def test_the_form_is_autosaved_encrypted_and_restored_when_reopened(qtbot, make_shell) -> None:
+    shell, section = _section(qtbot, make_shell)
+    form = section.form
+    assert form is not None
+    canary = "AUTOSAVE-CANARY-举报人王五"
+    form.informant_name.setText(canary)
+    form.original_text.setPlainText("写了一半")
+    form.autosave()  # what the timer does every AUTOSAVE_SECONDS
+    qtbot.waitUntil(lambda: not section.worker.busy, timeout=10000)
+    assert "draft.save" in _audit_actions(shell)
+    for path in shell.services.data_dir.rglob("*"):  # the vault files hold ciphertext only
+        if path.is_file():
+            assert canary.encode() not in path.read_bytes()
+    again = LeadsSection(shell.controller.session)  # the screen opened anew (a restart)
+    qtbot.addWidget(again)
+    assert again.form is not None
+    qtbot.waitUntil(lambda: again.form.informant_name.text() == canary, timeout=10000)
+    assert again.form.original_text.toPlainText() == "写了一半"
+    assert "draft.restore" in _audit_actions(shell)
