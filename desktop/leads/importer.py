@@ -11,7 +11,8 @@ import csv
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time
+from functools import lru_cache
 from typing import TypeVar
 
 from desktop.domain.leads import (
@@ -66,6 +67,7 @@ DISPOSITIONS = {
 }
 YES = {"1", "yes", "y", "true", "是", "实名"}
 NO = {"0", "no", "n", "false", "否", "匿名"}
+_FLAGS = YES | NO
 _STAFF_SEPARATORS = (";", "；", "、", ",", "，")
 
 
@@ -157,6 +159,9 @@ def parse(raw: bytes, now: datetime) -> tuple[list[ImportRow], str]:
     return rows, encoding
 
 
+# A register holds many rows per day: each distinct date text is parsed once (the
+# result is immutable; a bad value raises every time, lru_cache keeps no exceptions).
+@lru_cache(maxsize=4096)
 def _received_at(text: str) -> datetime:
     value = text.strip()
     try:
@@ -168,6 +173,11 @@ def _received_at(text: str) -> datetime:
         raise InvalidField("received_at", Problem.BAD_FORMAT) from None
     # Times in a Chinese register are China Standard Time unless they say otherwise.
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=CHINA)
+
+
+@lru_cache(maxsize=4096)
+def _day(text: str) -> date:
+    return datetime.fromisoformat(text).date()
 
 
 def _lookup(table: dict[str, T], column: str, value: str) -> T:
@@ -182,31 +192,33 @@ def _lookup(table: dict[str, T], column: str, value: str) -> T:
 def _row(line: int, cells: dict[str, str], now: datetime) -> ImportRow:
     problems: list[InvalidField] = []
 
-    def attempt(func: Callable[[], T]) -> T | None:
+    def attempt(func: Callable[..., T], *args: object) -> T | None:
         try:
-            return func()
+            return func(*args)
         except InvalidField as problem:
             problems.append(problem)
             return None
 
-    received = attempt(lambda: _received_at(cells["received_at"]))
-    channel = attempt(lambda: _lookup(CHANNELS, "channel", cells["channel"]))
-    category = attempt(lambda: _lookup(CATEGORIES, "category", cells["category"]))
-    rank = attempt(lambda: _lookup(RANKS, "reported_rank", cells["reported_rank"]))
-    disposition = attempt(lambda: _lookup(DISPOSITIONS, "disposition",
-                                          cells.get("disposition", "")))
+    received = attempt(_received_at, cells["received_at"])
+    channel = attempt(_lookup, CHANNELS, "channel", cells["channel"])
+    category = attempt(_lookup, CATEGORIES, "category", cells["category"])
+    rank = attempt(_lookup, RANKS, "reported_rank", cells["reported_rank"])
+    disposition = attempt(_lookup, DISPOSITIONS, "disposition", cells.get("disposition", ""))
     flag = cells["real_name"].strip().lower()
-    if flag not in YES | NO:
+    if flag not in _FLAGS:
         problems.append(InvalidField("real_name", Problem.UNKNOWN_VALUE))
     real_name = flag in YES
+    staff: tuple[str, ...] = ()
     staff_text = cells.get("receiving_staff", "")
-    for separator in _STAFF_SEPARATORS:
-        staff_text = staff_text.replace(separator, ";")
-    staff = tuple(s.strip() for s in staff_text.split(";") if s.strip())
+    if staff_text:
+        for separator in _STAFF_SEPARATORS:
+            staff_text = staff_text.replace(separator, ";")
+        staff = tuple(s.strip() for s in staff_text.split(";") if s.strip())
     postmark = None
-    if cells.get("postmark_date", "").strip():
+    postmark_text = cells.get("postmark_date", "").strip()
+    if postmark_text:
         try:
-            postmark = datetime.fromisoformat(cells["postmark_date"].strip()).date()
+            postmark = _day(postmark_text)
         except ValueError:
             problems.append(InvalidField("postmark_date", Problem.BAD_FORMAT))
     phone = cells["informant_phone"].strip()

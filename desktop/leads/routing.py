@@ -7,6 +7,7 @@ about the procuratorate's own staff goes to its discipline inspection department
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from desktop.domain.leads import Disposition, FilingLevel, ReportedPerson
 from desktop.leads.errors import MustGoToDisciplineInspection, RoutedToReportedUnit
@@ -16,6 +17,7 @@ DEFAULT_DISCIPLINE_INSPECTION = "纪检监察部门"
 _IGNORED = " \u3000·•-—()（）"
 
 
+@lru_cache(maxsize=4096)  # a register names the same few hundred units again and again
 def unit_key(unit: str) -> str:
     """Units compare after NFKC (full-width letters), case and spacing are folded."""
     folded = _nfkc(unit).casefold()

@@ -8,7 +8,7 @@ text, never a search query (only its length). A refused identity view is audited
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -24,6 +24,7 @@ from desktop.domain.leads import (
     Deadline,
     Disposition,
     DuplicateCandidate,
+    FilingLevel,
     InformantIdentity,
     LeadId,
     LeadNumber,
@@ -31,6 +32,7 @@ from desktop.domain.leads import (
     LeadStatus,
     NewReport,
     ProtectionPlan,
+    Rank,
     Reply,
     ReplyForm,
     Report,
@@ -109,18 +111,19 @@ class Attached:
 def validate_lead(lead: NewLead, now: datetime) -> NewLead:
     """The lead with its report normalized; ValidationFailed lists every problem."""
     problems: list[InvalidField] = []
-    for check in (
-        lambda: validators.validate_persons(lead.reported_persons),
-        lambda: validators.check_text("summary", lead.summary, validators.LONG, multiline=True),
-        lambda: validators.check_text("storage_location", lead.storage_location,
-                                      validators.MEDIUM),
+    try:
+        validators.validate_persons(lead.reported_persons)
+    except ValidationFailed as failed:
+        problems.extend(failed.problems)
+    for field, value, limit, multiline in (
+        ("summary", lead.summary, validators.LONG, True),
+        ("storage_location", lead.storage_location, validators.MEDIUM, False),
     ):
-        try:
-            check()
-        except ValidationFailed as failed:
-            problems.extend(failed.problems)
-        except InvalidField as problem:
-            problems.append(problem)
+        if value:  # an empty optional field has nothing to check
+            try:
+                validators.check_text(field, value, limit, multiline=multiline)
+            except InvalidField as problem:
+                problems.append(problem)
     report = lead.report
     try:
         report = validators.validate_report(lead.report, now)
@@ -227,7 +230,8 @@ class LeadService:
         return dl.rules_from_settings(settings), dl.WorkCalendar.from_settings(settings)
 
     def _deadlines_for(self, card: CaseCard | None, report: Report,
-                       rules: Mapping[str, dl.DeadlineRule], calendar: dl.WorkCalendar
+                       rules: Mapping[str, dl.DeadlineRule], calendar: dl.WorkCalendar,
+                       due: Callable[[dl.DeadlineRule, datetime], datetime] | None = None
                        ) -> list[Deadline]:
         """The disposition deadline of a new lead; a reply deadline for a real-name report
         (15 days after a visit, Art 55; the centre's reply rule otherwise, Art 54)."""
@@ -236,11 +240,13 @@ class LeadService:
         if card is not None:
             rule = rules[dl.DISPOSITION]
             out.append(Deadline(report.lead_id, rule.code, "", start,
-                                dl.due_at(rule, start, calendar), None))
+                                dl.due_at(rule, start, calendar) if due is None
+                                else due(rule, start), None))
         if report.real_name:
             rule = rules[dl.VISIT_REPLY if report.channel is Channel.VISIT else dl.REPLY]
             out.append(Deadline(report.lead_id, rule.code, f"report:{report.id}", start,
-                                dl.due_at(rule, start, calendar), None))
+                                dl.due_at(rule, start, calendar) if due is None
+                                else due(rule, start), None))
         return out
 
     def import_leads(self, rows: list[tuple[NewLead, Disposition | None]], source: str
@@ -255,39 +261,61 @@ class LeadService:
         with self._store.transaction() as tx:
             rules, calendar = self._deadline_rules(tx)
             next_lead, next_report = tx.leads.next_lead_id(), tx.leads.next_report_id()
+            # A register holds many rows per day and a few ranks: the year of each
+            # receipt time, each due date and each filing level is worked out once.
+            year_of: dict[datetime, int] = {}
             years: dict[int, int] = {}
             for lead, _ in rows:
-                year = lead.report.received_at.astimezone(dl.CHINA).year
+                received = lead.report.received_at
+                year = year_of.get(received)
+                if year is None:
+                    year = year_of[received] = received.astimezone(dl.CHINA).year
                 years[year] = years.get(year, 0) + 1
             numbers = {year: iter(tx.leads.reserve_numbers(year, count))
                        for year, count in sorted(years.items())}
+            due_memo: dict[tuple[str, datetime], datetime] = {}
+
+            def due(rule: dl.DeadlineRule, start: datetime) -> datetime:
+                key = (rule.code, start)
+                found = due_memo.get(key)
+                if found is None:
+                    found = due_memo[key] = dl.due_at(rule, start, calendar)
+                return found
+
+            levels: dict[tuple[Rank, ...], FilingLevel] = {}
             cards: list[tuple[CaseCard, bytes]] = []
             reports: list[tuple[Report, dict[str, bytes]]] = []
             deadlines: list[Deadline] = []
+            next_due: dict[LeadId, datetime] = {}
             index: list[tuple[LeadId, str]] = []
             assigned: list[LeadNumber] = []
             wrap = identity.lead_key_wrapper(self._ik)
+            user_id = self._user.id
             for offset, (lead, disposition) in enumerate(rows):
                 lead_id, report_id = LeadId(next_lead + offset), ReportId(next_report + offset)
                 report = lead.report
-                number = next(numbers[report.received_at.astimezone(dl.CHINA).year])
+                received = report.received_at
+                number = next(numbers[year_of[received]])
                 lead_key = identity.new_lead_key()
+                persons = lead.reported_persons
+                ranks = tuple(p.rank for p in persons)
+                level = levels.get(ranks)
+                if level is None:
+                    level = levels[ranks] = filing_level(ranks)
                 card = CaseCard(
                     id=lead_id, number=number,
                     status=LeadStatus.RECEIVED if disposition is None else disposition.status,
-                    category=lead.category, summary=lead.summary,
-                    reported_persons=lead.reported_persons,
+                    category=lead.category, summary=lead.summary, reported_persons=persons,
                     disposition=None if disposition is None else disposition.value,
-                    filing_level=filing_level([p.rank for p in lead.reported_persons]),
-                    about_own_staff=lead.about_own_staff,
+                    filing_level=level, about_own_staff=lead.about_own_staff,
                     storage_location=lead.storage_location, report_count=1,
-                    first_received_at=report.received_at, last_received_at=report.received_at,
-                    created_by=self._user.id, created_at=now, updated_at=now, version=1,
+                    first_received_at=received, last_received_at=received,
+                    created_by=user_id, created_at=now, updated_at=now, version=1,
                 )
                 sealed = identity.encrypt_identity(lead_key, lead_id, report_id, report.identity)
                 stored = Report(
                     id=report_id, lead_id=lead_id, kind=report.kind, channel=report.channel,
-                    received_at=report.received_at, original_text=report.original_text,
+                    received_at=received, original_text=report.original_text,
                     summary=report.summary, real_name=report.real_name,
                     pseudonym_code=new_pseudonym_code(), acknowledged=report.acknowledged,
                     receiving_staff=report.receiving_staff,
@@ -297,23 +325,20 @@ class LeadService:
                     items_received=report.items_received, postmark_date=report.postmark_date,
                     origin=report.origin, envelope_kept=report.envelope_kept,
                     reference=report.reference, has_identity=bool(sealed), new_content=True,
-                    recorded_by=self._user.id, recorded_at=now,
+                    recorded_by=user_id, recorded_at=now,
                 )
                 cards.append((card, wrap(lead_id, lead_key)))
                 reports.append((stored, sealed))
-                for deadline in self._deadlines_for(card, stored, rules, calendar):
+                for deadline in self._deadlines_for(card, stored, rules, calendar, due):
                     if disposition is None:
                         deadlines.append(deadline)
+                        known = next_due.get(lead_id)
+                        if known is None or deadline.due_at < known:
+                            next_due[lead_id] = deadline.due_at
                     elif deadline.rule == dl.DISPOSITION:
                         deadlines.append(replace(deadline, met_at=now))
                 index.append((lead_id, search_text(card, [stored])))
                 assigned.append(number)
-            next_due: dict[LeadId, datetime] = {}
-            for deadline in deadlines:
-                if deadline.met_at is None:
-                    known = next_due.get(deadline.lead_id)
-                    if known is None or deadline.due_at < known:
-                        next_due[deadline.lead_id] = deadline.due_at
             tx.leads.add_leads(cards, next_due)
             tx.leads.add_reports(reports)
             tx.leads.add_deadlines(deadlines, refresh=False)

@@ -7,6 +7,8 @@ import os
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.domain.leads import (
     Disposition,
@@ -153,3 +155,27 @@ def test_search_text_folds_full_width_and_spaces_out_cjk() -> None:
 
     assert index_text("举报ＡＢＣ公司　１２３") == "举 报 ABC 公 司 123"
     assert match_expression('张三 "x') == '"张 三" AND """x"'
+
+
+_WIDE_AND_CJK = st.text(alphabet=st.sampled_from(
+    "ab1 ,.\t\n\"，。、ＡＢＣ１２！～\u3000\uff00\uff5f张三受贿举报\u00e9"), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_WIDE_AND_CJK)
+def test_index_text_folds_exactly_the_full_width_forms(text: str) -> None:
+    # The reference: every character of U+FF01-FF5E and U+3000 mapped by a table, the rest
+    # kept (what NFKC does to these, without touching anything else).
+    from db.fts import _TOKEN, index_text
+
+    table = {0xFF01 + i: 0x21 + i for i in range(0x5E)} | {0x3000: 0x20}
+    assert index_text(text) == " ".join(_TOKEN.findall(text.translate(table)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=12), max_size=3))
+def test_identity_phones_and_odd_characters_round_trip(phones: list[str]) -> None:
+    key, lead, report = identity.new_lead_key(), LeadId(1), ReportId(2)
+    person = InformantIdentity(name="王芳", phones=tuple(phones))
+    sealed = identity.encrypt_identity(key, lead, report, person)
+    assert identity.decrypt_identity(key, lead, report, sealed) == person
