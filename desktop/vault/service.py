@@ -33,7 +33,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.audit.canonical import format_time
@@ -46,7 +46,15 @@ from desktop.domain.storage import DatabaseCorrupt as StorageCorrupt
 from desktop.domain.storage import DatabaseMissing, NotFound, WrongDatabaseKey
 from desktop.domain.users import User, UserId
 from desktop.ports import Clock, KeyStore, SmartCard, Store, StoreFactory, UnitOfWork
-from desktop.vault import card_factor, kdf, recovery_code, recovery_slot, slot_crypto, throttle
+from desktop.vault import (
+    card_factor,
+    kdf,
+    recovery_code,
+    recovery_slot,
+    revocation,
+    slot_crypto,
+    throttle,
+)
 from desktop.vault.canonical import b64
 from desktop.vault.enrollment import (
     Approval,
@@ -75,6 +83,7 @@ from desktop.vault.errors import (
     VaultError,
     VaultExists,
     WrongPassword,
+    WrongRecoveryCode,
 )
 from desktop.vault.header import (
     EnrolledCard,
@@ -98,7 +107,7 @@ Progress = Callable[[float], None]
 @dataclass(frozen=True)
 class CreatedVault:
     session: Session
-    recovery_code: str  # shown once; never stored anywhere
+    recovery_code: str = field(repr=False)  # shown once; never stored anywhere
 
 
 @dataclass(frozen=True)
@@ -121,7 +130,7 @@ class VaultInfo:
 
 @dataclass(frozen=True)
 class RecoveryResult:
-    recovery_code: str  # the NEW code; the one just used no longer works
+    recovery_code: str = field(repr=False)  # the NEW code; the one just used no longer works
     vault_id: str
 
 
@@ -260,6 +269,7 @@ class VaultService:
                         "code_id": recovery.code_id,
                     },
                 )
+                revocation.record_recovery_code(tx, recovery.code_id)
                 header = VaultHeader(
                     vault_id=vault_id,
                     unit_code=unit_code,
@@ -354,11 +364,12 @@ class VaultService:
                 raise HeaderTampered()
             store, header, rolled_forward = self._open_store(header, keys)
             self._check_head(header, store)
+            self._refuse_revoked(store, slot, enrolled.serial, loaded.fell_back)
             user = _load_user(store, slot)
             with store.transaction() as tx:
                 head_before = tx.audit_records.head()
                 actor = f"user:{user.id}"
-                new_header = header
+                new_header, dropped = _drop_revoked_slots(tx, header, actor)
                 if header.failed_unlocks.count:
                     tx.audit.append(
                         "system",
@@ -410,7 +421,10 @@ class VaultService:
                     },
                 )
                 if new_header != header or loaded.fell_back:
-                    self._save_signed(new_header.with_changes(audit_head=head_before), keys.dek)
+                    # Twice when slots were dropped: the .bak must not keep them.
+                    self._save_signed(
+                        new_header.with_changes(audit_head=head_before), keys.dek, twice=dropped
+                    )
                     header_head = head_before
                 else:
                     header_head = header.audit_head
@@ -559,6 +573,22 @@ class VaultService:
             raise
         return store, slot_crypto.sign_header(finished, keys.dek), True
 
+    def _refuse_revoked(self, store: Store, slot: UserSlot, serial: str, fell_back: bool) -> None:
+        """A slot of a removed user or a retired card, from an old header put
+        back: refused, and the attempt goes on the record."""
+        with store.reading() as tx:
+            reason = revocation.revoked_reason(tx, slot.meta)
+        if reason is None:
+            return
+        with store.transaction() as tx:
+            tx.audit.append(
+                "system",
+                "vault.unlock_refused",
+                f"user:{slot.meta.user_id}",
+                {"card": serial, "reason": reason, "header_backup_used": fell_back},
+            )
+        raise CardNotEnrolled(serial)
+
     def _check_head(self, header: VaultHeader, store: Store) -> None:
         with store.reading() as tx:
             actual = tx.audit_records.head()
@@ -653,7 +683,8 @@ class VaultService:
             finally:
                 wipe(machine)
             tx.audit.append(session.actor, "user.password_change", session.actor)
-            self._save_signed(_replace_slot(header, fresh), session.keys.dek)
+            # Twice: the .bak must not keep a slot the old password opens.
+            self._save_signed(_replace_slot(header, fresh), session.keys.dek, twice=True)
 
     # ------------------------------------------------------------------ users
 
@@ -832,7 +863,8 @@ class VaultService:
         finally:
             wipe(machine, k_card)
         tx.audit.append(session.actor, "card.replace", f"user:{slot.meta.user_id}", details)
-        self._save_signed(_replace_slot(header, fresh), session.keys.dek)
+        # Twice: the .bak must not keep a slot the old card opens.
+        self._save_signed(_replace_slot(header, fresh), session.keys.dek, twice=True)
 
     def remove_user(self, session: Session, user_name: str) -> None:
         """Only a chief procurator removes users; the last chief cannot be removed."""
@@ -859,7 +891,8 @@ class VaultService:
                 },
             )
             remaining = tuple(s for s in header.slots if s.meta.slot_id != slot.meta.slot_id)
-            self._save_signed(header.with_changes(slots=remaining), session.keys.dek)
+            # Twice: the .bak must not keep the removed user's slot.
+            self._save_signed(header.with_changes(slots=remaining), session.keys.dek, twice=True)
 
     # ------------------------------------------------------------------ recovery
 
@@ -881,6 +914,11 @@ class VaultService:
                     raise HeaderTampered()
                 store, header, _ = self._open_store(header, keys)
                 self._check_head(header, store)
+                with store.reading() as tx:
+                    current_code = revocation.current_recovery_code_id(tx)
+                if current_code not in (None, header.recovery.code_id):
+                    # An old header put back still holds a used code's slot.
+                    raise WrongRecoveryCode()
                 self._keys.put(header.vault_id, bytes(machine))
                 new_code, new_secret = recovery_code.generate()
                 fresh = recovery_slot.new_recovery_slot(
@@ -902,6 +940,7 @@ class VaultService:
                             "new_code_id": fresh.code_id,
                         },
                     )
+                    revocation.record_recovery_code(tx, fresh.code_id)
                     head = tx.audit_records.head()
                     recovered = header.with_changes(
                         recovery=fresh, audit_head=head, failed_unlocks=FailedUnlocks()
@@ -1167,6 +1206,28 @@ def _counts_as_failed_unlock(exc: Exception) -> bool:
 def _load_user(store: Store, slot: UserSlot) -> User:
     with store.reading() as tx:
         return tx.users.get(UserId(int(slot.meta.user_id)))
+
+
+def _drop_revoked_slots(
+    tx: UnitOfWork, header: VaultHeader, actor: str
+) -> tuple[VaultHeader, bool]:
+    """An old header put back may still hold slots the database has revoked:
+    they go (audited), so the next header written no longer carries them."""
+    kept: list[UserSlot] = []
+    for slot in header.slots:
+        reason = revocation.revoked_reason(tx, slot.meta)
+        if reason is None:
+            kept.append(slot)
+            continue
+        tx.audit.append(
+            actor,
+            "vault.stale_slot_dropped",
+            f"user:{slot.meta.user_id}",
+            {"card": slot.meta.card.serial, "reason": reason},
+        )
+    if len(kept) == len(header.slots):
+        return header, False
+    return header.with_changes(slots=tuple(kept)), True
 
 
 def _session_slot(header: VaultHeader, session: Session) -> UserSlot:

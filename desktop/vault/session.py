@@ -17,8 +17,9 @@ from desktop.vault.wipe import wipe
 class VaultKeys:
     """DEK always; IK only for roles that receive it. Wiped at lock."""
 
-    dek: bytearray
-    ik: bytearray | None
+    # Never in a repr: a session printed into a log or a traceback shows no key.
+    dek: bytearray = field(repr=False)
+    ik: bytearray | None = field(repr=False)
 
     def wipe(self) -> None:
         wipe(self.dek, self.ik)
