@@ -28,7 +28,7 @@ from desktop.app_services import (
     Progress,
     UnitInfo,
 )
-from desktop.card.errors import KeyMissing
+from desktop.card.errors import CardRemoved, KeyMissing, NoCard, NotAnOpenPgpCard
 from desktop.card.monitor import CardMonitor, Watcher
 from desktop.card.transport import Transport
 from desktop.policy import Action, allowed
@@ -55,6 +55,12 @@ if TYPE_CHECKING:  # the bag screens' services
 IDLE_SETTING = "workstation.idle_lock_seconds"
 FACTORY_ADMIN_PIN = "12345678"  # OpenPGP cards ship with it; provisioning uses it once
 PW1 = 0x82
+
+
+# Setup with one reader: how long a card swap may take, and how often to look.
+CARD_SWAP_TIMEOUT_SECONDS = 180.0
+CARD_SWAP_POLL_SECONDS = 0.3
+CardRequest = Callable[["Person"], None]
 
 
 class SystemClock:
@@ -287,7 +293,16 @@ class VaultSetupBackend:
         assert isinstance(params, kdf.Argon2Params)
         return params.time_cost, params.memory_kib, params.parallelism
 
-    def create_vault(self, plan: SetupPlan, staging: Path, progress: Progress) -> CreatedVault:
+    def create_vault(
+        self,
+        plan: SetupPlan,
+        staging: Path,
+        progress: Progress,
+        ask_for_card: CardRequest | None = None,
+    ) -> CreatedVault:
+        """Creates the vault with the chief procurator, then enrols each clerk with
+        the chief's card signature. People may share one reader: each step waits
+        for the card it needs and ``ask_for_card(person)`` says whose to insert."""
         from desktop.setup_wizard import CreatedVault
         from desktop.vault import kdf
         from desktop.vault.service import VaultService
@@ -296,9 +311,10 @@ class VaultSetupBackend:
         chief, clerks = plan.people[0], plan.people[1:]
         clock = SystemClock()
         vault = VaultService(staging, _stores(clock), self._key_store(), clock)
-        steps = 2 + 2 * len(clerks)
+        ask = ask_for_card or (lambda _person: None)
+        steps = 1 + 3 * len(clerks)
         progress(0.02)
-        with self._cards.session(chief.reader) as chief_card:
+        with self._card_of(chief, ask) as chief_card:
             created = vault.create(
                 unit_code=plan.unit_code,
                 unit_name=plan.unit_name,
@@ -309,39 +325,60 @@ class VaultSetupBackend:
                 kdf_params=plan.kdf,
                 demo=self._demo,
             )
-            session = created.session
-            try:
-                progress(1 / steps)
-                for n, clerk in enumerate(clerks):
-                    self._add(vault, session, chief_card, chief, clerk)
-                    progress((2 + 2 * n) / steps)
-            finally:
-                vault.lock(session)
+        session = created.session
+        try:
+            progress(1 / steps)
+            for n, clerk in enumerate(clerks):
+                with self._card_of(clerk, ask) as card:
+                    record = vault.enrollment_request(
+                        session, "user.add", clerk.name, clerk.role, card
+                    )
+                progress((2 + 3 * n) / steps)
+                with self._card_of(chief, ask) as chief_card:
+                    approval = vault.approve(chief_card, chief.pin, record)
+                progress((3 + 3 * n) / steps)
+                with self._card_of(clerk, ask) as card:
+                    vault.add_user(
+                        session,
+                        user_name=clerk.name,
+                        role=clerk.role,
+                        card=card,
+                        pin=clerk.pin,
+                        password=clerk.password,
+                        approval=approval,
+                    )
+                progress((4 + 3 * n) / steps)
+        finally:
+            vault.lock(session)
         progress(1.0)
         return CreatedVault(recovery_code=created.recovery_code, vault_id=session.vault_id)
 
-    def _add(
-        self,
-        vault: VaultService,
-        session: Session,
-        chief_card: OpenPgpSession,
-        chief: Person,
-        person: Person,
-    ) -> None:
-        # One reader per card here; with a single reader the chief would swap
-        # cards, which this setup path does not ask for yet.
-        with self._cards.session(person.reader) as card:
-            record = vault.enrollment_request(session, "user.add", person.name, person.role, card)
-            approval = vault.approve(chief_card, chief.pin, record)
-            vault.add_user(
-                session,
-                user_name=person.name,
-                role=person.role,
-                card=card,
-                pin=person.pin,
-                password=person.password,
-                approval=approval,
-            )
+    @contextlib.contextmanager
+    def _card_of(self, person: Person, ask: CardRequest) -> Iterator[OpenPgpSession]:
+        """A conversation with ``person``'s own card, waiting (and asking) for it when
+        another card is in the reader — a workstation usually has only one."""
+        from desktop.card.errors import CardError
+        from desktop.setup_wizard import CardSwapTimeout
+
+        deadline = time.monotonic() + CARD_SWAP_TIMEOUT_SECONDS
+        asked = False
+        while True:
+            try:
+                with self._cards.session(person.reader) as card:
+                    if card.info().serial == person.card_serial:
+                        yield card
+                        return
+            except (NoCard, CardRemoved, NotAnOpenPgpCard):
+                pass  # out, or on its way in or out: look again
+            except CardError:
+                if time.monotonic() > deadline:
+                    raise
+            if time.monotonic() > deadline:
+                raise CardSwapTimeout(person.name, person.card_serial)
+            if not asked:
+                ask(person)
+                asked = True
+            time.sleep(CARD_SWAP_POLL_SECONDS)
 
     def discard(self, staging: Path, created: CreatedVault | None) -> None:
         if created is not None:

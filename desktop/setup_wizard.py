@@ -33,6 +33,7 @@ PIN_MIN, PIN_MAX = 6, 127  # OpenPGP card PW1 limits
 VAULT_FILES = ("vault.keys", "vault.db")
 
 Progress = Callable[[float], None]  # 0.0 … 1.0
+CardRequest = Callable[["Person"], None]  # "insert this person's card now"
 
 
 class Step(enum.Enum):
@@ -79,6 +80,15 @@ class Problem(enum.Enum):
     PIN_FORMAT = "pin-format"
     NO_CLERK = "no-clerk"
     RECOVERY_NOT_CONFIRMED = "recovery-not-confirmed"
+
+
+class CardSwapTimeout(Exception):
+    """The card the next creation step needs was not inserted in time."""
+
+    def __init__(self, person_name: str, card_serial: str) -> None:
+        super().__init__(f"the card {card_serial} of {person_name} was not inserted in time")
+        self.person_name = person_name
+        self.card_serial = card_serial
 
 
 class WrongStep(Exception):
@@ -131,8 +141,15 @@ class SetupBackend(Protocol):
         """(time cost, memory in KiB, lanes) for the summary."""
         ...
 
-    def create_vault(self, plan: SetupPlan, staging: Path, progress: Progress) -> CreatedVault:
-        """Create the complete vault (all people enrolled) inside ``staging``."""
+    def create_vault(
+        self,
+        plan: SetupPlan,
+        staging: Path,
+        progress: Progress,
+        ask_for_card: CardRequest | None = None,
+    ) -> CreatedVault:
+        """Create the complete vault (all people enrolled) inside ``staging``. When
+        people share a reader, ``ask_for_card(person)`` asks for the next card."""
         ...
 
     def discard(self, staging: Path, created: CreatedVault | None) -> None:
@@ -296,7 +313,9 @@ class SetupWizard:
 
     # -- creation: the only step that writes --------------------------------
 
-    def create(self, progress: Progress) -> list[Problem]:
+    def create(
+        self, progress: Progress, ask_for_card: CardRequest | None = None
+    ) -> list[Problem]:
         """Blocking: builds the vault in a staging folder beside the target. On any
         failure the staging folder is removed and the error re-raised."""
         problems = self.check_clerks()
@@ -309,7 +328,7 @@ class SetupWizard:
         staging.mkdir(mode=0o700)
         self._staging = staging
         try:
-            created = self._backend.create_vault(plan, staging, progress)
+            created = self._backend.create_vault(plan, staging, progress, ask_for_card)
         except BaseException:
             self._discard()
             raise

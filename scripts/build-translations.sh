@@ -19,6 +19,20 @@ if [ "${1:-}" = "--update" ]; then
     .venv/bin/pyside6-lupdate -silent -locations none \
       $(find ui -name '*.py' | sort) -target-language "$lang" -ts "$dir/leadvault_$lang.ts"
   done
+  # Back to the committed layout (two-space ElementTree indent), so an update
+  # shows only the strings that changed.
+  .venv/bin/python - "$dir"/leadvault_*.ts <<'PY'
+import sys
+import xml.etree.ElementTree as ET
+
+for path in sys.argv[1:]:
+    tree = ET.parse(path)
+    ET.indent(tree)
+    with open(path, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+        out.write(b"\n")
+PY
 fi
 for ts in "$dir"/*.ts; do
   .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"

@@ -136,6 +136,11 @@ class AppController(QObject):
         if self._closing:
             return
         self._closing = True
+        if self.wizard_view is not None:
+            # Quitting mid-setup: nothing may be left half-made. The card thread
+            # finishes any step in progress first, then the staging folder goes.
+            self.card_thread.shutdown()
+            self.wizard_view.abandon()
         self.lock("quit")
         self.bridge.stop()
         self.air_gap.stop()

@@ -159,6 +159,9 @@ _ERRORS: dict[str, Callable[[BaseException], str]] = {
         "Messages", "The change breaks a rule of the vault and was refused."
     ),
     "NotFound": lambda e: QCoreApplication.translate("Messages", "The record was not found."),
+    "CardSwapTimeout": lambda e: QCoreApplication.translate(
+        "Messages", "The card of %1 was not inserted in time. Nothing was created; try again."
+    ).replace("%1", str(getattr(e, "person_name", ""))),
     # families, for errors added later
     "VaultError": lambda e: QCoreApplication.translate(
         "Messages", "The vault refused the operation. Nothing was changed."

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -26,13 +26,22 @@ from PySide6.QtWidgets import (
 
 from desktop.app_services import UnitInfo, WorkstationServices
 from desktop.domain.roles import Role
-from desktop.setup_wizard import Problem, SetupWizard, Step, check_person
+from desktop.setup_wizard import Person, Problem, SetupWizard, Step, check_person
 from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview
 from ui.person_form import PersonForm
 from ui.roles import role_name
 from ui.wizard_messages import describe_problem
 from ui.workers import CardThread
+
+
+class CardPrompt(QObject):
+    """Carries "insert this person's card" from the card thread to the view."""
+
+    wanted = Signal(str, str, str)  # name, role (words), card serial
+
+    def ask(self, person: Person) -> None:  # called on the card thread
+        self.wanted.emit(person.name, role_name(person.role), person.card_serial)
 
 
 def _title(text: str) -> QLabel:
@@ -190,6 +199,14 @@ class SetupWizardView(QWidget):
         self.create_bar.setRange(0, 100)
         self.create_bar.setVisible(False)
         box.addWidget(self.create_bar)
+        # With one reader the cards take turns: this says whose card goes in next.
+        self.card_request = QLabel()
+        self.card_request.setObjectName("wizardCardRequest")
+        self.card_request.setWordWrap(True)
+        self.card_request.setStyleSheet("font-size: 16px; font-weight: bold; color: #0d47a1;")
+        box.addWidget(self.card_request)
+        self._prompt = CardPrompt(self)
+        self._prompt.wanted.connect(self._ask_for_card)
         self._add(Step.CLERKS, page)
 
         # recovery
@@ -289,6 +306,12 @@ class SetupWizardView(QWidget):
             self.wizard.back()
             self._show()
 
+    def abandon(self) -> None:
+        """The application is closing mid-setup: leave nothing behind, quietly."""
+        self.preview.release()
+        self.wizard.cancel()
+        self.recovery_code = ""
+
     def cancel(self) -> None:
         self.preview.release()
         self.wizard.cancel()
@@ -357,6 +380,7 @@ class SetupWizardView(QWidget):
         self._set_busy(False)
 
     def _failed(self, error: BaseException) -> None:
+        self.card_request.clear()
         self.problems.setText(describe_error(error))
         self.create_bar.setVisible(False)
         self._set_busy(False)
@@ -407,13 +431,22 @@ class SetupWizardView(QWidget):
         self.create_bar.setVisible(True)
         self.create_bar.setValue(0)
         self._card_thread.run(
-            self.wizard.create,
+            lambda progress: self.wizard.create(progress, self._prompt.ask),
             self._created,
             self._failed,
             lambda f: self.create_bar.setValue(int(f * 100)),
         )
 
+    def _ask_for_card(self, name: str, role: str, serial: str) -> None:
+        self.card_request.setText(
+            self.tr("Insert the card of %1 (%2, card %3).")
+            .replace("%1", name)
+            .replace("%2", role)
+            .replace("%3", serial)
+        )
+
     def _created(self, problems: list[Problem]) -> None:
+        self.card_request.clear()
         self.create_bar.setVisible(False)
         self._busy = False
         if not self._say(problems):

@@ -1470,6 +1470,10 @@
       <translation>The record was not found.</translation>
     </message>
     <message>
+      <source>The card of %1 was not inserted in time. Nothing was created; try again.</source>
+      <translation>The card of %1 was not inserted in time. Nothing was created; try again.</translation>
+    </message>
+    <message>
       <source>The vault refused the operation. Nothing was changed.</source>
       <translation>The vault refused the operation. Nothing was changed.</translation>
     </message>
@@ -2156,6 +2160,10 @@
     <message>
       <source>%1 (card %2)</source>
       <translation>%1 (card %2)</translation>
+    </message>
+    <message>
+      <source>Insert the card of %1 (%2, card %3).</source>
+      <translation>Insert the card of %1 (%2, card %3).</translation>
     </message>
     <message>
       <source>Unit</source>

@@ -1467,6 +1467,10 @@
       <translation>未找到该记录。</translation>
     </message>
     <message>
+      <source>The card of %1 was not inserted in time. Nothing was created; try again.</source>
+      <translation>未及时插入%1的智能卡，未创建任何内容，请重试。</translation>
+    </message>
+    <message>
       <source>The vault refused the operation. Nothing was changed.</source>
       <translation>保险库拒绝了此操作，未做任何改动。</translation>
     </message>
@@ -2153,6 +2157,10 @@
     <message>
       <source>%1 (card %2)</source>
       <translation>%1（卡 %2）</translation>
+    </message>
+    <message>
+      <source>Insert the card of %1 (%2, card %3).</source>
+      <translation>请插入%1（%2）的智能卡，卡号 %3。</translation>
     </message>
     <message>
       <source>Unit</source>

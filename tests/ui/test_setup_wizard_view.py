@@ -5,6 +5,7 @@ the recovery sheet from printing/ previewed with QtPdf."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from desktop.demo_cards import DEMO_UNIT
 from desktop.setup_wizard import Step
@@ -121,3 +122,62 @@ def test_cancelling_after_creation_leaves_nothing(qtbot, make_shell) -> None:
     # The wizard starts over.
     assert shell.controller.wizard_view is not None
     assert shell.controller.wizard_view.wizard.step is Step.UNIT
+
+
+def test_one_reader_the_wizard_asks_for_each_card_in_turn(qtbot, make_shell) -> None:
+    """A workstation usually has one reader: the chief's and the clerk's cards take
+    turns in it while the vault is created, and the wizard says whose card is next."""
+    shell = make_shell(with_vault=False, cards_in=True)
+    qtbot.waitUntil(lambda: len(shell.controller.readers_with_cards) == 2, timeout=3000)
+    reader = shell.cards.readers[CHIEF.reader]
+    chief_card = reader.card
+    clerk_card = shell.cards.readers[CLERK.reader].card
+    shell.cards.remove(CLERK.reader)  # the second reader is not used at all
+    view = shell.controller.wizard_view
+    w = view.wizard
+    view.unit_name.setText(DEMO_UNIT.name)
+    view.unit_code.setText(DEMO_UNIT.code)
+    view.next()
+    view.next()
+    qtbot.waitUntil(lambda: w.kdf is not None and not view._busy, timeout=20000)
+    view.next()
+
+    def swap_to(card) -> None:  # type: ignore[no-untyped-def]
+        reader.remove()
+        reader.card = card
+        reader.insert()
+
+    _fill_person(qtbot, view, view.chief_form, CHIEF)
+    view.next()
+    qtbot.waitUntil(lambda: w.step is Step.CLERKS, timeout=5000)
+    swap_to(clerk_card)
+    qtbot.wait(400)
+    _fill_person(qtbot, view, view.clerk_form, replace(CLERK, reader=CHIEF.reader))
+    view.next()
+    requests: list[str] = []
+    cards = {CHIEF.name: chief_card, CLERK.name: clerk_card}
+
+    def answer() -> bool:
+        text = view.card_request.text()
+        if text and (not requests or requests[-1] != text):
+            requests.append(text)
+            who = next(name for name in cards if name in text)
+            swap_to(cards[who])
+        return w.step is Step.RECOVERY and not view._busy
+
+    qtbot.waitUntil(answer, timeout=60000)
+    assert len(requests) >= 3
+    assert requests[0].startswith(f"Insert the card of {CHIEF.name} (Chief procurator, card ")
+    assert any(r.startswith(f"Insert the card of {CLERK.name} (Clerk, card ") for r in requests)
+    assert view.card_request.text() == ""
+    assert view.recovery_code
+
+
+def test_quitting_mid_setup_leaves_nothing(qtbot, make_shell) -> None:
+    shell = make_shell(with_vault=False, cards_in=True)
+    view = _walk_to_recovery(qtbot, shell)
+    staging, vault_id = view.wizard.staging_dir, view.wizard.vault_id
+    assert staging is not None and staging.exists()
+    shell.controller.quit(exit_app=False)
+    assert not staging.exists() and not shell.services.data_dir.exists()
+    assert shell.services.key_store().get(vault_id) is None

@@ -44,7 +44,7 @@ class FileBackend:
     def describe_kdf(self, kdf):  # type: ignore[no-untyped-def]
         return (kdf["t"], kdf["m"], kdf["p"])
 
-    def create_vault(self, plan, staging, progress):  # type: ignore[no-untyped-def]
+    def create_vault(self, plan, staging, progress, ask_for_card=None):  # type: ignore[no-untyped-def]
         self.plans.append(plan)
         self.keyring["v1"] = b"machine"
         (staging / "vault.keys").write_text(json.dumps({"unit": plan.unit_code}))
