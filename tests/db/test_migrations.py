@@ -4,22 +4,42 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from db.connection import Database, create_database, open_database
+from db.fts import index_text
 from db.migrations import LATEST, MIGRATIONS, migrate
 from db.repositories.audit import SqlAuditRecordRepository
-from db.store import SqlCipherStoreFactory
+from db.store import SqlCipherStoreFactory, SqlUnitOfWork
 from desktop.audit import AuditLog, verify_chain
+from desktop.domain.bags import BagAction, BagState
+from desktop.domain.confidential_number import next_number
+from desktop.domain.leads import (
+    Channel,
+    CrimeCategory,
+    Deadline,
+    FilingLevel,
+    InformantIdentity,
+    LeadId,
+    LeadNumber,
+    Rank,
+    ReportedPerson,
+    ReportId,
+)
 from desktop.domain.roles import Role
 from desktop.domain.storage import SchemaTooNew
 from desktop.domain.users import CardKey, EnrolledCard, UserId
+from desktop.leads import identity
 from tests.db.conftest import SteppingClock
 
 WHEN = datetime(2026, 3, 1, tzinfo=UTC)
+IK = bytes(range(32))  # the identity key the v4 seed wrapped its lead key with
+INFORMANT = InformantIdentity(name="王芳", phones=("13800138000",))
+LEAD_NUMBER = "2026-00001"
+BAG_NUMBER = str(next_number("110000", 2026, None))
 
 
 def _schema(db: Database) -> list[tuple[object, ...]]:
@@ -59,7 +79,84 @@ def _seed_v3(db: Database) -> None:
         )
 
 
-SEEDS: dict[int, Callable[[Database], None]] = {1: _seed_v1, 2: _seed_v2, 3: _seed_v3}
+def _seed_v4(db: Database) -> None:
+    """A letter from a real-name informant about 张三: case card, reported person, report,
+    the informant's name and phone sealed under the lead key, the disposition deadline
+    and the search index row, in the stored formats of v4."""
+    lead_key = identity.new_lead_key()
+    sealed = identity.encrypt_identity(lead_key, LeadId(1), ReportId(1), INFORMANT)
+    at = "2026-03-01T01:00:00.000000Z"
+    with db.transaction():
+        db.execute("INSERT INTO lead_year_counters (year, last) VALUES (2026, 1)")
+        db.execute(
+            "INSERT INTO leads (id, number, year, serial, status, category, summary,"
+            " disposition, filing_level, about_own_staff, storage_location, report_count,"
+            " next_due_at, first_received_at, last_received_at, identity_key, created_by,"
+            " created_at, updated_at, version) VALUES (1, ?, 2026, 1, 'received',"
+            " 'embezzlement-bribery', '工程款回扣', NULL, 'provincial-centre', 0, '档案柜A',"
+            " 1, '2026-03-08T15:59:59.000000Z', ?, ?, ?, 1, ?, ?, 1)",
+            (LEAD_NUMBER, at, at, identity.wrap_lead_key(IK, LeadId(1), lead_key), at, at),
+        )
+        db.execute(
+            "INSERT INTO lead_reported_persons (lead_id, position, name, unit, post, rank,"
+            " region, match_key) VALUES (1, 0, '张三', '某市财政局', '局长',"
+            " 'county-division', '', '张三|某市财政局')"
+        )
+        db.execute(
+            "INSERT INTO lead_reports (id, lead_id, kind, channel, received_at, original_text,"
+            " real_name, pseudonym_code, acknowledged, postmark_date, envelope_kept,"
+            " has_identity, recorded_by, recorded_at) VALUES (1, 1, 'report', 'letter', ?,"
+            " '举报张三收受工程款回扣。', 1, 'JB-0000-0000-0001', 1, '2026-02-27', 1, 1, 1, ?)",
+            (at, at),
+        )
+        db.execute_many(
+            "INSERT INTO lead_identity_fields (report_id, field, ciphertext) VALUES (1, ?, ?)",
+            list(sealed.items()),
+        )
+        db.execute(
+            "INSERT INTO lead_deadlines (lead_id, rule, subject, starts_at, due_at, met_at)"
+            " VALUES (1, 'disposition', '', ?, '2026-03-08T15:59:59.000000Z', NULL)",
+            (at,),
+        )
+        db.execute(
+            "INSERT INTO lead_fts (rowid, body) VALUES (1, ?)",
+            (index_text(f"{LEAD_NUMBER}\n工程款回扣\n张三\n某市财政局\n举报张三收受工程款回扣。"),),
+        )
+
+
+def _seed_v5(db: Database) -> None:
+    """The v4 lead in a bag: a confidential number, the bag, its lead, two bag events."""
+    at = "2026-03-02T01:00:00.000000Z"
+    with db.transaction():
+        db.execute(
+            "INSERT INTO number_counters (unit_code, year, last_serial) VALUES ('110000', 2026, 1)"
+        )
+        db.execute(
+            "INSERT INTO confidential_numbers (number, unit_code, year, serial, issued_at,"
+            " issued_by) VALUES (?, '110000', 2026, 1, ?, 'user:1')",
+            (BAG_NUMBER, at),
+        )
+        db.execute(
+            "INSERT INTO bags (id, number, sender, recipient, created_at, state, items, pages,"
+            " version) VALUES (1, ?, '某市人民检察院举报中心', '某省人民检察院', ?, 'draft',"
+            " 0, 0, 2)",
+            (BAG_NUMBER, at),
+        )
+        db.execute(
+            "INSERT INTO bag_leads (bag_id, position, lead_number) VALUES (1, 0, ?)",
+            (LEAD_NUMBER,),
+        )
+        db.execute_many(
+            "INSERT INTO bag_events (bag_id, version, action, from_state, to_state, at, actor,"
+            " details) VALUES (1, ?, ?, ?, 'draft', ?, 'user:1', ?)",
+            [(1, "create", None, at, "{}"),
+             (2, "add-lead", "draft", at, f'{{"lead": "{LEAD_NUMBER}"}}')],
+        )
+
+
+SEEDS: dict[int, Callable[[Database], None]] = {
+    1: _seed_v1, 2: _seed_v2, 3: _seed_v3, 4: _seed_v4, 5: _seed_v5,
+}
 
 
 def test_migrations_are_numbered_without_gaps() -> None:
@@ -70,10 +167,12 @@ def test_migrations_are_numbered_without_gaps() -> None:
 
 def test_every_version_has_seed_data() -> None:
     # A new migration should add a seed here, so the upgrade test checks its data too.
-    assert set(SEEDS) <= set(range(1, LATEST + 1))
+    assert set(SEEDS) == set(range(1, LATEST + 1))
 
 
-@pytest.mark.parametrize("start", range(LATEST))
+# start == LATEST: no upgrade, but the newest seed is checked by the same assertions, so
+# the next migration finds them already proven against its predecessor's data.
+@pytest.mark.parametrize("start", range(LATEST + 1))
 def test_upgrade_from_every_earlier_version(tmp_path: Path, start: int) -> None:
     dek = os.urandom(32)
     fresh = create_database(tmp_path / "fresh.db", dek)
@@ -109,14 +208,55 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, start: int) -> None:
             assert verify_chain(tx.audit_records.iterate()).ok
         if start >= 3:
             assert [d.form_kind for d in tx.drafts.for_owner(UserId(1))] == ["lead-form"]
+        if start >= 4:
+            _check_v4_lead(tx)
+        if start >= 5:
+            bag = tx.bags.get(next_number("110000", 2026, None))
+            assert (bag.bag.state, bag.bag.lead_numbers, bag.version) == (
+                BagState.DRAFT, (LEAD_NUMBER,), 2)
+            assert bag.bag.recipient == "某省人民检察院"
+            events = tx.bags.events(bag.bag.number)
+            assert [(e.event.action, e.event.detail("lead")) for e in events] == [
+                (BagAction.CREATE, None), (BagAction.ADD_LEAD, LEAD_NUMBER)]
+            assert tx.bags.bags_with_lead(LEAD_NUMBER) == [bag.bag.number]
+            entry = tx.bags.number_entry(bag.bag.number)
+            assert entry is not None and entry.voided_at is None
     # The upgraded database works like a new one.
     with store.transaction() as tx:
         user = tx.users.add("王芳", Role.CLERK, WHEN)
         tx.drafts.save(user.id, "report-form", b"x", WHEN)
         tx.audit.append("user:1", "user.add", f"user:{user.id}", {"role": "clerk"})
+        # The counters carry on from the seeded numbers: none is issued twice.
+        assert tx.leads.reserve_numbers(2026) == [LeadNumber(2026, 2 if start >= 4 else 1)]
+        number = tx.bags.issue_number("110000", 2026, WHEN, "user:1")
+        assert number.serial == (2 if start >= 5 else 1)
     with store.reading() as tx:
         assert verify_chain(tx.audit_records.iterate()).ok
     store.close()
+
+
+def _check_v4_lead(tx: SqlUnitOfWork) -> None:
+    card = tx.leads.by_number(LeadNumber(2026, 1))
+    assert (card.id, card.category, card.filing_level, card.summary, card.report_count) == (
+        LeadId(1), CrimeCategory.EMBEZZLEMENT_BRIBERY, FilingLevel.PROVINCIAL_CENTRE,
+        "工程款回扣", 1)
+    assert card.reported_persons == (
+        ReportedPerson("张三", "某市财政局", "局长", Rank.COUNTY_DIVISION),)
+    [report] = tx.leads.reports(card.id)
+    assert (report.channel, report.original_text, report.pseudonym_code,
+            report.postmark_date, report.real_name, report.has_identity) == (
+        Channel.LETTER, "举报张三收受工程款回扣。", "JB-0000-0000-0001", date(2026, 2, 27),
+        True, True)
+    # The sealed identity still opens with the identity key, under the same lead/report.
+    lead_key = identity.unwrap_lead_key(IK, card.id, tx.leads.wrapped_key(card.id))
+    sealed = tx.leads.identity_fields(report.id)
+    assert set(sealed) == {"name", "phones"}
+    assert identity.decrypt_identity(lead_key, card.id, report.id, sealed) == INFORMANT
+    assert tx.leads.deadlines(card.id) == [Deadline(
+        card.id, "disposition", "", datetime(2026, 3, 1, 1, tzinfo=UTC),
+        datetime(2026, 3, 8, 15, 59, 59, tzinfo=UTC), None)]
+    assert [row.id for row in tx.leads.search("张三")] == [card.id]
+    assert [row.id for row in tx.leads.search("王芳")] == []  # identities are not indexed
 
 
 def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
