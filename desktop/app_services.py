@@ -127,11 +127,45 @@ class LeadsPort(Protocol):
     def overdue(self) -> list[LeadRow]: ...
 
 
+@dataclass(frozen=True)
+class AuditEntry:
+    """One audit record as the audit view lists it (details hold no identity)."""
+
+    seq: int
+    time: str
+    actor: str  # the user's name when known, else the audit actor id
+    action: str
+    subject: str
+    details: str  # canonical JSON text
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    """The chain recomputed from the first record: ``first_break`` is the seq of
+    the first record that does not follow, or None when all ``checked`` verify."""
+
+    checked: int
+    first_break: int | None
+    reason: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.first_break is None
+
+
 class UnlockedSession(Protocol):
     """An unlocked vault for one user. lock() closes it and drops its keys."""
 
     @property
     def user(self) -> EnrolledUser: ...
+
+    def audit_tail(self, count: int) -> list[AuditEntry]:
+        """The newest ``count`` audit records, newest first (chief procurator only)."""
+        ...
+
+    def verify_audit(self) -> AuditCheck:
+        """Recompute the whole chain (chief procurator only); audited."""
+        ...
 
     def save_draft(self, form_kind: str, payload: bytes) -> None:
         """Keep a half-filled form encrypted in the vault (replaces an older one)."""

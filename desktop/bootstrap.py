@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.app_services import (
+    AuditCheck,
+    AuditEntry,
     AuditValue,
     BagRenderers,
     CardEvent,
@@ -162,6 +164,47 @@ class AppSession:
     @property
     def vault_session(self) -> Session:
         return self._session
+
+    def _require(self, action: Action) -> None:
+        from desktop.vault.errors import NotPermitted
+
+        if not allowed(self._session.role, action):
+            raise NotPermitted(action.value, self._session.role.value)
+
+    def audit_tail(self, count: int) -> list[AuditEntry]:
+        import json
+
+        self._require(Action.VIEW_AUDIT)
+        with self._session.store.reading() as tx:
+            names = {f"user:{u.id}": u.name for u in tx.users.list(include_removed=True)}
+            records = sorted(tx.audit_records.last(count), key=lambda r: r.seq, reverse=True)
+        return [
+            AuditEntry(
+                seq=r.seq,
+                time=r.time,
+                actor=names.get(r.actor, r.actor),
+                action=r.action,
+                subject=names.get(r.subject, r.subject),
+                details=json.dumps(r.details, ensure_ascii=False, sort_keys=True),
+            )
+            for r in records
+        ]
+
+    def verify_audit(self) -> AuditCheck:
+        self._require(Action.VIEW_AUDIT)
+        result = self._vault.verify_audit(self._session)
+        brk = result.first_break
+        check = AuditCheck(
+            checked=result.checked,
+            first_break=brk.seq if brk else None,
+            reason=str(getattr(brk.reason, "value", brk.reason)) if brk else None,
+        )
+        self.record(
+            "audit.verify",
+            "",
+            {"checked": check.checked, "ok": check.ok, "first_break": check.first_break},
+        )
+        return check
 
     def save_draft(self, form_kind: str, payload: bytes) -> None:
         owner = self._session.user.id

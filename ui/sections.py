@@ -128,3 +128,12 @@ def _unsealing_section(session: UnlockedSession) -> QWidget:
 register(Section.BAGS, _bags_section)
 register(Section.PRINTS, _prints_section)
 register(Section.BAGS_AWAITING_UNSEALING, _unsealing_section)
+
+
+def _audit_section(session: UnlockedSession) -> QWidget:
+    from ui.audit_view import AuditView  # loaded when first opened (start-up time)
+
+    return AuditView(session)
+
+
+register(Section.AUDIT, _audit_section)

@@ -24,6 +24,57 @@
     </message>
   </context>
   <context>
+    <name>AuditView</name>
+    <message>
+      <source>Audit trail</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Verify the whole chain</source>
+      <translation>Verify the whole chain</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Time (UTC)</source>
+      <translation>Time (UTC)</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Verifying…</translation>
+    </message>
+    <message>
+      <source>The chain is intact: all %1 records verify.</source>
+      <translation>The chain is intact: all %1 records verify.</translation>
+    </message>
+    <message>
+      <source>The chain is BROKEN at record %1: it or an earlier record was changed or removed. Report this at once.</source>
+      <translation>The chain is BROKEN at record %1: it or an earlier record was changed or removed. Report this at once.</translation>
+    </message>
+  </context>
+  <context>
     <name>Bags</name>
     <message>
       <source>Confidential number</source>

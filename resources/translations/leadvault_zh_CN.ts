@@ -24,6 +24,57 @@
     </message>
   </context>
   <context>
+    <name>AuditView</name>
+    <message>
+      <source>Audit trail</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <source>Verify the whole chain</source>
+      <translation>校验整条审计链</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Time (UTC)</source>
+      <translation>时间（UTC）</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>详情</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>正在校验…</translation>
+    </message>
+    <message>
+      <source>The chain is intact: all %1 records verify.</source>
+      <translation>审计链完好：全部 %1 条记录校验通过。</translation>
+    </message>
+    <message>
+      <source>The chain is BROKEN at record %1: it or an earlier record was changed or removed. Report this at once.</source>
+      <translation>审计链在第 %1 条记录处断裂：该记录或更早的记录被改动或删除。请立即报告。</translation>
+    </message>
+  </context>
+  <context>
     <name>Bags</name>
     <message>
       <source>Confidential number</source>

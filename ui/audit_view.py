@@ -1,0 +1,116 @@
+"""The chief procurator's audit trail: the newest records and a check of the
+whole hash chain, which names the first record that does not follow."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app_services import AuditCheck, AuditEntry, UnlockedSession
+from ui.messages import describe_error
+from ui.workers import CardThread
+
+SHOWN = 500  # newest records listed; verification always covers the whole chain
+
+
+class AuditView(QWidget):
+    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditView")
+        self._session = session
+        self._worker = CardThread()  # reads off the GUI thread; gone with the view
+        self.destroyed.connect(lambda *_: self._worker.shutdown())
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Audit trail"))
+        heading.setStyleSheet("font-size: 20px; font-weight: bold;")
+        layout.addWidget(heading)
+        row = QHBoxLayout()
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setObjectName("auditRefresh")
+        self.verify_button = QPushButton(self.tr("Verify the whole chain"))
+        self.verify_button.setObjectName("auditVerify")
+        self.result = QLabel()
+        self.result.setObjectName("auditResult")
+        self.result.setWordWrap(True)
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.verify_button)
+        row.addWidget(self.result, 1)
+        layout.addLayout(row)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("auditTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Time (UTC)"),
+                self.tr("By"),
+                self.tr("Action"),
+                self.tr("Subject"),
+                self.tr("Details"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.verify_button.clicked.connect(self.verify)
+        self.refresh()
+
+    def _run(self, work: Any, on_ok: Any) -> None:
+        def ok(value: object) -> None:
+            if shiboken6.isValid(self):
+                on_ok(value)
+
+        def failed(error: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self.result.setText(describe_error(error))
+
+        self._worker.run(lambda _p: work(), ok, failed)
+
+    def refresh(self) -> None:
+        self._run(lambda: self._session.audit_tail(SHOWN), self._show)
+
+    def _show(self, entries: list[AuditEntry]) -> None:
+        self.table.setRowCount(len(entries))
+        for row, e in enumerate(entries):
+            for column, text in enumerate(
+                (str(e.seq), e.time[:19].replace("T", " "), e.actor, e.action, e.subject, e.details)
+            ):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+    def verify(self) -> None:
+        self.result.setText(self.tr("Verifying…"))
+        self.verify_button.setEnabled(False)
+        self._run(self._session.verify_audit, self._verified)
+
+    def _verified(self, check: AuditCheck) -> None:
+        self.verify_button.setEnabled(True)
+        if check.ok:
+            self.result.setText(
+                self.tr("The chain is intact: all %1 records verify.").replace(
+                    "%1", str(check.checked)
+                )
+            )
+            self.result.setStyleSheet("color: #1b5e20;")
+        else:
+            self.result.setText(
+                self.tr(
+                    "The chain is BROKEN at record %1: it or an earlier record was changed "
+                    "or removed. Report this at once."
+                ).replace("%1", str(check.first_break))
+            )
+            self.result.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.refresh()
