@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from desktop.domain.lead_labels import category_zh
 from desktop.domain.printables import InvestigationAssignment, RepeatReportNotice
 from printing import texts
 from printing.check import ensure_printable
@@ -30,7 +31,7 @@ def render_repeat_report_notice(notice: RepeatReportNotice) -> bytes:
         [
             row.lead_number,
             row.pseudonym_code,
-            row.category,
+            category_zh(row.category),  # the service passes codes; the form says 贪污贿赂
             row.department,
             str(row.reports_this_month),
             str(row.reports_total),
@@ -63,7 +64,8 @@ def render_repeat_report_notice(notice: RepeatReportNotice) -> bytes:
                 "新内容",
             ),
             rows,
-            [26 * mm, 29 * mm, 21 * mm, 24 * mm, 13 * mm, 13 * mm, 24 * mm, 18 * mm],
+            # 线索类别 holds six characters on one line (侵犯公民权利); 170 mm = the text width.
+            [26 * mm, 29 * mm, 26 * mm, 24 * mm, 12 * mm, 12 * mm, 24 * mm, 17 * mm],
             mono_columns=(0, 1),
             centre_columns=(4, 5, 6, 7),
         ),
@@ -100,7 +102,7 @@ def render_investigation_assignment(sheet: InvestigationAssignment) -> bytes:
             ],
             [
                 "线索类别",
-                sheet.category,
+                category_zh(sheet.category),
                 "举报方式",
                 "实名举报" if sheet.real_name_report else "匿名举报",
             ],

@@ -358,6 +358,9 @@ def test_monthly_repeat_notice_has_no_identity_and_prints(
         io.BytesIO(render_repeat_report_notice(notice))).pages)
     assert str(repeated.card.number) in text
     assert CANARY_NAME not in text and "张三" not in text
+    # The service hands printing the category code; the department reads its name.
+    assert notice.rows[0].category == "embezzlement-bribery"
+    assert "贪污贿赂" in text and "embezzlement" not in text
 
 
 def test_dashboard_counts(clerk: LeadService, clock: SteppingClock) -> None:

@@ -297,6 +297,28 @@ def test_repeat_report_notice_is_marked_and_uses_codes(rendered: dict[str, bytes
         assert row.lead_number in text
 
 
+def test_internal_forms_name_categories_in_chinese_not_by_code() -> None:
+    from desktop.domain.lead_labels import CATEGORY_ZH
+    from desktop.domain.leads import CrimeCategory
+
+    sample = samples.repeat_report_notice()
+    codes = [c.value for c in CrimeCategory]
+    notice = dataclasses.replace(sample, rows=tuple(
+        dataclasses.replace(row, category=codes[i % len(codes)])
+        for i, row in enumerate(sample.rows)
+    ))
+    text = compact(text_of(render_repeat_report_notice(notice)))
+    for category in CrimeCategory:
+        assert CATEGORY_ZH[category] in text
+    assert not any(code in text for code in codes)
+    sheet = dataclasses.replace(samples.investigation_assignment(),
+                                category=CrimeCategory.DERELICTION.value)
+    text = compact(text_of(render_investigation_assignment(sheet)))
+    assert "线索类别渎职" in text and "dereliction" not in text
+    # A category already written in words (a legacy register) prints as it is.
+    assert "受贿" in compact(text_of(render_repeat_report_notice(sample)))
+
+
 def test_assignment_sheet_is_marked_and_forbids_handwriting_examination(
     rendered: dict[str, bytes],
 ) -> None:

@@ -179,3 +179,17 @@ def test_identity_phones_and_odd_characters_round_trip(phones: list[str]) -> Non
     person = InformantIdentity(name="王芳", phones=tuple(phones))
     sealed = identity.encrypt_identity(key, lead, report, person)
     assert identity.decrypt_identity(key, lead, report, sealed) == person
+
+
+def test_every_code_has_a_chinese_name_for_printed_forms() -> None:
+    from desktop.domain import lead_labels as zh
+    from desktop.domain.leads import Channel, CrimeCategory, LeadStatus
+
+    for table, codes in ((zh.CATEGORY_ZH, CrimeCategory), (zh.CHANNEL_ZH, Channel),
+                         (zh.STATUS_ZH, LeadStatus), (zh.DISPOSITION_ZH, Disposition)):
+        assert set(table) == set(codes)
+        assert all(label and label.isprintable() and not label.isascii()
+                   for label in table.values())
+    assert zh.category_zh("embezzlement-bribery") == "贪污贿赂"
+    assert zh.category_zh(CrimeCategory.OTHER) == "其他"
+    assert zh.category_zh("受贿") == "受贿"  # already a name
