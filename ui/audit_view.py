@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app_services import AuditCheck, AuditEntry, UnlockedSession
+from ui.audit_words import action_words
 from ui.messages import describe_error
 from ui.workers import CardThread
 
@@ -86,9 +87,19 @@ class AuditView(QWidget):
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             for column, text in enumerate(
-                (str(e.seq), e.time[:19].replace("T", " "), e.actor, e.action, e.subject, e.details)
+                (
+                    str(e.seq),
+                    e.time[:19].replace("T", " "),
+                    e.actor,
+                    action_words(e.action),
+                    e.subject,
+                    e.details,
+                )
             ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setToolTip(e.action)  # the code, as `audit show` prints it
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
 
     def verify(self) -> None:

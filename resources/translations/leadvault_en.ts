@@ -24,6 +24,221 @@
     </message>
   </context>
   <context>
+    <name>AuditActions</name>
+    <message>
+      <source>vault created</source>
+      <translation>vault created</translation>
+    </message>
+    <message>
+      <source>unlocked</source>
+      <translation>unlocked</translation>
+    </message>
+    <message>
+      <source>failed unlocks</source>
+      <translation>failed unlocks</translation>
+    </message>
+    <message>
+      <source>unlock refused</source>
+      <translation>unlock refused</translation>
+    </message>
+    <message>
+      <source>locked</source>
+      <translation>locked</translation>
+    </message>
+    <message>
+      <source>recovered with the recovery code</source>
+      <translation>recovered with the recovery code</translation>
+    </message>
+    <message>
+      <source>keys renewed</source>
+      <translation>keys renewed</translation>
+    </message>
+    <message>
+      <source>key renewal completed</source>
+      <translation>key renewal completed</translation>
+    </message>
+    <message>
+      <source>key slot renewed</source>
+      <translation>key slot renewed</translation>
+    </message>
+    <message>
+      <source>old key slot removed</source>
+      <translation>old key slot removed</translation>
+    </message>
+    <message>
+      <source>key file backup used</source>
+      <translation>key file backup used</translation>
+    </message>
+    <message>
+      <source>recovery code issued</source>
+      <translation>recovery code issued</translation>
+    </message>
+    <message>
+      <source>user enrolled</source>
+      <translation>user enrolled</translation>
+    </message>
+    <message>
+      <source>user removed</source>
+      <translation>user removed</translation>
+    </message>
+    <message>
+      <source>password changed</source>
+      <translation>password changed</translation>
+    </message>
+    <message>
+      <source>card replaced</source>
+      <translation>card replaced</translation>
+    </message>
+    <message>
+      <source>setting changed</source>
+      <translation>setting changed</translation>
+    </message>
+    <message>
+      <source>draft saved at lock</source>
+      <translation>draft saved at lock</translation>
+    </message>
+    <message>
+      <source>draft restored</source>
+      <translation>draft restored</translation>
+    </message>
+    <message>
+      <source>audit chain verified</source>
+      <translation>audit chain verified</translation>
+    </message>
+    <message>
+      <source>screen locked</source>
+      <translation>screen locked</translation>
+    </message>
+    <message>
+      <source>network connection detected</source>
+      <translation>network connection detected</translation>
+    </message>
+    <message>
+      <source>lead recorded</source>
+      <translation>lead recorded</translation>
+    </message>
+    <message>
+      <source>lead edited</source>
+      <translation>lead edited</translation>
+    </message>
+    <message>
+      <source>lead viewed</source>
+      <translation>lead viewed</translation>
+    </message>
+    <message>
+      <source>register listed</source>
+      <translation>register listed</translation>
+    </message>
+    <message>
+      <source>register searched</source>
+      <translation>register searched</translation>
+    </message>
+    <message>
+      <source>lead disposed</source>
+      <translation>lead disposed</translation>
+    </message>
+    <message>
+      <source>leads imported</source>
+      <translation>leads imported</translation>
+    </message>
+    <message>
+      <source>informant identity viewed</source>
+      <translation>informant identity viewed</translation>
+    </message>
+    <message>
+      <source>informant identity refused</source>
+      <translation>informant identity refused</translation>
+    </message>
+    <message>
+      <source>report added</source>
+      <translation>report added</translation>
+    </message>
+    <message>
+      <source>attachment added</source>
+      <translation>attachment added</translation>
+    </message>
+    <message>
+      <source>attachment opened</source>
+      <translation>attachment opened</translation>
+    </message>
+    <message>
+      <source>reply recorded</source>
+      <translation>reply recorded</translation>
+    </message>
+    <message>
+      <source>risk assessed</source>
+      <translation>risk assessed</translation>
+    </message>
+    <message>
+      <source>protection recorded</source>
+      <translation>protection recorded</translation>
+    </message>
+    <message>
+      <source>assistance requested</source>
+      <translation>assistance requested</translation>
+    </message>
+    <message>
+      <source>assistance step</source>
+      <translation>assistance step</translation>
+    </message>
+    <message>
+      <source>supplement requested</source>
+      <translation>supplement requested</translation>
+    </message>
+    <message>
+      <source>supplement received</source>
+      <translation>supplement received</translation>
+    </message>
+    <message>
+      <source>repeat-report notice</source>
+      <translation>repeat-report notice</translation>
+    </message>
+    <message>
+      <source>bag created</source>
+      <translation>bag created</translation>
+    </message>
+    <message>
+      <source>lead put in bag</source>
+      <translation>lead put in bag</translation>
+    </message>
+    <message>
+      <source>materials put in bag</source>
+      <translation>materials put in bag</translation>
+    </message>
+    <message>
+      <source>bag sealed</source>
+      <translation>bag sealed</translation>
+    </message>
+    <message>
+      <source>bag handed over</source>
+      <translation>bag handed over</translation>
+    </message>
+    <message>
+      <source>bag unsealed</source>
+      <translation>bag unsealed</translation>
+    </message>
+    <message>
+      <source>bag resealed</source>
+      <translation>bag resealed</translation>
+    </message>
+    <message>
+      <source>bag returned</source>
+      <translation>bag returned</translation>
+    </message>
+    <message>
+      <source>bag voided</source>
+      <translation>bag voided</translation>
+    </message>
+    <message>
+      <source>printed</source>
+      <translation>printed</translation>
+    </message>
+    <message>
+      <source>label scanned</source>
+      <translation>label scanned</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditView</name>
     <message>
       <source>Audit trail</source>

@@ -24,6 +24,221 @@
     </message>
   </context>
   <context>
+    <name>AuditActions</name>
+    <message>
+      <source>vault created</source>
+      <translation>创建保险库</translation>
+    </message>
+    <message>
+      <source>unlocked</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <source>failed unlocks</source>
+      <translation>解锁失败</translation>
+    </message>
+    <message>
+      <source>unlock refused</source>
+      <translation>拒绝解锁</translation>
+    </message>
+    <message>
+      <source>locked</source>
+      <translation>锁定</translation>
+    </message>
+    <message>
+      <source>recovered with the recovery code</source>
+      <translation>用恢复码恢复</translation>
+    </message>
+    <message>
+      <source>keys renewed</source>
+      <translation>更换密钥</translation>
+    </message>
+    <message>
+      <source>key renewal completed</source>
+      <translation>更换密钥完成</translation>
+    </message>
+    <message>
+      <source>key slot renewed</source>
+      <translation>更新密钥槽</translation>
+    </message>
+    <message>
+      <source>old key slot removed</source>
+      <translation>删除旧密钥槽</translation>
+    </message>
+    <message>
+      <source>key file backup used</source>
+      <translation>使用密钥文件备份</translation>
+    </message>
+    <message>
+      <source>recovery code issued</source>
+      <translation>签发恢复码</translation>
+    </message>
+    <message>
+      <source>user enrolled</source>
+      <translation>登记用户</translation>
+    </message>
+    <message>
+      <source>user removed</source>
+      <translation>删除用户</translation>
+    </message>
+    <message>
+      <source>password changed</source>
+      <translation>更改密码</translation>
+    </message>
+    <message>
+      <source>card replaced</source>
+      <translation>更换智能卡</translation>
+    </message>
+    <message>
+      <source>setting changed</source>
+      <translation>更改设置</translation>
+    </message>
+    <message>
+      <source>draft saved at lock</source>
+      <translation>锁定时保存草稿</translation>
+    </message>
+    <message>
+      <source>draft restored</source>
+      <translation>恢复草稿</translation>
+    </message>
+    <message>
+      <source>audit chain verified</source>
+      <translation>校验审计链</translation>
+    </message>
+    <message>
+      <source>screen locked</source>
+      <translation>锁屏</translation>
+    </message>
+    <message>
+      <source>network connection detected</source>
+      <translation>发现网络连接</translation>
+    </message>
+    <message>
+      <source>lead recorded</source>
+      <translation>登记线索</translation>
+    </message>
+    <message>
+      <source>lead edited</source>
+      <translation>修改线索</translation>
+    </message>
+    <message>
+      <source>lead viewed</source>
+      <translation>查阅线索</translation>
+    </message>
+    <message>
+      <source>register listed</source>
+      <translation>列出登记簿</translation>
+    </message>
+    <message>
+      <source>register searched</source>
+      <translation>检索登记簿</translation>
+    </message>
+    <message>
+      <source>lead disposed</source>
+      <translation>线索分流处理</translation>
+    </message>
+    <message>
+      <source>leads imported</source>
+      <translation>导入线索</translation>
+    </message>
+    <message>
+      <source>informant identity viewed</source>
+      <translation>查看举报人身份</translation>
+    </message>
+    <message>
+      <source>informant identity refused</source>
+      <translation>拒绝查看举报人身份</translation>
+    </message>
+    <message>
+      <source>report added</source>
+      <translation>追加举报</translation>
+    </message>
+    <message>
+      <source>attachment added</source>
+      <translation>添加附件</translation>
+    </message>
+    <message>
+      <source>attachment opened</source>
+      <translation>打开附件</translation>
+    </message>
+    <message>
+      <source>reply recorded</source>
+      <translation>登记答复</translation>
+    </message>
+    <message>
+      <source>risk assessed</source>
+      <translation>风险评估</translation>
+    </message>
+    <message>
+      <source>protection recorded</source>
+      <translation>登记保护措施</translation>
+    </message>
+    <message>
+      <source>assistance requested</source>
+      <translation>申请协助</translation>
+    </message>
+    <message>
+      <source>assistance step</source>
+      <translation>协助进展</translation>
+    </message>
+    <message>
+      <source>supplement requested</source>
+      <translation>要求补充材料</translation>
+    </message>
+    <message>
+      <source>supplement received</source>
+      <translation>收到补充材料</translation>
+    </message>
+    <message>
+      <source>repeat-report notice</source>
+      <translation>重复举报通知</translation>
+    </message>
+    <message>
+      <source>bag created</source>
+      <translation>新建机要袋</translation>
+    </message>
+    <message>
+      <source>lead put in bag</source>
+      <translation>线索装袋</translation>
+    </message>
+    <message>
+      <source>materials put in bag</source>
+      <translation>材料装袋</translation>
+    </message>
+    <message>
+      <source>bag sealed</source>
+      <translation>机要袋封装</translation>
+    </message>
+    <message>
+      <source>bag handed over</source>
+      <translation>机要袋交接</translation>
+    </message>
+    <message>
+      <source>bag unsealed</source>
+      <translation>机要袋启封</translation>
+    </message>
+    <message>
+      <source>bag resealed</source>
+      <translation>机要袋重新封装</translation>
+    </message>
+    <message>
+      <source>bag returned</source>
+      <translation>机要袋退回</translation>
+    </message>
+    <message>
+      <source>bag voided</source>
+      <translation>机要袋作废</translation>
+    </message>
+    <message>
+      <source>printed</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <source>label scanned</source>
+      <translation>扫描标签</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditView</name>
     <message>
       <source>Audit trail</source>

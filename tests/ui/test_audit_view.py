@@ -23,15 +23,16 @@ def test_the_chief_reads_and_verifies_the_audit_trail(qtbot, make_shell) -> None
     assert isinstance(view, AuditView)
     qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=5000)
     actions = _column(view, 3)
-    assert actions[0] == "vault.unlock"  # newest first
-    assert "vault.create" in actions and "user.add" in actions
+    assert actions[0] == "unlocked"  # newest first, in words
+    assert view.table.item(0, 3).toolTip() == "vault.unlock"
+    assert "vault created" in actions and "user enrolled" in actions
     assert CHIEF.name in _column(view, 2)  # names, not user:N
     seqs = [int(s) for s in _column(view, 0)]
     assert seqs == sorted(seqs, reverse=True)
     view.verify_button.click()
     qtbot.waitUntil(lambda: "intact" in view.result.text(), timeout=5000)
     assert f"all {seqs[0]} records verify" in view.result.text()
-    qtbot.waitUntil(lambda: _column(view, 3)[0] == "audit.verify", timeout=5000)
+    qtbot.waitUntil(lambda: _column(view, 3)[0] == "audit chain verified", timeout=5000)
 
 
 def test_the_clerk_has_no_audit_view_and_her_session_refuses(qtbot, make_shell) -> None:

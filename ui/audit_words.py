@@ -1,0 +1,67 @@
+"""Audit action codes (vault.unlock, lead.create, …) in the user's language; a
+code without words yet is shown as it is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def action_words(code: str) -> str:
+    words = {
+        "vault.create": translate("AuditActions", "vault created"),
+        "vault.unlock": translate("AuditActions", "unlocked"),
+        "vault.unlock_failed": translate("AuditActions", "failed unlocks"),
+        "vault.unlock_refused": translate("AuditActions", "unlock refused"),
+        "vault.lock": translate("AuditActions", "locked"),
+        "vault.recover": translate("AuditActions", "recovered with the recovery code"),
+        "vault.rekey": translate("AuditActions", "keys renewed"),
+        "vault.rekey_done": translate("AuditActions", "key renewal completed"),
+        "vault.slot_rewrap": translate("AuditActions", "key slot renewed"),
+        "vault.stale_slot_dropped": translate("AuditActions", "old key slot removed"),
+        "vault.header_fallback": translate("AuditActions", "key file backup used"),
+        "recovery.issue": translate("AuditActions", "recovery code issued"),
+        "user.add": translate("AuditActions", "user enrolled"),
+        "user.remove": translate("AuditActions", "user removed"),
+        "user.password_change": translate("AuditActions", "password changed"),
+        "card.replace": translate("AuditActions", "card replaced"),
+        "settings.change": translate("AuditActions", "setting changed"),
+        "draft.save": translate("AuditActions", "draft saved at lock"),
+        "draft.restore": translate("AuditActions", "draft restored"),
+        "audit.verify": translate("AuditActions", "audit chain verified"),
+        "workstation.lock": translate("AuditActions", "screen locked"),
+        "workstation.air_gap_breach": translate("AuditActions", "network connection detected"),
+        "lead.create": translate("AuditActions", "lead recorded"),
+        "lead.edit": translate("AuditActions", "lead edited"),
+        "lead.view": translate("AuditActions", "lead viewed"),
+        "lead.list": translate("AuditActions", "register listed"),
+        "lead.search": translate("AuditActions", "register searched"),
+        "lead.route": translate("AuditActions", "lead disposed"),
+        "lead.import": translate("AuditActions", "leads imported"),
+        "lead.identity.view": translate("AuditActions", "informant identity viewed"),
+        "lead.identity.refused": translate("AuditActions", "informant identity refused"),
+        "lead.report.add": translate("AuditActions", "report added"),
+        "lead.attachment.add": translate("AuditActions", "attachment added"),
+        "lead.attachment.open": translate("AuditActions", "attachment opened"),
+        "lead.reply": translate("AuditActions", "reply recorded"),
+        "lead.risk": translate("AuditActions", "risk assessed"),
+        "lead.protection": translate("AuditActions", "protection recorded"),
+        "lead.assistance": translate("AuditActions", "assistance requested"),
+        "lead.assistance.step": translate("AuditActions", "assistance step"),
+        "lead.supplement.request": translate("AuditActions", "supplement requested"),
+        "lead.supplement.received": translate("AuditActions", "supplement received"),
+        "lead.notice.repeat": translate("AuditActions", "repeat-report notice"),
+        "bag.create": translate("AuditActions", "bag created"),
+        "bag.add-lead": translate("AuditActions", "lead put in bag"),
+        "bag.add-material": translate("AuditActions", "materials put in bag"),
+        "bag.seal": translate("AuditActions", "bag sealed"),
+        "bag.hand-over": translate("AuditActions", "bag handed over"),
+        "bag.unseal": translate("AuditActions", "bag unsealed"),
+        "bag.reseal": translate("AuditActions", "bag resealed"),
+        "bag.return-to-sender": translate("AuditActions", "bag returned"),
+        "bag.void": translate("AuditActions", "bag voided"),
+        "bag.print": translate("AuditActions", "printed"),
+        "bag.scan": translate("AuditActions", "label scanned"),
+    }
+    return words.get(code, code)
