@@ -345,3 +345,16 @@ def test_the_form_is_autosaved_encrypted_and_restored_when_reopened(qtbot, make_
     qtbot.waitUntil(lambda: again.form.informant_name.text() == canary, timeout=10000)
     assert again.form.original_text.toPlainText() == "写了一半"
     assert "draft.restore" in _audit_actions(shell)
+
+
+def test_clearing_the_form_drops_its_autosaved_draft(qtbot, make_shell) -> None:
+    shell, section = _section(qtbot, make_shell)
+    form = section.form
+    assert form is not None
+    form.person_name.setText("吴某")
+    form.autosave()
+    qtbot.waitUntil(lambda: not section.worker.busy, timeout=10000)
+    form.clear_button.click()
+    assert not form.is_dirty()
+    qtbot.waitUntil(lambda: not section.worker.busy, timeout=10000)
+    assert shell.controller.session.take_draft("leads.new-lead") is None

@@ -99,6 +99,7 @@ class NewLeadForm(QWidget):
 
     def __init__(self, leads: LeadsPort, worker: WorkerThread, clock: Callable[[], datetime],
                  save_draft: Callable[[str, bytes], None] | None = None,
+                 take_draft: Callable[[str], object] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newLeadForm")
@@ -106,6 +107,7 @@ class NewLeadForm(QWidget):
         self._worker = worker
         self._clock = clock
         self._save_draft = save_draft
+        self._take_draft = take_draft
         self.errors: dict[str, QLabel] = {}
         self._saving = False
 
@@ -247,7 +249,7 @@ class NewLeadForm(QWidget):
         self.save_button.setObjectName("saveLead")
         self.save_button.clicked.connect(self.submit)
         self.clear_button = QPushButton(self.tr("Clear form"))
-        self.clear_button.clicked.connect(self.reset)
+        self.clear_button.clicked.connect(self.clear)
         bottom.addWidget(self.general_error, 1)
         bottom.addWidget(self.clear_button)
         bottom.addWidget(self.save_button)
@@ -279,6 +281,18 @@ class NewLeadForm(QWidget):
         form.addRow(title, holder)
 
     # ------------------------------------------------------------ state
+    def clear(self) -> None:
+        """Empty the form and drop its autosaved draft from the vault."""
+        self.reset()
+        self.discard_draft()
+
+    def discard_draft(self) -> None:
+        if self._take_draft is None or self._autosaved is None:
+            return
+        self._autosaved = None
+        take = self._take_draft
+        self._worker.run(lambda _p: take(FORM_KIND), lambda _r: None, lambda _e: None)
+
     def reset(self) -> None:
         now = self._clock().astimezone(CHINA)
         self.set_state({
@@ -486,7 +500,7 @@ class NewLeadForm(QWidget):
         self._saving = False
         self.save_button.setEnabled(True)
         self.reset()
-        self._autosaved = None
+        self.discard_draft()  # the autosaved input is recorded now
         text = self.tr("Lead %1 was recorded.").replace("%1", str(created.card.number))
         if created.duplicates:
             text += " " + self.tr("Possible repeat of: %1").replace(

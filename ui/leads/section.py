@@ -57,7 +57,8 @@ class LeadsSection(QWidget):
         self.tabs.addTab(self.overdue_list, self.tr("Overdue"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         if self.may_record:
-            self.form = NewLeadForm(self.leads, self.worker, _now, session.save_draft)
+            self.form = NewLeadForm(self.leads, self.worker, _now, session.save_draft,
+                                    session.take_draft)
             self.form.saved.connect(self._saved)
             self.tabs.addTab(self.form, self.tr("New lead"))
         bar = self.tabs.tabBar()
@@ -117,8 +118,6 @@ class LeadsSection(QWidget):
             widget.deleteLater()
 
     def _saved(self, created: Created) -> None:
-        self.worker.run(lambda _p: self.session.take_draft(FORM_KIND), lambda _r: None,
-                        lambda _e: None)  # the autosaved draft is no longer needed
         self.refresh()
         self.open_lead(int(created.card.id))
 
