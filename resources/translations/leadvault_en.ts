@@ -911,6 +911,10 @@
       <translation>Deadlines in the next 7 days</translation>
     </message>
     <message>
+      <source>Reports received by channel</source>
+      <translation>Reports received by channel</translation>
+    </message>
+    <message>
       <source>%1 leads in the register; %2 deadlines overdue.</source>
       <translation>%1 leads in the register; %2 deadlines overdue.</translation>
     </message>

@@ -911,6 +911,10 @@
       <translation>7日内到期的期限</translation>
     </message>
     <message>
+      <source>Reports received by channel</source>
+      <translation>按举报方式统计举报</translation>
+    </message>
+    <message>
       <source>%1 leads in the register; %2 deadlines overdue.</source>
       <translation>登记簿共有线索 %1 件；已超期期限 %2 项。</translation>
     </message>

@@ -323,6 +323,8 @@ def test_the_dashboard_counts_by_status_and_deadline(qtbot, make_shell) -> None:
     assert sum(bars.values()) == 24
     assert dict(board.overdue.bars)["Disposition"] > 0
     assert board.totals.text().startswith("24 leads in the register")
+    channels = dict(board.by_channel.bars)
+    assert channels["Letter"] == 6 and sum(channels.values()) == 24
 
 
 

@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.app_services import LeadsPort
-from desktop.domain.leads import CrimeCategory, LeadStatus
-from ui.leads.labels import category_label, deadline_label, status_label
+from desktop.domain.leads import Channel, CrimeCategory, LeadStatus
+from ui.leads.labels import category_label, channel_label, deadline_label, status_label
 
 
 class BarChart(QWidget):
@@ -70,11 +70,13 @@ class Dashboard(QWidget):
         self.by_category = BarChart("#5b8c5a")
         self.overdue = BarChart("#b00020")
         self.upcoming = BarChart("#d08c1f")
+        self.by_channel = BarChart("#6b5b95")
         for i, (title, chart) in enumerate((
             (self.tr("Leads by status"), self.by_status),
             (self.tr("Leads by category"), self.by_category),
             (self.tr("Overdue deadlines"), self.overdue),
             (self.tr("Deadlines in the next 7 days"), self.upcoming),
+            (self.tr("Reports received by channel"), self.by_channel),
         )):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(chart)
@@ -94,6 +96,8 @@ class Dashboard(QWidget):
             [(deadline_label(rule), n) for rule, n in sorted(counts.get("overdue", {}).items())])
         self.upcoming.set_bars(
             [(deadline_label(rule), n) for rule, n in sorted(counts.get("upcoming", {}).items())])
+        channel = counts.get("channel", {})
+        self.by_channel.set_bars([(channel_label(c), channel.get(c.value, 0)) for c in Channel])
         total = sum(status.values())
         overdue = sum(counts.get("overdue", {}).values())
         self.totals.setText(self.tr("%1 leads in the register; %2 deadlines overdue.")
