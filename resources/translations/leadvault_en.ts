@@ -1943,6 +1943,10 @@
       <translation>Informant (optional; encrypted)</translation>
     </message>
     <message>
+      <source>Name (relation) phone; …</source>
+      <translation>Name (relation) phone; …</translation>
+    </message>
+    <message>
       <source>The informant confirms making this report</source>
       <translation>The informant confirms making this report</translation>
     </message>
@@ -1957,6 +1961,10 @@
     <message>
       <source>Phones</source>
       <translation>Phones</translation>
+    </message>
+    <message>
+      <source>Relatives to protect</source>
+      <translation>Relatives to protect</translation>
     </message>
     <message>
       <source>Received in person</source>

@@ -1940,6 +1940,10 @@
       <translation>举报人（选填，加密保存）</translation>
     </message>
     <message>
+      <source>Name (relation) phone; …</source>
+      <translation>姓名（关系）电话；姓名（关系）…</translation>
+    </message>
+    <message>
       <source>The informant confirms making this report</source>
       <translation>举报人确认本人举报</translation>
     </message>
@@ -1954,6 +1958,10 @@
     <message>
       <source>Phones</source>
       <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Relatives to protect</source>
+      <translation>需保护的近亲属</translation>
     </message>
     <message>
       <source>Received in person</source>

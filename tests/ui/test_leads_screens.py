@@ -243,6 +243,7 @@ def test_the_entry_form_shows_every_problem_next_to_its_field(qtbot, make_shell)
     form.staff.setText("李明")
     form.id_number.setText("110101199003071234")  # wrong check character
     form.phones.setText("12345")
+    form.relatives.setText("林大山（父亲）139")
     form.save_button.click()
     errors = {key: label.text() for key, label in form.errors.items() if label.text()}
     assert errors == {
@@ -253,6 +254,7 @@ def test_the_entry_form_shows_every_problem_next_to_its_field(qtbot, make_shell)
         "transcript_signed": "Required.",
         "informant.id_number": "The last character does not match: the ID number is mistyped.",
         "informant.phones": "Not in the expected form.",
+        "informant.relatives": "Not in the expected form.",
     }
     assert form.general_error.text().startswith("Some fields need attention")
     form.channel.setCurrentIndex(form.channel.findData(Channel.LETTER))
@@ -282,10 +284,15 @@ def test_a_valid_lead_is_recorded_off_the_gui_thread_and_opened(qtbot, make_shel
     form.informant_name.setText("孙某")
     form.phones.setText("13912345678")
     form.acknowledged.setChecked(True)
+    form.relatives.setText("孙大山（父亲）13900000000；王芳（配偶）")
     with qtbot.waitSignal(form.saved, timeout=10000):
         form.save_button.click()
     detail = section.tabs.currentWidget()
     assert isinstance(detail, LeadDetail)
+    detail.open_identity()
+    values = [f.text() for f in detail.identity_fields]
+    assert "孙某" in values and "13912345678" in values
+    assert "孙大山（父亲）、王芳（配偶）" in values
     assert detail.view.card.reported_persons[0].unit == "青山县林业局"
     assert section.register_list.model.rowCount() == 25
     assert not form.is_dirty()

@@ -42,6 +42,7 @@ from desktop.domain.leads import (
     NewReport,
     Rank,
     ReceivedItem,
+    Relative,
     ReportedPerson,
     ReportKind,
 )
@@ -69,14 +70,28 @@ _ITEM = re.compile(r"^(.*?)\s*[×xX*]\s*(\d+)\s*$")
 _ERROR_SLOT = {
     "reported_persons": "reported_persons.name",
     "items_received.quantity": "items_received",
-    "informant.relatives.name": "informant.name",
-    "informant.relatives.relation": "informant.name",
-    "informant.relatives.phone": "informant.phones",
+    "informant.relatives.name": "informant.relatives",
+    "informant.relatives.relation": "informant.relatives",
+    "informant.relatives.phone": "informant.relatives",
 }
 
 
 def _split(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in _LIST_SPLIT.split(text) if part.strip())
+
+
+_RELATIVE = re.compile(r"^(.*?)\s*(?:[（(]\s*(.*?)\s*[）)])?\s*([+\d][\d\s\-]*)?$")
+
+
+def _relatives(text: str) -> tuple[Relative, ...]:
+    """'林大山（父亲）13900000000；王芳（配偶）' → name, relation, phone each."""
+    found = []
+    for entry in re.split(r"[;；\n]+", text):
+        match = _RELATIVE.match(entry.strip())
+        if entry.strip() and match:
+            found.append(Relative(match[1].strip(), (match[2] or "").strip(),
+                                  (match[3] or "").strip()))
+    return tuple(found)
 
 
 def _items(text: str) -> tuple[ReceivedItem, ...]:
@@ -182,12 +197,17 @@ class NewLeadForm(QWidget):
         self.address = IdentityLineEdit()
         self.phones = IdentityLineEdit()
         self.phones.setObjectName("phones")
+        self.relatives = IdentityLineEdit()
+        self.relatives.setObjectName("relatives")
+        self.relatives.setPlaceholderText(self.tr("Name (relation) phone; …"))
         self.acknowledged = QCheckBox(self.tr("The informant confirms making this report"))
         self._row(informant, self.tr("Name"), self.informant_name, "informant.name")
         self._row(informant, self.tr("ID number"), self.id_number, "informant.id_number")
         self._row(informant, self.tr("Unit"), self.informant_unit, "informant.unit")
         self._row(informant, self.tr("Address"), self.address, "informant.address")
         self._row(informant, self.tr("Phones"), self.phones, "informant.phones")
+        self._row(informant, self.tr("Relatives to protect"), self.relatives,
+                  "informant.relatives")
         informant.addRow("", self.acknowledged)
         self.id_number.editingFinished.connect(self._check_id_number)
         self.phones.editingFinished.connect(self._check_phones)
@@ -301,7 +321,7 @@ class NewLeadForm(QWidget):
             "original_text": "", "summary": "", "reference": "", "storage_location": "",
             "own_staff": False, "person_name": "", "person_unit": "", "person_post": "",
             "person_rank": Rank.UNKNOWN.value, "person_region": "", "informant_name": "",
-            "id_number": "", "informant_unit": "", "address": "", "phones": "",
+            "id_number": "", "informant_unit": "", "address": "", "phones": "", "relatives": "",
             "acknowledged": False, "staff": "", "read_back": False, "signed": False,
             "consent": False, "items": "", "has_postmark": False,
             "postmark": now.date().isoformat(), "origin": "", "envelope": False,
@@ -317,7 +337,8 @@ class NewLeadForm(QWidget):
             "person_unit": self.person_unit, "person_post": self.person_post,
             "person_region": self.person_region, "informant_name": self.informant_name,
             "id_number": self.id_number, "informant_unit": self.informant_unit,
-            "address": self.address, "phones": self.phones, "staff": self.staff,
+            "address": self.address, "phones": self.phones, "relatives": self.relatives,
+            "staff": self.staff,
             "origin": self.origin,
         }
 
@@ -405,6 +426,7 @@ class NewLeadForm(QWidget):
             name=self.informant_name.text(), id_number=self.id_number.text(),
             unit=self.informant_unit.text(), address=self.address.text(),
             phones=_split(self.phones.text()),
+            relatives=_relatives(self.relatives.text()),
         )
         report = NewReport(
             channel=channel, received_at=received, original_text=self.original_text.toPlainText(),
