@@ -27,10 +27,13 @@ def _day(value: date) -> str:
 def render_repeat_report_notice(notice: RepeatReportNotice) -> bytes:
     ensure_printable(notice)
     s = styles()
+    code_style = ParagraphStyle("notice_code", parent=s["mono_cell"], fontSize=8,
+                                leading=s["mono_cell"].leading * 8 / s["mono_cell"].fontSize)
     rows = [
         [
             row.lead_number,
-            row.pseudonym_code,
+            # On one line: a code split over two lines is easily copied wrong.
+            Paragraph(escape(row.pseudonym_code), code_style),
             category_zh(row.category),  # the service passes codes; the form says 贪污贿赂
             row.department,
             str(row.reports_this_month),
@@ -64,8 +67,9 @@ def render_repeat_report_notice(notice: RepeatReportNotice) -> bytes:
                 "新内容",
             ),
             rows,
-            # 线索类别 holds six characters on one line (侵犯公民权利); 170 mm = the text width.
-            [26 * mm, 29 * mm, 26 * mm, 24 * mm, 12 * mm, 12 * mm, 24 * mm, 17 * mm],
+            # One line each for a service-made code (JB-XXXX-XXXX-XXXX) and the longest
+            # category (侵犯公民权利); 170 mm = the text width.
+            [25 * mm, 35 * mm, 26 * mm, 22 * mm, 12 * mm, 12 * mm, 23 * mm, 15 * mm],
             mono_columns=(0, 1),
             centre_columns=(4, 5, 6, 7),
         ),

@@ -300,17 +300,24 @@ def test_repeat_report_notice_is_marked_and_uses_codes(rendered: dict[str, bytes
 def test_internal_forms_name_categories_in_chinese_not_by_code() -> None:
     from desktop.domain.lead_labels import CATEGORY_ZH
     from desktop.domain.leads import CrimeCategory
+    from desktop.leads.pseudonym import new_pseudonym_code
 
     sample = samples.repeat_report_notice()
     codes = [c.value for c in CrimeCategory]
     notice = dataclasses.replace(sample, rows=tuple(
-        dataclasses.replace(row, category=codes[i % len(codes)])
+        dataclasses.replace(row, category=codes[i % len(codes)],
+                            pseudonym_code=new_pseudonym_code())
         for i, row in enumerate(sample.rows)
     ))
-    text = compact(text_of(render_repeat_report_notice(notice)))
+    lines = text_of(render_repeat_report_notice(notice))
+    text = compact(lines)
     for category in CrimeCategory:
         assert CATEGORY_ZH[category] in text
     assert not any(code in text for code in codes)
+    # Service-made codes (JB-XXXX-XXXX-XXXX) and the longest name each stay on one line.
+    for row in notice.rows:
+        assert row.pseudonym_code in lines
+    assert "侵犯公民权利" in lines
     sheet = dataclasses.replace(samples.investigation_assignment(),
                                 category=CrimeCategory.DERELICTION.value)
     text = compact(text_of(render_investigation_assignment(sheet)))
