@@ -40,7 +40,8 @@ class LeadListView(QWidget):
     lead_opened = Signal(int)
 
     def __init__(self, leads: LeadsPort, clock: Callable[[], datetime],
-                 overdue_only: bool = False, parent: QWidget | None = None) -> None:
+                 overdue_only: bool = False, load: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("leadListOverdue" if overdue_only else "leadList")
         self._leads = leads
@@ -131,7 +132,14 @@ class LeadListView(QWidget):
         self.message.setObjectName("leadListMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.apply()
+        self.loaded = False
+        if load:
+            self.apply()
+
+    def ensure_loaded(self) -> None:
+        """A list made with load=False reads the register when first shown."""
+        if not self.loaded:
+            self.apply()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # End (or Ctrl+End) goes to the oldest lead: the rest of the list is fetched
@@ -158,6 +166,7 @@ class LeadListView(QWidget):
     def apply(self) -> None:
         """Reload with the filters and search box as they are now."""
         lead_filter = self.current_filter()
+        self.loaded = True
         try:
             self.model.load(lead_filter, self._clock())
         except Exception as error:  # refused or malformed query: said, list kept empty
@@ -172,7 +181,8 @@ class LeadListView(QWidget):
             self.message.setText("")
 
     def refresh(self) -> None:
-        self.apply()
+        if self.loaded:
+            self.apply()
 
     def clear(self) -> None:
         self.search.clear()

@@ -49,7 +49,8 @@ class LeadsSection(QWidget):
 
         self.register_list = LeadListView(self.leads, _now)
         self.register_list.lead_opened.connect(self.open_lead)
-        self.overdue_list = LeadListView(self.leads, _now, overdue_only=True)
+        # Read when its tab is first shown: opening the section lists the register once.
+        self.overdue_list = LeadListView(self.leads, _now, overdue_only=True, load=False)
         self.overdue_list.lead_opened.connect(self.open_lead)
         self.dashboard = Dashboard(self.leads)
         self.form: NewLeadForm | None = None
@@ -66,6 +67,7 @@ class LeadsSection(QWidget):
             bar.setTabButton(index, bar.ButtonPosition.RightSide, None)
             bar.setTabButton(index, bar.ButtonPosition.LeftSide, None)
         self.fixed_tabs = self.tabs.count()
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.details: dict[LeadId, LeadDetail] = {}
         if self.form is not None:
             QTimer.singleShot(0, self._restore_autosaved)
@@ -90,6 +92,10 @@ class LeadsSection(QWidget):
             return
         if payload is not None and self.form is not None and not self.form.is_dirty():
             self.restore_draft(payload)
+
+    def _tab_shown(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.overdue_list:
+            self.overdue_list.ensure_loaded()
 
     # -- leads
     def open_lead(self, lead_id: int) -> LeadDetail | None:
