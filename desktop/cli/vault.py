@@ -403,6 +403,9 @@ def remove_user(args: argparse.Namespace) -> int:
     with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
         vault.remove_user(session, args.user)
     _say(f"removed {args.user}")
+    # The database refuses the removed user's slot from now on, even from an old
+    # copy of vault.keys; only a new DEK makes such a copy useless offline too.
+    _say("to make old copies of the vault's key file useless to them, run: vault rekey")
     return EXIT_OK
 
 

@@ -82,6 +82,7 @@ from desktop.vault.errors import (
     UserNotFound,
     VaultError,
     VaultExists,
+    VaultNotFound,
     WrongPassword,
     WrongRecoveryCode,
 )
@@ -317,7 +318,7 @@ class VaultService:
     def unlock(
         self, card: SmartCard, password: str, pin: str, progress: Progress = _no_progress
     ) -> Session:
-        lock = VaultLock(self.data_dir).acquire()
+        lock = self._lock_existing().acquire()
         keys: VaultKeys | None = None
         store: Store | None = None
         machine: bytearray | None = None
@@ -901,7 +902,7 @@ class VaultService:
         this machine's keyring (so every user's slot works again), a new code is
         issued and the old one stops working. Audited."""
         code_secret = recovery_code.parse(code)
-        with VaultLock(self.data_dir):
+        with self._lock_existing():
             header = self._header.load().header
             self._check_key_store(header.demo)
             dek, ik, machine = recovery_slot.open_recovery(
@@ -1081,6 +1082,13 @@ class VaultService:
         with session.store.transaction() as tx:
             yield header.with_changes(audit_head=tx.audit_records.head()), tx
         self.refresh_head_if_due(session)
+
+    def _lock_existing(self) -> VaultLock:
+        """The vault's lock, not yet taken; VaultNotFound when there is no vault
+        (taking the lock would leave a stray lock file, or fail on a missing folder)."""
+        if not self.exists():
+            raise VaultNotFound(str(self.data_dir))
+        return VaultLock(self.data_dir)
 
     def _save_signed(self, header: VaultHeader, dek: bytearray, *, twice: bool = False) -> None:
         signed = slot_crypto.sign_header(header, dek)

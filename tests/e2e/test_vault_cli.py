@@ -263,6 +263,7 @@ def test_full_lifecycle_through_the_command_line(
             LEADVAULT_PIN=PIN,
         )
         assert removed.returncode == 0, removed.stderr
+        assert "vault rekey" in removed.stdout
         gone = check(vault_dir, READER_B, "clerk pw 2")
         assert gone.returncode == 3 and "CardNotEnrolled" in gone.stderr
 
@@ -437,6 +438,12 @@ def test_header_and_database_faults(pcscd: list[str], vault_dir: Path, tmp_path:
         assert check(vault_dir, READER_A, "chief pw").returncode == 0
         keys = vault_dir / "vault.keys"
         db = vault_dir / "vault.db"
+
+        # a data folder with no vault (or none at all): said so, nothing created
+        nowhere = tmp_path / "no vault here"
+        missing = check(nowhere, READER_A, "chief pw")
+        assert missing.returncode == 1 and "VaultNotFound" in missing.stderr, missing.stderr
+        assert "Traceback" not in missing.stderr and not nowhere.exists()
 
         # corrupt header: falls back to .bak and says so
         keys.write_bytes(keys.read_bytes()[:100])

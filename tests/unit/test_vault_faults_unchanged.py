@@ -13,12 +13,14 @@ from pathlib import Path
 import pytest
 
 from desktop.card.errors import PinBlocked, WrongPin
+from desktop.vault import recovery_code
 from desktop.vault.errors import (
     CardNotEnrolled,
     InsecureKeyring,
     MachineSecretMissing,
     VaultError,
     VaultInUse,
+    VaultNotFound,
     WrongPassword,
 )
 from desktop.vault.header_file import HeaderFile
@@ -123,3 +125,18 @@ def test_a_failed_unlock_changes_nothing_but_the_counter(
     # and the vault still opens for its user once the fault is gone
     if error in (WrongPassword, WrongPin):
         vault.service.lock(vault.service.unlock(vault.chief.session, PASSWORD, PIN))
+
+
+@pytest.mark.parametrize("exists", [False, True], ids=["no folder", "empty folder"])
+def test_no_vault_is_reported_as_such_and_leaves_no_file(tmp_path: Path, exists: bool) -> None:
+    data_dir = tmp_path / "nothing here"
+    if exists:
+        data_dir.mkdir()
+    service = make_service(data_dir)
+    card = provisioned_card()
+    with pytest.raises(VaultNotFound):
+        service.unlock(card.session, PASSWORD, PIN)
+    with pytest.raises(VaultNotFound):
+        service.recover(recovery_code.generate()[0])
+    assert list(data_dir.iterdir()) == [] if exists else not data_dir.exists()
+    assert card.session.pin_status().pw1_retries == 3
