@@ -48,5 +48,15 @@ Rekey (deviation from a literal reading of "all slots rewrapped")
     header that still has ``prior_dek`` opens the database with whichever key
     fits and finishes the rekey.
 
-Unlock order and errors: see service.py. Entry point: service.VaultService.
+Revocation
+    The MAC proves a header was written with the DEK, not that it is the
+    latest: an old copy put back still verifies. The database decides
+    (revocation.py): a slot of a removed user or a retired card is refused at
+    unlock and dropped from the header, and only the recovery code issued
+    last recovers. Removal, card replacement and password change write the
+    header twice so the .bak keeps no superseded slot. Only a rekey makes an
+    old copy useless offline, so `vault remove-user` suggests one.
+Unlock order and errors: see service.py. Entry point: service.VaultService
+(core.py shared state; user_admin.py, recovery_flow.py, rekey_flow.py the
+flows; slot_keys.py slots and cards).
 """

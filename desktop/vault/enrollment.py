@@ -7,8 +7,10 @@ the database holds for that chief's card before anything is written."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from desktop.card.crypto import verify_signature
 from desktop.card.model import Algorithm, CardInfo, KeySlot, PublicKey
@@ -71,19 +73,41 @@ def enrollment_record(
     """The bytes the chief procurator signs: canonical JSON, sorted keys, UTF-8."""
     return canonical_json(
         {
-            "action": action,
-            "vault_id": vault_id,
-            "user": user_name,
-            "role": role.value,
-            "card": {
-                "serial": card.serial,
-                "sig_public": b64(card.sig_public),
-                "dec_public": b64(card.dec_public),
-            },
+            **_subject(vault_id, action, user_name, role, card),
             "audit_head": {"seq": head.seq, "hash": head.hash},
             "at": at,
         }
     )
+
+
+def check_enrollment_record(
+    record: bytes, vault_id: str, action: str, user_name: str, role: Role, card: EnrolledCard
+) -> None:
+    """The signed record must name exactly this vault, action, user, role and card."""
+    try:
+        doc = json.loads(record)
+    except ValueError:
+        raise ApprovalInvalid("the signed record is not JSON") from None
+    expected = _subject(vault_id, action, user_name, role, card)
+    if not isinstance(doc, dict) or any(doc.get(k) != v for k, v in expected.items()):
+        raise ApprovalInvalid("the signed record names a different enrollment")
+
+
+def _subject(
+    vault_id: str, action: str, user_name: str, role: Role, card: EnrolledCard
+) -> dict[str, Any]:
+    """What an enrollment record is about (everything but its time and audit head)."""
+    return {
+        "action": action,
+        "vault_id": vault_id,
+        "user": user_name,
+        "role": role.value,
+        "card": {
+            "serial": card.serial,
+            "sig_public": b64(card.sig_public),
+            "dec_public": b64(card.dec_public),
+        },
+    }
 
 
 @dataclass(frozen=True)
@@ -121,8 +145,6 @@ def check_approval(tx: UnitOfWork, approval: Approval, expected_record: bytes) -
 def _check_head_on_chain(tx: UnitOfWork, record: bytes) -> None:
     """The audit head named in the record must be a record of this vault's chain:
     an approval made for another vault, or forged offline, names none."""
-    import json
-
     try:
         head = json.loads(record)["audit_head"]
         seq, digest = int(head["seq"]), str(head["hash"])

@@ -1,0 +1,277 @@
+"""Enrolled people: change a password, enroll a user with the chief
+procurator's signed approval, replace a card (with the old card, or with the
+chief's approval), remove a user. Each is one audited transaction with its
+header write (DESIGN.md §2, §6)."""
+
+from __future__ import annotations
+
+import contextlib
+
+from desktop.audit.canonical import format_time
+from desktop.domain.roles import Role
+from desktop.domain.storage import NotFound
+from desktop.domain.users import UserId
+from desktop.ports import SmartCard, UnitOfWork
+from desktop.vault import slot_keys
+from desktop.vault.core import VaultCore
+from desktop.vault.enrollment import (
+    Approval,
+    check_approval,
+    check_enrollment_record,
+    enrollment_record,
+    read_card,
+    sign_approval,
+    stored_card,
+)
+from desktop.vault.errors import (
+    CardAlreadyEnrolled,
+    LastChief,
+    NotPermitted,
+    UserExists,
+    UserNotFound,
+)
+from desktop.vault.header import UserSlot, VaultHeader
+from desktop.vault.session import Session
+from desktop.vault.wipe import wipe
+
+
+class UserAdministration(VaultCore):
+    # ------------------------------------------------------------------ password
+
+    def change_password(
+        self, session: Session, card: SmartCard, pin: str, old_password: str, new_password: str
+    ) -> None:
+        """Needs the old password and the user's own card again (someone at an
+        unlocked screen must not be able to take the slot over)."""
+        with self._change(session) as (header, tx):
+            slot = slot_keys.session_slot(header, session)
+            slot_keys.require_card(card, slot)
+            machine = self._machine_secret(header.vault_id)
+            try:
+                slot_keys.open_user_slot(header, slot, card, pin, old_password, machine).wipe()
+                fresh = slot_keys.reseal_slot(
+                    header,
+                    slot.meta,
+                    card,
+                    pin,
+                    old_password,
+                    machine,
+                    session.keys,
+                    new_password=new_password,
+                    generation=header.dek_generation,
+                )
+            finally:
+                wipe(machine)
+            tx.audit.append(session.actor, "user.password_change", session.actor)
+            # Twice: the .bak must not keep a slot the old password opens.
+            self._save_signed(slot_keys.replace_slot(header, fresh), session.keys.dek, twice=True)
+
+    # ------------------------------------------------------------------ users
+
+    def enrollment_request(
+        self, session: Session, action: str, user_name: str, role: Role, card: SmartCard
+    ) -> bytes:
+        """The record the chief procurator signs for enrolling ``card``."""
+        with session.store.reading() as tx:
+            head = tx.audit_records.head()
+        return enrollment_record(
+            session.vault_id,
+            action,
+            user_name,
+            role,
+            read_card(card),
+            head,
+            format_time(self._clock.now()),
+        )
+
+    def approve(self, approver: SmartCard, approver_pin: str, record: bytes) -> Approval:
+        return sign_approval(approver, approver_pin, record)
+
+    def add_user(
+        self,
+        session: Session,
+        *,
+        user_name: str,
+        role: Role,
+        card: SmartCard,
+        pin: str,
+        password: str,
+        approval: Approval,
+    ) -> None:
+        """Enroll a user with their (provisioned) card. ``approval`` is the chief
+        procurator's signature over ``enrollment_request(session, "user.add", …)``."""
+        if role.receives_identity_key and session.keys.ik is None:
+            raise NotPermitted("enroll a role that receives the identity key", session.role.value)
+        with self._change(session) as (header, tx):
+            enrolled = read_card(card)
+            if header.slot_for_card(enrolled.serial) or tx.cards.find(enrolled.serial):
+                raise CardAlreadyEnrolled(enrolled.serial)
+            if header.slot_for_user(user_name) or tx.users.find_by_name(user_name):
+                raise UserExists(user_name)
+            approver_id = check_approval(tx, approval, approval.record)
+            check_enrollment_record(
+                approval.record, header.vault_id, "user.add", user_name, role, enrolled
+            )
+            point, k_card = slot_keys.enroll_card_factor(card, pin, enrolled)
+            machine = self._machine_secret(header.vault_id)
+            now = self._clock.now()
+            try:
+                user = tx.users.add(user_name, role, now)
+                tx.cards.add(stored_card(enrolled, int(user.id), now))
+                slot = slot_keys.seal_new_slot(
+                    header.vault_id,
+                    str(user.id),
+                    user_name,
+                    role,
+                    enrolled,
+                    header.kdf,
+                    point,
+                    k_card,
+                    password,
+                    machine,
+                    session.keys.dek,
+                    session.keys.ik if role.receives_identity_key else None,
+                    generation=header.dek_generation,
+                )
+            finally:
+                wipe(machine, k_card)
+            tx.audit.append(
+                session.actor,
+                "user.add",
+                f"user:{user.id}",
+                {
+                    "role": role.value,
+                    "card": enrolled.serial,
+                    "approved_by": f"user:{approver_id}",
+                    "approval_signature": approval.signature.hex(),
+                },
+            )
+            self._save_signed(header.with_changes(slots=(*header.slots, slot)), session.keys.dek)
+
+    def replace_own_card(
+        self,
+        session: Session,
+        *,
+        password: str,
+        old_card: SmartCard,
+        old_pin: str,
+        new_card: SmartCard,
+        new_pin: str,
+    ) -> None:
+        """The user's password and old card prove it is them; the new card takes over."""
+        with self._change(session) as (header, tx):
+            slot = slot_keys.session_slot(header, session)
+            slot_keys.require_card(old_card, slot)
+            machine = self._machine_secret(header.vault_id)
+            try:
+                slot_keys.open_user_slot(header, slot, old_card, old_pin, password, machine).wipe()
+            finally:
+                wipe(machine)
+            self._swap_card(session, header, tx, slot, new_card, new_pin, password, None)
+
+    def replace_card_approved(
+        self,
+        session: Session,
+        *,
+        user_name: str,
+        new_card: SmartCard,
+        new_pin: str,
+        new_password: str,
+        approval: Approval,
+    ) -> None:
+        """A lost card: the chief procurator's signature over
+        ``enrollment_request(session, "card.replace", user, role, new_card)``; the
+        user sets a password for the new slot."""
+        with self._change(session) as (header, tx):
+            slot = header.slot_for_user(user_name)
+            if slot is None:
+                raise UserNotFound(user_name)
+            if slot.meta.holds_identity_key and session.keys.ik is None:
+                raise NotPermitted("replace the card of a role that holds IK", session.role.value)
+            self._swap_card(session, header, tx, slot, new_card, new_pin, new_password, approval)
+
+    def _swap_card(
+        self,
+        session: Session,
+        header: VaultHeader,
+        tx: UnitOfWork,
+        slot: UserSlot,
+        new_card: SmartCard,
+        new_pin: str,
+        password: str,
+        approval: Approval | None,
+    ) -> None:
+        enrolled = read_card(new_card)
+        if header.slot_for_card(enrolled.serial) or tx.cards.find(enrolled.serial):
+            raise CardAlreadyEnrolled(enrolled.serial)
+        details: dict[str, str | int | bool | None] = {
+            "old_card": slot.meta.card.serial,
+            "new_card": enrolled.serial,
+        }
+        if approval is not None:
+            approver_id = check_approval(tx, approval, approval.record)
+            check_enrollment_record(
+                approval.record,
+                header.vault_id,
+                "card.replace",
+                slot.meta.user_name,
+                slot.meta.role,
+                enrolled,
+            )
+            details["approved_by"] = f"user:{approver_id}"
+            details["approval_signature"] = approval.signature.hex()
+        point, k_card = slot_keys.enroll_card_factor(new_card, new_pin, enrolled)
+        machine = self._machine_secret(header.vault_id)
+        now = self._clock.now()
+        try:
+            tx.cards.retire(slot.meta.card.serial, now)
+            tx.cards.add(stored_card(enrolled, int(slot.meta.user_id), now))
+            fresh = slot_keys.seal_new_slot(
+                header.vault_id,
+                slot.meta.user_id,
+                slot.meta.user_name,
+                slot.meta.role,
+                enrolled,
+                header.kdf,
+                point,
+                k_card,
+                password,
+                machine,
+                session.keys.dek,
+                session.keys.ik if slot.meta.holds_identity_key else None,
+                generation=header.dek_generation,
+                slot_id=slot.meta.slot_id,
+            )
+        finally:
+            wipe(machine, k_card)
+        tx.audit.append(session.actor, "card.replace", f"user:{slot.meta.user_id}", details)
+        # Twice: the .bak must not keep a slot the old card opens.
+        self._save_signed(slot_keys.replace_slot(header, fresh), session.keys.dek, twice=True)
+
+    def remove_user(self, session: Session, user_name: str) -> None:
+        """Only a chief procurator removes users; the last chief cannot be removed."""
+        if session.role is not Role.CHIEF:
+            raise NotPermitted("remove a user", session.role.value)
+        with self._change(session) as (header, tx):
+            slot = header.slot_for_user(user_name)
+            if slot is None:
+                raise UserNotFound(user_name)
+            chiefs = [s for s in header.slots if s.meta.role is Role.CHIEF]
+            if slot.meta.role is Role.CHIEF and len(chiefs) == 1:
+                raise LastChief()
+            now = self._clock.now()
+            tx.users.mark_removed(UserId(int(slot.meta.user_id)), now)
+            with contextlib.suppress(NotFound):
+                tx.cards.retire(slot.meta.card.serial, now)
+            tx.audit.append(
+                session.actor,
+                "user.remove",
+                f"user:{slot.meta.user_id}",
+                {
+                    "role": slot.meta.role.value,
+                    "card": slot.meta.card.serial,
+                },
+            )
+            remaining = tuple(s for s in header.slots if s.meta.slot_id != slot.meta.slot_id)
+            # Twice: the .bak must not keep the removed user's slot.
+            self._save_signed(header.with_changes(slots=remaining), session.keys.dek, twice=True)
