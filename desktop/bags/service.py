@@ -142,7 +142,7 @@ class BagService:
         vault_id: str,
         unit_code: str,
         sender: str,
-        tag_key: bytes,
+        tag_key: Callable[[], bytes],
     ) -> None:
         self._store = store
         self._clock = clock
@@ -165,7 +165,9 @@ class BagService:
             vault_id=session.vault_id,
             unit_code=unit_code,
             sender=sender,
-            tag_key=qr_tag_key(session.keys.dek),
+            # Derived when needed, never kept: the session's DEK is wiped at lock
+            # (a kept copy would outlive it) and replaced by a rekey.
+            tag_key=lambda: qr_tag_key(session.keys.dek),
         )
 
     # ------------------------------------------------------------ reading
@@ -375,7 +377,7 @@ class BagService:
                 {"document": COVER_SHEET, "copy": str(copy.copy_number),
                  "classification": str(mark)},
             )
-            payload = build_payload(self._tag_key, number, copy.copy_number)
+            payload = build_payload(self._tag_key(), number, copy.copy_number)
             sheet = cover_sheet_for(
                 stored.bag,
                 copy_number=copy.copy_number,
@@ -405,7 +407,7 @@ class BagService:
             labels = []
             for _ in range(count):
                 copy = tx.bags.issue_copy(BAG_LABEL, _subject(number), now, self._actor.audit_id)
-                qr = build_payload(self._tag_key, number, copy.copy_number).encode()
+                qr = build_payload(self._tag_key(), number, copy.copy_number).encode()
                 labels.append(BagLabel(number, copy.copy_number, mark, bag.sender,
                                        bag.recipient, qr))
             tx.audit.append(
@@ -466,7 +468,7 @@ class BagService:
     def open_scanned(self, text: str) -> ScanOutcome:
         """What a keyboard-wedge scan (or a typed number) names. Raises the parse
         errors of read_scan (BadCheckCharacter carries the expected character)."""
-        result = read_scan(text, self._tag_key)
+        result = read_scan(text, self._tag_key())
         with self._store.transaction() as tx:
             if isinstance(result, ForgedQr):
                 tx.audit.append(
