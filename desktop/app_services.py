@@ -20,10 +20,13 @@ from typing import TYPE_CHECKING, Protocol
 from desktop.domain.roles import Role
 
 if TYPE_CHECKING:  # the wizard's rules load only when setup runs (start-up time)
+    from datetime import date
+
     from desktop.domain.leads import (
         AttachmentId,
         AttachmentInfo,
         CaseCard,
+        Channel,
         CrimeCategory,
         Disposition,
         InformantIdentity,
@@ -97,6 +100,9 @@ class LeadsPort(Protocol):
         status: LeadStatus | None = None,
         category: CrimeCategory | None = None,
         overdue: bool = False,
+        channel: Channel | None = None,
+        received_from: date | None = None,
+        received_to: date | None = None,
     ) -> list[LeadRow]: ...
 
     def search(self, query: str, limit: int = 500) -> list[LeadRow]: ...

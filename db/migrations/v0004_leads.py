@@ -35,12 +35,16 @@ STATEMENTS = (
         created_at         TEXT NOT NULL,
         updated_at         TEXT NOT NULL,
         version            INTEGER NOT NULL DEFAULT 1,
+        channel            TEXT NOT NULL DEFAULT '',
+        reported_unit      TEXT NOT NULL DEFAULT '',
         UNIQUE (year, serial)
     ) STRICT
     """,
     "CREATE INDEX leads_status ON leads (status)",
     "CREATE INDEX leads_received ON leads (first_received_at)",
     "CREATE INDEX leads_next_due ON leads (next_due_at) WHERE next_due_at IS NOT NULL",
+    # The list's channel filter pages by id within a channel (the index holds the id).
+    "CREATE INDEX leads_channel ON leads (channel)",
     """
     CREATE TABLE lead_reported_persons (
         id        INTEGER PRIMARY KEY,
@@ -86,6 +90,32 @@ STATEMENTS = (
     """,
     "CREATE INDEX lead_reports_lead ON lead_reports (lead_id, received_at)",
     "CREATE INDEX lead_reports_received ON lead_reports (received_at)",
+    # leads.channel (the first report's) and leads.reported_unit (the first reported
+    # person's) are copies the list shows and filters on without a join per row; these
+    # triggers keep them in step whichever code path writes the reports or persons.
+    """
+    CREATE TRIGGER lead_reports_first_channel AFTER INSERT ON lead_reports
+    BEGIN
+        UPDATE leads SET channel = (
+            SELECT channel FROM lead_reports WHERE lead_id = NEW.lead_id
+            ORDER BY received_at, id LIMIT 1
+        ) WHERE id = NEW.lead_id;
+    END
+    """,
+    """
+    CREATE TRIGGER lead_reported_persons_first_unit AFTER INSERT ON lead_reported_persons
+    WHEN NEW.position = 0
+    BEGIN
+        UPDATE leads SET reported_unit = NEW.unit WHERE id = NEW.lead_id;
+    END
+    """,
+    """
+    CREATE TRIGGER lead_reported_persons_first_unit_gone AFTER DELETE ON lead_reported_persons
+    WHEN OLD.position = 0
+    BEGIN
+        UPDATE leads SET reported_unit = '' WHERE id = OLD.lead_id;
+    END
+    """,
     # Art 16: a report's original text is kept exactly as received.
     """
     CREATE TRIGGER lead_reports_original_immutable

@@ -63,6 +63,7 @@ _STEP_COLUMNS = {
 }
 _STATUS = {s.value: s for s in LeadStatus}
 _CATEGORY = {c.value: c for c in CrimeCategory}
+_CHANNEL: dict[str, Channel | None] = {c.value: c for c in Channel}
 
 
 @functools.lru_cache(maxsize=4096)  # a bulk import stamps thousands of rows with one `now`
@@ -99,7 +100,7 @@ _CARD_COLUMNS = (
 )
 _ROW_COLUMNS = (
     "id, number, status, category, report_count, first_received_at, last_received_at,"
-    " next_due_at, summary"
+    " next_due_at, summary, channel, reported_unit"
 )
 _REPORT_COLUMNS = (
     "id, lead_id, kind, channel, received_at, original_text, summary, real_name,"
@@ -365,30 +366,68 @@ class SqlLeadRepository:
     def page(
         self, *, before_id: int | None = None, limit: int = 200,
         status: LeadStatus | None = None, overdue_at: datetime | None = None,
-        category: CrimeCategory | None = None,
+        category: CrimeCategory | None = None, channel: Channel | None = None,
+        received_from: datetime | None = None, received_before: datetime | None = None,
     ) -> list[LeadRow]:
         """Newest first, keyset-paged: pass the last row's id as before_id for the next
-        page (constant cost per page, however deep the scroll)."""
+        page (constant cost per page, however deep the scroll). received_from (inclusive)
+        and received_before (exclusive) bound the first report's time."""
+        dated = received_from is not None or received_before is not None
+        narrow = dated and self._narrow(received_from, received_before, limit)
+        # A wide range walks the ids (a page of matches is found within a few pages):
+        # the unary + keeps the planner off the date index.
+        received = "first_received_at" if narrow else "+first_received_at"
         where, params = ["1"], list[SqlValue]()
-        if before_id is not None:
-            where.append("id < ?")
-            params.append(before_id)
-        if status is not None:
-            where.append("status = ?")
-            params.append(status.value)
-        if category is not None:
-            where.append("category = ?")
-            params.append(category.value)
-        if overdue_at is not None:
-            where.append("next_due_at < ?")
-            params.append(t(overdue_at))
+        for condition, value in (
+            ("id < ?", before_id),
+            ("status = ?", None if status is None else status.value),
+            ("category = ?", None if category is None else category.value),
+            ("channel = ?", None if channel is None else channel.value),
+            ("next_due_at < ?", _opt_t(overdue_at)),
+            (f"{received} >= ?", _opt_t(received_from)),
+            (f"{received} < ?", _opt_t(received_before)),
+        ):
+            if value is not None:
+                where.append(condition)
+                params.append(value)
         params.append(limit)
+        if narrow:
+            # The page's ids from the date index alone (a covering index read and a
+            # small sort), then those rows.
+            ids = [r[0] for r in self._db.execute(
+                f"SELECT id FROM leads INDEXED BY leads_received WHERE {' AND '.join(where)}"
+                " ORDER BY id DESC LIMIT ?", params)]
+            if not ids:
+                return []
+            marks = ",".join("?" * len(ids))
+            return [_row(r) for r in self._db.execute(
+                f"SELECT {_ROW_COLUMNS} FROM leads WHERE id IN ({marks}) ORDER BY id DESC",
+                ids)]
         rows = self._db.execute(
             f"SELECT {_ROW_COLUMNS} FROM leads WHERE {' AND '.join(where)}"
             " ORDER BY id DESC LIMIT ?",
             params,
         )
         return [_row(r) for r in rows]
+
+    def _narrow(self, start: datetime | None, end: datetime | None, limit: int) -> bool:
+        """Whether the date index is the cheaper way to a page: when the range holds
+        fewer leads than the square root of (page size x register size), reading the
+        whole range beats scanning ids for the page's matches among all leads (a count
+        over the covering index, bounded so a wide range costs no full count)."""
+        total = as_int(self._scalar("SELECT coalesce(max(id), 0) FROM leads"))
+        bound = int((limit * max(total, 1)) ** 0.5)
+        where, params = ["1"], list[SqlValue]()
+        if start is not None:
+            where.append("first_received_at >= ?")
+            params.append(t(start))
+        if end is not None:
+            where.append("first_received_at < ?")
+            params.append(t(end))
+        in_range = as_int(self._scalar(
+            "SELECT count(*) FROM (SELECT 1 FROM leads INDEXED BY leads_received"
+            f" WHERE {' AND '.join(where)} LIMIT ?)", (*params, bound + 1)))
+        return in_range <= bound
 
     def reports_without_risk_assessment(self) -> list[tuple[LeadId, ReportId]]:
         """Real-name reports no one has assessed yet (Art 61: every one is assessed)."""
@@ -739,6 +778,8 @@ def _row(r: Row) -> LeadRow:
         datetime.fromisoformat(r[6]),  # type: ignore[arg-type]
         None if r[7] is None else datetime.fromisoformat(r[7]),  # type: ignore[arg-type]
         r[8],  # type: ignore[arg-type]
+        _CHANNEL.get(r[9]),  # type: ignore[arg-type]
+        r[10],  # type: ignore[arg-type]
     )
 
 

@@ -274,6 +274,8 @@ class LeadRow(NamedTuple):
     last_received_at: datetime
     next_due_at: datetime | None
     summary: str
+    channel: Channel | None  # of the first report (None only for a lead without one)
+    reported_unit: str  # of the first reported person ('' when not known)
 
 
 @dataclass(frozen=True)

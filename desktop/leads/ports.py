@@ -15,6 +15,7 @@ from desktop.domain.leads import (
     AttachmentId,
     AttachmentInfo,
     CaseCard,
+    Channel,
     CrimeCategory,
     Deadline,
     Disposition,
@@ -96,10 +97,13 @@ class LeadRepository(Protocol):
     def page(
         self, *, before_id: int | None = None, limit: int = 200,
         status: LeadStatus | None = None, overdue_at: datetime | None = None,
-        category: CrimeCategory | None = None,
+        category: CrimeCategory | None = None, channel: Channel | None = None,
+        received_from: datetime | None = None, received_before: datetime | None = None,
     ) -> list[LeadRow]:
         """Newest first, keyset-paged: pass the last row's id as before_id for the next
-        page (constant cost per page, however deep the scroll)."""
+        page (constant cost per page, however deep the scroll). channel: of the first
+        report; received_from (inclusive) and received_before (exclusive) bound the
+        first report's time."""
         ...
 
     def reports_without_risk_assessment(self) -> list[tuple[LeadId, ReportId]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from desktop.domain.leads import (
     AssistanceRequest,
@@ -135,6 +135,10 @@ def validate_lead(lead: NewLead, now: datetime) -> NewLead:
     if report is lead.report and (summary, location) == (lead.summary, lead.storage_location):
         return lead  # already normal
     return replace(lead, report=report, summary=summary, storage_location=location)
+
+
+def _china_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(), dl.CHINA)
 
 
 def lead_subject(lead_id: LeadId) -> str:
@@ -478,20 +482,33 @@ class LeadService:
 
     def page(self, *, before_id: int | None = None, limit: int = 200,
              status: LeadStatus | None = None, category: CrimeCategory | None = None,
-             overdue: bool = False) -> list[LeadRow]:
+             overdue: bool = False, channel: Channel | None = None,
+             received_from: date | None = None, received_to: date | None = None,
+             ) -> list[LeadRow]:
         """A page of the list, newest first (keyset paging: before_id = last row's id).
-        Opening the list (the first page) is audited; scrolling on is not."""
+        channel: of the first report; received_from/received_to: days (inclusive, China
+        time) of the first report. Opening the list (the first page) is audited;
+        scrolling on is not."""
         self._require(Action.VIEW_LEAD)
+        start = None if received_from is None else _china_midnight(received_from)
+        end = None if received_to is None else _china_midnight(received_to + timedelta(days=1))
         overdue_at = self._clock.now() if overdue else None
         if before_id is not None:
             with self._store.reading() as tx:
                 return tx.leads.page(before_id=before_id, limit=limit, status=status,
-                                     category=category, overdue_at=overdue_at)
+                                     category=category, channel=channel,
+                                     overdue_at=overdue_at, received_from=start,
+                                     received_before=end)
         with self._store.transaction() as tx:
             rows = tx.leads.page(limit=limit, status=status, category=category,
-                                 overdue_at=overdue_at)
+                                 channel=channel, overdue_at=overdue_at,
+                                 received_from=start, received_before=end)
             tx.audit.append(self.actor, "lead.list", "", {
                 "overdue": overdue, "status": None if status is None else status.value,
+                "category": None if category is None else category.value,
+                "channel": None if channel is None else channel.value,
+                "received_from": None if received_from is None else received_from.isoformat(),
+                "received_to": None if received_to is None else received_to.isoformat(),
                 "rows": len(rows),
             })
             return rows

@@ -1192,6 +1192,10 @@
       <translation>Any category</translation>
     </message>
     <message>
+      <source>Any channel</source>
+      <translation>Any channel</translation>
+    </message>
+    <message>
       <source>Overdue only</source>
       <translation>Overdue only</translation>
     </message>
@@ -1450,8 +1454,16 @@
       <translation>Status</translation>
     </message>
     <message>
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
       <source>Category</source>
       <translation>Category</translation>
+    </message>
+    <message>
+      <source>Reported unit</source>
+      <translation>Reported unit</translation>
     </message>
     <message>
       <source>Reports</source>

@@ -1192,6 +1192,10 @@
       <translation>全部类别</translation>
     </message>
     <message>
+      <source>Any channel</source>
+      <translation>全部举报方式</translation>
+    </message>
+    <message>
       <source>Overdue only</source>
       <translation>仅显示超期</translation>
     </message>
@@ -1449,8 +1453,16 @@
       <translation>状态</translation>
     </message>
     <message>
+      <source>Channel</source>
+      <translation>举报方式</translation>
+    </message>
+    <message>
       <source>Category</source>
       <translation>类别</translation>
+    </message>
+    <message>
+      <source>Reported unit</source>
+      <translation>被举报人单位</translation>
     </message>
     <message>
       <source>Reports</source>

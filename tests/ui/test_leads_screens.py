@@ -6,6 +6,7 @@ reported unit, the entry form's messages, saving, and drafts across a lock."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QSize, Qt
@@ -55,12 +56,19 @@ def test_the_register_lists_the_demo_leads_newest_first(qtbot, make_shell) -> No
     assert numbers[0] == f"{year}-00024" or numbers[0].endswith("-00024")
     assert numbers == sorted(numbers, reverse=True)
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(Column.COUNT)] == [
-        "Number", "Received", "Status", "Category", "Reports", "Due", "Overdue", "Summary"]
+        "Number", "Received", "Channel", "Status", "Category", "Reported unit", "Reports",
+        "Due", "Overdue", "Summary"]
+    assert _audit_actions(shell).count("lead.list") == 1  # opening the section lists once
+    rows = shell.controller.session.leads().page(limit=500)
+    assert [_cell(section, r, Column.UNIT) for r in range(24)] == [
+        row.reported_unit for row in rows]
+    assert all(_cell(section, r, Column.UNIT) for r in range(24))
+    assert {_cell(section, r, Column.CHANNEL) for r in range(24)} <= {
+        "Visit", "Letter", "Fax", "Phone", "E-mail", "Website (12309)", "Oral"}
     statuses = {_cell(section, r, Column.STATUS) for r in range(24)}
     assert statuses == {"Awaiting disposition", "Routed", "Preliminary check"}
     overdue = [r for r in range(24) if _cell(section, r, Column.OVERDUE) == "Overdue"]
     assert overdue and len(overdue) < 24  # older leads without a disposition
-    assert _audit_actions(shell).count("lead.list") == 1  # opening the section lists once
 
 
 def test_filters_narrow_the_list(qtbot, make_shell) -> None:
@@ -73,6 +81,17 @@ def test_filters_narrow_the_list(qtbot, make_shell) -> None:
     view.category.setCurrentIndex(view.category.findData(CrimeCategory.OTHER))
     assert view.model.rowCount() == 3
     view.category.setCurrentIndex(0)
+    by_channel = Counter(row.channel for row in _shell.controller.session.leads().page(limit=500))
+    channel, count = by_channel.most_common(1)[0]
+    view.channel.setCurrentIndex(view.channel.findData(channel))
+    assert view.model.rowCount() == count < 24
+    assert {_cell(section, r, Column.CHANNEL) for r in range(count)} == {
+        view.channel.currentText()}
+    view.search.setText("举报")  # search results are filtered by channel too
+    view.search_button.click()
+    assert {view.model.row_at(r).channel for r in range(view.model.rowCount())} <= {channel}
+    view.search.clear()
+    view.channel.setCurrentIndex(0)
     view.overdue.setChecked(True)
     overdue = view.model.rowCount()
     assert 0 < overdue < 24
@@ -130,6 +149,18 @@ def test_the_list_fetches_lazily_in_pages(qtbot, make_shell) -> None:
     QTest.keyClick(view.table, Qt.Key.Key_End)  # End: the rest at once, to the oldest
     assert model.rowCount() == 1024 and not model.canFetchMore()
     assert model.row_at(1023).number.endswith("-00001")
+    # A date range that leaves out the 1,000 imported leads: the service's query finds
+    # the 24 demo leads in one page; no page of imported leads is read and dropped.
+    today = datetime.now(UTC).date()
+    view.use_dates.setChecked(True)
+    view.date_from.setDate(today - timedelta(days=30))
+    view.date_to.setDate(today)
+    assert model.rowCount() == 24 and model.pages_fetched == 1
+    assert not model.canFetchMore()
+    view.date_from.setDate(today - timedelta(days=41))
+    view.date_to.setDate(today - timedelta(days=39))
+    assert model.rowCount() == 200 and model.pages_fetched == 1 and model.canFetchMore()
+    assert {model.row_at(r).channel for r in range(200)} == {Channel.PHONE}
 
 
 def test_opening_a_lead_shows_card_timeline_deadlines_and_routing(qtbot, make_shell) -> None:

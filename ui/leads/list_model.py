@@ -19,9 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.app_services import LeadsPort
-from desktop.domain.leads import CrimeCategory, LeadRow, LeadStatus
+from desktop.domain.leads import Channel, CrimeCategory, LeadRow, LeadStatus
 from desktop.leads.deadlines import CHINA
-from ui.leads.labels import category_label, day, status_label
+from ui.leads.labels import category_label, channel_label, day, status_label
 
 translate = QCoreApplication.translate
 PAGE_SIZE = 200
@@ -36,34 +36,34 @@ _Index = QModelIndex | QPersistentModelIndex
 class LeadFilter:
     status: LeadStatus | None = None
     category: CrimeCategory | None = None
+    channel: Channel | None = None  # of the first report
     overdue: bool = False
     received_from: date | None = None  # inclusive, China time
     received_to: date | None = None  # inclusive
     query: str = ""  # non-empty: full-text search instead of the paged list
 
-    @property
-    def checks_rows(self) -> bool:
-        return bool(self.received_from or self.received_to or self.query)
-
     def wants(self, row: LeadRow) -> bool:
-        """The checks the service's page query does not do (yet): the date range, and
-        every filter on search results."""
-        received = row.first_received_at.astimezone(CHINA).date()
-        if self.received_from is not None and received < self.received_from:
+        """Search results (best matches first, not paged) filtered here; the paged list
+        is filtered by the service's query."""
+        if self.status is not None and row.status is not self.status:
             return False
-        if self.received_to is not None and received > self.received_to:
+        if self.category is not None and row.category is not self.category:
             return False
-        if self.query:
-            if self.status is not None and row.status is not self.status:
+        if self.channel is not None and row.channel is not self.channel:
+            return False
+        if self.received_from is not None or self.received_to is not None:
+            received = row.first_received_at.astimezone(CHINA).date()
+            if self.received_from is not None and received < self.received_from:
                 return False
-            if self.category is not None and row.category is not self.category:
+            if self.received_to is not None and received > self.received_to:
                 return False
         return True
 
 
 class Column:
-    NUMBER, RECEIVED, STATUS, CATEGORY, REPORTS, DUE, OVERDUE, SUMMARY = range(8)
-    COUNT = 8
+    (NUMBER, RECEIVED, CHANNEL, STATUS, CATEGORY, UNIT, REPORTS, DUE, OVERDUE,
+     SUMMARY) = range(10)
+    COUNT = 10
 
 
 class LeadListModel(QAbstractTableModel):
@@ -105,20 +105,15 @@ class LeadListModel(QAbstractTableModel):
         return max(PAGE_SIZE, min(len(self._rows), MAX_PAGE))
 
     def _next_page(self, before_id: int | None) -> list[LeadRow]:
-        """Rows of the next page that pass the filter; pages that the date range empties
-        are skipped so the view always gets rows while there are any."""
         f = self._filter
-        while True:
-            size = self._page_size()
-            page = self._leads.page(before_id=before_id, limit=size, status=f.status,
-                                    category=f.category, overdue=f.overdue)
-            self.pages_fetched += 1
-            if len(page) < size:
-                self._exhausted = True
-            kept = [r for r in page if f.wants(r)] if f.checks_rows else page
-            if kept or self._exhausted:
-                return kept
-            before_id = page[-1].id
+        size = self._page_size()
+        page = self._leads.page(before_id=before_id, limit=size, status=f.status,
+                                category=f.category, overdue=f.overdue, channel=f.channel,
+                                received_from=f.received_from, received_to=f.received_to)
+        self.pages_fetched += 1
+        if len(page) < size:
+            self._exhausted = True
+        return page
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
@@ -165,7 +160,8 @@ class LeadListModel(QAbstractTableModel):
             return None
         return (
             translate("Leads", "Number"), translate("Leads", "Received"),
-            translate("Leads", "Status"), translate("Leads", "Category"),
+            translate("Leads", "Channel"), translate("Leads", "Status"),
+            translate("Leads", "Category"), translate("Leads", "Reported unit"),
             translate("Leads", "Reports"), translate("Leads", "Due"),
             translate("Leads", "Overdue"), translate("Leads", "Summary"),
         )[section]
@@ -189,6 +185,7 @@ class LeadListModel(QAbstractTableModel):
 
     def _display(self, row: LeadRow) -> tuple[str, ...]:
         overdue = translate("Leads", "Overdue") if self.is_overdue(row) else ""
-        return (row.number, day(row.first_received_at), status_label(row.status),
-                category_label(row.category), str(row.report_count), day(row.next_due_at),
-                overdue, row.summary)
+        channel = "" if row.channel is None else channel_label(row.channel)
+        return (row.number, day(row.first_received_at), channel, status_label(row.status),
+                category_label(row.category), row.reported_unit, str(row.report_count),
+                day(row.next_due_at), overdue, row.summary)

@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app_services import LeadsPort
-from desktop.domain.leads import CrimeCategory, LeadId, LeadStatus
-from ui.leads.labels import category_label, describe_lead_error, status_label
+from desktop.domain.leads import Channel, CrimeCategory, LeadId, LeadStatus
+from ui.leads.labels import (
+    category_label,
+    channel_label,
+    describe_lead_error,
+    status_label,
+)
 from ui.leads.list_model import Column, LeadFilter, LeadListModel
 
-_WIDTHS = {Column.NUMBER: 105, Column.RECEIVED: 100, Column.STATUS: 100, Column.CATEGORY: 120,
-           Column.REPORTS: 75, Column.DUE: 100, Column.OVERDUE: 70, Column.SUMMARY: 300}
+_UNIT_SAMPLE = "青山县住房和城乡建设局"  # a typical long unit name; longer ones are elided
 
 
 def _qdate(value: date) -> QDate:
@@ -73,6 +77,11 @@ class LeadListView(QWidget):
         self.category.addItem(self.tr("Any category"), None)
         for category in CrimeCategory:
             self.category.addItem(category_label(category), category)
+        self.channel = QComboBox()
+        self.channel.setObjectName("channelFilter")
+        self.channel.addItem(self.tr("Any channel"), None)
+        for channel in Channel:
+            self.channel.addItem(channel_label(channel), channel)
         self.overdue = QCheckBox(self.tr("Overdue only"))
         self.overdue.setObjectName("overdueFilter")
         self.overdue.setChecked(overdue_only)
@@ -88,7 +97,7 @@ class LeadListView(QWidget):
         self.date_from.setDate(_qdate(date(today.year, 1, 1)))
         self.use_dates.toggled.connect(self.date_from.setEnabled)
         self.use_dates.toggled.connect(self.date_to.setEnabled)
-        for widget in (self.status, self.category):
+        for widget in (self.status, self.category, self.channel):
             widget.currentIndexChanged.connect(self.apply)
         self.overdue.toggled.connect(self.apply)
         self.use_dates.toggled.connect(self.apply)
@@ -96,6 +105,7 @@ class LeadListView(QWidget):
         self.date_to.dateChanged.connect(self.apply)
         filters.addWidget(self.status)
         filters.addWidget(self.category)
+        filters.addWidget(self.channel)
         filters.addWidget(self.overdue)
         filters.addSpacing(12)
         filters.addWidget(self.use_dates)
@@ -121,8 +131,7 @@ class LeadListView(QWidget):
         vertical.setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in _WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
         header.setStretchLastSection(True)
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(self._open)
@@ -135,6 +144,23 @@ class LeadListView(QWidget):
         self.loaded = False
         if load:
             self.apply()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header and its longest label in the user's
+        language (measured once; the rows are never measured, there may be 100,000)."""
+        samples: dict[int, list[str]] = {
+            Column.NUMBER: ["2026-00000"], Column.RECEIVED: ["2026-00-00"],
+            Column.CHANNEL: [channel_label(c) for c in Channel],
+            Column.STATUS: [status_label(s) for s in LeadStatus],
+            Column.CATEGORY: [category_label(c) for c in CrimeCategory],
+            Column.UNIT: [_UNIT_SAMPLE], Column.REPORTS: ["000"], Column.DUE: ["2026-00-00"],
+            Column.OVERDUE: [],  # the header word is the cell's word
+        }
+        metrics = self.table.fontMetrics()
+        for column, texts in samples.items():
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(text) for text in [header, *texts])
+            self.table.setColumnWidth(column, width + 18)
 
     def ensure_loaded(self) -> None:
         """A list made with load=False reads the register when first shown."""
@@ -157,7 +183,7 @@ class LeadListView(QWidget):
         use_dates = self.use_dates.isChecked()
         return LeadFilter(
             status=self.status.currentData(), category=self.category.currentData(),
-            overdue=self.overdue.isChecked(),
+            channel=self.channel.currentData(), overdue=self.overdue.isChecked(),
             received_from=self.date_from.date().toPython() if use_dates else None,
             received_to=self.date_to.date().toPython() if use_dates else None,
             query=self.search.text().strip(),
