@@ -185,20 +185,27 @@ def add_lead_to_bag(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def seal_bag(args: argparse.Namespace) -> int:
-    number = _number(args)
-    with _bags(args) as (bags, _):
-        stored = bags.seal(number)
-    _say(_line(stored))
-    return EXIT_OK
+Change = Callable[[BagService, ConfidentialNumber, argparse.Namespace], StoredBag]
 
 
-def hand_over_bag(args: argparse.Namespace) -> int:
-    number = _number(args)
-    with _bags(args) as (bags, _):
-        stored = bags.hand_over(number, args.receiver)
-    _say(_line(stored))
-    return EXIT_OK
+def _transition(change: Change) -> Callable[[argparse.Namespace], int]:
+    """A command that unlocks, moves one bag along and prints its new line."""
+
+    def run(args: argparse.Namespace) -> int:
+        number = _number(args)
+        with _bags(args) as (bags, _):
+            stored = change(bags, number, args)
+        _say(_line(stored))
+        return EXIT_OK
+
+    return run
+
+
+seal_bag = _transition(lambda bags, number, _: bags.seal(number))
+hand_over_bag = _transition(lambda bags, number, args: bags.hand_over(number, args.receiver))
+reseal_bag = _transition(lambda bags, number, _: bags.reseal(number))
+return_bag = _transition(lambda bags, number, _: bags.return_to_sender(number))
+void_bag = _transition(lambda bags, number, args: bags.void(number, args.reason))
 
 
 def unseal_bag(args: argparse.Namespace) -> int:
@@ -221,30 +228,6 @@ def unseal_bag(args: argparse.Namespace) -> int:
     _say(_line(stored))
     _say(f"unsealing signed by card {approval.approver_serial}, "
          f"audit head {request.audit_head.short}")
-    return EXIT_OK
-
-
-def reseal_bag(args: argparse.Namespace) -> int:
-    number = _number(args)
-    with _bags(args) as (bags, _):
-        stored = bags.reseal(number)
-    _say(_line(stored))
-    return EXIT_OK
-
-
-def return_bag(args: argparse.Namespace) -> int:
-    number = _number(args)
-    with _bags(args) as (bags, _):
-        stored = bags.return_to_sender(number)
-    _say(_line(stored))
-    return EXIT_OK
-
-
-def void_bag(args: argparse.Namespace) -> int:
-    number = _number(args)
-    with _bags(args) as (bags, _):
-        stored = bags.void(number, args.reason)
-    _say(_line(stored))
     return EXIT_OK
 
 
