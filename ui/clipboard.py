@@ -60,9 +60,14 @@ class ClipboardGuard(QObject):
         self._ours = None
 
     def detach(self) -> None:
-        """Stop watching (at quit): one guard per application."""
+        """Stop watching (at quit): one guard per application. Concealed data we
+        put on the clipboard goes with us: it was never meant to outlive the app
+        (and Qt crashes at exit freeing mime data that Python handed it)."""
         self._timer.stop()
         self._clipboard.dataChanged.disconnect(self._changed)
+        mime = self._clipboard.mimeData()
+        if mime is not None and mime.hasFormat(_HINT):
+            self._clipboard.clear()
 
     @property
     def seconds_left(self) -> int:

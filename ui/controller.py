@@ -95,7 +95,7 @@ class AppController(QObject):
         self._identifying = 0  # ticket of the newest card read
         self.demo_cards: DemoControls | None = None  # the Demo menu's cards, in demo mode
 
-        # Emitted on the monitor thread: Qt queues it to this (GUI) thread.
+        # Delivered on this (GUI) thread by the bridge.
         self.bridge.card_event.connect(self.on_card_event)
         self.idle.timed_out.connect(lambda: self.lock("idle"))
         self.idle.ticked.connect(self.window.status.set_seconds_left)

@@ -9,7 +9,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from desktop.app_services import DemoControls
@@ -30,20 +30,22 @@ class Tour:
         self.out = out
         self.saved: list[Path] = []
         self.exit_code = 0
+        # An instance's processEvents: the static one leaks references (see ui/__init__).
+        self._loop = QEventLoop()
 
     def wait(self, condition: Callable[[], bool], what: str, timeout: float = 60.0) -> None:
         deadline = time.monotonic() + timeout
         while not condition():
             if time.monotonic() > deadline:
                 raise TourFailed(f"timed out waiting for {what}")
-            QCoreApplication.processEvents()
+            self._loop.processEvents()
             time.sleep(0.01)
-        QCoreApplication.processEvents()
+        self._loop.processEvents()
 
     def settle(self, seconds: float = 0.3) -> None:
         end = time.monotonic() + seconds
         while time.monotonic() < end:
-            QCoreApplication.processEvents()
+            self._loop.processEvents()
             time.sleep(0.01)
 
     def shot(self, name: str) -> None:

@@ -17,11 +17,15 @@ Progress = Callable[[float], None]
 
 
 class Job(QObject):
-    """One piece of work; its callbacks run on the GUI thread."""
+    """One piece of work; its callbacks run on the GUI thread.
+
+    The result does not travel inside the signal: PySide's queued signals with
+    Python-object arguments mis-count references (a None result could crash the
+    interpreter later). The worker stores the outcome here, then emits a signal
+    without arguments; the GUI thread picks the outcome up."""
 
     _progressed = Signal(float)
-    _succeeded = Signal(object)
-    _failed = Signal(object)
+    _finished = Signal()
 
     def __init__(
         self,
@@ -33,27 +37,35 @@ class Job(QObject):
         super().__init__()
         self._on_ok, self._on_error, self._on_progress = on_ok, on_error, on_progress
         self._on_done = on_done
+        self._outcome: tuple[bool, Any] | None = None
         # The job lives on the GUI thread and the signals are emitted on the card
         # thread, so Qt queues these calls to the GUI thread (automatic connection).
         self._progressed.connect(self._progress)
-        self._succeeded.connect(self._ok)
-        self._failed.connect(self._error)
+        self._finished.connect(self._finish)
+
+    def succeed(self, value: Any) -> None:  # on the worker thread
+        self._outcome = (True, value)
+        self._finished.emit()
+
+    def fail(self, error: BaseException) -> None:  # on the worker thread
+        self._outcome = (False, error)
+        self._finished.emit()
 
     @Slot(float)
     def _progress(self, fraction: float) -> None:
         if self._on_progress is not None:
             self._on_progress(fraction)
 
-    @Slot(object)
-    def _ok(self, value: object) -> None:
+    @Slot()
+    def _finish(self) -> None:
+        assert self._outcome is not None
+        ok, value = self._outcome
+        self._outcome = None
         self._on_done(self)
-        self._on_ok(value)
-
-    @Slot(object)
-    def _error(self, error: object) -> None:
-        self._on_done(self)
-        assert isinstance(error, BaseException)
-        self._on_error(error)
+        if ok:
+            self._on_ok(value)
+        else:
+            self._on_error(value)
 
 
 class CardThread:
@@ -85,9 +97,9 @@ class CardThread:
             try:
                 value = work(job._progressed.emit)
             except Exception as error:  # handed to the GUI, which words it
-                job._failed.emit(error)
+                job.fail(error)
             else:
-                job._succeeded.emit(value)
+                job.succeed(value)
 
         if self._thread is None:  # started on first use: nothing to do at start-up
             self._thread = threading.Thread(target=self._serve, name="card", daemon=True)

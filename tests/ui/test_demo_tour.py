@@ -45,7 +45,8 @@ def test_the_tour_writes_one_png_per_screen_and_cleans_up(tmp_path: Path) -> Non
     assert names == [f"{i + 1:02d}-{s}.png" for i, s in enumerate(SCREENS)]
     for path in out.iterdir():
         image = QImage(str(path))
-        assert (image.width(), image.height()) == (1100, 720), path
+        # The tour's window is 1100 x 720; a screen whose minimum is taller grows it.
+        assert image.width() == 1100 and 720 <= image.height() <= 800, path
     assert list(scratch.iterdir()) == []  # the throw-away vault is gone
 
 

@@ -117,6 +117,9 @@ def test_other_copies_are_concealed_and_cleared(qtbot, qapp: QApplication) -> No
     guard.clear_now()
     assert clipboard.text() == "theirs"
     assert concealed_mime("x").hasFormat("x-kde-passwordManagerHint")
+    guard.copy("ours again")
+    guard.detach()  # at quit: our concealed copy leaves with the app
+    assert clipboard.text() == ""
 
 
 def test_only_the_chief_changes_the_idle_time(qtbot, make_shell) -> None:
