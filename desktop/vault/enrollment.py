@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from desktop.audit.canonical import parse_time
 from desktop.card.crypto import verify_signature
 from desktop.card.model import Algorithm, CardInfo, KeySlot, PublicKey
 from desktop.domain.audit import AuditHead
@@ -24,6 +25,10 @@ from desktop.vault.errors import ApprovalInvalid
 from desktop.vault.header import EnrolledCard
 
 SIGN_PIN = 0x81
+# The chief signs while the user waits at the workstation; an approval older
+# than this was kept back, not used.
+APPROVAL_VALID_FOR = timedelta(minutes=30)
+CLOCK_SKEW = timedelta(minutes=2)
 
 
 def read_card(card: SmartCard) -> EnrolledCard:
@@ -81,9 +86,17 @@ def enrollment_record(
 
 
 def check_enrollment_record(
-    record: bytes, vault_id: str, action: str, user_name: str, role: Role, card: EnrolledCard
+    record: bytes,
+    vault_id: str,
+    action: str,
+    user_name: str,
+    role: Role,
+    card: EnrolledCard,
+    now: datetime,
 ) -> None:
-    """The signed record must name exactly this vault, action, user, role and card."""
+    """The signed record must name exactly this vault, action, user, role and
+    card, and be signed within APPROVAL_VALID_FOR of ``now``: an approval kept
+    back is not a standing permission (DESIGN.md §6, approvals expire)."""
     try:
         doc = json.loads(record)
     except ValueError:
@@ -91,6 +104,12 @@ def check_enrollment_record(
     expected = _subject(vault_id, action, user_name, role, card)
     if not isinstance(doc, dict) or any(doc.get(k) != v for k, v in expected.items()):
         raise ApprovalInvalid("the signed record names a different enrollment")
+    try:
+        signed_at = parse_time(str(doc["at"]))
+    except (KeyError, ValueError):
+        raise ApprovalInvalid("the signed record names no time") from None
+    if not now - APPROVAL_VALID_FOR <= signed_at <= now + CLOCK_SKEW:
+        raise ApprovalInvalid("the approval has expired")
 
 
 def _subject(
@@ -124,11 +143,10 @@ def sign_approval(approver: SmartCard, pin: str, record: bytes) -> Approval:
     return Approval(approver_serial=serial, record=record, signature=approver.sign(record))
 
 
-def check_approval(tx: UnitOfWork, approval: Approval, expected_record: bytes) -> int:
+def check_approval(tx: UnitOfWork, approval: Approval) -> int:
     """The approving chief's user id, or ApprovalInvalid. The key comes from the
-    database (an active card of an active chief procurator), never from the card."""
-    if approval.record != expected_record:
-        raise ApprovalInvalid("the signed record is not this enrollment")
+    database (an active card of an active chief procurator), never from the card.
+    What the record says is checked by check_enrollment_record."""
     _check_head_on_chain(tx, approval.record)
     stored = tx.cards.find(approval.approver_serial)
     if stored is None or not stored.active:

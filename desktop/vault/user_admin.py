@@ -108,13 +108,13 @@ class UserAdministration(VaultCore):
                 raise CardAlreadyEnrolled(enrolled.serial)
             if header.slot_for_user(user_name) or tx.users.find_by_name(user_name):
                 raise UserExists(user_name)
-            approver_id = check_approval(tx, approval, approval.record)
+            now = self._clock.now()
+            approver_id = check_approval(tx, approval)
             check_enrollment_record(
-                approval.record, header.vault_id, "user.add", user_name, role, enrolled
+                approval.record, header.vault_id, "user.add", user_name, role, enrolled, now
             )
             point, k_card = slot_keys.enroll_card_factor(card, pin, enrolled)
             machine = self._machine_secret(header.vault_id)
-            now = self._clock.now()
             try:
                 user = tx.users.add(user_name, role, now)
                 tx.cards.add(stored_card(enrolled, int(user.id), now))
@@ -209,7 +209,7 @@ class UserAdministration(VaultCore):
             "new_card": enrolled.serial,
         }
         if approval is not None:
-            approver_id = check_approval(tx, approval, approval.record)
+            approver_id = check_approval(tx, approval)
             check_enrollment_record(
                 approval.record,
                 header.vault_id,
@@ -217,6 +217,7 @@ class UserAdministration(VaultCore):
                 slot.meta.user_name,
                 slot.meta.role,
                 enrolled,
+                self._clock.now(),
             )
             details["approved_by"] = f"user:{approver_id}"
             details["approval_signature"] = approval.signature.hex()

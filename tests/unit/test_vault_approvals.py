@@ -4,13 +4,16 @@ the record must name this vault, this action, this user, role and card."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from desktop.audit.canonical import format_time
 from desktop.domain.roles import Role
-from desktop.vault.enrollment import Approval
+from desktop.vault.enrollment import APPROVAL_VALID_FOR, Approval, enrollment_record, read_card
 from desktop.vault.errors import ApprovalInvalid, CardNotEnrolled
+from desktop.vault.header_file import HeaderFile
 from tests.unit.test_vault_workflows import PASSWORD, Vault
 from tests.unit.vault_support import PIN, VCard, provisioned_card
 
@@ -109,3 +112,27 @@ def test_an_approval_for_another_action_or_vault_is_refused(vault: Vault, tmp_pa
     other = Vault(tmp_path / "other")
     foreign = vault.service.approve(vault.chief.session, PIN, _request(other, newcomer))
     _refused_and_not_enrolled(vault, foreign, newcomer)
+
+
+@pytest.mark.parametrize(
+    "offset",
+    [-APPROVAL_VALID_FOR - timedelta(minutes=1), timedelta(hours=1)],
+    ids=["kept back too long", "dated ahead"],
+)
+def test_an_approval_outside_its_validity_is_refused(vault: Vault, offset: timedelta) -> None:
+    newcomer = provisioned_card()
+    session = vault.service.unlock(vault.chief.session, PASSWORD, PIN)
+    head = session.store.audit_head()
+    vault.service.lock(session)
+    record = enrollment_record(
+        HeaderFile(vault.data_dir).load().header.vault_id,
+        "user.add",
+        "n",
+        Role.CLERK,
+        read_card(newcomer.session),
+        head,
+        format_time(datetime.now(UTC) + offset),
+    )
+    _refused_and_not_enrolled(
+        vault, vault.service.approve(vault.chief.session, PIN, record), newcomer
+    )
