@@ -62,8 +62,11 @@ class VaultCore:
 
     def _open_store(self, header: VaultHeader, keys: VaultKeys) -> tuple[Store, VaultHeader, bool]:
         """The database under the current DEK; when a rekey stopped before the
-        database was re-encrypted, open it with the prior DEK and finish the rekey.
-        Returns (store, header as it now is, whether an interrupted rekey was finished)."""
+        database was re-encrypted, open it with the prior DEK and re-encrypt it.
+        Returns (store, the header without its prior DEK, whether an interrupted
+        rekey was finished). The caller writes that header (twice) once its own
+        checks pass — rolled back, revoked — so a refused unlock writes nothing;
+        until then the header on disk still opens the database (its new DEK does)."""
         try:
             store = self._stores.open(self.db_path, bytes(keys.dek))
         except WrongDatabaseKey:
@@ -76,13 +79,8 @@ class VaultCore:
         else:
             if header.prior_dek is None:
                 return store, header, False
-            # The database was rekeyed, the header not yet finished: finish it.
-            try:
-                finished = header.with_changes(prior_dek=None)
-                self._save_signed(finished, keys.dek, twice=True)
-            except BaseException:
-                store.close()
-                raise
+            # The database was rekeyed, the header not yet finished.
+            finished = header.with_changes(prior_dek=None)
             return store, slot_crypto.sign_header(finished, keys.dek), True
         assert header.prior_dek is not None
         prior = slot_crypto.open_prior(header.prior_dek, keys.dek, header.vault_uuid_bytes)
@@ -96,11 +94,10 @@ class VaultCore:
             wipe(prior)
         try:
             store.rekey(bytes(keys.dek))
-            finished = header.with_changes(prior_dek=None)
-            self._save_signed(finished, keys.dek, twice=True)
         except BaseException:
             store.close()
             raise
+        finished = header.with_changes(prior_dek=None)
         return store, slot_crypto.sign_header(finished, keys.dek), True
 
     def _check_head(self, header: VaultHeader, store: Store) -> None:

@@ -363,10 +363,13 @@ class VaultService(UserAdministration, RecoveryFlow, RekeyFlow):
                         "header_backup_used": loaded.fell_back,
                     },
                 )
-                if new_header != header or loaded.fell_back:
-                    # Twice when slots were dropped: the .bak must not keep them.
+                if new_header != header or loaded.fell_back or rolled_forward:
+                    # Twice when slots were dropped (the .bak must not keep them)
+                    # or a rekey finished (the .bak must not keep the prior DEK).
                     self._save_signed(
-                        new_header.with_changes(audit_head=head_before), keys.dek, twice=dropped
+                        new_header.with_changes(audit_head=head_before),
+                        keys.dek,
+                        twice=dropped or rolled_forward,
                     )
                     header_head = head_before
                 else:

@@ -25,6 +25,7 @@ from desktop.vault.errors import (
     WrongPassword,
     WrongRecoveryCode,
 )
+from desktop.vault.header import parse_header
 from desktop.vault.header_file import HeaderFile
 from desktop.vault.keyring_store import DemoKeyStore
 from tests.unit.vault_support import (
@@ -458,9 +459,12 @@ def test_rekey_crash_after_each_step_leaves_a_vault_that_opens(
             assert verify_chain(tx.audit_records.iterate()).ok
         assert s.store.cipher_integrity_check() == ()
         vault.service.lock(s)
-    header = HeaderFile(vault.data_dir).load().header
+    files = HeaderFile(vault.data_dir)
+    header = files.load().header
     assert header.prior_dek is None
     assert header.dek_generation == (1 if crash_after == "audited" else 2)
+    # The backup holds no prior DEK either, once the rekey was finished.
+    assert parse_header(files.backup_path.read_bytes()).prior_dek is None
 
 
 @pytest.mark.parametrize("fail_after", STEPS)
