@@ -9,7 +9,7 @@ from collections.abc import Callable
 from desktop.ports import SmartCard
 from desktop.vault import recovery_slot, slot_crypto, slot_keys
 from desktop.vault.core import VaultCore
-from desktop.vault.errors import NotPermitted
+from desktop.vault.errors import HeaderTampered, NotPermitted
 from desktop.vault.header import UserSlot
 from desktop.vault.session import Session, VaultKeys
 from desktop.vault.wipe import wipe
@@ -39,6 +39,9 @@ class RekeyFlow(VaultCore):
         if session.keys.ik is None:
             raise NotPermitted("rekey", session.role.value)  # the recovery slot needs IK
         header = self._header.load().header
+        if not slot_crypto.header_mac_ok(header, session.keys.dek):
+            # Never re-sign an edit: a swapped recovery key would receive the new keys.
+            raise HeaderTampered()
         slot = slot_keys.session_slot(header, session)
         slot_keys.require_card(card, slot)
         machine = self._machine_secret(header.vault_id)

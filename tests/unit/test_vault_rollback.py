@@ -6,15 +6,18 @@ turned into a demo one by editing its header, and no secret shows in a repr."""
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from desktop.domain.roles import Role
 from desktop.vault.errors import CardNotEnrolled, HeaderTampered, WrongRecoveryCode
 from desktop.vault.header_file import HeaderFile
 from desktop.vault.keyring_store import DemoKeyStore
+from desktop.vault.session import Session
 from tests.unit.test_vault_workflows import PASSWORD, Vault
 from tests.unit.vault_support import CHEAP, PIN, make_service, provisioned_card
 
@@ -134,3 +137,26 @@ def test_no_key_or_code_shows_in_a_repr(tmp_path: Path) -> None:
             assert str(list(secret)) not in text
         assert created.recovery_code not in text
         assert recovered.recovery_code not in text
+
+
+def test_a_rekey_does_not_re_sign_an_edited_header(vault: Vault) -> None:
+    """The recovery slot's public key swapped for an attacker's: a rekey must not
+    seal the new keys to it and bless the edit with a fresh MAC."""
+    files = HeaderFile(vault.data_dir)
+    session = vault.service.unlock(vault.chief.session, PASSWORD, PIN)
+    doc = json.loads(files.path.read_bytes())
+    doc["recovery"]["public_key"] = base64.b64encode(
+        X25519PrivateKey.generate().public_key().public_bytes_raw()
+    ).decode()
+    edited = json.dumps(doc).encode()
+    files.path.write_bytes(edited)
+    with pytest.raises(HeaderTampered):
+        vault.service.rekey(session, vault.chief.session, PIN, PASSWORD)
+    assert files.path.read_bytes() == edited
+    assert session.store.audit_head().seq > 0 and "vault.rekey" not in _actions(session)
+    vault.service.lock(session)
+
+
+def _actions(session: Session) -> list[str]:
+    with session.store.reading() as tx:
+        return [r.action for r in tx.audit_records.iterate()]
