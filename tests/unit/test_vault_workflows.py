@@ -230,6 +230,11 @@ def test_change_password(vault: Vault) -> None:
         vault.service.unlock(vault.chief.session, PASSWORD, PIN)
     vault.service.lock(vault.service.unlock(vault.chief.session, "new secret", PIN))
     assert "user.password_change" in vault.actions("new secret")
+    # Nor through the backup: a damaged vault.keys makes the app read the .bak.
+    HeaderFile(vault.data_dir).path.write_bytes(b"{")
+    with pytest.raises(WrongPassword):
+        vault.service.unlock(vault.chief.session, PASSWORD, PIN)
+    vault.service.lock(vault.service.unlock(vault.chief.session, "new secret", PIN))
 
 
 def test_add_user_with_the_chiefs_signature(vault: Vault) -> None:
