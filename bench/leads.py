@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import collections
 import os
 import random
 import tempfile
@@ -214,12 +215,15 @@ def run(leads: int = 100_000, reports: int = 200_000, import_rows: int = 10_000,
                     (expression,))
 
             def list_service() -> None:
+                # Every row made, as `leads list` prints them (a page makes its rows
+                # only when they are read).
                 rows = service.page(limit=500)
                 while rows:
+                    collections.deque(rows, maxlen=0)
                     rows = service.page(before_id=rows[-1].id, limit=500)
 
             raw_sql = ("SELECT id, number, status, category, report_count, first_received_at,"
-                       " last_received_at, next_due_at, summary FROM leads WHERE id < ?"
+                       " next_due_at, summary, channel, reported_unit FROM leads WHERE id < ?"
                        " ORDER BY id DESC LIMIT 500")
 
             def list_raw() -> None:

@@ -12,7 +12,7 @@ arrive on any thread; the GUI marshals them.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -103,7 +103,7 @@ class LeadsPort(Protocol):
         channel: Channel | None = None,
         received_from: date | None = None,
         received_to: date | None = None,
-    ) -> list[LeadRow]: ...
+    ) -> Sequence[LeadRow]: ...
 
     def search(self, query: str, limit: int = 500) -> list[LeadRow]: ...
 

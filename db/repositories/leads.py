@@ -33,6 +33,7 @@ from desktop.domain.leads import (
     LeadId,
     LeadNumber,
     LeadRow,
+    LeadRows,
     LeadStatus,
     ProtectionPlan,
     Rank,
@@ -98,9 +99,9 @@ _CARD_COLUMNS = (
     " storage_location, report_count, first_received_at, last_received_at, created_by,"
     " created_at, updated_at, version"
 )
-_ROW_COLUMNS = (
-    "id, number, status, category, report_count, first_received_at, last_received_at,"
-    " next_due_at, summary, channel, reported_unit"
+_ROW_COLUMNS = (  # LeadRow's fields, in order
+    "id, number, status, category, report_count, first_received_at, next_due_at, summary,"
+    " channel, reported_unit"
 )
 _REPORT_COLUMNS = (
     "id, lead_id, kind, channel, received_at, original_text, summary, real_name,"
@@ -360,7 +361,7 @@ class SqlLeadRepository:
         marks = ",".join("?" * len(ids))
         rows = {r[0]: r for r in self._db.execute(
             f"SELECT {_ROW_COLUMNS} FROM leads WHERE id IN ({marks})", ids)}
-        return [_row(rows[i]) for i in ids if i in rows]
+        return list(_rows([rows[i] for i in ids if i in rows]))
 
     # ------------------------------------------------------------ the list
     def page(
@@ -368,7 +369,7 @@ class SqlLeadRepository:
         status: LeadStatus | None = None, overdue_at: datetime | None = None,
         category: CrimeCategory | None = None, channel: Channel | None = None,
         received_from: datetime | None = None, received_before: datetime | None = None,
-    ) -> list[LeadRow]:
+    ) -> Sequence[LeadRow]:
         """Newest first, keyset-paged: pass the last row's id as before_id for the next
         page (constant cost per page, however deep the scroll). received_from (inclusive)
         and received_before (exclusive) bound the first report's time."""
@@ -400,15 +401,14 @@ class SqlLeadRepository:
             if not ids:
                 return []
             marks = ",".join("?" * len(ids))
-            return [_row(r) for r in self._db.execute(
+            return _rows(self._db.execute(
                 f"SELECT {_ROW_COLUMNS} FROM leads WHERE id IN ({marks}) ORDER BY id DESC",
-                ids)]
-        rows = self._db.execute(
+                ids))
+        return _rows(self._db.execute(
             f"SELECT {_ROW_COLUMNS} FROM leads WHERE {' AND '.join(where)}"
             " ORDER BY id DESC LIMIT ?",
             params,
-        )
-        return [_row(r) for r in rows]
+        ))
 
     def _narrow(self, start: datetime | None, end: datetime | None, limit: int) -> bool:
         """Whether the date index is the cheaper way to a page: when the range holds
@@ -766,20 +766,17 @@ def _report(r: Row) -> Report:
     )
 
 
+def _rows(rows: list[Row]) -> LeadRows[Row]:
+    return LeadRows(rows, _row)
+
+
 def _row(r: Row) -> LeadRow:
-    # The listing's hot path (100,000 rows): columns are known, so no narrowing calls.
+    # Columns as in _ROW_COLUMNS, so no narrowing calls: made for each row on screen.
     return LeadRow(
-        r[0],  # type: ignore[arg-type]
-        r[1],  # type: ignore[arg-type]
-        _STATUS[r[2]],  # type: ignore[index]
-        _CATEGORY[r[3]],  # type: ignore[index]
-        r[4],  # type: ignore[arg-type]
+        r[0], r[1], _STATUS[r[2]], _CATEGORY[r[3]], r[4],  # type: ignore[arg-type,index]
         datetime.fromisoformat(r[5]),  # type: ignore[arg-type]
-        datetime.fromisoformat(r[6]),  # type: ignore[arg-type]
-        None if r[7] is None else datetime.fromisoformat(r[7]),  # type: ignore[arg-type]
-        r[8],  # type: ignore[arg-type]
-        _CHANNEL.get(r[9]),  # type: ignore[arg-type]
-        r[10],  # type: ignore[arg-type]
+        None if r[6] is None else datetime.fromisoformat(r[6]),  # type: ignore[arg-type]
+        r[7], _CHANNEL.get(r[8]), r[9],  # type: ignore[arg-type]
     )
 
 

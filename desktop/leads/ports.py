@@ -99,7 +99,7 @@ class LeadRepository(Protocol):
         status: LeadStatus | None = None, overdue_at: datetime | None = None,
         category: CrimeCategory | None = None, channel: Channel | None = None,
         received_from: datetime | None = None, received_before: datetime | None = None,
-    ) -> list[LeadRow]:
+    ) -> Sequence[LeadRow]:
         """Newest first, keyset-paged: pass the last row's id as before_id for the next
         page (constant cost per page, however deep the scroll). channel: of the first
         report; received_from (inclusive) and received_before (exclusive) bound the

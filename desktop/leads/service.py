@@ -8,7 +8,7 @@ text, never a search query (only its length). A refused identity view is audited
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -484,7 +484,7 @@ class LeadService:
              status: LeadStatus | None = None, category: CrimeCategory | None = None,
              overdue: bool = False, channel: Channel | None = None,
              received_from: date | None = None, received_to: date | None = None,
-             ) -> list[LeadRow]:
+             ) -> Sequence[LeadRow]:
         """A page of the list, newest first (keyset paging: before_id = last row's id).
         channel: of the first report; received_from/received_to: days (inclusive, China
         time) of the first report. Opening the list (the first page) is audited;
@@ -534,7 +534,7 @@ class LeadService:
             return tx.leads.counts(now, now + timedelta(days=days_ahead))
 
     def overdue(self) -> list[LeadRow]:
-        return self.page(overdue=True, limit=100_000)
+        return list(self.page(overdue=True, limit=100_000))
 
     def repeat_report_notice(self, unit_name: str, year: int, month: int,
                              copy_number: CopyNumber, classification: ClassificationMark,

@@ -5,6 +5,8 @@ as it scrolls (keyset pages of PAGE_SIZE from the service), so opening a registe
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -67,11 +69,17 @@ class Column:
 
 
 class LeadListModel(QAbstractTableModel):
+    """Rows are kept as the pages the service returned (each makes a LeadRow only when
+    one is read, i.e. when it is painted), with each page's first row number."""
+
     def __init__(self, leads: LeadsPort, now: datetime, parent: Any = None) -> None:
         super().__init__(parent)
         self._leads = leads
         self._now = now
-        self._rows: list[LeadRow] = []
+        self._pages: list[Sequence[LeadRow]] = []
+        self._starts: list[int] = []  # the row number of each page's first row
+        self._count = 0
+        self._last_id: int | None = None  # the keyset: the last row's id
         self._filter = LeadFilter()
         self._exhausted = True
         self._texts: dict[int, tuple[str, ...]] = {}  # display texts of painted rows
@@ -84,29 +92,33 @@ class LeadListModel(QAbstractTableModel):
         self.beginResetModel()
         self._filter = lead_filter
         self._now = now
-        self._rows = []
+        self._pages, self._starts, self._count, self._last_id = [], [], 0, None
         self._texts = {}
         self.pages_fetched = 0
         if lead_filter.query:
-            found = self._leads.search(lead_filter.query)
-            self._rows = [r for r in found if lead_filter.wants(r)]
+            found = [r for r in self._leads.search(lead_filter.query) if lead_filter.wants(r)]
             if lead_filter.overdue:
-                self._rows = [r for r in self._rows if self.is_overdue(r)]
+                found = [r for r in found if self.is_overdue(r)]
+            self._append(found)
             self._exhausted = True
         else:
             self._exhausted = False
-            self._rows = self._next_page(None)
+            self._append(self._next_page(None, 0))
         self.endResetModel()
 
-    def _page_size(self) -> int:
-        """The first pages are small (the list opens at once); a user who keeps
-        scrolling gets pages as large as what is already loaded, up to MAX_PAGE, so
-        reaching the end of 100,000 leads takes a few dozen fetches and repaints."""
-        return max(PAGE_SIZE, min(len(self._rows), MAX_PAGE))
+    def _append(self, page: Sequence[LeadRow]) -> None:
+        if page:
+            self._pages.append(page)
+            self._starts.append(self._count)
+            self._count += len(page)
+            self._last_id = page[-1].id
 
-    def _next_page(self, before_id: int | None) -> list[LeadRow]:
+    def _next_page(self, before_id: int | None, loaded: int) -> Sequence[LeadRow]:
+        """The page after `before_id`. The first pages are small (the list opens at
+        once); a user who keeps scrolling gets pages as large as what is already loaded,
+        up to MAX_PAGE, so reaching the end of 100,000 leads takes a few dozen fetches."""
         f = self._filter
-        size = self._page_size()
+        size = max(PAGE_SIZE, min(loaded, MAX_PAGE))
         page = self._leads.page(before_id=before_id, limit=size, status=f.status,
                                 category=f.category, overdue=f.overdue, channel=f.channel,
                                 received_from=f.received_from, received_to=f.received_to)
@@ -119,37 +131,45 @@ class LeadListModel(QAbstractTableModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or not self._rows:
-            self._exhausted = self._exhausted or not self._rows
+        if parent.isValid() or self._exhausted or not self._count:
+            self._exhausted = self._exhausted or not self._count
             return
-        more = self._next_page(self._rows[-1].id)
+        more = self._next_page(self._last_id, self._count)
         if more:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows.extend(more)
+            self.beginInsertRows(QModelIndex(), self._count, self._count + len(more) - 1)
+            self._append(more)
             self.endInsertRows()
 
     def fetch_all(self) -> None:
         """Everything to the end in one insertion (the End key): one repaint, not one
         per page."""
-        if self._exhausted or not self._rows:
+        if self._exhausted or not self._count:
             return
-        more: list[LeadRow] = []
+        added: list[Sequence[LeadRow]] = []
+        last_id, loaded = self._last_id, self._count
         while not self._exhausted:
-            more += self._next_page((more or self._rows)[-1].id)
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows.extend(more)
+            page = self._next_page(last_id, loaded)
+            if page:
+                added.append(page)
+                last_id, loaded = page[-1].id, loaded + len(page)
+        if added:
+            self.beginInsertRows(QModelIndex(), self._count, loaded - 1)
+            for page in added:
+                self._append(page)
             self.endInsertRows()
 
     # -- reading
     def row_at(self, row: int) -> LeadRow:
-        return self._rows[row]
+        if not 0 <= row < self._count:
+            raise IndexError(row)
+        page = bisect_right(self._starts, row) - 1
+        return self._pages[page][row - self._starts[page]]
 
     def is_overdue(self, row: LeadRow) -> bool:
         return row.next_due_at is not None and row.next_due_at < self._now
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else Column.COUNT
@@ -171,15 +191,14 @@ class LeadListModel(QAbstractTableModel):
         # model does not serve are answered first, and a row's texts are made once.
         if role not in _SERVED or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        if role == _DISPLAY:
-            texts = self._texts.get(row.id)
-            if texts is None:
-                texts = self._texts[row.id] = self._display(row)
-            return texts[index.column()]
         if role == ROW_ROLE:
-            return row
-        if index.column() in (Column.DUE, Column.OVERDUE) and self.is_overdue(row):
+            return self.row_at(index.row())
+        texts = self._texts.get(index.row())
+        if texts is None:
+            texts = self._texts[index.row()] = self._display(self.row_at(index.row()))
+        if role == _DISPLAY:
+            return texts[index.column()]
+        if index.column() in (Column.DUE, Column.OVERDUE) and texts[Column.OVERDUE]:
             return self._red
         return None
 
