@@ -153,10 +153,15 @@ class VaultCore:
         return VaultLock(self.data_dir)
 
     def _save_signed(self, header: VaultHeader, dek: bytearray, *, twice: bool = False) -> None:
+        """``twice``: the .bak gets the new header too, so it keeps no superseded
+        slot or code. That second write is defence in depth only — the database
+        refuses those anyway (revocation.py) — so its failure (disk full) must not
+        undo a change whose header is already written."""
         signed = slot_crypto.sign_header(header, dek)
         self._header.save(signed)
         if twice:
-            self._header.save(signed)
+            with contextlib.suppress(OSError):
+                self._header.save(signed)
 
     def _check_key_store(self, demo: bool) -> None:
         if isinstance(self._keys, DemoKeyStore) and not demo:

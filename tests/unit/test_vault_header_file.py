@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.vault import throttle
-from desktop.vault.errors import HeaderCorrupt, VaultInUse, VaultNotFound
+from desktop.vault.errors import HeaderCorrupt, VaultInUse, VaultNotFound, WrongPassword
 from desktop.vault.header import parse_header
 from desktop.vault.header_file import HeaderFile
 from desktop.vault.lock_file import VaultLock
@@ -170,6 +170,34 @@ def test_disk_full_during_a_workflow_changes_nothing(
     assert session.store.audit_head() == head  # the audit record was rolled back too
     service.lock(session)
     service.lock(service.unlock(card.session, "pw", PIN))  # the old password still works
+
+
+def test_disk_full_while_refreshing_the_backup_keeps_the_change(
+    made: tuple[VaultService, VCard], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A password change writes the header twice (the .bak must not keep the
+    old slot); the first write carries the change, so a full disk at the
+    second one must not undo it."""
+    service, card = made
+    session = service.unlock(card.session, "pw", PIN)
+    real_fsync = os.fsync
+    header_writes: list[int] = []
+
+    def second_save_fails(fd: int) -> None:
+        if any(p.name.startswith(".vault.keys") for p in session.data_dir.iterdir()):
+            header_writes.append(fd)
+            if len(header_writes) > 2:  # save 1 = .bak + vault.keys; then save 2
+                raise OSError(errno.ENOSPC, "No space left on device")
+        real_fsync(fd)
+
+    with monkeypatch.context() as m:
+        m.setattr(os, "fsync", second_save_fails)
+        service.change_password(session, card.session, PIN, "pw", "new password")
+    assert len(header_writes) == 3
+    service.lock(session)
+    with pytest.raises(WrongPassword):
+        service.unlock(card.session, "pw", PIN)
+    service.lock(service.unlock(card.session, "new password", PIN))
 
 
 def test_lock_file_refuses_a_second_session_in_this_process(tmp_path: Path) -> None:
