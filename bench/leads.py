@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from db.fts import index_text, match_expression
-from db.repositories.leads import t
+from db.repositories.leads import ROW_COLUMNS, t
 from db.store import SqlCipherStore, SqlCipherStoreFactory
 from desktop.domain.leads import LeadId, Report, ReportId, ReportKind
 from desktop.domain.roles import Role
@@ -222,9 +222,7 @@ def run(leads: int = 100_000, reports: int = 200_000, import_rows: int = 10_000,
                     collections.deque(rows, maxlen=0)
                     rows = service.page(before_id=rows[-1].id, limit=500)
 
-            raw_sql = ("SELECT id, number, status, category, report_count, first_received_at,"
-                       " next_due_at, summary, channel, reported_unit FROM leads WHERE id < ?"
-                       " ORDER BY id DESC LIMIT 500")
+            raw_sql = f"SELECT {ROW_COLUMNS} FROM leads WHERE id < ? ORDER BY id DESC LIMIT 500"
 
             def list_raw() -> None:
                 rows = db.execute(raw_sql, (2**62,))

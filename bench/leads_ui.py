@@ -69,6 +69,7 @@ def measure(path: Path, key: bytes, repeat: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from bench.leads import _Clock
+    from db.repositories.leads import ROW_COLUMNS
     from db.store import SqlCipherStoreFactory
     from desktop.leads.service import LeadService
     from ui.fonts import install_fonts
@@ -118,10 +119,8 @@ def measure(path: Path, key: bytes, repeat: int) -> dict[str, float]:
         assert view.model.rowCount() == leads
         views[:] = [view]
 
-    # The columns the list shows (LeadRow's), as db.repositories.leads selects them.
-    sql = ("SELECT id, number, status, category, report_count, first_received_at,"
-           " next_due_at, summary, channel, reported_unit FROM leads WHERE id < ?"
-           " ORDER BY id DESC LIMIT ?")
+    # The very query of the list (its columns as db.repositories.leads selects them).
+    sql = f"SELECT {ROW_COLUMNS} FROM leads WHERE id < ? ORDER BY id DESC LIMIT ?"
 
     def raw_run() -> None:
         rows = db.execute(sql, (2**62, PAGE))
