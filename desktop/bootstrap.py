@@ -14,7 +14,6 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
-from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +36,8 @@ from desktop.policy import Action, allowed
 from desktop.workstation import DEFAULT_IDLE_LOCK_SECONDS, check_idle_timeout
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from db.store import SqlCipherStoreFactory
     from desktop.card.session import OpenPgpSession
     from desktop.demo_cards import DemoCards, DemoPerson
@@ -67,6 +68,8 @@ CardRequest = Callable[["Person"], None]
 
 class SystemClock:
     def now(self) -> datetime:
+        from datetime import UTC, datetime  # not needed before the first unlock
+
         return datetime.now(UTC)
 
 
@@ -583,6 +586,8 @@ class Workstation:
         return VaultSetupBackend(self._cards, self.key_store, self._demo, self._kdf_params)
 
     def recovery_sheet_pdf(self, unit: UnitInfo, vault_id: str, recovery_code: str) -> bytes:
+        from datetime import date
+
         from desktop.domain.printables import RecoverySheet
         from printing.recovery_sheet import render_recovery_sheet
 

@@ -5,29 +5,81 @@ leadvault [--demo] [--screenshots DIR] [--data DIR] [--lang zh|en]
 
 from __future__ import annotations
 
-import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import argparse
+
     from PySide6.QtWidgets import QApplication
 
     from ui.controller import AppController
 
+LANGUAGE_CHOICES = ("zh", "en")
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    demo: bool = False
+    screenshots: Path | None = None
+    data: Path | None = None
+    lang: str | None = None
+
+
+def parse_args(argv: list[str]) -> LaunchOptions:
+    # Plain, valid arguments are read directly: building an argparse parser
+    # costs ~15 ms at start-up (gettext looks up catalogues for every help
+    # text). Anything else (help, a typo, a bad value) goes to argparse, which
+    # words the error or the help.
+    options = _read_plain(argv)
+    return options if options is not None else _parse_with_argparse(argv)
+
+
+def _read_plain(argv: list[str]) -> LaunchOptions | None:
+    values: dict[str, str] = {}
+    demo = False
+    words = iter(argv)
+    for word in words:
+        if word == "--demo":
+            demo = True
+            continue
+        name, equals, value = word.partition("=")
+        if name not in ("--screenshots", "--data", "--lang") or name[2:] in values:
+            return None
+        if not equals:
+            value = next(words, "")
+        if not value or value.startswith("-"):
+            return None
+        values[name[2:]] = value
+    lang = values.get("lang")
+    if lang is not None and lang not in LANGUAGE_CHOICES:
+        return None
+    if "screenshots" in values and not demo:
+        return None
+    return LaunchOptions(
+        demo=demo,
+        screenshots=Path(values["screenshots"]) if "screenshots" in values else None,
+        data=Path(values["data"]) if "data" in values else None,
+        lang=lang,
+    )
+
+
+def _parse_with_argparse(argv: list[str]) -> LaunchOptions:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="leadvault", description="LeadVault workstation")
     parser.add_argument("--demo", action="store_true", help="throw-away vault, virtual cards")
     parser.add_argument(
         "--screenshots", type=Path, metavar="DIR", help="demo only: run the tour, save PNGs"
     )
     parser.add_argument("--data", type=Path, metavar="DIR", help="the data folder")
-    parser.add_argument("--lang", choices=("zh", "en"), help="the interface language")
-    args = parser.parse_args(argv)
+    parser.add_argument("--lang", choices=LANGUAGE_CHOICES, help="the interface language")
+    args: argparse.Namespace = parser.parse_args(argv)
     if args.screenshots is not None and not args.demo:
         parser.error("--screenshots needs --demo (no real window content is ever saved)")
-    return args
+    return LaunchOptions(args.demo, args.screenshots, args.data, args.lang)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         controller.quit()
 
 
-def build(args: argparse.Namespace) -> tuple[QApplication, AppController]:
+def build(args: LaunchOptions) -> tuple[QApplication, AppController]:
     """The application and its controller, started (window shown), not yet running."""
     # The Qt-free core first: modules imported after PySide6 pass through its
     # import hook (which reads their source), and these never need it.
