@@ -103,7 +103,7 @@ class AppController(QObject):
         self.air_gap.breach_started.connect(self._audit_breach)
         self.window.lock_requested.connect(lambda: self.lock("manual"))
         self.window.quit_requested.connect(self.quit)
-        self.window.unlock_view.unlock_requested.connect(self.unlock)
+        self.window.unlock_requested.connect(self.unlock)
         self.window.lock_screen.unlock_requested.connect(self._unlock_present_card)
 
     # -- start and stop ---------------------------------------------------------
@@ -206,7 +206,7 @@ class AppController(QObject):
             if self.session is not None and event.reader == self.session_reader:
                 self.lock("card-removed")
             elif self.session is None:
-                holder = self.window.unlock_view.holder
+                holder = self.window.unlock_view.holder if self.window.has_unlock_view else None
                 if holder is None or holder.reader == event.reader:
                     self._identifying += 1  # a read in flight is about a card now gone
                     self._show_locked()
@@ -377,7 +377,8 @@ class AppController(QObject):
     def _show_locked(self, reason: str | None = None) -> None:
         present = bool(self.readers_with_cards)
         self.window.lock_screen.show_reason(reason, card_present=present)
-        self.window.unlock_view.show_holder(None)
+        if self.window.has_unlock_view:  # not made yet: nothing to clear
+            self.window.unlock_view.show_holder(None)
         self.window.show_page(self.window.lock_screen)
 
     # -- settings, audit -----------------------------------------------------------

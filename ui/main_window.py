@@ -4,6 +4,8 @@ saved: nothing about the window reaches disk."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
@@ -11,12 +13,15 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxL
 from desktop.workstation import AirGapReport, AirGapState
 from ui.lock_screen import LockScreen
 from ui.status_bar import StatusBar
-from ui.unlock_view import UnlockView
+
+if TYPE_CHECKING:
+    from ui.unlock_view import UnlockView
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
+    unlock_requested = Signal(str, str, str)  # the unlock form's: reader, password, PIN
 
     def __init__(self, demo: bool) -> None:
         super().__init__()
@@ -41,9 +46,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.lock_screen = LockScreen()
-        self.unlock_view = UnlockView()
         self.pages.addWidget(self.lock_screen)
-        self.pages.addWidget(self.unlock_view)
+        self._unlock_view: UnlockView | None = None
         self.status = StatusBar()
         self.setStatusBar(self.status)
 
@@ -61,6 +65,23 @@ class MainWindow(QMainWindow):
         self.demo_menu: QMenu | None = None
         self._air_gap: AirGapReport | None = None
         self.retranslate()
+
+    @property
+    def unlock_view(self) -> UnlockView:
+        """The unlock form, made when first needed (a card is read): start-up
+        shows the lock screen, and the form's widgets cost ~10 ms to make."""
+        if self._unlock_view is None:
+            from ui.unlock_view import UnlockView
+
+            view = UnlockView()
+            view.unlock_requested.connect(self.unlock_requested)
+            self.pages.addWidget(view)
+            self._unlock_view = view
+        return self._unlock_view
+
+    @property
+    def has_unlock_view(self) -> bool:
+        return self._unlock_view is not None
 
     def install_shortcuts(self) -> None:
         """Ctrl+L and Ctrl+Q, set just after the first paint: a key sequence makes
