@@ -106,8 +106,8 @@ def test_canaries_stay_inside_the_encrypted_database_and_a_copy_needs_recovery(
                 "canary",
                 str(data),
                 READER,
-                CANARY_PASSWORD,
-                CANARY_DATA,
+                LEADVAULT_PASSWORD=CANARY_PASSWORD,
+                LEADVAULT_CANARY=CANARY_DATA,
             )
             assert stored.returncode == 0, stored.stderr
             for command in (["vault", "unlock-check"], ["audit", "show"], ["vault", "rekey"]):
@@ -139,18 +139,18 @@ def test_canaries_stay_inside_the_encrypted_database_and_a_copy_needs_recovery(
             check = run(
                 sys.executable,
                 "-c",
-                "import sys; from tests.e2e.vault_worker import service; "
+                "import os, sys; from tests.e2e.vault_worker import service; "
                 "from desktop.card import pcsc; "
                 "from desktop.card.session import OpenPgpSession; "
                 "v = service(__import__('pathlib').Path(sys.argv[1])); "
                 "c = OpenPgpSession(pcsc.connect(sys.argv[2])); "
-                "s = v.unlock(c, sys.argv[3], '123456'); "
+                "s = v.unlock(c, os.environ['LEADVAULT_PASSWORD'], '123456'); "
                 "tx = s.store.reading().__enter__(); "
-                "print(tx.settings.get('canary') == sys.argv[4]); v.lock(s)",
+                "print(tx.settings.get('canary') == os.environ['LEADVAULT_CANARY']); v.lock(s)",
                 str(data),
                 READER,
-                CANARY_PASSWORD,
-                CANARY_DATA,
+                LEADVAULT_PASSWORD=CANARY_PASSWORD,
+                LEADVAULT_CANARY=CANARY_DATA,
             )
             assert check.stdout.strip().endswith("True"), check.stderr
 

@@ -9,6 +9,7 @@ virtual card (its state file is shared with the worker process)."""
 from __future__ import annotations
 
 import contextlib
+import os
 import queue
 import random
 import signal
@@ -92,9 +93,9 @@ def _worker(data: Path, card_state: Path) -> subprocess.Popen[str]:
             "rekey-loop",
             str(data),
             str(card_state),
-            "chief pw",
         ],
         cwd=REPO,
+        env={**os.environ, "LEADVAULT_PASSWORD": "chief pw"},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

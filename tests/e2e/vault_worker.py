@@ -1,18 +1,19 @@
 """A separate process for the vault's e2e tests (no tests here).
 
-    python -m tests.e2e.vault_worker rekey-loop DATA CARD_STATE PASSWORD
+    LEADVAULT_PASSWORD=… python -m tests.e2e.vault_worker rekey-loop DATA CARD_STATE
         unlock with the in-process virtual card in CARD_STATE, then rekey again
         and again, printing each step ("step pending-header", "done 3") until
         killed.
-    python -m tests.e2e.vault_worker canary DATA READER PASSWORD CANARY
+    LEADVAULT_PASSWORD=… LEADVAULT_CANARY=… python -m tests.e2e.vault_worker canary DATA READER
         unlock through pcscd with the card in READER, store CANARY as draft and
         setting payloads, lock.
 
-Secrets arrive by argv here only because this is a test double of the user;
-the product reads them from the environment."""
+Secrets come from the environment, as in the product: never in argv, where
+any process on the machine could read them."""
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -68,8 +69,10 @@ def canary(data: Path, reader: str, password: str, text: str) -> None:
 if __name__ == "__main__":
     command, *rest = sys.argv[1:]
     if command == "rekey-loop":
-        rekey_loop(Path(rest[0]), Path(rest[1]), rest[2])
+        rekey_loop(Path(rest[0]), Path(rest[1]), os.environ["LEADVAULT_PASSWORD"])
     elif command == "canary":
-        canary(Path(rest[0]), rest[1], rest[2], rest[3])
+        canary(
+            Path(rest[0]), rest[1], os.environ["LEADVAULT_PASSWORD"], os.environ["LEADVAULT_CANARY"]
+        )
     else:
         raise SystemExit(f"unknown command {command}")
