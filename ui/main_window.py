@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.workstation import AirGapReport, AirGapState
@@ -15,6 +15,9 @@ from ui.lock_screen import LockScreen
 from ui.status_bar import StatusBar
 
 if TYPE_CHECKING:
+    # QEvent's large enum is made with any event type: not before the first paint.
+    from PySide6.QtGui import QCloseEvent
+
     from ui.unlock_view import UnlockView
 
 
