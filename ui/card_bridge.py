@@ -6,11 +6,14 @@ mis-count references)."""
 
 from __future__ import annotations
 
-import queue
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.app_services import CardEvent, CardWatch
+
+if TYPE_CHECKING:
+    import queue
 
 
 class CardBridge(QObject):
@@ -20,25 +23,28 @@ class CardBridge(QObject):
     def __init__(self, watch: CardWatch, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._watch = watch
-        self._events: queue.SimpleQueue[CardEvent] = queue.SimpleQueue()
+        self._events: queue.SimpleQueue[CardEvent] | None = None  # made at start
         self._arrived.connect(self._deliver)  # queued: emitted on the monitor thread
 
     def start(self) -> None:
+        # After the first paint (see AppController.start): the queue module is
+        # not needed to show the window.
+        import queue
+
+        self._events = queue.SimpleQueue()
         self._watch.start(self._forward)
 
     def _forward(self, event: CardEvent) -> None:
         # Runs on the monitor's thread.
+        assert self._events is not None  # started
         self._events.put(event)
         self._arrived.emit()
 
     @Slot()
     def _deliver(self) -> None:
-        while True:
-            try:
-                event = self._events.get_nowait()
-            except queue.Empty:
-                return
-            self.card_event.emit(event)
+        events = self._events
+        while events is not None and not events.empty():
+            self.card_event.emit(events.get_nowait())  # only this thread takes them
 
     def stop(self) -> None:
         self._watch.stop()

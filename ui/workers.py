@@ -6,12 +6,14 @@ signals, so the window never freezes and widgets are touched only there."""
 
 from __future__ import annotations
 
-import queue
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
+
+if TYPE_CHECKING:
+    import queue
 
 Progress = Callable[[float], None]
 
@@ -72,13 +74,15 @@ class CardThread:
     """The single worker thread for card I/O and key derivation."""
 
     def __init__(self) -> None:
-        self._queue: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        # Both made on first use: nothing runs on this thread before an unlock,
+        # and the queue module is not needed to show the window.
+        self._queue: queue.SimpleQueue[Callable[[], None] | None] | None = None
         self._thread: threading.Thread | None = None
         self._jobs: set[Job] = set()
         self._closed = False
 
-    def _serve(self) -> None:
-        while (task := self._queue.get()) is not None:
+    def _serve(self, tasks: queue.SimpleQueue[Callable[[], None] | None]) -> None:
+        while (task := tasks.get()) is not None:
             task()
 
     def run(
@@ -101,8 +105,13 @@ class CardThread:
             else:
                 job.succeed(value)
 
-        if self._thread is None:  # started on first use: nothing to do at start-up
-            self._thread = threading.Thread(target=self._serve, name="card", daemon=True)
+        if self._queue is None or self._thread is None:
+            import queue
+
+            self._queue = queue.SimpleQueue()
+            self._thread = threading.Thread(
+                target=self._serve, args=(self._queue,), name="card", daemon=True
+            )
             self._thread.start()
         self._queue.put(body)
         return job
@@ -114,7 +123,8 @@ class CardThread:
     def shutdown(self) -> None:
         """Finish the work already queued (a lock closing the vault), then stop."""
         self._closed = True
-        if self._thread is not None:
+        if self._queue is not None and self._thread is not None:
             self._queue.put(None)
             self._thread.join()
             self._thread = None
+            self._queue = None
