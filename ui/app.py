@@ -6,9 +6,8 @@ leadvault [--demo] [--screenshots DIR] [--data DIR] [--lang zh|en]
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     import argparse
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
 LANGUAGE_CHOICES = ("zh", "en")
 
 
-@dataclass(frozen=True)
-class LaunchOptions:
+class LaunchOptions(NamedTuple):  # a tuple: cheaper to define than a dataclass
     demo: bool = False
     screenshots: Path | None = None
     data: Path | None = None

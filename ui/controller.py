@@ -9,9 +9,8 @@ drafts."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
@@ -49,8 +48,7 @@ IDENTIFY_RETRY_MS = 300
 _SETTLING_ERRORS = {"CardRemoved", "NoCard", "CardNotReady", "PcscFailure", "CardInUse"}
 
 
-@dataclass
-class _Resume:
+class _Resume(NamedTuple):
     """Where a user was when the vault locked (ids and form kinds only)."""
 
     card_serial: str
