@@ -161,16 +161,7 @@ class SqlLeadRepository:
             " first_received_at, last_received_at, identity_key, created_by, created_at,"
             " updated_at, version, next_due_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    c.id, str(c.number), c.number.year, c.number.serial, c.status.value,
-                    c.category.value, c.summary, c.disposition, c.filing_level.value,
-                    int(c.about_own_staff), c.storage_location, c.report_count,
-                    t(c.first_received_at), t(c.last_received_at), wrapped, c.created_by,
-                    t(c.created_at), t(c.updated_at), c.version, _opt_t(due.get(c.id)),
-                )
-                for c, wrapped in cards
-            ],
+            [_card_params(c, wrapped, due.get(c.id)) for c, wrapped in cards],
         )
         self._insert_persons([(c.id, c.reported_persons) for c, _ in cards])
 
@@ -181,7 +172,7 @@ class SqlLeadRepository:
             "INSERT INTO lead_reported_persons (lead_id, position, name, unit, post, rank,"
             " region, match_key) VALUES (?,?,?,?,?,?,?,?)",
             [
-                (lead_id, i, p.name, p.unit, p.post, p.rank.value, p.region, match_key(p))
+                (lead_id, i, p.name, p.unit, p.post, p.rank._value_, p.region, match_key(p))
                 for lead_id, people in persons
                 for i, p in enumerate(people)
             ],
@@ -566,8 +557,8 @@ class SqlLeadRepository:
         self._db.execute_many(
             "INSERT INTO lead_deadlines (lead_id, rule, subject, starts_at, due_at, met_at)"
             " VALUES (?,?,?,?,?,?)",
-            [(d.lead_id, d.rule, d.subject, t(d.starts_at), t(d.due_at), _opt_t(d.met_at))
-             for d in deadlines],
+            [(d.lead_id, d.rule, d.subject, t(d.starts_at), t(d.due_at),
+              None if d.met_at is None else t(d.met_at)) for d in deadlines],
         )
         if refresh:
             self.refresh_next_due({d.lead_id for d in deadlines})
@@ -746,13 +737,32 @@ def _json_list(items: list[object]) -> str:
     return json.dumps(items, ensure_ascii=False) if items else "[]"
 
 
+def _card_params(c: CaseCard, wrapped: bytes, next_due: datetime | None
+                 ) -> tuple[SqlValue, ...]:
+    # Enum _value_ is the plain attribute behind .value (a Python-level property): an
+    # import reads three per card. A card's two receipt times and two stamps are
+    # usually one object each, formatted once.
+    received = t(c.first_received_at)
+    created = t(c.created_at)
+    return (
+        c.id, str(c.number), c.number.year, c.number.serial, c.status._value_,
+        c.category._value_, c.summary, c.disposition, c.filing_level._value_,
+        int(c.about_own_staff), c.storage_location, c.report_count, received,
+        received if c.last_received_at is c.first_received_at else t(c.last_received_at),
+        wrapped, c.created_by, created,
+        created if c.updated_at is c.created_at else t(c.updated_at), c.version,
+        None if next_due is None else t(next_due),
+    )
+
+
 def _report_params(r: Report) -> tuple[SqlValue, ...]:
     return (
-        r.id, r.lead_id, r.kind.value, r.channel.value, t(r.received_at), r.original_text,
+        r.id, r.lead_id, r.kind._value_, r.channel._value_, t(r.received_at), r.original_text,
         r.summary, int(r.real_name), r.pseudonym_code, int(r.acknowledged),
-        _json_list(list(r.receiving_staff)), int(r.transcript_read_back),
-        int(r.transcript_signed), int(r.consent_to_record),
-        _json_list([[i.description, i.quantity] for i in r.items_received]),
+        _json_list(list(r.receiving_staff)) if r.receiving_staff else "[]",
+        int(r.transcript_read_back), int(r.transcript_signed), int(r.consent_to_record),
+        _json_list([[i.description, i.quantity] for i in r.items_received])
+        if r.items_received else "[]",
         None if r.postmark_date is None else r.postmark_date.isoformat(), r.origin,
         int(r.envelope_kept), r.reference, int(r.has_identity), int(r.new_content),
         r.recorded_by, t(r.recorded_at),

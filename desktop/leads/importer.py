@@ -189,21 +189,31 @@ def _lookup(table: dict[str, T], column: str, value: str) -> T:
     raise InvalidField(column, Problem.REQUIRED if not key else Problem.UNKNOWN_VALUE)
 
 
+def _attempt(problems: list[InvalidField], func: Callable[..., T], *args: object) -> T | None:
+    try:
+        return func(*args)
+    except InvalidField as problem:
+        problems.append(problem)
+        return None
+
+
+def _find(problems: list[InvalidField], table: dict[str, T], column: str, value: str
+          ) -> T | None:
+    # The cell as written is nearly always a key itself: one dict lookup, the
+    # stripping and case folding of _lookup only for the rest.
+    found = table.get(value)
+    if found is not None or value in table:
+        return found
+    return _attempt(problems, _lookup, table, column, value)
+
+
 def _row(line: int, cells: dict[str, str], now: datetime) -> ImportRow:
     problems: list[InvalidField] = []
-
-    def attempt(func: Callable[..., T], *args: object) -> T | None:
-        try:
-            return func(*args)
-        except InvalidField as problem:
-            problems.append(problem)
-            return None
-
-    received = attempt(_received_at, cells["received_at"])
-    channel = attempt(_lookup, CHANNELS, "channel", cells["channel"])
-    category = attempt(_lookup, CATEGORIES, "category", cells["category"])
-    rank = attempt(_lookup, RANKS, "reported_rank", cells["reported_rank"])
-    disposition = attempt(_lookup, DISPOSITIONS, "disposition", cells.get("disposition", ""))
+    received = _attempt(problems, _received_at, cells["received_at"])
+    channel = _find(problems, CHANNELS, "channel", cells["channel"])
+    category = _find(problems, CATEGORIES, "category", cells["category"])
+    rank = _find(problems, RANKS, "reported_rank", cells["reported_rank"])
+    disposition = _find(problems, DISPOSITIONS, "disposition", cells.get("disposition", ""))
     flag = cells["real_name"].strip().lower()
     if flag not in _FLAGS:
         problems.append(InvalidField("real_name", Problem.UNKNOWN_VALUE))

@@ -295,6 +295,12 @@ class LeadService:
             assigned: list[LeadNumber] = []
             wrap = identity.lead_key_wrapper(self._ik)
             user_id = self._user.id
+            # The deadlines _deadlines_for gives a new lead, worked out inline: the rule
+            # looked up once, not per row (an import makes 10,000s of these).
+            disposition_rule = rules[dl.DISPOSITION]
+            reply_rule = {channel: rules[dl.VISIT_REPLY if channel is Channel.VISIT
+                                          else dl.REPLY] for channel in Channel}
+            received_status = LeadStatus.RECEIVED
             for offset, (lead, disposition) in enumerate(rows):
                 lead_id, report_id = LeadId(next_lead + offset), ReportId(next_report + offset)
                 report = lead.report
@@ -308,7 +314,7 @@ class LeadService:
                     level = levels[ranks] = filing_level(ranks)
                 card = CaseCard(
                     id=lead_id, number=number,
-                    status=LeadStatus.RECEIVED if disposition is None else disposition.status,
+                    status=received_status if disposition is None else disposition.status,
                     category=lead.category, summary=lead.summary, reported_persons=persons,
                     disposition=None if disposition is None else disposition.value,
                     filing_level=level, about_own_staff=lead.about_own_staff,
@@ -317,10 +323,11 @@ class LeadService:
                     created_by=user_id, created_at=now, updated_at=now, version=1,
                 )
                 sealed = identity.encrypt_identity(lead_key, lead_id, report_id, report.identity)
+                real_name = report.real_name
                 stored = Report(
                     id=report_id, lead_id=lead_id, kind=report.kind, channel=report.channel,
                     received_at=received, original_text=report.original_text,
-                    summary=report.summary, real_name=report.real_name,
+                    summary=report.summary, real_name=real_name,
                     pseudonym_code=new_pseudonym_code(), acknowledged=report.acknowledged,
                     receiving_staff=report.receiving_staff,
                     transcript_read_back=report.transcript_read_back,
@@ -333,15 +340,24 @@ class LeadService:
                 )
                 cards.append((card, wrap(lead_id, lead_key)))
                 reports.append((stored, sealed))
-                for deadline in self._deadlines_for(card, stored, rules, calendar, due):
-                    if disposition is None:
-                        deadlines.append(deadline)
-                        known = next_due.get(lead_id)
-                        if known is None or deadline.due_at < known:
-                            next_due[lead_id] = deadline.due_at
-                    elif deadline.rule == dl.DISPOSITION:
-                        deadlines.append(replace(deadline, met_at=now))
-                index.append((lead_id, search_text(card, [stored])))
+                disposition_due = due(disposition_rule, received)
+                if disposition is not None:
+                    # Decided before the import: the disposition deadline is met, and
+                    # no reply deadline is opened.
+                    deadlines.append(Deadline(lead_id, disposition_rule.code, "", received,
+                                              disposition_due, now))
+                else:
+                    deadlines.append(Deadline(lead_id, disposition_rule.code, "", received,
+                                              disposition_due, None))
+                    first_due = disposition_due
+                    if real_name:
+                        rule = reply_rule[report.channel]
+                        reply_due = due(rule, received)
+                        deadlines.append(Deadline(lead_id, rule.code, f"report:{report_id}",
+                                                  received, reply_due, None))
+                        first_due = min(first_due, reply_due)
+                    next_due[lead_id] = first_due
+                index.append((lead_id, search_text(card, (stored,))))
                 assigned.append(number)
             tx.leads.add_leads(cards, next_due)
             tx.leads.add_reports(reports)
