@@ -109,7 +109,7 @@ class ReportKind(enum.Enum):
     SURRENDER = "surrender"  # 投案自首: a separate record type (Art 12)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReportedPerson:
     name: str
     unit: str = ""
@@ -118,7 +118,7 @@ class ReportedPerson:
     region: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relative:
     """A close relative to protect (Art 58)."""
 
@@ -127,7 +127,7 @@ class Relative:
     phone: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InformantIdentity:
     """Who reported. Every field is optional (Art 17: only what the informant gives);
     it is stored only as ciphertext under the lead's identity key."""
@@ -162,13 +162,13 @@ def is_real_name(identity: InformantIdentity, acknowledged: bool) -> bool:
     return named and identity.has_contact and acknowledged
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReceivedItem:
     description: str
     quantity: int = 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NewReport:
     """A report event as entered (before storage). Channel-specific fields are optional
     here; desktop.leads.validators says which each channel requires."""
@@ -198,6 +198,7 @@ class NewReport:
         return is_real_name(self.identity, self.acknowledged)
 
 
+# No slots: bench/leads.py copies a stored report through its __dict__.
 @dataclass(frozen=True)
 class Report:
     """A stored report event (no identity: see LeadService.view_identity)."""
@@ -227,7 +228,7 @@ class Report:
     recorded_at: datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CaseCard:
     """案卡: what the register knows about a lead, one per lead."""
 
@@ -250,7 +251,7 @@ class CaseCard:
     version: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CaseCardEdit:
     """The editable part of a case card; `version` is the one the editor started from."""
 
@@ -323,7 +324,7 @@ class LeadRows(Sequence[LeadRow], Generic[_Raw]):
         return f"LeadRows({list(self)!r})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AttachmentInfo:
     id: AttachmentId
     lead_id: LeadId
@@ -357,7 +358,7 @@ _STATUS_OF = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoutingDecision:
     lead_id: LeadId
     disposition: Disposition
@@ -374,7 +375,7 @@ class ReplyForm(enum.Enum):
     UNREACHABLE = "unreachable"  # Art 54: no reply possible, with the reason
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reply:
     lead_id: LeadId
     report_id: ReportId
@@ -394,7 +395,7 @@ class RiskLevel(enum.Enum):
     HIGH = "high"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RiskAssessment:
     lead_id: LeadId
     report_id: ReportId
@@ -405,7 +406,7 @@ class RiskAssessment:
     assessed_at: datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProtectionPlan:
     lead_id: LeadId
     measures: tuple[str, ...]
@@ -425,7 +426,7 @@ class AssistanceStep(enum.Enum):
     JUDICIAL_POLICE_MEASURES = "judicial-police-measures"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AssistanceRequest:
     id: int
     lead_id: LeadId
@@ -436,7 +437,7 @@ class AssistanceRequest:
     recorded_by: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Deadline:
     lead_id: LeadId
     rule: str  # a DeadlineRule code (desktop.leads.deadlines)
@@ -449,7 +450,7 @@ class Deadline:
         return self.met_at is None and self.due_at < now
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DuplicateCandidate:
     lead_id: LeadId
     number: LeadNumber
