@@ -79,6 +79,17 @@ def check_original_text(field: str, value: str) -> str:
     return value
 
 
+def _clean(value: str, limit: int, *, required: bool = False, multiline: bool = False
+           ) -> bool:
+    """True when check_text would return the value as it is without a problem: the
+    common case on an import, checked without building the field's name."""
+    if not value:
+        return not required
+    return (len(value) <= limit and value.strip() == value
+            and not (_MULTILINE_FORBIDDEN if multiline else _SINGLE_LINE_FORBIDDEN)
+            .search(value))
+
+
 # ---------------------------------------------------------------- ID numbers
 
 
@@ -197,16 +208,25 @@ def validate_identity(identity: InformantIdentity, today: date,
     """The identity with normalized ID number and phones; ValidationFailed lists every
     bad field."""
     c = _Collector()
-    name = c.text(f"{prefix}.name", identity.name, SHORT)
-    unit = c.text(f"{prefix}.unit", identity.unit, MEDIUM)
-    address = c.text(f"{prefix}.address", identity.address, MEDIUM)
+    # Field names are built only for a field with a problem (imports check 10,000s).
+    name: str | None = identity.name
+    unit: str | None = identity.unit
+    address: str | None = identity.address
+    if not _clean(identity.name, SHORT):
+        name = c.text(f"{prefix}.name", identity.name, SHORT)
+    if not _clean(identity.unit, MEDIUM):
+        unit = c.text(f"{prefix}.unit", identity.unit, MEDIUM)
+    if not _clean(identity.address, MEDIUM):
+        address = c.text(f"{prefix}.address", identity.address, MEDIUM)
     id_number = ""
     if identity.id_number.strip():
-        id_number = c.attempt(normalize_id_number, identity.id_number, today,
-                              f"{prefix}.id_number") or ""
+        try:
+            id_number = normalize_id_number(identity.id_number, today)
+        except InvalidField:  # again, to name the field
+            id_number = c.attempt(normalize_id_number, identity.id_number, today,
+                                  f"{prefix}.id_number") or ""
     phones = tuple(
-        c.attempt(normalize_phone, phone, f"{prefix}.phones[{i}]") or ""
-        for i, phone in enumerate(identity.phones) if phone.strip()
+        _phone(c, phone, prefix, i) for i, phone in enumerate(identity.phones) if phone.strip()
     )
     for i, relative in enumerate(identity.relatives):
         c.text(f"{prefix}.relatives[{i}].name", relative.name, SHORT,
@@ -225,7 +245,17 @@ def validate_identity(identity: InformantIdentity, today: date,
     )
 
 
+def _phone(c: _Collector, phone: str, prefix: str, index: int) -> str:
+    try:
+        return normalize_phone(phone)
+    except InvalidField:  # again, to name the field
+        return c.attempt(normalize_phone, phone, f"{prefix}.phones[{index}]") or ""
+
+
 def validate_person(person: ReportedPerson, index: int) -> list[InvalidField]:
+    if (_clean(person.name, SHORT, required=True) and _clean(person.unit, MEDIUM)
+            and _clean(person.post, SHORT) and _clean(person.region, SHORT)):
+        return []  # nearly every person: no field name built
     c = _Collector()
     prefix = f"reported_persons[{index}]"
     c.text(f"{prefix}.name", person.name, SHORT, required=True)
