@@ -69,9 +69,10 @@ YES = {"1", "yes", "y", "true", "是", "实名"}
 NO = {"0", "no", "n", "false", "否", "匿名"}
 _FLAGS = YES | NO
 _STAFF_SEPARATORS = (";", "；", "、", ",", "，")
+_NO_IDENTITY = InformantIdentity()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowProblem:
     line: int  # 1 = the header line
     column: str
@@ -90,7 +91,7 @@ class ImportRejected(LeadError):
         self.malformed = malformed
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportRow:
     line: int
     lead: NewLead
@@ -232,10 +233,11 @@ def _row(line: int, cells: dict[str, str], now: datetime) -> ImportRow:
         except ValueError:
             problems.append(InvalidField("postmark_date", Problem.BAD_FORMAT))
     phone = cells["informant_phone"].strip()
+    name, id_number = cells["informant_name"], cells["informant_id_number"]
+    # Most registers are mostly anonymous: one shared (immutable) empty identity.
     identity = InformantIdentity(
-        name=cells["informant_name"], id_number=cells["informant_id_number"],
-        phones=(phone,) if phone else (),
-    )
+        name=name, id_number=id_number, phones=(phone,) if phone else (),
+    ) if name or id_number or phone else _NO_IDENTITY
     if real_name and not is_real_name(identity, acknowledged=True):
         problems.append(InvalidField("real_name", Problem.REQUIRED))
     if received is None or channel is None:
