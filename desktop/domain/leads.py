@@ -198,8 +198,7 @@ class NewReport:
         return is_real_name(self.identity, self.acknowledged)
 
 
-# No slots: bench/leads.py copies a stored report through its __dict__.
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """A stored report event (no identity: see LeadService.view_identity)."""
 

@@ -72,7 +72,7 @@ from desktop.policy import Action, Grant, allowed
 from desktop.ports import Clock, Store, UnitOfWork
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NewLead:
     category: CrimeCategory
     reported_persons: tuple[ReportedPerson, ...]
