@@ -58,6 +58,7 @@ def action_words(code: str) -> str:
         "bag.seal": translate("AuditActions", "bag sealed"),
         "bag.hand-over": translate("AuditActions", "bag handed over"),
         "bag.unseal": translate("AuditActions", "bag unsealed"),
+        "bag.unseal-refused": translate("AuditActions", "unsealing refused"),
         "bag.reseal": translate("AuditActions", "bag resealed"),
         "bag.return-to-sender": translate("AuditActions", "bag returned"),
         "bag.void": translate("AuditActions", "bag voided"),

@@ -27,6 +27,7 @@ from desktop.bags.errors import (
     BagActionNotPermitted,
     BagNotFound,
     UnknownLead,
+    UnsealingRefused,
 )
 from desktop.bags.scanning import AuthenticQr, ForgedQr, ScannedNumber, read_scan
 from desktop.bags.tag_key import qr_tag_key
@@ -286,7 +287,21 @@ class BagService:
         """Record the unsealing signed by the chief procurator's card. The signature
         is verified against his enrolled key before anything is written; any other
         card, a bad signature or a stale record raises UnsealingRefused and
-        nothing changes."""
+        the bag is left as it was; the refusal itself is audited, so an attempt
+        with the wrong card leaves a trace."""
+        try:
+            return self._unseal(number, approval)
+        except UnsealingRefused as refusal:
+            with self._store.transaction() as tx:
+                tx.audit.append(
+                    self._actor.audit_id,
+                    "bag.unseal-refused",
+                    _subject(number),
+                    {"reason": type(refusal).__name__},
+                )
+            raise
+
+    def _unseal(self, number: ConfidentialNumber, approval: Approval) -> StoredBag:
         with self._store.transaction() as tx:
             stored = _get(tx, number)
             if not stored.bag.can(BagAction.UNSEAL):

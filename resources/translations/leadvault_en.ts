@@ -218,6 +218,10 @@
       <translation>bag unsealed</translation>
     </message>
     <message>
+      <source>unsealing refused</source>
+      <translation>unsealing refused</translation>
+    </message>
+    <message>
       <source>bag resealed</source>
       <translation>bag resealed</translation>
     </message>

@@ -218,6 +218,10 @@
       <translation>机要袋启封</translation>
     </message>
     <message>
+      <source>unsealing refused</source>
+      <translation>启封被拒绝</translation>
+    </message>
+    <message>
       <source>bag resealed</source>
       <translation>机要袋重新封装</translation>
     </message>

@@ -276,31 +276,39 @@ def test_unsealing_through_pcscd_refuses_a_bad_signature(
 
         with unlocked(vault_dir, READER_A, "chief pw") as (vault, session, chief_card):
             service = bag_service(vault, session)
-            request = service.prepare_unsealing(number)
-            assert json.loads(request.record)["number"] == str(number)
-            approval = sign_approval(chief_card, PIN, request.record)
-            before = (service.get(number), session.store.audit_head())
+            bag_before = service.get(number)
+            head_before = session.store.audit_head()
 
-            def edited(**changes: object) -> bytes:
-                doc = {**json.loads(request.record), **changes}
-                return json.dumps(doc, sort_keys=True, separators=(",", ":"),
-                                  ensure_ascii=False).encode()
+            def signed(**changes: object) -> tuple[bytes, Approval]:
+                # Every refusal is audited (the head moves), so each try signs anew.
+                request = service.prepare_unsealing(number)
+                assert json.loads(request.record)["number"] == str(number)
+                record = request.record
+                if changes:
+                    record = json.dumps({**json.loads(record), **changes}, sort_keys=True,
+                                        separators=(",", ":"), ensure_ascii=False).encode()
+                return record, sign_approval(chief_card, PIN, request.record)
 
-            serial, signature = approval.approver_serial, approval.signature
             # the signature damaged; the record's time changed after signing
-            for bad in (
-                Approval(serial, request.record, signature[:-1] + bytes([signature[-1] ^ 0xFF])),
-                Approval(serial, edited(at="2026-01-01T00:00:00.000000Z"), signature),
-            ):
-                with pytest.raises(UnsealingSignatureInvalid):
-                    service.unseal(number, bad)
+            record, good = signed()
+            damaged = good.signature[:-1] + bytes([good.signature[-1] ^ 0xFF])
+            with pytest.raises(UnsealingSignatureInvalid):
+                service.unseal(number, Approval(good.approver_serial, record, damaged))
+            record, good = signed(at="2026-01-01T00:00:00.000000Z")
+            with pytest.raises(UnsealingSignatureInvalid):
+                service.unseal(number, Approval(good.approver_serial, record, good.signature))
             # a record claiming another bag version is not this unsealing at all
+            record, good = signed(bag={"state": "handed-over", "version": 9})
             with pytest.raises(UnsealingRecordMismatch) as mismatch:
-                service.unseal(number, Approval(serial, edited(bag={"state": "handed-over",
-                                                                    "version": 9}), signature))
+                service.unseal(number, Approval(good.approver_serial, record, good.signature))
             assert mismatch.value.field == "bag"
-            assert (service.get(number), session.store.audit_head()) == before
+            # The bag is untouched; the only records are the three refusals.
+            assert service.get(number) == bag_before
+            with session.store.reading() as tx:
+                added = [r.action for r in tx.audit_records.iterate(head_before.seq + 1)]
+            assert added == ["bag.unseal-refused"] * 3
 
+            _, approval = signed()
             unsealed = service.unseal(number, approval)
             assert unsealed.bag.state is BagState.UNSEALED
             assert unsealed.bag.unsealing is not None

@@ -97,6 +97,12 @@ def test_the_clerks_card_is_refused_and_the_bag_stays_sealed(qtbot, make_shell) 
     bags = service(shell)
     assert bags.get(bags.list_bags()[0].bag.number).bag.state is BagState.HANDED_OVER
     assert not [r for r in audit(shell) if r.action == "bag.unseal"]
+    # The attempt is audited, so the dialog prepares the current record to sign.
+    assert [r.details for r in audit(shell) if r.action == "bag.unseal-refused"] == [
+        {"reason": "UnsealingCardNotChiefs"}
+    ]
+    qtbot.waitUntil(lambda: dialog.request is not None and dialog.sign_button.isEnabled(),
+                    timeout=10000)
 
     # A wrong PIN on his own card is said with the tries left; then he signs.
     with qtbot.waitSignal(dialog.refused, timeout=20000) as wrong:

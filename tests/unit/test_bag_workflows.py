@@ -204,10 +204,17 @@ def test_return_to_sender_after_unsealing(world: World) -> None:
 
 def _refused_nothing_changed(world: World, number: ConfidentialNumber, approval: Approval,
                              error: type[Exception]) -> Exception:
-    before = (world.bags.get(number), world.session.store.audit_head())
+    bag_before, head_before = world.bags.get(number), world.session.store.audit_head()
     with pytest.raises(error) as refused:
         world.bags.unseal(number, approval)
-    assert (world.bags.get(number), world.session.store.audit_head()) == before
+    assert world.bags.get(number) == bag_before
+    # The only change is the audit record of the refused attempt.
+    with world.session.store.reading() as tx:
+        added = list(tx.audit_records.iterate(head_before.seq + 1))
+    assert [(r.action, r.subject, r.details) for r in added] == [
+        ("bag.unseal-refused", f"bag:{number}", {"reason": type(refused.value).__name__})
+    ]
+    assert world.chain_ok()
     return refused.value
 
 
@@ -238,14 +245,20 @@ def test_a_chiefs_serial_with_another_cards_signature_is_refused(world: World) -
 
 def test_a_tampered_record_or_signature_is_refused(world: World) -> None:
     number = handed_over(world)
-    request = world.bags.prepare_unsealing(number)
-    good = sign_approval(world.vault.chief.session, PIN, request.record)
+
+    def fresh_signature() -> Approval:
+        # Each refusal is audited, which moves the head the record names: sign anew.
+        request = world.bags.prepare_unsealing(number)
+        return sign_approval(world.vault.chief.session, PIN, request.record)
+
+    good = fresh_signature()
     flipped = bytes([good.signature[0] ^ 1]) + good.signature[1:]
     _refused_nothing_changed(
         world, number, Approval(good.approver_serial, good.record, flipped),
         UnsealingSignatureInvalid,
     )
     # The record edited after signing (another time): the signature no longer verifies.
+    good = fresh_signature()
     doc = json.loads(good.record)
     doc["at"] = "2026-01-01T00:00:00.000000Z"
     edited = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()

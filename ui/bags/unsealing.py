@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app_services import UnlockedSession
+from desktop.bags.errors import UnsealingRefused
 from desktop.bags.unsealing import UnsealingRequest
 from desktop.domain.bag_records import StoredBag, StoredEvent
 from desktop.domain.bags import BagState
@@ -163,8 +164,10 @@ class UnsealDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         text = describe_bag_error(error)
-        if type(error).__name__ == "UnsealingRecordMismatch":
-            self.request = None  # stale: prepare the current record before any signing
+        if isinstance(error, UnsealingRefused):
+            # Every refusal is audited, so the record shown (which names the audit
+            # head) is stale now: prepare the current one before any signing.
+            self.request = None
             bags, number = self.session.bags, self.number
             self.runner.run(
                 lambda: bags().prepare_unsealing(number), self._reprepared, self._refused
