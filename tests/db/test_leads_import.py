@@ -3,7 +3,9 @@ nothing imported unless every row is good (hypothesis over bad rows)."""
 
 from __future__ import annotations
 
+import gc
 import os
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -135,3 +137,23 @@ def test_nothing_imported_unless_all_rows_good(
     assert {p.line for p in caught.value.problems} == bad_lines
     with store.reading() as tx:
         assert tx.leads.count() == 0
+
+
+def test_import_failing_mid_write_leaves_nothing_and_collector_on(
+    clerk: LeadService, store: SqlCipherStore
+) -> None:
+    """A row the database layer refuses (a naive time, here) rolls back the rows before
+    it too, and the cyclic collector paused for the import is running again."""
+    rows, _ = importer.parse(csv_bytes(GOOD), NOW)
+    leads = [(r.lead, r.disposition) for r in rows]
+    bad = leads[2][0]
+    leads[2] = (replace(bad, report=replace(
+        bad.report, received_at=bad.report.received_at.replace(tzinfo=None))), None)
+    assert gc.isenabled()
+    with pytest.raises(ValueError, match="timezone-aware"):
+        clerk.import_leads(leads, "0" * 64)
+    assert gc.isenabled()
+    assert list(clerk.page()) == []
+    numbers = clerk.import_leads([(r.lead, r.disposition) for r in rows], "0" * 64)
+    assert [str(n) for n in numbers] == ["2025-00001", "2025-00002", "2025-00003"]
+    assert gc.isenabled()
