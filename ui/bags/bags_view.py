@@ -52,7 +52,23 @@ def bag_columns() -> list[str]:
     ]
 
 
-def fill_bag_table(table: QTableWidget, rows: list[StoredBag]) -> None:
+def fill_bag_table(
+    table: QTableWidget, rows: list[StoredBag], selected: StoredBag | None = None
+) -> None:
+    """Show ``rows``; select the row of ``selected`` without emitting selection signals
+    (the caller shows that bag's details itself)."""
+    table.blockSignals(True)
+    try:
+        _fill_rows(table, rows)
+        if selected is not None:
+            for r, row in enumerate(rows):
+                if row.bag.number == selected.bag.number:
+                    table.selectRow(r)
+    finally:
+        table.blockSignals(False)
+
+
+def _fill_rows(table: QTableWidget, rows: list[StoredBag]) -> None:
     table.setRowCount(len(rows))
     for r, stored in enumerate(rows):
         bag = stored.bag
@@ -154,13 +170,7 @@ class BagsView(QWidget):
     def _loaded(self, result: tuple[list[StoredBag], StoredBag | None, list[StoredEvent]]) -> None:
         rows, stored, events = result
         self.rows = rows
-        self.table.blockSignals(True)
-        fill_bag_table(self.table, rows)
-        if stored is not None:
-            for r, row in enumerate(rows):
-                if row.bag.number == stored.bag.number:
-                    self.table.selectRow(r)
-        self.table.blockSignals(False)
+        fill_bag_table(self.table, rows, stored)
         self.detail.show_bag(stored, events)
         self.loaded.emit()
 

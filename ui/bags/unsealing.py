@@ -252,13 +252,7 @@ class AwaitingUnsealingView(QWidget):
     def _loaded(self, result: tuple[list[StoredBag], StoredBag | None, list[StoredEvent]]) -> None:
         rows, stored, events = result
         self.rows = rows
-        self.table.blockSignals(True)
-        fill_bag_table(self.table, rows)
-        if stored is not None:
-            for r, row in enumerate(rows):
-                if row.bag.number == stored.bag.number:
-                    self.table.selectRow(r)
-        self.table.blockSignals(False)
+        fill_bag_table(self.table, rows, stored)
         self.empty.setVisible(not rows)
         self.detail.show_bag(stored, events)
         self.unseal_button.setEnabled(
