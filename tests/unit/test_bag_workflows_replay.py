@@ -26,10 +26,14 @@ def test_a_first_unsealings_signature_does_not_open_the_bag_again(world: World) 
     chief_bags.reseal(number)
     world.as_user(world.clerk, "clerk pw").hand_over(number, "李秘书")
     chief_bags = world.as_user(world.vault.chief, PASSWORD)
-    before = (chief_bags.get(number), world.session.store.audit_head())
+    bag_before, head_before = chief_bags.get(number), world.session.store.audit_head()
     with pytest.raises(UnsealingRecordMismatch):
         chief_bags.unseal(number, first)
-    assert (chief_bags.get(number), world.session.store.audit_head()) == before
+    assert chief_bags.get(number) == bag_before
+    # The replay changed nothing but left its trace in the audit trail.
+    with world.session.store.reading() as tx:
+        added = [r.action for r in tx.audit_records.iterate(head_before.seq + 1)]
+    assert added == ["bag.unseal-refused"]
     second = sign_approval(
         world.vault.chief.session, PIN, chief_bags.prepare_unsealing(number).record
     )
