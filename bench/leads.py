@@ -31,7 +31,7 @@ import random
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -151,8 +151,8 @@ def _generate(service: LeadService, store: SqlCipherStore, leads: int, reports: 
         for n in range(extra):
             lead_id = LeadId(rng.randrange(1, leads + 1))
             touched.add(lead_id)
-            batch.append((replace(
-                base, id=ReportId(next_report + n), lead_id=lead_id,
+            batch.append((base._replace(
+                id=ReportId(next_report + n), lead_id=lead_id,
                 kind=ReportKind.REPORT, pseudonym_code=new_pseudonym_code(),
                 original_text=f"再次反映：{rng.choice(DEEDS)}，{rng.choice(DEEDS)}。",
                 received_at=NOW - timedelta(days=rng.randrange(1, 300)),

@@ -7,10 +7,8 @@ text, never a search query (only its length). A refused identity view is audited
 
 from __future__ import annotations
 
-import gc
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import cast
@@ -56,6 +54,7 @@ from desktop.domain.roles import Role
 from desktop.domain.users import User
 from desktop.leads import deadlines as dl
 from desktop.leads import files, identity, validators
+from desktop.leads.collector import cycle_collector_paused
 from desktop.leads.errors import (
     AssistanceStepOutOfOrder,
     DuplicateAttachment,
@@ -138,20 +137,6 @@ def validate_lead(lead: NewLead, now: datetime) -> NewLead:
     if report is lead.report and (summary, location) == (lead.summary, lead.storage_location):
         return lead  # already normal
     return replace(lead, report=report, summary=summary, storage_location=location)
-
-
-@contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """An import makes ~100,000 objects (cards, reports, parameter rows) that hold no
-    cycles and all live until it commits: the cyclic collector would walk them again
-    and again (~10% of the import) and free nothing. Reference counting still frees."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _china_midnight(day: date) -> datetime:
@@ -279,7 +264,7 @@ class LeadService:
         if self._ik is None:
             raise IdentityKeyMissing("this session holds no identity key")
         now = self._clock.now()
-        with _cycle_collector_paused(), self._store.transaction() as tx:
+        with cycle_collector_paused(), self._store.transaction() as tx:
             rules, calendar = self._deadline_rules(tx)
             next_lead, next_report = tx.leads.next_lead_id(), tx.leads.next_report_id()
             # The ids as one list each: LeadId()/ReportId() are calls, 20,000 of them.
