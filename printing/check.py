@@ -52,6 +52,9 @@ def _texts(value: object, path: str) -> Iterator[tuple[str, str]]:
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for field in dataclasses.fields(value):
             yield from _texts(getattr(value, field.name), f"{path}.{field.name}")
+    elif isinstance(value, tuple) and hasattr(value, "_fields"):  # a NamedTuple record
+        for name in value._fields:
+            yield from _texts(getattr(value, name), f"{path}.{name}")
     elif isinstance(value, tuple):
         for index, item in enumerate(value):
             yield from _texts(item, f"{path}[{index}]")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Generic, NamedTuple, NewType, TypeVar, overload
 
@@ -109,8 +109,7 @@ class ReportKind(enum.Enum):
     SURRENDER = "surrender"  # 投案自首: a separate record type (Art 12)
 
 
-@dataclass(frozen=True, slots=True)
-class ReportedPerson:
+class ReportedPerson(NamedTuple):
     name: str
     unit: str = ""
     post: str = ""
@@ -118,8 +117,7 @@ class ReportedPerson:
     region: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Relative:
+class Relative(NamedTuple):
     """A close relative to protect (Art 58)."""
 
     name: str
@@ -127,8 +125,7 @@ class Relative:
     phone: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class InformantIdentity:
+class InformantIdentity(NamedTuple):
     """Who reported. Every field is optional (Art 17: only what the informant gives);
     it is stored only as ciphertext under the lead's identity key."""
 
@@ -154,6 +151,11 @@ class InformantIdentity:
     def has_contact(self) -> bool:
         return bool(self.phones or self.address.strip())
 
+    def __repr__(self) -> str:
+        # Reprs reach tracebacks and logs: say which fields are filled, never what.
+        filled = [f for f in self._fields if getattr(self, f)]
+        return f"InformantIdentity(<{', '.join(filled) or 'empty'}: not shown>)"
+
 
 def is_real_name(identity: InformantIdentity, acknowledged: bool) -> bool:
     """Chapter II: a real name or unit, a concrete contact method, and the informant's
@@ -162,23 +164,22 @@ def is_real_name(identity: InformantIdentity, acknowledged: bool) -> bool:
     return named and identity.has_contact and acknowledged
 
 
-@dataclass(frozen=True, slots=True)
-class ReceivedItem:
+class ReceivedItem(NamedTuple):
     description: str
     quantity: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class NewReport:
+class NewReport(NamedTuple):
     """A report event as entered (before storage). Channel-specific fields are optional
-    here; desktop.leads.validators says which each channel requires."""
+    here; desktop.leads.validators says which each channel requires. Entered values,
+    like the stored records, are NamedTuples: an import makes 10,000s of them."""
 
     channel: Channel
     received_at: datetime
     original_text: str
     kind: ReportKind = ReportKind.REPORT
     summary: str = ""
-    identity: InformantIdentity = field(default_factory=InformantIdentity)
+    identity: InformantIdentity = InformantIdentity()  # immutable: one shared empty value
     acknowledged: bool = False
     # visit (Art 14)
     receiving_staff: tuple[str, ...] = ()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import lru_cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from desktop.domain.leads import (
     Channel,
@@ -92,8 +92,7 @@ class ImportRejected(LeadError):
         self.malformed = malformed
 
 
-@dataclass(frozen=True, slots=True)
-class ImportRow:
+class ImportRow(NamedTuple):
     line: int
     lead: NewLead
     disposition: Disposition | None

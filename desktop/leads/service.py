@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from typing import cast
+from typing import NamedTuple, cast
 
 from desktop.domain.leads import (
     AssistanceRequest,
@@ -74,8 +74,7 @@ from desktop.policy import Action, Grant, allowed
 from desktop.ports import Clock, Store, UnitOfWork
 
 
-@dataclass(frozen=True, slots=True)
-class NewLead:
+class NewLead(NamedTuple):
     category: CrimeCategory
     reported_persons: tuple[ReportedPerson, ...]
     report: NewReport
@@ -136,7 +135,7 @@ def validate_lead(lead: NewLead, now: datetime) -> NewLead:
     summary, location = lead.summary.strip(), lead.storage_location.strip()
     if report is lead.report and (summary, location) == (lead.summary, lead.storage_location):
         return lead  # already normal
-    return replace(lead, report=report, summary=summary, storage_location=location)
+    return lead._replace(report=report, summary=summary, storage_location=location)
 
 
 def _china_midnight(day: date) -> datetime:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -147,8 +146,8 @@ def test_import_failing_mid_write_leaves_nothing_and_collector_on(
     rows, _ = importer.parse(csv_bytes(GOOD), NOW)
     leads = [(r.lead, r.disposition) for r in rows]
     bad = leads[2][0]
-    leads[2] = (replace(bad, report=replace(
-        bad.report, received_at=bad.report.received_at.replace(tzinfo=None))), None)
+    leads[2] = (bad._replace(report=bad.report._replace(
+        received_at=bad.report.received_at.replace(tzinfo=None))), None)
     assert gc.isenabled()
     with pytest.raises(ValueError, match="timezone-aware"):
         clerk.import_leads(leads, "0" * 64)

@@ -387,3 +387,15 @@ def test_unprintable_text_in_nested_entries_is_found() -> None:
 def test_rare_but_covered_name_characters_print() -> None:
     transcript = dataclasses.replace(samples.visit_transcript(), informant_name="王喆堃")
     assert "王喆堃" in compact(text_of(render_visit_transcript(transcript)))
+
+
+def test_unprintable_text_in_a_named_tuple_record_is_named_by_its_field() -> None:
+    """Stored records (e.g. ReportedPerson) are NamedTuples: a bad character in one is
+    still reported by field name, not by position."""
+    from desktop.domain.leads import ReportedPerson
+    from printing.check import ensure_printable
+
+    with pytest.raises(UnprintableCharacters) as raised:
+        ensure_printable(ReportedPerson("张三", "某局\x07"))
+    assert raised.value.field == "ReportedPerson.unit"
+    assert raised.value.characters == ("\x07",)
