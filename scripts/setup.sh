@@ -26,7 +26,15 @@ if ((${#missing[@]})); then
   apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-PY=${LEADVAULT_PYTHON:-python3}
+# Debian's own interpreter, the one the apt packages above (python3-venv, python3-dev for
+# pyscard's build) belong to, whatever else PATH offers (e.g. a pyenv build, which is
+# also slower: no PGO/LTO). A .venv made from another interpreter is made again.
+PY=${LEADVAULT_PYTHON:-/usr/bin/python3}
+base=$(readlink -f "$(command -v "$PY")")
+if [ -x .venv/bin/python ] && [ "$(readlink -f .venv/bin/python)" != "$base" ]; then
+  echo "setup: .venv was made from $(readlink -f .venv/bin/python), not $base: making it again"
+  rm -rf .venv
+fi
 if [ ! -x .venv/bin/python ]; then
   echo "setup: creating .venv with $($PY --version)"
   "$PY" -m venv .venv
