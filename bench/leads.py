@@ -43,6 +43,7 @@ from db.store import SqlCipherStore, SqlCipherStoreFactory
 from desktop.domain.leads import LeadId, Report, ReportId, ReportKind
 from desktop.domain.roles import Role
 from desktop.leads import importer
+from desktop.leads.collector import cycle_collector_paused
 from desktop.leads.pseudonym import new_pseudonym_code
 from desktop.leads.service import LeadService
 
@@ -254,6 +255,13 @@ def _exact_import(store: SqlCipherStore, exact: ExactRows) -> None:
                 db.execute_many(sql, rows)
 
 
+def _import(service: LeadService, csv: bytes) -> None:
+    """What `leadvault-admin leads import` does (desktop/cli/leads.py), in a function of
+    its own so its rows are freed before the collector resumes, as there."""
+    rows, _ = importer.parse(csv, NOW)
+    service.import_leads([(r.lead, r.disposition) for r in rows], "0" * 64)
+
+
 def _bare_import(store: SqlCipherStore, raw: bytes) -> None:
     """The minimal floor (the old baseline): the CSV's values (as text) into the same
     tables but fewer rows and columns, one executemany per table, no checks, no crypto."""
@@ -392,8 +400,8 @@ def _import_rounds(folder: Path, csv: bytes, exact: ExactRows, repeat: int
                 prepared = _relink_audit(store.database, exact) if side == "exact" else []
                 start = time.perf_counter()
                 if side == "ours":
-                    rows, _ = importer.parse(csv, NOW)
-                    service.import_leads([(r.lead, r.disposition) for r in rows], "0" * 64)
+                    with cycle_collector_paused():
+                        _import(service, csv)
                 elif side == "exact":
                     _exact_import(store, prepared)
                 else:

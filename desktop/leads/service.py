@@ -262,8 +262,15 @@ class LeadService:
         self._require(Action.RECORD_LEAD)
         if self._ik is None:
             raise IdentityKeyMissing("this session holds no identity key")
+        # The collector resumes only once _import_leads's lists are freed: resuming
+        # while they live would walk every one of them once more.
+        with cycle_collector_paused():
+            return self._import_leads(rows, source, self._ik)
+
+    def _import_leads(self, rows: list[tuple[NewLead, Disposition | None]], source: str,
+                      ik: bytes | bytearray) -> list[LeadNumber]:
         now = self._clock.now()
-        with cycle_collector_paused(), self._store.transaction() as tx:
+        with self._store.transaction() as tx:
             rules, calendar = self._deadline_rules(tx)
             next_lead, next_report = tx.leads.next_lead_id(), tx.leads.next_report_id()
             # The ids as one list each: LeadId()/ReportId() are calls, 20,000 of them.
@@ -297,7 +304,7 @@ class LeadService:
             next_due: dict[LeadId, datetime] = {}
             index: list[tuple[LeadId, str]] = []
             assigned: list[LeadNumber] = []
-            wrap = identity.lead_key_wrapper(self._ik)
+            wrap = identity.lead_key_wrapper(ik)
             user_id = self._user.id
             # The deadlines _deadlines_for gives a new lead, worked out inline: the rule
             # looked up once, not per row (an import makes 10,000s of these).
