@@ -4,6 +4,7 @@ deadlines and routing rules."""
 from __future__ import annotations
 
 import os
+import re
 from datetime import UTC, date, datetime
 
 import pytest
@@ -158,7 +159,8 @@ def test_search_text_folds_full_width_and_spaces_out_cjk() -> None:
 
 
 _WIDE_AND_CJK = st.text(alphabet=st.sampled_from(
-    "ab1 ,.\t\n\"，。、ＡＢＣ１２！～\u3000\uff00\uff5f张三受贿举报\u00e9"), max_size=40)
+    "ab1 ,.\t\n\"，。、ＡＢＣ１２！～\u3000\uff00\uff5f张三受贿举报\u00e9"
+    "\xa0\u2028\x1c\u200b"), max_size=40)  # other spaces, and one that is not
 
 
 @settings(max_examples=200, deadline=None)
@@ -166,10 +168,12 @@ _WIDE_AND_CJK = st.text(alphabet=st.sampled_from(
 def test_index_text_folds_exactly_the_full_width_forms(text: str) -> None:
     # The reference: every character of U+FF01-FF5E and U+3000 mapped by a table, the rest
     # kept (what NFKC does to these, without touching anything else).
-    from db.fts import _TOKEN, index_text
+    # Then the tokens: one per CJK character, one per run of anything else not a space.
+    from db.fts import _CJK, index_text
 
     table = {0xFF01 + i: 0x21 + i for i in range(0x5E)} | {0x3000: 0x20}
-    assert index_text(text) == " ".join(_TOKEN.findall(text.translate(table)))
+    token = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
+    assert index_text(text) == " ".join(token.findall(text.translate(table)))
 
 
 @settings(max_examples=200, deadline=None)
