@@ -25,8 +25,13 @@ class AuditHead:
 
     @property
     def short(self) -> str:
-        """The paper witness printed on cover sheets: seq and the first 16 hex digits."""
-        return f"{self.seq}:{self.hash[:16]}"
+        return short_head(self.seq, self.hash)
+
+
+def short_head(seq: int, hash_hex: str) -> str:
+    """How a head is shown to people, on screen as on the printed cover sheet and
+    register: the first 16 hex digits and the sequence number, e.g. 3f9a0c77b1e24d5a #1287."""
+    return f"{hash_hex[:16]} #{seq}"
 
 
 EMPTY_HEAD = AuditHead(0, GENESIS_HASH)

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desktop.domain.audit import short_head
 from desktop.domain.bags import LEAD_NUMBER, Bag, BagState
 from desktop.domain.confidential_number import ConfidentialNumber
 
@@ -161,7 +162,7 @@ class AuditHead:
 
     @property
     def short(self) -> str:
-        return f"{self.hash_hex[:16]} #{self.sequence}"
+        return short_head(self.sequence, self.hash_hex)
 
 
 # --------------------------------------------------------------- bags

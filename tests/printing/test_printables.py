@@ -84,3 +84,12 @@ def test_items_counts_are_not_negative() -> None:
     items = samples.items_received().items
     with pytest.raises(BadField):
         dataclasses.replace(items[0], pages=-1)
+
+
+def test_screens_show_the_audit_head_as_paper_does() -> None:
+    """The unsealing dialog and `bags unseal` show the domain head; the cover sheet and
+    register print the printable one: one form, so a clerk can compare them by eye."""
+    from desktop.domain.audit import AuditHead as ChainHead
+
+    assert ChainHead(42, "ab" * 32).short == AuditHead(42, "ab" * 32).short
+    assert ChainHead(1287, "3f9a0c77b1e24d5a" + "0" * 48).short == "3f9a0c77b1e24d5a #1287"
