@@ -5,15 +5,20 @@ in widgets behind the lock screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
 
 from desktop.app_services import UnlockedSession
 from desktop.policy import Section, home_section
 from ui import sections
+from ui.bags.scan_bar import SCAN_SHORTCUT, ScanBar
 from ui.navigation import Navigation
 from ui.sections import DraftableForm, EmptyState
 from ui.settings_view import SettingsView
+
+# The pages with a scan field, the clerk's and the chief procurator's.
+SCAN_SECTIONS = (Section.BAGS, Section.BAGS_AWAITING_UNSEALING)
 
 
 class Workspace(QWidget):
@@ -44,6 +49,11 @@ class Workspace(QWidget):
         self.settings_view: SettingsView | None = None
         self.current_section: Section | None = None
         self.navigation.section_selected.connect(self.show_section)
+        # A label can be scanned from any page: Ctrl+E opens the role's bag page with the
+        # cursor in its scan field. On that page the field's own shortcut answers.
+        self.scan_shortcut = QShortcut(QKeySequence(SCAN_SHORTCUT), self)
+        self.scan_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.scan_shortcut.activated.connect(self.focus_scan)
 
     def open(self, section: Section | None) -> None:
         """Show ``section`` if this role has it, else the role's home."""
@@ -58,6 +68,16 @@ class Workspace(QWidget):
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
         self.current_section = section
+        # Two shortcuts for one key in a window would be ambiguous and neither would fire.
+        self.scan_shortcut.setEnabled(page.findChild(ScanBar) is None)
+
+    def focus_scan(self) -> None:
+        for section in SCAN_SECTIONS:
+            if self.navigation.select(section):
+                bar = self._page[section].findChild(ScanBar)
+                if bar is not None:
+                    bar.focus_field()
+                return
 
     def _build(self, section: Section) -> QWidget:
         if section is Section.SETTINGS:

@@ -129,3 +129,24 @@ def test_a_forged_qr_label_is_a_red_warning_and_audited(qtbot, make_shell) -> No
     assert view.scan.result.text() == (
         "The scanned code is not a LeadVault label (it cannot be read as one)."
     )
+
+
+def test_the_scan_shortcut_works_from_any_page(qtbot, make_shell) -> None:
+    """Ctrl+E on the leads page opens the bag register with the cursor in its scan field;
+    on the bag page itself the field's own shortcut still answers (not two at once)."""
+    shell = make_shell()
+    unlock(qtbot, shell, CLERK)
+    workspace = shell.controller.workspace
+    workspace.open(Section.LEADS)
+    leads = workspace.page(Section.LEADS)
+    shell.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window, timeout=5000)
+    leads.setFocus()
+    qtbot.keyClick(leads, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.current_section is Section.BAGS
+    view = workspace.page(Section.BAGS)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.scan.field, timeout=5000)
+    assert not workspace.scan_shortcut.isEnabled()  # the field's own shortcut answers here
+    view.new_button.setFocus()
+    qtbot.keyClick(view.new_button, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.scan.field, timeout=5000)
