@@ -6,6 +6,9 @@
 # feature screens). To pick up new strings from the code first (existing
 # translations are kept; new ones arrive "unfinished" for a translator):
 #   scripts/build-translations.sh --update
+# A string with a count must be written self.tr(text, "", n) in a QObject: that is the
+# only plural call pyside6-lupdate reads (ui/messages.py; tests/unit/test_translations.py
+# checks that --update would leave the catalogues as they are).
 # A feature may also keep its own <area>_<lang>.ts: the app loads every
 # catalogue of the language (ui/i18n.py), and tests/unit/test_translations.py
 # checks that each string has a finished translation in one of them.

@@ -8,16 +8,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 translate = QCoreApplication.translate
 
 
+class Messages(QObject):
+    """The messages with a count. pyside6-lupdate marks a string as plural only in a
+    self.tr(text, "", n) call (QCoreApplication.translate with a variable count is
+    missed or taken as singular), so these go through a QObject whose class name is
+    their context, "Messages"."""
+
+    def wrong_pin(self, remaining: int) -> str:
+        return self.tr("Wrong PIN. %n more wrong PIN(s) will block the card.", "", remaining)
+
+    def throttled(self, seconds: int) -> str:
+        return self.tr("Too many failed attempts. Wait %n second(s) and try again.", "",
+                       seconds)
+
+
+_COUNTED = Messages()
+
+
 def _remaining(error: BaseException) -> str:
-    n = int(getattr(error, "remaining", 0))
-    return QCoreApplication.translate(
-        "Messages", "Wrong PIN. %n more wrong PIN(s) will block the card.", "", n
-    )
+    return _COUNTED.wrong_pin(int(getattr(error, "remaining", 0)))
 
 
 _ERRORS: dict[str, Callable[[BaseException], str]] = {
@@ -88,11 +102,8 @@ _ERRORS: dict[str, Callable[[BaseException], str]] = {
         "copy. Report this to the chief procurator.",
     ),
     "NotPermitted": lambda e: QCoreApplication.translate("Messages", "Your role may not do this."),
-    "UnlockThrottled": lambda e: QCoreApplication.translate(
-        "Messages",
-        "Too many failed attempts. Wait %n second(s) and try again.",
-        "",
-        int(getattr(e, "wait_seconds", getattr(e, "seconds", 1))),
+    "UnlockThrottled": lambda e: _COUNTED.throttled(
+        int(getattr(e, "wait_seconds", getattr(e, "seconds", 1)))
     ),
     "KdfTooWeak": lambda e: QCoreApplication.translate(
         "Messages", "The key derivation settings are too weak."

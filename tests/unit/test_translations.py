@@ -127,3 +127,16 @@ def test_compiled_catalogue_matches_its_source(ts: Path, tmp_path: Path) -> None
     assert committed.exists() and fresh.read_bytes() == committed.read_bytes(), (
         "run scripts/build-translations.sh"
     )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_catalogue_is_what_lupdate_finds(language: str,
+                                             extracted: dict[Key, ET.Element]) -> None:
+    """`scripts/build-translations.sh --update` must leave the catalogue as it is: each
+    entry is still found in the code (a call lupdate cannot read would mark it
+    vanished), and a plural stays plural (lupdate reads a count only from self.tr)."""
+    catalogue = _messages(CATALOGUES / f"leadvault_{language}.ts")
+    assert sorted(set(catalogue) - set(extracted)) == []
+    plural_mismatch = [key for key in extracted if key in catalogue
+                       and extracted[key].get("numerus") != catalogue[key].get("numerus")]
+    assert plural_mismatch == []
