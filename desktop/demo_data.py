@@ -30,6 +30,7 @@ class _Sample:
     category: CrimeCategory
     person: ReportedPerson
     text: str
+    summary: str
     informant: InformantIdentity
     route: tuple[Disposition, str] | None = None
 
@@ -48,6 +49,12 @@ _TEXTS = (
     "反映其挪用学校建设专项资金用于个人投资。",
     "反映其在水利项目验收中玩忽职守，工程存在严重质量问题。",
     "反映其在征地补偿中虚报面积，骗取补偿款。",
+)
+# A case card's summary as a clerk writes it: the allegation in a few words.
+_SUMMARIES = (
+    "道路工程招标中收受承包商财物", "违规为亲属企业办理土地手续", "药品采购中收取回扣",
+    "安置房分配中弄虚作假", "对违法经营长期不予查处", "挪用学校建设专项资金",
+    "水利项目验收中玩忽职守", "征地补偿中虚报面积骗取补偿款",
 )
 _CHANNELS = (Channel.LETTER, Channel.PHONE, Channel.WEBSITE, Channel.VISIT, Channel.EMAIL,
              Channel.FAX, Channel.LETTER, Channel.WEBSITE)
@@ -81,6 +88,7 @@ def _samples() -> list[_Sample]:
         out.append(_Sample(
             days_ago=0.2 + i * 1.3, channel=_CHANNELS[k], category=_CATEGORIES[k],
             person=person, text=f"举报人{_TEXTS[k]}（演示数据，纯属虚构）",
+            summary=_SUMMARIES[k],
             informant=DEMO_INFORMANT if i % 4 == 0 else InformantIdentity(), route=route,
         ))
     return out
@@ -91,7 +99,7 @@ def _report(sample: _Sample, now: datetime) -> NewReport:
     face_to_face = sample.channel is Channel.VISIT
     return NewReport(
         channel=sample.channel, received_at=received, original_text=sample.text,
-        summary=sample.text[:40], identity=sample.informant,
+        summary=sample.summary, identity=sample.informant,
         acknowledged=not sample.informant.is_empty,
         receiving_staff=("李明", "张华") if face_to_face else (),
         transcript_read_back=face_to_face, transcript_signed=face_to_face,
@@ -115,7 +123,7 @@ def seed_demo_leads(leads: LeadService, now: datetime) -> int:
     for sample in reversed(_samples()):  # oldest first, so numbers follow receipt
         made = leads.create(NewLead(
             category=sample.category, reported_persons=(sample.person,),
-            report=_report(sample, now), summary=sample.text[3:30],
+            report=_report(sample, now), summary=sample.summary,
             storage_location="档案室A柜-03",
         ))
         created.append(made)
