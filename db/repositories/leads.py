@@ -65,10 +65,9 @@ _STEP_COLUMNS = {
 }
 
 
-@functools.lru_cache(maxsize=4096)  # a bulk import stamps thousands of rows with one `now`
-# A bulk import stores ~8 times per lead but only a few thousand distinct ones (receipt
-# days, due dates): each is formatted once. Equal instants give equal text, whatever
-# their zone, so the cache may share them.
+# A bulk import stores ~8 times per lead but only a few thousand distinct ones (its
+# `now`, receipt days, due dates): each is formatted once. Equal instants give equal
+# text, whatever their zone, so the cache may share them.
 @functools.lru_cache(maxsize=8192)
 def t(moment: datetime) -> str:
     """Stored times: UTC text that sorts in time order (the format db._values uses)."""

@@ -83,6 +83,23 @@ def test_every_bad_row_reported_with_line_and_column() -> None:
     assert not any(p.line == 2 for p in caught.value.problems)
 
 
+def test_parsing_restores_the_collector_whatever_the_outcome() -> None:
+    """parse() pauses the cyclic collector; a rejected file, a good one, and a caller's
+    own pause (the CLI pauses over parse and import) each leave it as they found it."""
+    from desktop.leads.collector import cycle_collector_paused
+
+    assert gc.isenabled()
+    with pytest.raises(importer.ImportRejected):
+        importer.parse(csv_bytes([GOOD[0].replace("贪污贿赂", "treason")]), NOW)
+    assert gc.isenabled()
+    importer.parse(csv_bytes(GOOD), NOW)
+    assert gc.isenabled()
+    with cycle_collector_paused():
+        importer.parse(csv_bytes(GOOD), NOW)
+        assert not gc.isenabled()  # the inner pause did not end the outer one
+    assert gc.isenabled()
+
+
 def test_visit_with_one_staff_member_refused() -> None:
     with pytest.raises(importer.ImportRejected) as caught:
         importer.parse(csv_bytes([GOOD[2].replace("李娟;赵敏", "李娟")]), NOW)
