@@ -138,6 +138,27 @@ def validate_lead(lead: NewLead, now: datetime) -> NewLead:
     return lead._replace(report=report, summary=summary, storage_location=location)
 
 
+def _stored_report(report: NewReport, report_id: ReportId, lead_id: LeadId, real_name: bool,
+                   has_identity: bool, new_content: bool, recorded_by: int,
+                   recorded_at: datetime) -> Report:
+    """The report as stored, with a fresh pseudonym code; its identity is stored apart,
+    sealed (`has_identity` says whether there is any)."""
+    return Report(
+        id=report_id, lead_id=lead_id, kind=report.kind, channel=report.channel,
+        received_at=report.received_at, original_text=report.original_text,
+        summary=report.summary, real_name=real_name,
+        pseudonym_code=new_pseudonym_code(), acknowledged=report.acknowledged,
+        receiving_staff=report.receiving_staff,
+        transcript_read_back=report.transcript_read_back,
+        transcript_signed=report.transcript_signed,
+        consent_to_record=report.consent_to_record,
+        items_received=report.items_received, postmark_date=report.postmark_date,
+        origin=report.origin, envelope_kept=report.envelope_kept,
+        reference=report.reference, has_identity=has_identity, new_content=new_content,
+        recorded_by=recorded_by, recorded_at=recorded_at,
+    )
+
+
 def _china_midnight(day: date) -> datetime:
     return datetime.combine(day, time(), dl.CHINA)
 
@@ -213,21 +234,8 @@ class LeadService:
                 *, new_content: bool, now: datetime) -> tuple[Report, dict[str, bytes]]:
         report_id = tx.leads.next_report_id()
         sealed = identity.encrypt_identity(lead_key, lead_id, report_id, report.identity)
-        stored = Report(
-            id=report_id, lead_id=lead_id, kind=report.kind, channel=report.channel,
-            received_at=report.received_at, original_text=report.original_text,
-            summary=report.summary, real_name=report.real_name,
-            pseudonym_code=new_pseudonym_code(), acknowledged=report.acknowledged,
-            receiving_staff=report.receiving_staff,
-            transcript_read_back=report.transcript_read_back,
-            transcript_signed=report.transcript_signed,
-            consent_to_record=report.consent_to_record,
-            items_received=report.items_received, postmark_date=report.postmark_date,
-            origin=report.origin, envelope_kept=report.envelope_kept,
-            reference=report.reference, has_identity=bool(sealed), new_content=new_content,
-            recorded_by=self._user.id, recorded_at=now,
-        )
-        return stored, sealed
+        return _stored_report(report, report_id, lead_id, report.real_name, bool(sealed),
+                              new_content, self._user.id, now), sealed
 
     def _deadline_rules(self, tx: UnitOfWork) -> tuple[dict[str, dl.DeadlineRule],
                                                         dl.WorkCalendar]:
@@ -336,20 +344,8 @@ class LeadService:
                 )
                 sealed = encrypt_identity(lead_key, lead_id, report_id, report.identity)
                 real_name = report.real_name
-                stored = Report(
-                    id=report_id, lead_id=lead_id, kind=report.kind, channel=report.channel,
-                    received_at=received, original_text=report.original_text,
-                    summary=report.summary, real_name=real_name,
-                    pseudonym_code=new_pseudonym_code(), acknowledged=report.acknowledged,
-                    receiving_staff=report.receiving_staff,
-                    transcript_read_back=report.transcript_read_back,
-                    transcript_signed=report.transcript_signed,
-                    consent_to_record=report.consent_to_record,
-                    items_received=report.items_received, postmark_date=report.postmark_date,
-                    origin=report.origin, envelope_kept=report.envelope_kept,
-                    reference=report.reference, has_identity=bool(sealed), new_content=True,
-                    recorded_by=user_id, recorded_at=now,
-                )
+                stored = _stored_report(report, report_id, lead_id, real_name, bool(sealed),
+                                        True, user_id, now)
                 cards.append((card, wrap(lead_id, lead_key)))
                 reports.append((stored, sealed))
                 disposition_due = due(disposition_rule, received)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app_services import UnlockedSession
+from desktop.bags.service import BagService
 from desktop.domain.bag_records import StoredBag, StoredEvent
 from desktop.domain.bags import BagAction, BagState
 from desktop.domain.confidential_number import parse_number
@@ -50,6 +51,18 @@ def bag_columns() -> list[str]:
         translate("Bags", "Handed over"),
         translate("Bags", "Holder"),
     ]
+
+
+# A list of bags, the one selected (if any) and its events: read off the GUI thread.
+BagListing = tuple[list[StoredBag], StoredBag | None, list[StoredEvent]]
+
+
+def read_listing(service: BagService, rows: list[StoredBag], selected: str | None
+                 ) -> BagListing:
+    if selected is None:
+        return rows, None, []
+    number = parse_number(selected)
+    return rows, service.get(number), service.events(number)
 
 
 def fill_bag_table(
@@ -157,17 +170,13 @@ class BagsView(QWidget):
         bags = self.session.bags
         current = select or self.selected_number()
 
-        def read() -> tuple[list[StoredBag], StoredBag | None, list[StoredEvent]]:
+        def read() -> BagListing:
             service = bags()
-            rows = service.list_bags()
-            if current is None:
-                return rows, None, []
-            number = parse_number(current)
-            return rows, service.get(number), service.events(number)
+            return read_listing(service, service.list_bags(), current)
 
         self.runner.run(read, self._loaded, self._error)
 
-    def _loaded(self, result: tuple[list[StoredBag], StoredBag | None, list[StoredEvent]]) -> None:
+    def _loaded(self, result: BagListing) -> None:
         rows, stored, events = result
         self.rows = rows
         fill_bag_table(self.table, rows, stored)

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from desktop.app_services import UnlockedSession
 from desktop.bags.errors import UnsealingRefused
 from desktop.bags.unsealing import UnsealingRequest
-from desktop.domain.bag_records import StoredBag, StoredEvent
+from desktop.domain.bag_records import StoredBag
 from desktop.domain.bags import BagState
-from desktop.domain.confidential_number import ConfidentialNumber, parse_number
-from ui.bags.bags_view import fill_bag_table, new_bag_table
+from desktop.domain.confidential_number import ConfidentialNumber
+from ui.bags.bags_view import BagListing, fill_bag_table, new_bag_table, read_listing
 from ui.bags.detail import BagDetail, when
 from ui.bags.scan_bar import ScanBar
 from ui.bags.words import describe_bag_error
@@ -239,17 +239,13 @@ class AwaitingUnsealingView(QWidget):
     def reload(self, select: str | None = None) -> None:
         bags = self.session.bags
 
-        def read() -> tuple[list[StoredBag], StoredBag | None, list[StoredEvent]]:
+        def read() -> BagListing:
             service = bags()
-            rows = service.awaiting_unsealing()
-            if select is None:
-                return rows, None, []
-            number = parse_number(select)
-            return rows, service.get(number), service.events(number)
+            return read_listing(service, service.awaiting_unsealing(), select)
 
         self.runner.run(read, self._loaded, self._error)
 
-    def _loaded(self, result: tuple[list[StoredBag], StoredBag | None, list[StoredEvent]]) -> None:
+    def _loaded(self, result: BagListing) -> None:
         rows, stored, events = result
         self.rows = rows
         fill_bag_table(self.table, rows, stored)
