@@ -169,10 +169,10 @@ class AppSession:
         return self._session
 
     def _require(self, action: Action) -> None:
-        from desktop.vault.errors import NotPermitted
+        from desktop.policy import NotPermitted
 
         if not allowed(self._session.role, action):
-            raise NotPermitted(action.value, self._session.role.value)
+            raise NotPermitted(action, self._session.role)
 
     def audit_tail(self, count: int) -> list[AuditEntry]:
         import json
@@ -248,10 +248,10 @@ class AppSession:
         return int(value)
 
     def set_idle_timeout_seconds(self, seconds: int) -> None:
-        from desktop.vault.errors import NotPermitted
+        from desktop.policy import NotPermitted
 
         if not allowed(self._session.role, Action.CHANGE_IDLE_TIMEOUT):
-            raise NotPermitted(Action.CHANGE_IDLE_TIMEOUT.value, self._session.role.value)
+            raise NotPermitted(Action.CHANGE_IDLE_TIMEOUT, self._session.role)
         problem = check_idle_timeout(seconds)
         if problem is not None:
             raise ValueError(problem.value)

@@ -29,6 +29,8 @@ class Action(enum.Enum):
     VIEW_AUDIT = "view-audit"
     CHANGE_IDLE_TIMEOUT = "change-idle-timeout"
     ENROLL_USER = "enroll-user"
+    REMOVE_USER = "remove-user"
+    REKEY = "rekey"  # new database and identity keys: only keyholders, who hold both
     CHANGE_LANGUAGE = "change-language"
 
 
@@ -62,6 +64,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         _A.SEAL_BAG,
         _A.PRINT,
         _A.REQUEST_APPROVAL,
+        _A.REKEY,
     },
     # The chief procurator approves, opens bags personally and reads the audit.
     Role.CHIEF: _EVERYONE
@@ -73,6 +76,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         _A.VIEW_AUDIT,
         _A.CHANGE_IDLE_TIMEOUT,
         _A.ENROLL_USER,
+        _A.REMOVE_USER,
+        _A.REKEY,
     },
     Role.DIRECTOR: _EVERYONE
     | {_A.VIEW_LEAD, _A.VIEW_IDENTITY, _A.REVIEW_LEAD, _A.REQUEST_APPROVAL},
@@ -93,6 +98,16 @@ SECTIONS: dict[Role, tuple[Section, ...]] = {
     Role.DEPUTY_CHIEF: (Section.LEADS_UNDER_REVIEW, Section.MY_REQUESTS),
     Role.STAFF: (Section.GRANTED, Section.MY_REQUESTS),
 }
+
+
+class NotPermitted(Exception):
+    """``role`` may not do ``action``: the one refusal of every permission check in
+    the core (vault, leads, bags, prints), so ui/ words them all alike."""
+
+    def __init__(self, action: Action, role: Role) -> None:
+        super().__init__(f"a {role.value} may not {action.value}")
+        self.action = action
+        self.role = role
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from desktop.app_services import (
     UnlockedSession,
     WorkstationServices,
 )
+from desktop.card.errors import CardInUse, CardRemoved, NoCard, PcscFailure, PinBlocked, WrongPin
 from desktop.policy import Section
 from desktop.workstation import AirGapReport
 from ui.air_gap import AirGapMonitor, InterfaceSource, system_interfaces
@@ -45,7 +46,8 @@ BACKGROUND_START_DELAY_MS = 100
 # reader powers it: reading it is retried a few times before saying so.
 IDENTIFY_ATTEMPTS = 4
 IDENTIFY_RETRY_MS = 300
-_SETTLING_ERRORS = {"CardRemoved", "NoCard", "CardNotReady", "PcscFailure", "CardInUse"}
+# A card still settling in its reader: identifying it again shortly may succeed.
+_SETTLING_ERRORS = (CardRemoved, NoCard, PcscFailure, CardInUse)
 
 
 class _Resume(NamedTuple):
@@ -245,7 +247,7 @@ class AppController(QObject):
     ) -> None:
         if ticket != self._identifying or self.session is not None or self._closing:
             return
-        settling = type(error).__name__ in _SETTLING_ERRORS
+        settling = isinstance(error, _SETTLING_ERRORS)
         if settling and attempt < IDENTIFY_ATTEMPTS and reader in self.readers_with_cards:
             QTimer.singleShot(
                 IDENTIFY_RETRY_MS,
@@ -308,9 +310,9 @@ class AppController(QObject):
         view.show_error(describe_error(error))
         view.pin.clear()
         remaining = getattr(error, "remaining", None)
-        if type(error).__name__ == "WrongPin" and isinstance(remaining, int):
+        if isinstance(error, WrongPin) and isinstance(remaining, int):
             view.show_tries(remaining)
-        elif type(error).__name__ == "PinBlocked":
+        elif isinstance(error, PinBlocked):
             view.show_tries(0)
             view.show_busy(False)
             view.button.setEnabled(False)

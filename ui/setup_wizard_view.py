@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 from desktop.app_services import UnitInfo, WorkstationServices
 from desktop.domain.roles import Role
 from desktop.setup_wizard import Person, Problem, SetupWizard, Step, check_person
-from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview
 from ui.person_form import PersonForm
 from ui.roles import role_name
-from ui.wizard_messages import describe_problem
+from ui.wizard_messages import describe_problem, describe_setup_error
 from ui.workers import CardThread
 
 
@@ -347,7 +346,7 @@ class SetupWizardView(QWidget):
             try:
                 folder = self.wizard.finish()
             except OSError as error:
-                self.problems.setText(describe_error(error))
+                self.problems.setText(describe_setup_error(error))
                 return
             self.finished.emit(folder)
             return
@@ -381,7 +380,7 @@ class SetupWizardView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.card_request.clear()
-        self.problems.setText(describe_error(error))
+        self.problems.setText(describe_setup_error(error))
         self.create_bar.setVisible(False)
         self._set_busy(False)
 
@@ -462,7 +461,7 @@ class SetupWizardView(QWidget):
                 )
             )
         except Exception as error:  # the code is still on screen to write down
-            self.problems.setText(describe_error(error))
+            self.problems.setText(describe_setup_error(error))
         self._show()
 
     def _print(self) -> None:

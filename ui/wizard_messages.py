@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.password_strength import Weakness
-from desktop.setup_wizard import Problem
+from desktop.setup_wizard import CardSwapTimeout, Problem, WrongStep
+from ui.messages import ErrorWords, describe_error, words_for
 
 translate = QCoreApplication.translate
 
@@ -60,3 +61,18 @@ def strength_label(score: int) -> str:
         translate("Messages", "strong"),
         translate("Messages", "very strong"),
     )[score]
+
+
+SETUP_ERROR_WORDS: ErrorWords = {
+    CardSwapTimeout: lambda e: translate(
+        "Messages", "The card of %1 was not inserted in time. Nothing was created; try again."
+    ).replace("%1", str(getattr(e, "person_name", ""))),
+    WrongStep: lambda e: translate(
+        "Messages", "The set-up steps got out of order. Nothing was created; start again."
+    ),
+}
+
+
+def describe_setup_error(error: BaseException) -> str:
+    words = words_for(error, SETUP_ERROR_WORDS)
+    return words if words is not None else describe_error(error)

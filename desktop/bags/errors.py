@@ -28,11 +28,6 @@ class UnknownLead(BagWorkflowError):
         self.lead_number = lead_number
 
 
-class BagActionNotPermitted(BagWorkflowError):
-    def __init__(self, action: str, role: Role) -> None:
-        super().__init__(f"a {role.value} may not {action}")
-        self.action = action
-        self.role = role
 
 
 class UnsealingRefused(BagWorkflowError):

@@ -24,7 +24,6 @@ from datetime import datetime
 
 from desktop.audit.details import MAX_TEXT
 from desktop.bags.errors import (
-    BagActionNotPermitted,
     BagNotFound,
     UnknownLead,
     UnsealingRefused,
@@ -77,7 +76,7 @@ from desktop.domain.printables import (
 )
 from desktop.domain.qr_tag import build_payload
 from desktop.domain.roles import Role
-from desktop.policy import Action, allowed
+from desktop.policy import Action, NotPermitted, allowed
 from desktop.ports import Clock, Store, UnitOfWork
 from desktop.vault.enrollment import Approval
 from desktop.vault.session import Session
@@ -511,8 +510,9 @@ class BagService:
         self._require_any((action,), what)
 
     def _require_any(self, actions: Iterable[Action], what: str) -> None:
-        if not any(allowed(self._actor.role, a) for a in actions):
-            raise BagActionNotPermitted(what, self._actor.role)
+        wanted = tuple(actions)
+        if not any(allowed(self._actor.role, a) for a in wanted):
+            raise NotPermitted(wanted[0], self._actor.role)
 
     def _add_lead(self, tx: UnitOfWork, lead_number: str, now: datetime) -> Transition:
         lead = lead_number.strip()

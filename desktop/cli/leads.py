@@ -26,11 +26,11 @@ from desktop.leads.errors import (
     IdentityKeyMissing,
     LeadError,
     LeadNotFound,
-    NotPermitted,
     Problem,
     ValidationFailed,
 )
 from desktop.leads.service import LeadService
+from desktop.policy import NotPermitted
 from desktop.vault.session import Session
 
 PROBLEM_WORDS: dict[Problem, tuple[str, str]] = {
@@ -94,7 +94,7 @@ def _run(args: argparse.Namespace, work: Callable[[LeadService], int]) -> int:
         try:
             return work(_service(session))
         except NotPermitted as error:
-            _err(f"refused: role {error.role} may not {error.action} / 无权操作")
+            _err(f"refused: role {error.role.value} may not {error.action.value} / 无权操作")
             return EXIT_FAILURE
         except IdentityKeyMissing:
             _err("refused: this session holds no identity key / 无权查看举报人身份")

@@ -76,11 +76,6 @@ class IdentityKeyMissing(LeadError):
     written."""
 
 
-class NotPermitted(LeadError):
-    def __init__(self, role: str, action: str) -> None:
-        super().__init__(f"role {role} may not {action}")
-        self.role = role
-        self.action = action
 
 
 class IdentityCorrupt(LeadError):

@@ -61,7 +61,6 @@ from desktop.leads.errors import (
     IdentityCorrupt,
     IdentityKeyMissing,
     InvalidField,
-    NotPermitted,
     NotRealName,
     Problem,
     ReportNotFound,
@@ -70,7 +69,7 @@ from desktop.leads.errors import (
 from desktop.leads.pseudonym import new_pseudonym_code
 from desktop.leads.routing import DISCIPLINE_INSPECTION_SETTING, check_route, route_level
 from desktop.leads.search_text import search_text
-from desktop.policy import Action, Grant, allowed
+from desktop.policy import Action, Grant, NotPermitted, allowed
 from desktop.ports import Clock, Store, UnitOfWork
 
 
@@ -191,7 +190,7 @@ class LeadService:
     def _require(self, action: Action, lead_id: LeadId | None = None) -> None:
         subject = None if lead_id is None else lead_subject(lead_id)
         if not allowed(self.role, action, subject, self._grants):
-            raise NotPermitted(self.role.value, action.value)
+            raise NotPermitted(action, self.role)
 
     def may_view_identity(self) -> bool:
         return allowed(self.role, Action.VIEW_IDENTITY) and self._ik is not None
@@ -476,7 +475,7 @@ class LeadService:
                 return shown
         # The refusal is committed to the audit trail before it is raised.
         if not allowed(self.role, Action.VIEW_IDENTITY):
-            raise NotPermitted(self.role.value, Action.VIEW_IDENTITY.value)
+            raise NotPermitted(Action.VIEW_IDENTITY, self.role)
         raise IdentityKeyMissing("this session holds no identity key")
 
     def identities(self, number: LeadNumber) -> dict[ReportId, InformantIdentity]:
@@ -501,7 +500,7 @@ class LeadService:
                                 {"number": str(number), "reports": sorted(shown)})
                 return shown
         if not allowed(self.role, Action.VIEW_IDENTITY):
-            raise NotPermitted(self.role.value, Action.VIEW_IDENTITY.value)
+            raise NotPermitted(Action.VIEW_IDENTITY, self.role)
         raise IdentityKeyMissing("this session holds no identity key")
 
     def page(self, *, before_id: int | None = None, limit: int = 200,

@@ -119,13 +119,6 @@ class WrongRecoveryCode(VaultError):
     """A well-formed recovery code that does not open this vault's recovery slot."""
 
 
-class NotPermitted(VaultError):
-    """The acting user's role may not do this."""
-
-    def __init__(self, action: str, role: str) -> None:
-        super().__init__(f"role {role} may not {action}")
-        self.action = action
-        self.role = role
 
 
 class ApprovalInvalid(VaultError):

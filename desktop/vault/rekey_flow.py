@@ -6,10 +6,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
+from desktop.policy import Action, NotPermitted
 from desktop.ports import SmartCard
 from desktop.vault import recovery_slot, slot_crypto, slot_keys
 from desktop.vault.core import VaultCore
-from desktop.vault.errors import HeaderTampered, NotPermitted
+from desktop.vault.errors import HeaderTampered
 from desktop.vault.header import UserSlot
 from desktop.vault.session import Session, VaultKeys
 from desktop.vault.wipe import wipe
@@ -37,7 +38,7 @@ class RekeyFlow(VaultCore):
         interrupted rekey). ``after_step`` is a test hook naming each step."""
         step = after_step or (lambda _: None)
         if session.keys.ik is None:
-            raise NotPermitted("rekey", session.role.value)  # the recovery slot needs IK
+            raise NotPermitted(Action.REKEY, session.role)  # the recovery slot needs IK
         header = self._header.load().header
         if not slot_crypto.header_mac_ok(header, session.keys.dek):
             # Never re-sign an edit: a swapped recovery key would receive the new keys.

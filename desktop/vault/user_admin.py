@@ -11,6 +11,7 @@ from desktop.audit.canonical import format_time
 from desktop.domain.roles import Role
 from desktop.domain.storage import NotFound
 from desktop.domain.users import UserId
+from desktop.policy import Action, NotPermitted, allowed
 from desktop.ports import SmartCard, UnitOfWork
 from desktop.vault import slot_keys
 from desktop.vault.core import VaultCore
@@ -26,7 +27,6 @@ from desktop.vault.enrollment import (
 from desktop.vault.errors import (
     CardAlreadyEnrolled,
     LastChief,
-    NotPermitted,
     UserExists,
     UserNotFound,
 )
@@ -101,7 +101,7 @@ class UserAdministration(VaultCore):
         """Enroll a user with their (provisioned) card. ``approval`` is the chief
         procurator's signature over ``enrollment_request(session, "user.add", …)``."""
         if role.receives_identity_key and session.keys.ik is None:
-            raise NotPermitted("enroll a role that receives the identity key", session.role.value)
+            raise NotPermitted(Action.ENROLL_USER, session.role)
         with self._change(session) as (header, tx):
             enrolled = read_card(card)
             if header.slot_for_card(enrolled.serial) or tx.cards.find(enrolled.serial):
@@ -187,7 +187,7 @@ class UserAdministration(VaultCore):
             if slot is None:
                 raise UserNotFound(user_name)
             if slot.meta.holds_identity_key and session.keys.ik is None:
-                raise NotPermitted("replace the card of a role that holds IK", session.role.value)
+                raise NotPermitted(Action.ENROLL_USER, session.role)
             self._swap_card(session, header, tx, slot, new_card, new_pin, new_password, approval)
 
     def _swap_card(
@@ -251,8 +251,8 @@ class UserAdministration(VaultCore):
 
     def remove_user(self, session: Session, user_name: str) -> None:
         """Only a chief procurator removes users; the last chief cannot be removed."""
-        if session.role is not Role.CHIEF:
-            raise NotPermitted("remove a user", session.role.value)
+        if not allowed(session.role, Action.REMOVE_USER):
+            raise NotPermitted(Action.REMOVE_USER, session.role)
         with self._change(session) as (header, tx):
             slot = header.slot_for_user(user_name)
             if slot is None:

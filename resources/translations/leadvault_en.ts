@@ -832,10 +832,6 @@
       <translation>A bag that is “%1” cannot %2.</translation>
     </message>
     <message>
-      <source>A %1 may not do this.</source>
-      <translation>A %1 may not do this.</translation>
-    </message>
-    <message>
       <source>The bag was changed elsewhere meanwhile. It has been reloaded: try again.</source>
       <translation>The bag was changed elsewhere meanwhile. It has been reloaded: try again.</translation>
     </message>
@@ -858,6 +854,18 @@
     <message>
       <source>The unsealing was refused.</source>
       <translation>The unsealing was refused.</translation>
+    </message>
+    <message>
+      <source>A bag is unsealed only with the chief procurator's card signature.</source>
+      <translation>A bag is unsealed only with the chief procurator's card signature.</translation>
+    </message>
+    <message>
+      <source>The signature is for bag %1, not this one. The bag was not unsealed.</source>
+      <translation>The signature is for bag %1, not this one. The bag was not unsealed.</translation>
+    </message>
+    <message>
+      <source>The bag refused this. Nothing was changed.</source>
+      <translation>The bag refused this. Nothing was changed.</translation>
     </message>
     <message>
       <source>The check character is wrong: the number ends in “%1”, but it should end in “%2”. Check the number for a mistyped digit.</source>
@@ -884,12 +892,20 @@
       <translation>“%1” is not a possible serial number.</translation>
     </message>
     <message>
+      <source>Every confidential number of %1 has been issued. Ask the administrator.</source>
+      <translation>Every confidential number of %1 has been issued. Ask the administrator.</translation>
+    </message>
+    <message>
       <source>This is not a valid confidential number.</source>
       <translation>This is not a valid confidential number.</translation>
     </message>
     <message>
       <source>The scanned code is not a LeadVault label (it cannot be read as one).</source>
       <translation>The scanned code is not a LeadVault label (it cannot be read as one).</translation>
+    </message>
+    <message>
+      <source>This label was not printed by this workstation: it may be forged. Report it.</source>
+      <translation>This label was not printed by this workstation: it may be forged. Report it.</translation>
     </message>
     <message>
       <source>The scanned text is too long (%1 characters) to be a label.</source>
@@ -1414,8 +1430,36 @@
       <translation>A lead about our own staff goes to %1 (Art 76).</translation>
     </message>
     <message>
-      <source>Your role may not do this.</source>
-      <translation>Your role may not do this.</translation>
+      <source>There is no lead %1 in the register.</source>
+      <translation>There is no lead %1 in the register.</translation>
+    </message>
+    <message>
+      <source>That report is no longer in the register. Reopen the lead.</source>
+      <translation>That report is no longer in the register. Reopen the lead.</translation>
+    </message>
+    <message>
+      <source>That attachment is no longer in the register. Reopen the lead.</source>
+      <translation>That attachment is no longer in the register. Reopen the lead.</translation>
+    </message>
+    <message>
+      <source>The informant's identity could not be decrypted: it was altered or moved. Nothing is shown. Report this to the chief procurator.</source>
+      <translation>The informant's identity could not be decrypted: it was altered or moved. Nothing is shown. Report this to the chief procurator.</translation>
+    </message>
+    <message>
+      <source>Replies, risk assessments and protection apply only to real-name reports.</source>
+      <translation>Replies, risk assessments and protection apply only to real-name reports.</translation>
+    </message>
+    <message>
+      <source>This step of the assistance needs an earlier step first.</source>
+      <translation>This step of the assistance needs an earlier step first.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: the file has %1 problem(s).</source>
+      <translation>Nothing was imported: the file has %1 problem(s).</translation>
+    </message>
+    <message>
+      <source>The leads register refused the change. Nothing was changed.</source>
+      <translation>The leads register refused the change. Nothing was changed.</translation>
     </message>
     <message>
       <source>This session holds no identity key.</source>
@@ -1649,16 +1693,16 @@
       <translation>The vault's key file was changed outside LeadVault. Report this.</translation>
     </message>
     <message>
+      <source>The audit trail refused to record identity or content. Nothing was changed; report this to the administrator.</source>
+      <translation>The audit trail refused to record identity or content. Nothing was changed; report this to the administrator.</translation>
+    </message>
+    <message>
       <source>The vault database is damaged. Nothing was changed; restore a backup.</source>
       <translation>The vault database is damaged. Nothing was changed; restore a backup.</translation>
     </message>
     <message>
       <source>The vault database is older than its audit record: it was replaced by an old copy. Report this to the chief procurator.</source>
       <translation>The vault database is older than its audit record: it was replaced by an old copy. Report this to the chief procurator.</translation>
-    </message>
-    <message>
-      <source>Your role may not do this.</source>
-      <translation>Your role may not do this.</translation>
     </message>
     <message numerus="yes">
       <source>Too many failed attempts. Wait %n second(s) and try again.</source>
@@ -1678,10 +1722,6 @@
     <message>
       <source>A user with this name is already enrolled.</source>
       <translation>A user with this name is already enrolled.</translation>
-    </message>
-    <message>
-      <source>The card could not be read. Take it out and insert it again.</source>
-      <translation>The card could not be read. Take it out and insert it again.</translation>
     </message>
     <message>
       <source>The recovery code is mistyped. Check it against the sheet.</source>
@@ -1754,6 +1794,10 @@
     <message>
       <source>The record was not found.</source>
       <translation>The record was not found.</translation>
+    </message>
+    <message>
+      <source>Your role (%1) may not do this. Nothing was changed.</source>
+      <translation>Your role (%1) may not do this. Nothing was changed.</translation>
     </message>
     <message>
       <source>The card of %1 was not inserted in time. Nothing was created; try again.</source>
@@ -1886,6 +1930,10 @@
     <message>
       <source>very strong</source>
       <translation>very strong</translation>
+    </message>
+    <message>
+      <source>The set-up steps got out of order. Nothing was created; start again.</source>
+      <translation>The set-up steps got out of order. Nothing was created; start again.</translation>
     </message>
   </context>
   <context>
@@ -2183,6 +2231,14 @@
     <message>
       <source>The value of “%1” cannot be printed: %2.</source>
       <translation>The value of “%1” cannot be printed: %2.</translation>
+    </message>
+    <message>
+      <source>The return address must not name the procuratorate (“%1”).</source>
+      <translation>The return address must not name the procuratorate (“%1”).</translation>
+    </message>
+    <message>
+      <source>This cannot be printed. Nothing was printed.</source>
+      <translation>This cannot be printed. Nothing was printed.</translation>
     </message>
   </context>
   <context>

@@ -832,10 +832,6 @@
       <translation>处于“%1”状态的机要袋不能%2。</translation>
     </message>
     <message>
-      <source>A %1 may not do this.</source>
-      <translation>%1无权进行此操作。</translation>
-    </message>
-    <message>
       <source>The bag was changed elsewhere meanwhile. It has been reloaded: try again.</source>
       <translation>此机要袋已在别处被修改，现已重新载入，请再试一次。</translation>
     </message>
@@ -858,6 +854,18 @@
     <message>
       <source>The unsealing was refused.</source>
       <translation>启封被拒绝。</translation>
+    </message>
+    <message>
+      <source>A bag is unsealed only with the chief procurator's card signature.</source>
+      <translation>机要袋只能凭检察长本人智能卡的签名启封。</translation>
+    </message>
+    <message>
+      <source>The signature is for bag %1, not this one. The bag was not unsealed.</source>
+      <translation>该签名针对的是机要袋 %1，而非本袋。本袋未启封。</translation>
+    </message>
+    <message>
+      <source>The bag refused this. Nothing was changed.</source>
+      <translation>机要袋不允许此操作，未作任何更改。</translation>
     </message>
     <message>
       <source>The check character is wrong: the number ends in “%1”, but it should end in “%2”. Check the number for a mistyped digit.</source>
@@ -884,12 +892,20 @@
       <translation>“%1”不是有效序号。</translation>
     </message>
     <message>
+      <source>Every confidential number of %1 has been issued. Ask the administrator.</source>
+      <translation>%1 年度的机要编号已全部发放，请联系管理员。</translation>
+    </message>
+    <message>
       <source>This is not a valid confidential number.</source>
       <translation>这不是有效的机要编号。</translation>
     </message>
     <message>
       <source>The scanned code is not a LeadVault label (it cannot be read as one).</source>
       <translation>扫描到的条码不是本系统的标签（无法识读）。</translation>
+    </message>
+    <message>
+      <source>This label was not printed by this workstation: it may be forged. Report it.</source>
+      <translation>此标签不是本工作站打印的，可能是伪造的，请报告。</translation>
     </message>
     <message>
       <source>The scanned text is too long (%1 characters) to be a label.</source>
@@ -1413,8 +1429,36 @@
       <translation>涉及本院工作人员的线索应交 %1（第七十六条）。</translation>
     </message>
     <message>
-      <source>Your role may not do this.</source>
-      <translation>您的角色无权进行此操作。</translation>
+      <source>There is no lead %1 in the register.</source>
+      <translation>登记簿中没有线索 %1。</translation>
+    </message>
+    <message>
+      <source>That report is no longer in the register. Reopen the lead.</source>
+      <translation>该举报已不在登记簿中，请重新打开线索。</translation>
+    </message>
+    <message>
+      <source>That attachment is no longer in the register. Reopen the lead.</source>
+      <translation>该附件已不在登记簿中，请重新打开线索。</translation>
+    </message>
+    <message>
+      <source>The informant's identity could not be decrypted: it was altered or moved. Nothing is shown. Report this to the chief procurator.</source>
+      <translation>举报人身份信息无法解密：数据已被改动或移动，未显示任何内容。请报告检察长。</translation>
+    </message>
+    <message>
+      <source>Replies, risk assessments and protection apply only to real-name reports.</source>
+      <translation>答复、风险评估和保护措施只适用于实名举报。</translation>
+    </message>
+    <message>
+      <source>This step of the assistance needs an earlier step first.</source>
+      <translation>此救助步骤需要先完成前一步骤。</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: the file has %1 problem(s).</source>
+      <translation>未导入任何内容：文件有 %1 处问题。</translation>
+    </message>
+    <message>
+      <source>The leads register refused the change. Nothing was changed.</source>
+      <translation>线索登记簿拒绝了此更改，未作任何更改。</translation>
     </message>
     <message>
       <source>This session holds no identity key.</source>
@@ -1647,16 +1691,16 @@
       <translation>保险库密钥文件被本系统以外的程序改动过，请立即报告。</translation>
     </message>
     <message>
+      <source>The audit trail refused to record identity or content. Nothing was changed; report this to the administrator.</source>
+      <translation>审计日志拒绝记录身份或内容信息，未作任何更改；请报告管理员。</translation>
+    </message>
+    <message>
       <source>The vault database is damaged. Nothing was changed; restore a backup.</source>
       <translation>保险库数据库已损坏。未做任何改动，请恢复备份。</translation>
     </message>
     <message>
       <source>The vault database is older than its audit record: it was replaced by an old copy. Report this to the chief procurator.</source>
       <translation>保险库数据库比审计记录旧：已被旧副本替换。请报告检察长。</translation>
-    </message>
-    <message>
-      <source>Your role may not do this.</source>
-      <translation>您的角色无权进行此操作。</translation>
     </message>
     <message numerus="yes">
       <source>Too many failed attempts. Wait %n second(s) and try again.</source>
@@ -1675,10 +1719,6 @@
     <message>
       <source>A user with this name is already enrolled.</source>
       <translation>已登记同名用户。</translation>
-    </message>
-    <message>
-      <source>The card could not be read. Take it out and insert it again.</source>
-      <translation>无法读取智能卡，请拔出后重新插入。</translation>
     </message>
     <message>
       <source>The recovery code is mistyped. Check it against the sheet.</source>
@@ -1751,6 +1791,10 @@
     <message>
       <source>The record was not found.</source>
       <translation>未找到该记录。</translation>
+    </message>
+    <message>
+      <source>Your role (%1) may not do this. Nothing was changed.</source>
+      <translation>您的角色（%1）无权执行此操作，未作任何更改。</translation>
     </message>
     <message>
       <source>The card of %1 was not inserted in time. Nothing was created; try again.</source>
@@ -1883,6 +1927,10 @@
     <message>
       <source>very strong</source>
       <translation>很强</translation>
+    </message>
+    <message>
+      <source>The set-up steps got out of order. Nothing was created; start again.</source>
+      <translation>设置步骤顺序错乱，未创建任何内容；请重新开始。</translation>
     </message>
   </context>
   <context>
@@ -2180,6 +2228,14 @@
     <message>
       <source>The value of “%1” cannot be printed: %2.</source>
       <translation>“%1”的内容无法打印：%2。</translation>
+    </message>
+    <message>
+      <source>The return address must not name the procuratorate (“%1”).</source>
+      <translation>回信地址不得出现检察院名称（“%1”）。</translation>
+    </message>
+    <message>
+      <source>This cannot be printed. Nothing was printed.</source>
+      <translation>无法打印，未打印任何内容。</translation>
     </message>
   </context>
   <context>

@@ -39,13 +39,13 @@ from desktop.leads.errors import (
     IdentityKeyMissing,
     InvalidField,
     MustGoToDisciplineInspection,
-    NotPermitted,
     NotRealName,
     Problem,
     RoutedToReportedUnit,
     ValidationFailed,
 )
 from desktop.leads.service import LeadService, NewLead
+from desktop.policy import NotPermitted
 from tests.db.conftest import SteppingClock
 
 CANARY_NAME = "欧阳金丝雀"

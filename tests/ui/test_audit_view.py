@@ -43,6 +43,6 @@ def test_the_clerk_has_no_audit_view_and_her_session_refuses(qtbot, make_shell) 
     view = AuditView(shell.controller.session)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.result.text() != "", timeout=5000)
-    assert view.result.text() == "Your role may not do this."
+    assert view.result.text() == "Your role (Clerk) may not do this. Nothing was changed."
     assert view.table.rowCount() == 0
     assert isinstance(view, QWidget)

@@ -222,7 +222,7 @@ def test_identity_is_refused_to_staff_and_the_refusal_audited(qtbot, make_shell)
     detail.ask_identity()
     detail.identity_confirm.button(QMessageBox.StandardButton.Yes).click()
     assert not detail.identity_open
-    assert detail.message.text() == "Your role may not do this."
+    assert detail.message.text() == "Your role (Staff) may not do this. Nothing was changed."
     assert "lead.identity.refused" in _audit_actions(shell)
 
 

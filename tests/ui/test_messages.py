@@ -1,49 +1,178 @@
-"""Every typed error of the card, vault and storage layers has its own sentence,
-in Chinese and in English (no generic fallback, no class name on screen)."""
+"""Every error the core can raise has its own words, in Chinese and in English, and
+ui/ finds them by the error's type, never by its class name."""
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 import re
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
-from desktop.card import errors as card_errors
-from desktop.domain import storage as storage_errors
-from desktop.vault import errors as vault_errors
+import desktop
+from ui.bags.words import BAG_ERROR_WORDS, describe_bag_error
 from ui.i18n import CHINESE, ENGLISH, Translations
-from ui.messages import describe_error
+from ui.leads.labels import LEAD_ERROR_WORDS, describe_lead_error
+from ui.messages import ERROR_WORDS, ErrorWords, describe_error, words_for
+from ui.printing.words import PRINT_ERROR_WORDS, describe_print_error
+from ui.wizard_messages import SETUP_ERROR_WORDS, describe_setup_error
 
-ERRORS = [
-    cls
-    for module in (card_errors, vault_errors, storage_errors)
-    for _, cls in inspect.getmembers(module, inspect.isclass)
-    if issubclass(cls, Exception) and cls.__module__ == module.__name__
-]
+# Modules whose errors never reach a screen: the virtual card turns its own into
+# status words on the wire, and leadvault-admin prints its own.
+NOT_SHOWN = ("desktop.card.emulator", "desktop.cli")
+TABLES: tuple[ErrorWords, ...] = (
+    ERROR_WORDS,
+    LEAD_ERROR_WORDS,
+    BAG_ERROR_WORDS,
+    PRINT_ERROR_WORDS,
+    SETUP_ERROR_WORDS,
+)
+DESCRIBERS: tuple[Callable[[BaseException], str], ...] = (
+    describe_error,
+    describe_lead_error,
+    describe_bag_error,
+    describe_print_error,
+    describe_setup_error,
+)
 
 
-def _instance(cls: type[Exception]) -> Exception:
-    error = cls.__new__(cls)  # the words depend only on the class and its data
-    if cls.__name__ == "WrongPin":
-        error.remaining = 2  # type: ignore[attr-defined]
+def _core_errors() -> list[type[BaseException]]:
+    found: dict[str, type[BaseException]] = {}
+    for info in pkgutil.walk_packages(desktop.__path__, "desktop."):
+        if info.name.startswith(NOT_SHOWN) or info.name == "desktop.bootstrap":
+            continue
+        module = importlib.import_module(info.name)
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if (
+                issubclass(cls, Exception)
+                and cls.__module__ == module.__name__
+                and not cls.__name__.startswith("_")
+            ):
+                found[f"{cls.__module__}.{cls.__qualname__}"] = cls
+    return sorted(found.values(), key=lambda c: (c.__module__, c.__qualname__))
+
+
+CORE_ERRORS = _core_errors()
+
+
+def _sample(annotation: str) -> object:
+    """A plausible value for a constructor parameter, by its annotation's name."""
+    from desktop.domain.bags import BagAction, BagState
+    from desktop.domain.roles import Role
+    from desktop.leads.errors import Problem
+    from desktop.policy import Action
+
+    samples: dict[str, object] = {
+        "Role": Role.STAFF,
+        "Action": Action.VIEW_LEAD,
+        "BagState": BagState.SEALED,
+        "BagAction": BagAction.SEAL,
+        "Problem": Problem.BAD_FORMAT,
+        "int": 2,
+        "str": "x",
+    }
+    return samples.get(annotation.split("|")[0].strip(), "x")
+
+
+def _instance(cls: type[BaseException]) -> BaseException:
+    """The error with plausible data on its attributes, without calling __init__ (the
+    words depend only on the class and the data it carries)."""
+    error = cls.__new__(cls)
+    for klass in reversed(cls.__mro__):
+        init = klass.__dict__.get("__init__")
+        if init is None:
+            continue
+        for name, parameter in inspect.signature(init).parameters.items():
+            if name != "self" and parameter.annotation is not inspect.Parameter.empty:
+                setattr(error, name, _sample(str(parameter.annotation)))
     return error
 
 
+def _table_entry(cls: type[BaseException]) -> type[BaseException] | None:
+    """The class whose words ``cls`` gets: itself or its nearest project base."""
+    for base in cls.__mro__:
+        if base.__module__.startswith(("desktop.", "ui.")) and any(base in t for t in TABLES):
+            return base
+    return None
+
+
+def _describe(error: BaseException) -> str:
+    for table in TABLES:
+        words = words_for(error, table)
+        if words is not None:
+            return words
+    return describe_error(error)
+
+
+def test_the_walk_finds_the_core_errors() -> None:
+    names = {cls.__name__ for cls in CORE_ERRORS}
+    assert {"WrongPin", "NotPermitted", "BagNotFound", "LeadNotFound", "StorageError"} <= names
+    assert len(CORE_ERRORS) > 80
+
+
+@pytest.mark.parametrize("cls", CORE_ERRORS, ids=lambda c: f"{c.__module__}.{c.__name__}")
+def test_every_core_error_has_words(cls: type[BaseException]) -> None:
+    assert _table_entry(cls) is not None, f"{cls.__module__}.{cls.__name__} has no words in ui/"
+
+
 @pytest.mark.parametrize("language", [ENGLISH, CHINESE])
-def test_every_error_has_its_own_words(qapp, language: str) -> None:
+def test_every_error_has_its_words_in_both_languages(qapp, language: str) -> None:
     translations = Translations(qapp)
     translations.install(language)
-    generic = {describe_error(RuntimeError()), describe_error(ValueError())}
-    seen = {}
-    for cls in ERRORS:
-        words = describe_error(_instance(cls))
-        assert words not in generic, cls
-        assert cls.__name__ not in words, cls
-        if language == CHINESE:
-            assert re.search(r"[\u4e00-\u9fff]", words), (cls, words)
-        seen[cls.__name__] = words
-    assert seen["WrongPin"] in (
-        "Wrong PIN. 2 more wrong PINs will block the card.",
-        "PIN 错误。再错 2 次，智能卡将被锁死。",
-    )
-    translations.uninstall()
+    try:
+        generic = {describe_error(RuntimeError()), describe_error(ValueError())}
+        seen = {}
+        for cls in CORE_ERRORS:
+            words = _describe(_instance(cls))
+            assert words and words not in generic, cls
+            assert cls.__name__ not in words, cls
+            if language == CHINESE:
+                assert re.search(r"[\u4e00-\u9fff]", words), (cls, words)
+            else:
+                assert not re.search(r"[\u4e00-\u9fff]", words), (cls, words)
+            seen[f"{cls.__module__}.{cls.__name__}"] = words
+        assert seen["desktop.card.errors.WrongPin"] in (
+            "Wrong PIN. 2 more wrong PINs will block the card.",
+            "PIN 错误。再错 2 次，智能卡将被锁死。",
+        )
+        assert seen["desktop.policy.NotPermitted"] in (
+            "Your role (Staff) may not do this. Nothing was changed.",
+            "您的角色（工作人员）无权执行此操作，未作任何更改。",
+        )
+    finally:
+        translations.uninstall()
+
+
+@pytest.mark.parametrize("table", TABLES, ids=["core", "leads", "bags", "printing", "setup"])
+def test_a_class_that_only_shares_a_name_gets_no_borrowed_words(table: ErrorWords) -> None:
+    generic = describe_error(RuntimeError())
+    for cls in table:
+        impostor = type(cls.__name__, (Exception,), {})
+        for describe in DESCRIBERS:
+            words = describe(impostor())
+            assert words == generic.replace("RuntimeError", cls.__name__), (cls, describe)
+
+
+def test_the_nearest_base_speaks_for_a_subclass() -> None:
+    from desktop.card.errors import CardError, CardRemoved, CardReset
+
+    reset = CardReset.__new__(CardReset)
+    assert describe_error(reset) == describe_error(CardRemoved.__new__(CardRemoved))
+    later = type("CardFellApart", (CardError,), {})()
+    assert describe_error(later) == describe_error(CardError())
+
+
+def test_ui_never_picks_by_class_name() -> None:
+    """The source of ui/ compares no class name (the fallback sentence may show one)."""
+    ui_root = Path(__file__).resolve().parents[2] / "ui"
+    pattern = re.compile(r"__name__\s*(==|!=|in\b)|\.get\(\s*[\w.]*__name__")
+    offenders = [
+        f"{path.relative_to(ui_root.parent)}:{n}"
+        for path in sorted(ui_root.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line) and "__main__" not in line
+    ]
+    assert offenders == []

@@ -157,7 +157,7 @@ def test_the_clerk_session_refuses_to_change_the_idle_time(qtbot, make_shell) ->
     ws.open(Section.SETTINGS)
     shell.controller.set_idle_timeout(120)
     qtbot.waitUntil(lambda: ws.settings_view.status.text() != "", timeout=3000)
-    assert ws.settings_view.status.text() == "Your role may not do this."
+    assert ws.settings_view.status.text() == "Your role (Clerk) may not do this. Nothing was changed."
     assert shell.controller.idle.timeout_seconds == 300
 
 

@@ -16,7 +16,6 @@ import pytest
 from db.store import SqlCipherStore
 from desktop.audit.chain import verify_chain
 from desktop.bags.errors import (
-    BagActionNotPermitted,
     BagNotFound,
     UnknownLead,
     UnsealingCardNotChiefs,
@@ -33,6 +32,7 @@ from desktop.domain.confidential_number import BadCheckCharacter, ConfidentialNu
 from desktop.domain.printables import BagNotSealed, CopyNumber, CoverSheet, UnprintableCharacters
 from desktop.domain.qr_tag import build_payload, parse_payload, verify_payload
 from desktop.domain.roles import Role
+from desktop.policy import Action, NotPermitted
 from desktop.vault.enrollment import Approval, sign_approval
 from desktop.vault.session import Session
 from tests.unit.bag_support import insert_leads
@@ -290,12 +290,13 @@ def test_a_stale_record_is_refused(world: World) -> None:
 def test_roles_the_policy_refuses(world: World) -> None:
     number = world.bags.create(leads=[LEADS[0]]).bag.number
     chief_bags = world.as_user(world.vault.chief, PASSWORD)
-    with pytest.raises(BagActionNotPermitted) as refused:
+    with pytest.raises(NotPermitted) as refused:
         chief_bags.create(leads=[LEADS[1]])
     assert refused.value.role is Role.CHIEF
-    with pytest.raises(BagActionNotPermitted):
+    assert refused.value.action is Action.CREATE_BAG
+    with pytest.raises(NotPermitted):
         chief_bags.seal(number)
-    with pytest.raises(BagActionNotPermitted):
+    with pytest.raises(NotPermitted):
         chief_bags.issue_cover_sheet(number)
 
 

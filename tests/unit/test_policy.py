@@ -27,6 +27,7 @@ EXPECTED: dict[Role, set[Action]] = {
         A.SEAL_BAG,
         A.PRINT,
         A.REQUEST_APPROVAL,
+        A.REKEY,
         A.CHANGE_LANGUAGE,
     },
     R.CHIEF: {
@@ -37,6 +38,8 @@ EXPECTED: dict[Role, set[Action]] = {
         A.VIEW_AUDIT,
         A.CHANGE_IDLE_TIMEOUT,
         A.ENROLL_USER,
+        A.REMOVE_USER,
+        A.REKEY,
         A.CHANGE_LANGUAGE,
     },
     R.DIRECTOR: {
@@ -84,7 +87,15 @@ def test_a_grant_opens_exactly_its_subject(action: Action) -> None:
 
 
 @pytest.mark.parametrize(
-    "action", [A.UNSEAL_BAG, A.DECIDE_APPROVAL, A.ENROLL_USER, A.VIEW_AUDIT, A.CHANGE_IDLE_TIMEOUT]
+    "action", [
+        A.UNSEAL_BAG,
+        A.DECIDE_APPROVAL,
+        A.ENROLL_USER,
+        A.REMOVE_USER,
+        A.REKEY,
+        A.VIEW_AUDIT,
+        A.CHANGE_IDLE_TIMEOUT,
+    ]
 )
 def test_the_chiefs_powers_cannot_be_granted(action: Action) -> None:
     assert not allowed(R.STAFF, action, subject="bag:1", grants=[Grant(action, "bag:1")])

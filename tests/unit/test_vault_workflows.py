@@ -11,6 +11,7 @@ import pytest
 from desktop.audit.chain import verify_chain
 from desktop.card.errors import PinBlocked, WrongPin
 from desktop.domain.roles import Role
+from desktop.policy import NotPermitted
 from desktop.vault.errors import (
     ApprovalInvalid,
     CardAlreadyEnrolled,
@@ -18,7 +19,6 @@ from desktop.vault.errors import (
     InsecureKeyring,
     LastChief,
     MachineSecretMissing,
-    NotPermitted,
     UserExists,
     VaultExists,
     VaultInUse,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.app_services import UnlockedSession
 from desktop.bags.service import BagService
-from desktop.domain.bag_records import StoredBag, StoredEvent
+from desktop.domain.bag_records import BagChangedMeanwhile, StoredBag, StoredEvent
 from desktop.domain.bags import BagAction, BagState
 from desktop.domain.confidential_number import parse_number
 from ui.bags import jobs
@@ -318,7 +318,7 @@ class BagsView(QWidget):
                 form.show_error(text)
             else:
                 self._say(text, error=True)
-            if type(error).__name__ == "BagChangedMeanwhile":
+            if isinstance(error, BagChangedMeanwhile):
                 self.reload()
 
         self.runner.run(work, ok, refused)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.bags import errors as bag_errors
+from desktop.bags.scanning import ScanTooLong
+from desktop.domain import bags as bag_rules
+from desktop.domain import confidential_number as numbers
+from desktop.domain import qr_tag
+from desktop.domain.bag_records import BagChangedMeanwhile
 from desktop.domain.bags import BagAction, BagState
+from ui.messages import ErrorWords, words_for
 from ui.printing.words import describe_print_error
 from ui.roles import role_name
 
@@ -73,65 +79,70 @@ def _any(error: BaseException, name: str) -> Any:
     return getattr(error, name)
 
 
-_WORDS: dict[str, Callable[[BaseException], str]] = {
-    "BagNotFound": lambda e: translate("Bags", "There is no bag %1 in this vault.").replace(
-        "%1", _a(e, "number")
-    ),
-    "UnknownBag": lambda e: translate("Bags", "There is no bag %1 in this vault.").replace(
-        "%1", _a(e, "number")
-    ),
-    "UnknownLead": lambda e: translate(
+BAG_ERROR_WORDS: ErrorWords = {
+    bag_errors.BagNotFound: lambda e: translate(
+        "Bags", "There is no bag %1 in this vault."
+    ).replace("%1", _a(e, "number")),
+    bag_errors.UnknownLead: lambda e: translate(
         "Bags", "There is no lead %1 in the leads register. Nothing was changed."
     ).replace("%1", _a(e, "lead_number")),
-    "BadLeadNumber": lambda e: translate(
+    bag_rules.BadLeadNumber: lambda e: translate(
         "Bags", "“%1” is not a lead number. Lead numbers look like 2026-00012."
     ).replace("%1", _a(e, "value")),
-    "DuplicateLead": lambda e: translate("Bags", "Lead %1 is already in this bag.").replace(
+    bag_rules.DuplicateLead: lambda e: translate("Bags", "Lead %1 is already in this bag.").replace(
         "%1", _a(e, "lead_number")
     ),
-    "EmptyBag": lambda e: translate(
+    bag_rules.EmptyBag: lambda e: translate(
         "Bags", "The bag is empty: add a lead or materials before sealing it."
     ),
-    "BadCount": lambda e: (
+    bag_rules.BadCount: lambda e: (
         translate("Bags", "%1 cannot be %2.")
         .replace("%1", _field(_a(e, "field")))
         .replace("%2", _a(e, "value"))
     ),
-    "MissingName": lambda e: translate("Bags", "Fill in %1.").replace("%1", _field(_a(e, "field"))),
-    "IllegalTransition": lambda e: (
+    bag_rules.MissingName: lambda e: translate("Bags", "Fill in %1.").replace(
+        "%1", _field(_a(e, "field"))
+    ),
+    bag_rules.IllegalTransition: lambda e: (
         translate("Bags", "A bag that is “%1” cannot %2.")
         .replace("%1", state_name(_any(e, "state")))
         .replace("%2", _verb(_any(e, "action")))
     ),
-    "BagActionNotPermitted": lambda e: translate("Bags", "A %1 may not do this.").replace(
-        "%1",
-        role_name(_any(e, "role")),
-    ),
-    "BagChangedMeanwhile": lambda e: translate(
+    BagChangedMeanwhile: lambda e: translate(
         "Bags", "The bag was changed elsewhere meanwhile. It has been reloaded: try again."
     ),
     # unsealing
-    "UnsealingCardNotEnrolled": lambda e: translate(
+    bag_errors.UnsealingCardNotEnrolled: lambda e: translate(
         "Bags",
         "This card (%1) is not enrolled on this workstation. The bag was not unsealed.",
     ).replace("%1", _a(e, "serial")),
-    "UnsealingCardNotChiefs": lambda e: translate(
+    bag_errors.UnsealingCardNotChiefs: lambda e: translate(
         "Bags",
         "This card belongs to a %1, not to the chief procurator. Only the chief "
         "procurator's own card can unseal a bag. The bag was not unsealed.",
     ).replace("%1", role_name(_any(e, "role"))),
-    "UnsealingSignatureInvalid": lambda e: translate(
+    bag_errors.UnsealingSignatureInvalid: lambda e: translate(
         "Bags",
         "The card's signature does not match the chief procurator's enrolled key. "
         "The bag was not unsealed.",
     ),
-    "UnsealingRecordMismatch": lambda e: translate(
+    bag_errors.UnsealingRecordMismatch: lambda e: translate(
         "Bags",
         "The signed unsealing record is out of date (%1 changed meanwhile). Sign again.",
     ).replace("%1", _field(_a(e, "field"))),
-    "UnsealingRefused": lambda e: translate("Bags", "The unsealing was refused."),
+    bag_errors.UnsealingRefused: lambda e: translate("Bags", "The unsealing was refused."),
+    bag_rules.UnsealingSignatureMissing: lambda e: translate(
+        "Bags", "A bag is unsealed only with the chief procurator's card signature."
+    ),
+    bag_rules.SignatureForAnotherBag: lambda e: translate(
+        "Bags", "The signature is for bag %1, not this one. The bag was not unsealed."
+    ).replace("%1", _a(e, "found")),
+    bag_rules.BagError: lambda e: translate("Bags", "The bag refused this. Nothing was changed."),
+    bag_errors.BagWorkflowError: lambda e: translate(
+        "Bags", "The bag refused this. Nothing was changed."
+    ),
     # typed or scanned numbers
-    "BadCheckCharacter": lambda e: (
+    numbers.BadCheckCharacter: lambda e: (
         translate(
             "Bags",
             "The check character is wrong: the number ends in “%1”, but it should end in "
@@ -140,41 +151,44 @@ _WORDS: dict[str, Callable[[BaseException], str]] = {
         .replace("%1", _a(e, "found"))
         .replace("%2", _a(e, "expected"))
     ),
-    "WrongLength": lambda e: translate(
+    numbers.WrongLength: lambda e: translate(
         "Bags",
         "A confidential number has 16 digits and a check character "
         "(like 990001-2026-000001-7); this has %1 characters.",
     ).replace("%1", _a(e, "found")),
-    "MisplacedSeparator": lambda e: translate(
+    numbers.MisplacedSeparator: lambda e: translate(
         "Bags", "The dashes of the number are in the wrong place (like 990001-2026-000001-7)."
     ),
-    "BadUnitCode": lambda e: translate("Bags", "“%1” is not a six-digit unit code.").replace(
+    numbers.BadUnitCode: lambda e: translate("Bags", "“%1” is not a six-digit unit code.").replace(
         "%1", _a(e, "value")
     ),
-    "BadYear": lambda e: translate("Bags", "“%1” is not a possible year.").replace(
+    numbers.BadYear: lambda e: translate("Bags", "“%1” is not a possible year.").replace(
         "%1", _a(e, "value")
     ),
-    "BadSerial": lambda e: translate("Bags", "“%1” is not a possible serial number.").replace(
+    numbers.BadSerial: lambda e: translate("Bags", "“%1” is not a possible serial number.").replace(
         "%1", _a(e, "value")
     ),
-    "ConfidentialNumberError": lambda e: translate(
+    numbers.SerialsExhausted: lambda e: translate(
+        "Bags", "Every confidential number of %1 has been issued. Ask the administrator."
+    ).replace("%1", _a(e, "year")),
+    numbers.ConfidentialNumberError: lambda e: translate(
         "Bags", "This is not a valid confidential number."
     ),
-    "MalformedPayload": lambda e: translate(
+    qr_tag.MalformedPayload: lambda e: translate(
         "Bags", "The scanned code is not a LeadVault label (it cannot be read as one)."
     ),
-    "QrTagError": lambda e: translate(
+    qr_tag.TagMismatch: lambda e: translate(
+        "Bags", "This label was not printed by this workstation: it may be forged. Report it."
+    ),
+    qr_tag.QrTagError: lambda e: translate(
         "Bags", "The scanned code is not a LeadVault label (it cannot be read as one)."
     ),
-    "ScanTooLong": lambda e: translate(
+    ScanTooLong: lambda e: translate(
         "Bags", "The scanned text is too long (%1 characters) to be a label."
     ).replace("%1", _a(e, "length")),
 }
 
 
 def describe_bag_error(error: BaseException) -> str:
-    for cls in type(error).__mro__:
-        words = _WORDS.get(cls.__name__)
-        if words is not None:
-            return words(error)
-    return describe_print_error(error)
+    words = words_for(error, BAG_ERROR_WORDS)
+    return words if words is not None else describe_print_error(error)

@@ -16,9 +16,11 @@ from desktop.domain.leads import (
     LeadStatus,
     Rank,
 )
+from desktop.leads import errors as lead_errors
 from desktop.leads.deadlines import CHINA
 from desktop.leads.errors import InvalidField, Problem
-from ui.messages import describe_error
+from desktop.leads.importer import ImportRejected
+from ui.messages import ErrorWords, describe_error, words_for
 
 translate = QCoreApplication.translate
 
@@ -132,35 +134,53 @@ def problem_text(problem: InvalidField) -> str:
     }[problem.problem]
 
 
+LEAD_ERROR_WORDS: ErrorWords = {
+    lead_errors.RoutedToReportedUnit: lambda e: translate(
+        "Leads",
+        "Refused: %1 is a unit reported in this lead. Materials may not be passed to the "
+        "reported person's unit (Art 59(4)).",
+    ).replace("%1", str(getattr(e, "unit", ""))),
+    lead_errors.MustGoToDisciplineInspection: lambda e: translate(
+        "Leads", "A lead about our own staff goes to %1 (Art 76).",
+    ).replace("%1", str(getattr(e, "required", ""))),
+    lead_errors.IdentityKeyMissing: lambda e: translate(
+        "Leads", "This session holds no identity key."),
+    lead_errors.EditConflict: lambda e: translate(
+        "Leads", "Someone else saved this lead meanwhile. Reopen it and retry."),
+    lead_errors.AttachmentTooLarge: lambda e: translate(
+        "Leads", "The file is larger than the limit of %1 MB."
+    ).replace("%1", str(int(getattr(e, "limit", 0)) // (1024 * 1024))),
+    lead_errors.UnknownFileType: lambda e: translate(
+        "Leads", "Files of this type are not accepted."),
+    lead_errors.DisguisedFile: lambda e: translate(
+        "Leads", "The file's name does not match its content: refused."),
+    lead_errors.DuplicateAttachment: lambda e: translate(
+        "Leads", "This lead already holds exactly this file."),
+    lead_errors.ValidationFailed: lambda e: translate(
+        "Leads", "Some fields need attention: see the marks next to them."),
+    lead_errors.InvalidField: problem_text,
+    lead_errors.LeadNotFound: lambda e: translate(
+        "Leads", "There is no lead %1 in the register.").replace("%1", str(getattr(e, "lead", ""))),
+    lead_errors.ReportNotFound: lambda e: translate(
+        "Leads", "That report is no longer in the register. Reopen the lead."),
+    lead_errors.AttachmentNotFound: lambda e: translate(
+        "Leads", "That attachment is no longer in the register. Reopen the lead."),
+    lead_errors.IdentityCorrupt: lambda e: translate(
+        "Leads",
+        "The informant's identity could not be decrypted: it was altered or moved. "
+        "Nothing is shown. Report this to the chief procurator."),
+    lead_errors.NotRealName: lambda e: translate(
+        "Leads", "Replies, risk assessments and protection apply only to real-name reports."),
+    lead_errors.AssistanceStepOutOfOrder: lambda e: translate(
+        "Leads", "This step of the assistance needs an earlier step first."),
+    ImportRejected: lambda e: translate(
+        "Leads", "Nothing was imported: the file has %1 problem(s)."
+    ).replace("%1", str(len(getattr(e, "problems", ())))),
+    lead_errors.LeadError: lambda e: translate(
+        "Leads", "The leads register refused the change. Nothing was changed."),
+}
+
+
 def describe_lead_error(error: BaseException) -> str:
-    name = type(error).__name__
-    if name == "RoutedToReportedUnit":
-        return translate(
-            "Leads",
-            "Refused: %1 is a unit reported in this lead. Materials may not be passed to the "
-            "reported person's unit (Art 59(4)).",
-        ).replace("%1", str(getattr(error, "unit", "")))
-    if name == "MustGoToDisciplineInspection":
-        return translate(
-            "Leads", "A lead about our own staff goes to %1 (Art 76).",
-        ).replace("%1", str(getattr(error, "required", "")))
-    if name == "NotPermitted":
-        return translate("Leads", "Your role may not do this.")
-    if name == "IdentityKeyMissing":
-        return translate("Leads", "This session holds no identity key.")
-    if name == "EditConflict":
-        return translate("Leads", "Someone else saved this lead meanwhile. Reopen it and retry.")
-    if name == "AttachmentTooLarge":
-        return translate("Leads", "The file is larger than the limit of %1 MB.").replace(
-            "%1", str(int(getattr(error, "limit", 0)) // (1024 * 1024)))
-    if name == "UnknownFileType":
-        return translate("Leads", "Files of this type are not accepted.")
-    if name == "DisguisedFile":
-        return translate("Leads", "The file's name does not match its content: refused.")
-    if name == "DuplicateAttachment":
-        return translate("Leads", "This lead already holds exactly this file.")
-    if name == "ValidationFailed":
-        return translate("Leads", "Some fields need attention: see the marks next to them.")
-    if isinstance(error, InvalidField):
-        return problem_text(error)
-    return describe_error(error)
+    words = words_for(error, LEAD_ERROR_WORDS)
+    return words if words is not None else describe_error(error)

@@ -9,13 +9,11 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from ui.printing.errors import PrinterRefused
+
 # A page is rendered at the printer's resolution, but at most this: 300 dpi keeps
 # barcode modules sharp and an A4 page image near 35 MB (1200 dpi would be 550 MB).
 MAX_RENDER_DPI = 300
-
-
-class PrinterRefused(OSError):
-    """The printer (or the PDF file behind a PdfFormat printer) could not be opened."""
 
 
 def open_pdf(pdf: bytes, parent: QObject | None = None) -> QPdfDocument:
