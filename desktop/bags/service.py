@@ -48,7 +48,6 @@ from desktop.domain.bag_records import (
 )
 from desktop.domain.bags import (
     CHIEF_PROCURATOR,
-    LEAD_NUMBER,
     Bag,
     BagAction,
     BagEvent,
@@ -58,6 +57,7 @@ from desktop.domain.bags import (
     new_bag,
 )
 from desktop.domain.confidential_number import ConfidentialNumber
+from desktop.domain.lead_number import LEAD_NUMBER
 from desktop.domain.printables import (
     AuditHead,
     BadField,

@@ -18,14 +18,13 @@ workflow before it gets here, this module refuses to unseal without one.
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from desktop.domain.confidential_number import ConfidentialNumber
+from desktop.domain.lead_number import LEAD_NUMBER
 
 CHIEF_PROCURATOR = "检察长"  # the default recipient (检察长亲启)
-LEAD_NUMBER = re.compile(r"\d{4}-\d{5}")  # YYYY-NNNNN, the leads register's numbers
 
 
 class BagState(enum.Enum):

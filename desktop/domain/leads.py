@@ -8,18 +8,16 @@ separate value that only ever leaves desktop.leads.identity encrypted.
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Generic, NamedTuple, NewType, TypeVar, overload
 
+from desktop.domain.lead_number import LEAD_NUMBER
+
 LeadId = NewType("LeadId", int)
 ReportId = NewType("ReportId", int)
 AttachmentId = NewType("AttachmentId", int)
-
-LEAD_NUMBER = re.compile(r"(\d{4})-(\d{5})")
-
 
 @dataclass(frozen=True, order=True, slots=True)
 class LeadNumber:

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from desktop.domain.audit import short_head
-from desktop.domain.bags import LEAD_NUMBER, Bag, BagState
+from desktop.domain.bags import Bag, BagState
 from desktop.domain.confidential_number import ConfidentialNumber
+from desktop.domain.lead_number import LEAD_NUMBER
 
 PSEUDONYM_CODE = re.compile(r"[A-Z0-9][A-Z0-9-]{2,19}")
 AUDIT_HASH = re.compile(r"[0-9a-f]{64}")
