@@ -39,6 +39,7 @@ from desktop.bags.unsealing import (
     verify_signer,
 )
 from desktop.domain.audit import AuditHead as ChainHead
+from desktop.domain.audit import user_subject
 from desktop.domain.bag_records import (
     NumberEntry,
     PrintedCopy,
@@ -328,7 +329,7 @@ class BagService:
                 event,
                 {
                     "card": signer.card.serial,
-                    "signed_by": f"user:{signer.user_id}",
+                    "signed_by": user_subject(signer.user_id),
                     "signed_head": head.seq,
                     "signature": approval.signature.hex(),
                 },

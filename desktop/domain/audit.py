@@ -37,6 +37,25 @@ def short_head(seq: int, hash_hex: str) -> str:
 EMPTY_HEAD = AuditHead(0, GENESIS_HASH)
 
 
+# How records name who acted and what on: the one spelling of each kind of id.
+def user_subject(user_id: int | str) -> str:
+    """A user as actor or subject of a record ("user:7")."""
+    return f"user:{user_id}"
+
+
+def lead_subject(lead_id: int) -> str:
+    return f"lead:{lead_id}"
+
+
+def report_subject(report_id: int) -> str:
+    return f"report:{report_id}"
+
+
+def bag_subject(number: object) -> str:
+    """A bag by its confidential number ("bag:110000-2026-000001-3")."""
+    return f"bag:{number}"
+
+
 @dataclass(frozen=True)
 class AuditRecord:
     """One stored record. `time` is the canonical UTC text (e.g. 2026-11-29T09:36:43.152000Z)

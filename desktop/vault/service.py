@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from desktop.audit.canonical import format_time
 from desktop.audit.chain import VerificationResult, verify_chain
 from desktop.card.errors import PinBlocked, WrongPin
-from desktop.domain.audit import AuditHead
+from desktop.domain.audit import AuditHead, user_subject
 from desktop.domain.roles import Role
 from desktop.domain.users import User, UserId
 from desktop.ports import SmartCard, Store, UnitOfWork
@@ -182,7 +182,7 @@ class VaultService(UserAdministration, RecoveryFlow, RekeyFlow):
                     ik,
                     generation=1,
                 )
-                actor = f"user:{user.id}"
+                actor = user_subject(user.id)
                 tx.audit.append(
                     "system",
                     "vault.create",
@@ -311,7 +311,7 @@ class VaultService(UserAdministration, RecoveryFlow, RekeyFlow):
             user = _load_user(store, slot)
             with store.transaction() as tx:
                 head_before = tx.audit_records.head()
-                actor = f"user:{user.id}"
+                actor = user_subject(user.id)
                 new_header, dropped = _drop_revoked_slots(tx, header, actor)
                 if header.failed_unlocks.count:
                     tx.audit.append(
@@ -434,7 +434,7 @@ class VaultService(UserAdministration, RecoveryFlow, RekeyFlow):
             tx.audit.append(
                 "system",
                 "vault.unlock_refused",
-                f"user:{slot.meta.user_id}",
+                user_subject(slot.meta.user_id),
                 {"card": serial, "reason": reason, "header_backup_used": fell_back},
             )
         raise CardNotEnrolled(serial)
@@ -496,7 +496,7 @@ def _drop_revoked_slots(
         tx.audit.append(
             actor,
             "vault.stale_slot_dropped",
-            f"user:{slot.meta.user_id}",
+            user_subject(slot.meta.user_id),
             {"card": slot.meta.card.serial, "reason": reason},
         )
     if len(kept) == len(header.slots):

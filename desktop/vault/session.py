@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.domain.audit import AuditHead
+from desktop.domain.audit import AuditHead, user_subject
 from desktop.domain.roles import Role
 from desktop.domain.users import User
 from desktop.ports import Store
@@ -48,7 +48,7 @@ class Session:
     @property
     def actor(self) -> str:
         """The audit actor id of this session's user."""
-        return f"user:{self.user.id}"
+        return user_subject(self.user.id)
 
     @property
     def has_identity_key(self) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 
 from desktop.audit.canonical import format_time
+from desktop.domain.audit import user_subject
 from desktop.domain.roles import Role
 from desktop.domain.storage import NotFound
 from desktop.domain.users import UserId
@@ -138,11 +139,11 @@ class UserAdministration(VaultCore):
             tx.audit.append(
                 session.actor,
                 "user.add",
-                f"user:{user.id}",
+                user_subject(user.id),
                 {
                     "role": role.value,
                     "card": enrolled.serial,
-                    "approved_by": f"user:{approver_id}",
+                    "approved_by": user_subject(approver_id),
                     "approval_signature": approval.signature.hex(),
                 },
             )
@@ -219,7 +220,7 @@ class UserAdministration(VaultCore):
                 enrolled,
                 self._clock.now(),
             )
-            details["approved_by"] = f"user:{approver_id}"
+            details["approved_by"] = user_subject(approver_id)
             details["approval_signature"] = approval.signature.hex()
         point, k_card = slot_keys.enroll_card_factor(new_card, new_pin, enrolled)
         machine = self._machine_secret(header.vault_id)
@@ -245,7 +246,7 @@ class UserAdministration(VaultCore):
             )
         finally:
             wipe(machine, k_card)
-        tx.audit.append(session.actor, "card.replace", f"user:{slot.meta.user_id}", details)
+        tx.audit.append(session.actor, "card.replace", user_subject(slot.meta.user_id), details)
         # Twice: the .bak must not keep a slot the old card opens.
         self._save_signed(slot_keys.replace_slot(header, fresh), session.keys.dek, twice=True)
 
@@ -267,7 +268,7 @@ class UserAdministration(VaultCore):
             tx.audit.append(
                 session.actor,
                 "user.remove",
-                f"user:{slot.meta.user_id}",
+                user_subject(slot.meta.user_id),
                 {
                     "role": slot.meta.role.value,
                     "card": slot.meta.card.serial,
