@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from desktop.domain.audit import AuditHead
 from desktop.domain.bags import BagState, new_bag
 from desktop.domain.confidential_number import ConfidentialNumber
 from desktop.domain.printables import (
-    AuditHead,
     BagLabel,
     BagLabels,
     BagRegister,

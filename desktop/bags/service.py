@@ -38,8 +38,7 @@ from desktop.bags.unsealing import (
     unsealing_record,
     verify_signer,
 )
-from desktop.domain.audit import AuditHead as ChainHead
-from desktop.domain.audit import user_subject
+from desktop.domain.audit import AuditHead, user_subject
 from desktop.domain.bag_records import (
     NumberEntry,
     PrintedCopy,
@@ -60,7 +59,6 @@ from desktop.domain.bags import (
 from desktop.domain.confidential_number import ConfidentialNumber
 from desktop.domain.lead_number import LEAD_NUMBER
 from desktop.domain.printables import (
-    AuditHead,
     BadField,
     BagLabel,
     BagLabels,
@@ -129,8 +127,8 @@ class ForgedLabel:
 ScanOutcome = OpenedBag | UnknownBag | ForgedLabel
 
 
-def chain_head_for_print(head: ChainHead) -> AuditHead:
-    return AuditHead(sequence=head.seq, hash_hex=head.hash)
+def chain_head_for_print(head: AuditHead) -> AuditHead:
+    return head
 
 
 class BagService:

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from desktop.domain.audit import short_head
+from desktop.domain.audit import AuditHead
 from desktop.domain.bags import Bag, BagState
 from desktop.domain.confidential_number import ConfidentialNumber
 from desktop.domain.lead_number import LEAD_NUMBER
@@ -88,6 +88,14 @@ def _check_pseudonym(name: str, value: str) -> None:
         raise BadField(name, value, "a pseudonym code: 3-20 of A-Z, 0-9, '-'")
 
 
+def _check_audit_head(head: AuditHead) -> None:
+    """The printed head is a paper witness of the log: it must be a real one."""
+    if head.seq < 0:
+        raise BadField("audit_head", head.seq, "a sequence number, not negative")
+    if not AUDIT_HASH.fullmatch(head.hash):
+        raise BadField("audit_head", head.hash, "64 lower-case hex digits")
+
+
 def _check_count(name: str, value: int) -> None:
     if value < 0:
         raise BadField(name, value, "not negative")
@@ -148,24 +156,6 @@ class CopyNumber:
         return cls(int(text))
 
 
-@dataclass(frozen=True)
-class AuditHead:
-    """The audit chain's head when printing: a paper witness of the log."""
-
-    sequence: int
-    hash_hex: str
-
-    def __post_init__(self) -> None:
-        if self.sequence < 0:
-            raise BadField("sequence", self.sequence, "not negative")
-        if not AUDIT_HASH.fullmatch(self.hash_hex):
-            raise BadField("hash_hex", self.hash_hex, "64 lower-case hex digits")
-
-    @property
-    def short(self) -> str:
-        return short_head(self.sequence, self.hash_hex)
-
-
 # --------------------------------------------------------------- bags
 
 
@@ -187,6 +177,7 @@ class CoverSheet:
     personal: bool = True
 
     def __post_init__(self) -> None:
+        _check_audit_head(self.audit_head)
         for name in ("lead_count", "items", "pages"):
             _check_count(name, getattr(self, name))
         if f":{self.number}:{self.copy_number}:" not in self.qr_text:
@@ -291,6 +282,9 @@ class BagRegister:
     copy_number: CopyNumber
     classification: ClassificationMark
     audit_head: AuditHead
+
+    def __post_init__(self) -> None:
+        _check_audit_head(self.audit_head)
 
 
 # --------------------------------------------------------------- vault

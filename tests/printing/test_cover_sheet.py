@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop.domain.audit import AuditHead
 from desktop.domain.bags import Bag, BagState, new_bag
 from desktop.domain.confidential_number import ConfidentialNumber
 from desktop.domain.printables import (
-    AuditHead,
     BadField,
     BagNotSealed,
     ClassificationLevel,

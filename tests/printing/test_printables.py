@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench import sample_printables as samples
+from desktop.domain.audit import AuditHead
 from desktop.domain.printables import (
-    AuditHead,
     BadField,
     ClassificationLevel,
     ClassificationMark,
@@ -68,10 +68,11 @@ def test_bad_copy_numbers(text: str) -> None:
 def test_audit_head_short_form() -> None:
     head = AuditHead(42, "ab" * 32)
     assert head.short == "abababababababab #42"
-    with pytest.raises(BadField):
-        AuditHead(42, "AB" * 32)
-    with pytest.raises(BadField):
-        AuditHead(-1, "ab" * 32)
+    for printable in (samples.cover_sheet(), samples.bag_register()):
+        with pytest.raises(BadField):
+            dataclasses.replace(printable, audit_head=AuditHead(42, "AB" * 32))
+        with pytest.raises(BadField):
+            dataclasses.replace(printable, audit_head=AuditHead(-1, "ab" * 32))
 
 
 def test_month_of_a_notice_is_checked() -> None:
@@ -87,9 +88,7 @@ def test_items_counts_are_not_negative() -> None:
 
 
 def test_screens_show_the_audit_head_as_paper_does() -> None:
-    """The unsealing dialog and `bags unseal` show the domain head; the cover sheet and
-    register print the printable one: one form, so a clerk can compare them by eye."""
-    from desktop.domain.audit import AuditHead as ChainHead
-
-    assert ChainHead(42, "ab" * 32).short == AuditHead(42, "ab" * 32).short
-    assert ChainHead(1287, "3f9a0c77b1e24d5a" + "0" * 48).short == "3f9a0c77b1e24d5a #1287"
+    """The unsealing dialog, `bags unseal`, the cover sheet and the register all show the
+    chain's one AuditHead in one short form, so a clerk can compare them by eye."""
+    assert AuditHead(1287, "3f9a0c77b1e24d5a" + "0" * 48).short == "3f9a0c77b1e24d5a #1287"
+    assert samples.cover_sheet().audit_head.short == samples.HEAD.short

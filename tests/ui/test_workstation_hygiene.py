@@ -157,7 +157,8 @@ def test_the_clerk_session_refuses_to_change_the_idle_time(qtbot, make_shell) ->
     ws.open(Section.SETTINGS)
     shell.controller.set_idle_timeout(120)
     qtbot.waitUntil(lambda: ws.settings_view.status.text() != "", timeout=3000)
-    assert ws.settings_view.status.text() == "Your role (Clerk) may not do this. Nothing was changed."
+    refused = "Your role (Clerk) may not do this. Nothing was changed."
+    assert ws.settings_view.status.text() == refused
     assert shell.controller.idle.timeout_seconds == 300
 
 

@@ -317,7 +317,7 @@ def test_cover_sheet_copies_are_new_audited_and_tagged(world: World) -> None:
     with world.session.store.reading() as tx:
         record = tx.audit_records.last(1)[0]
     assert record.action == "bag.print" and record.details["copy"] == str(second.copy_number)
-    assert second.audit_head.sequence == record.seq and second.audit_head.hash_hex == record.hash
+    assert second.audit_head.seq == record.seq and second.audit_head.hash == record.hash
     assert (second.lead_count, second.items, second.pages) == (1, 1, 2)
 
 

@@ -72,7 +72,7 @@ def test_the_register_lists_every_bag_voided_ones_too(world: World) -> None:
     assert len(PdfReader(io.BytesIO(pdf)).pages) >= 1
     action, details = last_audit(world)
     assert action == "bag.print" and details["rows"] == 2
-    assert sheet.audit_head.sequence == world.session.store.audit_head().seq
+    assert sheet.audit_head.seq == world.session.store.audit_head().seq
     # A year with no bags prints an empty register, audited all the same.
     empty, _ = world.bags.print_register(render_bag_register, year=2001)
     assert empty.rows == () and empty.copy_number.value == sheet.copy_number.value + 1
