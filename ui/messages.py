@@ -156,6 +156,11 @@ ERROR_WORDS: ErrorWords = {
     card_errors.CardTerminated: lambda e: translate(
         "Messages", "This card has been reset to factory state and must be enrolled again."
     ),
+    card_errors.PrivateDataUnsupported: lambda e: translate(
+        "Messages",
+        "This card cannot keep LeadVault's checkpoint record (it has no private data "
+        "objects). Use a card that supports OpenPGP 3.4 private data objects.",
+    ),
     card_errors.PcscFailure: lambda e: translate(
         "Messages", "The smart card service reported an error. Re-insert the card and retry."
     ),

@@ -17,8 +17,10 @@ from desktop.card.transport import Transport
 SW_OK = 0x9000
 SHORT_MAX = 255
 # A card that keeps answering 61xx forever would hang us; 64 KiB is more
-# than any OpenPGP data object.
+# than any OpenPGP data object, and a card answering 61 00 with no data at all
+# still stops after this many GET RESPONSE rounds (64 KiB in 256-byte pieces).
 MAX_RESPONSE = 65536 + 256
+MAX_GET_RESPONSES = MAX_RESPONSE // 256 + 1
 
 
 @dataclass(frozen=True)
@@ -147,8 +149,10 @@ class ApduChannel:
     def _collect(self, response: bytes, sw: int) -> tuple[bytes, int]:
         """Follow 61xx with GET RESPONSE until the card says it is done."""
         collected = bytearray(response)
+        rounds = 0
         while sw >> 8 == 0x61:
-            if len(collected) > MAX_RESPONSE:
+            rounds += 1
+            if len(collected) > MAX_RESPONSE or rounds > MAX_GET_RESPONSES:
                 raise MalformedResponse("card keeps answering 61xx")
             remaining = sw & 0xFF or 256
             response, sw = self.transport.send_and_receive(

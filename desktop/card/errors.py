@@ -115,6 +115,15 @@ class PcscFailure(CardError):
         self.operation = operation
 
 
+class PrivateDataUnsupported(CardError):
+    """The card has no private-use data object 010``number`` (older or minimal
+    OpenPGP cards): LeadVault cannot keep its checkpoint record on it."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(f"the card has no private-use data object 010{number}")
+        self.number = number
+
+
 class CardReset(CardRemoved):
     """Another program reset the card. The connection is re-established, but
     the card forgot its state (selected application, verified PINs). The

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager, suppress
+from contextlib import ExitStack, contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 
 from desktop.card import tlv
@@ -31,6 +31,7 @@ from desktop.card.errors import (
     NotAnOpenPgpCard,
     PinBlocked,
     PinRequired,
+    PrivateDataUnsupported,
     UnexpectedStatus,
     UnsupportedAlgorithm,
     WrongPin,
@@ -51,6 +52,15 @@ PW1_SIGN = 0x81
 PW1 = 0x82
 PW3 = 0x83
 _MIN_PIN = {PW1_SIGN: 6, PW1: 6, PW3: 8}
+# Private-use DO 0101-0104: the PIN it needs to be read (None: always) and written.
+_PRIVATE_DO_PINS: dict[int, tuple[int | None, int]] = {
+    1: (None, PW1),
+    2: (None, PW3),
+    3: (PW1, PW1),
+    4: (PW3, PW3),
+}
+# How cards without private DOs answer (not found, instruction or P1P2 unknown).
+_NO_PRIVATE_DOS = (0x6A88, 0x6D00, 0x6B00, 0x6A86)
 
 OID_P256 = bytes.fromhex("2A8648CE3D030107")
 OID_ED25519 = bytes.fromhex("2B06010401DA470F01")
@@ -530,6 +540,33 @@ class OpenPgpSession:
             _, sw = self._send(0xDA, tag >> 8, tag & 0xFF, value)
             self._app_data = None
             self._check(sw, PW3)
+
+    # ------------------------------------------------------------ private-use DOs
+
+    def read_private_do(self, number: int) -> bytes:
+        """GET DATA of private-use DO 010``number`` (1-4); empty when never written.
+        0103 needs PW1/82 and 0104 PW3 verified first; a card without private DOs
+        raises PrivateDataUnsupported."""
+        reference = _PRIVATE_DO_PINS[number][0]
+        self._ensure_selected()
+        # Reading 0101/0102 needs no PIN, so it must not end a verified PIN's hold.
+        with self._gated() if reference is not None else nullcontext():
+            data, sw = self._send(0xCA, 0x01, number, le=256)
+            if sw in _NO_PRIVATE_DOS:
+                raise PrivateDataUnsupported(number)
+            self._check(sw, reference)
+            return data
+
+    def write_private_do(self, number: int, value: bytes) -> None:
+        """PUT DATA of private-use DO 010``number``: 0101 and 0103 after VERIFY PW1/82
+        (unlock has just done it), 0102 and 0104 after PW3."""
+        reference = _PRIVATE_DO_PINS[number][1]
+        self._ensure_selected()
+        with self._gated():
+            _, sw = self._send(0xDA, 0x01, number, value)
+            if sw in _NO_PRIVATE_DOS:
+                raise PrivateDataUnsupported(number)
+            self._check(sw, reference)
 
     def set_algorithm(self, slot: KeySlot, algorithm: Algorithm) -> None:
         wanted = _AGREEMENT if slot is KeySlot.DEC else _SIGNING

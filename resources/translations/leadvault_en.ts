@@ -1764,6 +1764,10 @@
       <translation>This card has been reset to factory state and must be enrolled again.</translation>
     </message>
     <message>
+      <source>This card cannot keep LeadVault's checkpoint record (it has no private data objects). Use a card that supports OpenPGP 3.4 private data objects.</source>
+      <translation>This card cannot keep LeadVault's checkpoint record (it has no private data objects). Use a card that supports OpenPGP 3.4 private data objects.</translation>
+    </message>
+    <message>
       <source>The smart card service reported an error. Re-insert the card and retry.</source>
       <translation>The smart card service reported an error. Re-insert the card and retry.</translation>
     </message>

@@ -1761,6 +1761,10 @@
       <translation>此卡已恢复出厂状态，须重新登记。</translation>
     </message>
     <message>
+      <source>This card cannot keep LeadVault's checkpoint record (it has no private data objects). Use a card that supports OpenPGP 3.4 private data objects.</source>
+      <translation>此智能卡无法保存 LeadVault 的检查点记录（不支持私有数据对象），请使用支持 OpenPGP 3.4 私有数据对象的智能卡。</translation>
+    </message>
+    <message>
       <source>The smart card service reported an error. Re-insert the card and retry.</source>
       <translation>智能卡服务报告错误，请重新插卡后再试。</translation>
     </message>

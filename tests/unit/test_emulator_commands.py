@@ -130,7 +130,7 @@ def test_url_login_and_historical_bytes() -> None:
     assert ATR[10:-1] == HISTORICAL_BYTES
 
 
-@pytest.mark.parametrize("tag", [0x0101, 0x7F21, 0x00C7, 0x00F9, 0x1234])
+@pytest.mark.parametrize("tag", [0x0105, 0x7F21, 0x00C7, 0x00F9, 0x1234])
 def test_unknown_data_objects_are_not_found(tag: int) -> None:
     assert get_data(selected_card(), tag)[1] == 0x6A88
 

@@ -52,15 +52,22 @@ FINGERPRINT_TAG = {0xC7: KeySlot.SIG, 0xC8: KeySlot.DEC, 0xC9: KeySlot.AUT}
 CA_FINGERPRINT_TAG = {0xCA: KeySlot.SIG, 0xCB: KeySlot.DEC, 0xCC: KeySlot.AUT}
 TIME_TAG = {0xCE: KeySlot.SIG, 0xCF: KeySlot.DEC, 0xD0: KeySlot.AUT}
 
-# C0: GET CHALLENGE, PW status changeable, algorithm attributes changeable;
-# no secure messaging, no key import, no cardholder certificate.
+# C0: GET CHALLENGE, PW status changeable, private DOs, algorithm attributes
+# changeable; no secure messaging, no key import, no cardholder certificate.
 EXTENDED_CAPABILITIES = (
-    bytes([0x54, 0x00])
+    bytes([0x5C, 0x00])
     + MAX_CHALLENGE.to_bytes(2, "big")
     + (0).to_bytes(2, "big")
     + MAX_SPECIAL_DO.to_bytes(2, "big")
     + bytes([0x00, 0x00])
 )
+# Private-use DOs: (PIN to read, PIN to write); None = always (OpenPGP 3.4, 4.4.1).
+PRIVATE_DO_ACCESS: dict[int, tuple[int | None, int]] = {
+    0x0101: (None, 0x82),
+    0x0102: (None, 0x83),
+    0x0103: (0x82, 0x82),
+    0x0104: (0x83, 0x83),
+}
 # 7F66: maximum command and response lengths for extended APDUs.
 EXTENDED_LENGTH_INFO = tlv.tlv(0x02, (2048).to_bytes(2, "big")) * 2
 
@@ -268,6 +275,8 @@ class VirtualCard:
     def _get_data(self, command: Command) -> tuple[bytes, int]:
         if command.data:
             return b"", SW_WRONG_LENGTH
+        if command.p1p2 in PRIVATE_DO_ACCESS:
+            return self._private_do(command.p1p2, None)
         value = self._data_object(command.p1p2)
         if value is None:
             return b"", SW_NO_DATA
@@ -421,12 +430,32 @@ class VirtualCard:
 
     def _put_data(self, command: Command) -> tuple[bytes, int]:
         tag, value, state = command.p1p2, command.data, self.state
+        if tag in PRIVATE_DO_ACCESS:
+            return self._private_do(tag, value)
         setter = self._put_setter(tag, value)
         if setter is None:
             return b"", SW_NO_DATA
         if not self._session.pw3:
             return b"", SW_SECURITY
         setter(state)
+        self._save()
+        return b"", SW_OK
+
+    def _private_do(self, tag: int, value: bytes | None) -> tuple[bytes, int]:
+        """GET DATA (value None) or PUT DATA of private-use DO 0101-0104 under the
+        OpenPGP 3.4 access rules (PRIVATE_DO_ACCESS)."""
+        state = self.state
+        if not state.private_dos_supported:
+            return b"", SW_NO_DATA
+        read_pin, write_pin = PRIVATE_DO_ACCESS[tag]
+        needed = read_pin if value is None else write_pin
+        if needed is not None and not self._verified(needed):
+            return b"", SW_SECURITY
+        if value is None:
+            return state.private_dos.get(tag & 0xFF, b""), SW_OK
+        if len(value) > MAX_SPECIAL_DO:
+            return b"", SW_WRONG_LENGTH
+        state.private_dos[tag & 0xFF] = bytes(value)
         self._save()
         return b"", SW_OK
 

@@ -54,6 +54,10 @@ class CardState:
     ca_fingerprints: dict[KeySlot, bytes] = field(default_factory=lambda: _per_slot(bytes(20)))
     times: dict[KeySlot, int] = field(default_factory=lambda: {slot: 0 for slot in KeySlot})
     terminated: bool = False
+    # Private-use DOs 0101-0104 by their last byte; a card without them (older
+    # tokens) is made with private_dos_supported=False and answers 6A88.
+    private_dos: dict[int, bytes] = field(default_factory=dict)
+    private_dos_supported: bool = True
 
     @classmethod
     def blank(cls, serial: int | None = None) -> CardState:
@@ -85,6 +89,8 @@ class CardState:
             "ca_fingerprints": slots(self.ca_fingerprints, bytes.hex),
             "times": slots(self.times, int),
             "terminated": self.terminated,
+            "private_dos": {str(n): v.hex() for n, v in sorted(self.private_dos.items())},
+            "private_dos_supported": self.private_dos_supported,
         }
 
     @classmethod
@@ -112,6 +118,11 @@ class CardState:
             ca_fingerprints=slots("ca_fingerprints", bytes.fromhex),
             times=slots("times", int),
             terminated=bool(data["terminated"]),
+            # Cards saved before private DOs existed have none yet (and support them).
+            private_dos={
+                int(n): bytes.fromhex(v) for n, v in data.get("private_dos", {}).items()
+            },
+            private_dos_supported=bool(data.get("private_dos_supported", True)),
         )
 
 
