@@ -32,7 +32,7 @@ from desktop.domain.confidential_number import ConfidentialNumber
 from desktop.domain.roles import Role
 from desktop.domain.users import EnrolledCard
 from desktop.ports import UnitOfWork
-from desktop.vault.canonical import canonical_json
+from desktop.domain.canonical import canonical_json
 from desktop.vault.enrollment import Approval
 
 ACTION = "bag.unseal"

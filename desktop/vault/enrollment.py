@@ -20,7 +20,8 @@ from desktop.domain.roles import Role
 from desktop.domain.users import CardKey, UserId
 from desktop.domain.users import EnrolledCard as StoredCard
 from desktop.ports import SmartCard, UnitOfWork
-from desktop.vault.canonical import b64, canonical_json
+from desktop.domain.canonical import canonical_json
+from desktop.vault.base64_text import b64
 from desktop.vault.errors import ApprovalInvalid
 from desktop.vault.header import EnrolledCard
 
