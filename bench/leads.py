@@ -40,6 +40,7 @@ from db.connection import Database
 from db.fts import index_text, match_expression
 from db.repositories.leads import ROW_COLUMNS, t
 from db.store import SqlCipherStore, SqlCipherStoreFactory
+from desktop.audit.log import AuditLog
 from desktop.domain.leads import LeadId, Report, ReportId, ReportKind
 from desktop.domain.roles import Role
 from desktop.leads import importer
@@ -305,7 +306,8 @@ def run(leads: int = 100_000, reports: int = 200_000, import_rows: int = 10_000,
         repeat: int = 3, directory: Path | None = None) -> LeadsBench:
     rng = random.Random(20260630)
     with tempfile.TemporaryDirectory(dir=directory) as tmp:
-        store = SqlCipherStoreFactory(_Clock()).create(Path(tmp) / "vault.db", os.urandom(32))
+        store = SqlCipherStoreFactory(_Clock(), AuditLog).create(Path(tmp) / "vault.db",
+                                                                 os.urandom(32))
         try:
             with store.transaction() as tx:
                 user = tx.users.add("李娟", Role.CLERK, NOW)
@@ -381,7 +383,7 @@ def _alternate(ours: Callable[[], object], raw: Callable[[], object], repeat: in
 
 
 def _fresh(folder: Path, name: str) -> tuple[SqlCipherStore, LeadService]:
-    store = SqlCipherStoreFactory(_Clock()).create(folder / f"{name}.db", os.urandom(32))
+    store = SqlCipherStoreFactory(_Clock(), AuditLog).create(folder / f"{name}.db", os.urandom(32))
     with store.transaction() as tx:
         user = tx.users.add("李娟", Role.CLERK, NOW)
     return store, LeadService(store, _Clock(), user, os.urandom(32))

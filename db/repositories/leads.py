@@ -19,6 +19,13 @@ from db._driver import Row, SqlValue
 from db._values import as_bytes, as_int, as_str
 from db.connection import Database
 from db.fts import index_text, match_expression
+from desktop.domain.lead_errors import (
+    AttachmentNotFound,
+    EditConflict,
+    LeadNotFound,
+    ReportNotFound,
+)
+from desktop.domain.lead_keys import person_key
 from desktop.domain.leads import (
     AssistanceRequest,
     AssistanceStep,
@@ -48,13 +55,6 @@ from desktop.domain.leads import (
     RiskAssessment,
     RiskLevel,
     RoutingDecision,
-)
-from desktop.leads.duplicates import person_key
-from desktop.leads.errors import (
-    AttachmentNotFound,
-    EditConflict,
-    LeadNotFound,
-    ReportNotFound,
 )
 
 _STEP_COLUMNS = {

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import NamedTuple, cast
 
+from desktop.domain.lead_errors import ReportNotFound
 from desktop.domain.leads import (
     AssistanceRequest,
     AssistanceStep,
@@ -64,7 +65,6 @@ from desktop.leads.errors import (
     NotPermitted,
     NotRealName,
     Problem,
-    ReportNotFound,
     ValidationFailed,
 )
 from desktop.leads.pseudonym import new_pseudonym_code

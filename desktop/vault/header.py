@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.domain.audit import AuditHead
-from desktop.domain.roles import Role
 from desktop.domain.canonical import canonical_json
+from desktop.domain.roles import Role
 from desktop.vault.base64_text import b64, unb64
 from desktop.vault.kdf import Argon2Params
 

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from db.store import SqlCipherStore
+from desktop.domain.lead_errors import EditConflict
 from desktop.domain.leads import (
     AssistanceStep,
     CaseCardEdit,
@@ -35,7 +36,6 @@ from desktop.leads.errors import (
     AttachmentTooLarge,
     DisguisedFile,
     DuplicateAttachment,
-    EditConflict,
     IdentityKeyMissing,
     InvalidField,
     MustGoToDisciplineInspection,

@@ -189,7 +189,7 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, start: int) -> None:
     assert old.user_version == start
     old.close()
 
-    store = SqlCipherStoreFactory(SteppingClock()).open(path, dek)
+    store = SqlCipherStoreFactory(SteppingClock(), AuditLog).open(path, dek)
     db = store.database
     assert db.user_version == LATEST
     assert _schema(db) == expected_schema
@@ -267,7 +267,7 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     db.execute(f"PRAGMA user_version = {LATEST + 1}")
     db.close()
     with pytest.raises(SchemaTooNew) as raised:
-        SqlCipherStoreFactory(SteppingClock()).open(path, dek)
+        SqlCipherStoreFactory(SteppingClock(), AuditLog).open(path, dek)
     assert raised.value.found == LATEST + 1
     check = open_database(path, dek)
     assert check.user_version == LATEST + 1  # untouched
