@@ -70,7 +70,7 @@ def measure(path: Path, key: bytes, repeat: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from bench.leads import _Clock
-    from db.repositories.leads import ROW_COLUMNS
+    from db.repositories.lead_lists import ROW_COLUMNS
     from db.store import SqlCipherStoreFactory
     from desktop.audit.log import AuditLog
     from desktop.leads.service import LeadService

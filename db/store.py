@@ -18,7 +18,13 @@ from db.migrations import migrate
 from db.repositories.audit import SqlAuditRecordRepository
 from db.repositories.bags import SqlBagRepository
 from db.repositories.drafts import SqlDraftRepository
-from db.repositories.leads import SqlLeadRepository
+from db.repositories.lead_attachments import SqlLeadAttachmentRepository
+from db.repositories.lead_cards import SqlLeadCardRepository
+from db.repositories.lead_deadlines import SqlLeadDeadlineRepository
+from db.repositories.lead_lists import SqlLeadListRepository
+from db.repositories.lead_protection import SqlLeadProtectionRepository
+from db.repositories.lead_reports import SqlLeadReportRepository
+from db.repositories.lead_routing import SqlLeadRoutingRepository
 from db.repositories.settings import SqlSettingsRepository
 from db.repositories.users import SqlCardRepository, SqlUserRepository
 from desktop.domain.audit import AuditHead, AuditRecord
@@ -49,7 +55,13 @@ class SqlUnitOfWork:
         self._cards = SqlCardRepository(db)
         self._settings = SqlSettingsRepository(db)
         self._drafts = SqlDraftRepository(db)
-        self._leads = SqlLeadRepository(db)
+        self._leads = SqlLeadCardRepository(db)
+        self._lead_reports = SqlLeadReportRepository(db)
+        self._lead_lists = SqlLeadListRepository(db)
+        self._lead_attachments = SqlLeadAttachmentRepository(db)
+        self._lead_deadlines = SqlLeadDeadlineRepository(db)
+        self._lead_routing = SqlLeadRoutingRepository(db)
+        self._lead_protection = SqlLeadProtectionRepository(db)
         self._bags = SqlBagRepository(db)
         self._audit_records = SqlAuditRecordRepository(db)
         self._audit = audit_log(self._audit_records, clock)
@@ -71,8 +83,32 @@ class SqlUnitOfWork:
         return self._drafts
 
     @property
-    def leads(self) -> SqlLeadRepository:
+    def leads(self) -> SqlLeadCardRepository:
         return self._leads
+
+    @property
+    def lead_reports(self) -> SqlLeadReportRepository:
+        return self._lead_reports
+
+    @property
+    def lead_lists(self) -> SqlLeadListRepository:
+        return self._lead_lists
+
+    @property
+    def lead_attachments(self) -> SqlLeadAttachmentRepository:
+        return self._lead_attachments
+
+    @property
+    def lead_deadlines(self) -> SqlLeadDeadlineRepository:
+        return self._lead_deadlines
+
+    @property
+    def lead_routing(self) -> SqlLeadRoutingRepository:
+        return self._lead_routing
+
+    @property
+    def lead_protection(self) -> SqlLeadProtectionRepository:
+        return self._lead_protection
 
     @property
     def bags(self) -> SqlBagRepository:

@@ -220,9 +220,9 @@ class LeadService:
             tx.leads.add_leads([(card, identity.wrap_lead_key(self._ik, lead_id, lead_key))])
             stored, sealed = self._report(tx, lead_id, lead_key, report, new_content=True,
                                           now=now)
-            tx.leads.add_reports([(stored, sealed)])
-            tx.leads.add_deadlines(self._deadlines_for(card, stored, rules, calendar))
-            tx.leads.add_index([(lead_id, search_text(card, [stored]))])
+            tx.lead_reports.add_reports([(stored, sealed)])
+            tx.lead_deadlines.add_deadlines(self._deadlines_for(card, stored, rules, calendar))
+            tx.lead_lists.add_index([(lead_id, search_text(card, [stored]))])
             tx.audit.append(self.actor, "lead.create", lead_subject(lead_id), {
                 "number": str(number), "channel": stored.channel.value,
                 "kind": stored.kind.value, "anonymous": not stored.real_name,
@@ -232,7 +232,7 @@ class LeadService:
 
     def _report(self, tx: UnitOfWork, lead_id: LeadId, lead_key: bytes, report: NewReport,
                 *, new_content: bool, now: datetime) -> tuple[Report, dict[str, bytes]]:
-        report_id = tx.leads.next_report_id()
+        report_id = tx.lead_reports.next_report_id()
         sealed = identity.encrypt_identity(lead_key, lead_id, report_id, report.identity)
         return _stored_report(report, report_id, lead_id, report.real_name, bool(sealed),
                               new_content, self._user.id, now), sealed
@@ -280,7 +280,7 @@ class LeadService:
         now = self._clock.now()
         with self._store.transaction() as tx:
             rules, calendar = self._deadline_rules(tx)
-            next_lead, next_report = tx.leads.next_lead_id(), tx.leads.next_report_id()
+            next_lead, next_report = tx.leads.next_lead_id(), tx.lead_reports.next_report_id()
             # The ids as one list each: LeadId()/ReportId() are calls, 20,000 of them.
             lead_ids = cast(list[LeadId], list(range(next_lead, next_lead + len(rows))))
             report_ids = cast(list[ReportId], list(range(next_report, next_report + len(rows))))
@@ -368,9 +368,9 @@ class LeadService:
                 index.append((lead_id, search_text(card, (stored,))))
                 assigned.append(number)
             tx.leads.add_leads(cards, next_due)
-            tx.leads.add_reports(reports)
-            tx.leads.add_deadlines(deadlines, refresh=False)
-            tx.leads.add_index(index)
+            tx.lead_reports.add_reports(reports)
+            tx.lead_deadlines.add_deadlines(deadlines, refresh=False)
+            tx.lead_lists.add_index(index)
             tx.audit.append(self.actor, "lead.import", "", {
                 "rows": len(rows), "source_sha256": source,
                 "first": str(min(assigned)) if assigned else None,
@@ -390,10 +390,10 @@ class LeadService:
             lead_key = identity.unwrap_lead_key(self._ik, lead_id, tx.leads.wrapped_key(lead_id))
             stored, sealed = self._report(tx, lead_id, lead_key, checked,
                                           new_content=new_content, now=now)
-            tx.leads.add_reports([(stored, sealed)])
+            tx.lead_reports.add_reports([(stored, sealed)])
             tx.leads.count_report(lead_id, stored.received_at, now)
-            tx.leads.add_deadlines(self._deadlines_for(None, stored, rules, calendar))
-            tx.leads.reindex([lead_id])
+            tx.lead_deadlines.add_deadlines(self._deadlines_for(None, stored, rules, calendar))
+            tx.lead_lists.reindex([lead_id])
             tx.audit.append(self.actor, "lead.report.add", lead_subject(lead_id), {
                 "number": str(card.number), "report": stored.id,
                 "channel": stored.channel.value, "kind": stored.kind.value,
@@ -425,7 +425,7 @@ class LeadService:
                 about_own_staff=edit.about_own_staff,
                 filing_level=filing_level([p.rank for p in edit.reported_persons]),
             )
-            tx.leads.reindex([lead_id])
+            tx.lead_lists.reindex([lead_id])
             card = tx.leads.get(lead_id)
             tx.audit.append(self.actor, "lead.edit", lead_subject(lead_id), {
                 "number": str(card.number), "version": card.version,
@@ -444,13 +444,14 @@ class LeadService:
         with self._store.transaction() as tx:
             card = tx.leads.get(lead_id)
             view = LeadView(
-                card=card, reports=tuple(tx.leads.reports(lead_id)),
-                attachments=tuple(tx.leads.attachments(lead_id)),
-                routing=tuple(tx.leads.routing(lead_id)),
-                replies=tuple(tx.leads.replies(lead_id)),
-                risks=tuple(tx.leads.risks(lead_id)), plans=tuple(tx.leads.plans(lead_id)),
-                assistance=tuple(tx.leads.assistance(lead_id)),
-                deadlines=tuple(tx.leads.deadlines(lead_id)),
+                card=card, reports=tuple(tx.lead_reports.reports(lead_id)),
+                attachments=tuple(tx.lead_attachments.attachments(lead_id)),
+                routing=tuple(tx.lead_routing.routing(lead_id)),
+                replies=tuple(tx.lead_protection.replies(lead_id)),
+                risks=tuple(tx.lead_protection.risks(lead_id)),
+                plans=tuple(tx.lead_protection.plans(lead_id)),
+                assistance=tuple(tx.lead_protection.assistance(lead_id)),
+                deadlines=tuple(tx.lead_deadlines.deadlines(lead_id)),
             )
             tx.audit.append(self.actor, "lead.view", lead_subject(lead_id),
                             {"number": str(card.number)})
@@ -461,7 +462,7 @@ class LeadService:
         the refusal audited) for roles that may not see identities or hold no IK."""
         refused = not self.may_view_identity()
         with self._store.transaction() as tx:
-            report = tx.leads.report(report_id)
+            report = tx.lead_reports.report(report_id)
             subject = lead_subject(report.lead_id)
             if refused:
                 tx.audit.append(self.actor, "lead.identity.refused", subject,
@@ -470,7 +471,7 @@ class LeadService:
                 key = identity.unwrap_lead_key(self._ik, report.lead_id,
                                                tx.leads.wrapped_key(report.lead_id))
                 shown = identity.decrypt_identity(key, report.lead_id, report_id,
-                                                  tx.leads.identity_fields(report_id))
+                                                  tx.lead_reports.identity_fields(report_id))
                 tx.audit.append(self.actor, "lead.identity.view", subject,
                                 {"report": report_id})
                 return shown
@@ -494,8 +495,8 @@ class LeadService:
                 key = identity.unwrap_lead_key(self._ik, card.id, tx.leads.wrapped_key(card.id))
                 shown = {
                     r.id: identity.decrypt_identity(key, card.id, r.id,
-                                                    tx.leads.identity_fields(r.id))
-                    for r in tx.leads.reports(card.id) if r.has_identity
+                                                    tx.lead_reports.identity_fields(r.id))
+                    for r in tx.lead_reports.reports(card.id) if r.has_identity
                 }
                 tx.audit.append(self.actor, "lead.identity.view", subject,
                                 {"number": str(number), "reports": sorted(shown)})
@@ -519,12 +520,12 @@ class LeadService:
         overdue_at = self._clock.now() if overdue else None
         if before_id is not None:
             with self._store.reading() as tx:
-                return tx.leads.page(before_id=before_id, limit=limit, status=status,
+                return tx.lead_lists.page(before_id=before_id, limit=limit, status=status,
                                      category=category, channel=channel,
                                      overdue_at=overdue_at, received_from=start,
                                      received_before=end)
         with self._store.transaction() as tx:
-            rows = tx.leads.page(limit=limit, status=status, category=category,
+            rows = tx.lead_lists.page(limit=limit, status=status, category=category,
                                  channel=channel, overdue_at=overdue_at,
                                  received_from=start, received_before=end)
             tx.audit.append(self.actor, "lead.list", "", {
@@ -543,7 +544,7 @@ class LeadService:
         self._require(Action.VIEW_LEAD)
         validators.check_text("query", query, validators.MEDIUM)
         with self._store.transaction() as tx:
-            rows = tx.leads.search(query, limit)
+            rows = tx.lead_lists.search(query, limit)
             tx.audit.append(self.actor, "lead.search", "", {
                 "query_length": len(query), "terms": len(query.split()), "results": len(rows),
             })
@@ -555,7 +556,7 @@ class LeadService:
         self._require(Action.VIEW_LEAD)
         now = self._clock.now()
         with self._store.reading() as tx:
-            return tx.leads.counts(now, now + timedelta(days=days_ahead))
+            return tx.lead_lists.counts(now, now + timedelta(days=days_ahead))
 
     def overdue(self) -> list[LeadRow]:
         return list(self.page(overdue=True, limit=100_000))
@@ -576,7 +577,7 @@ class LeadService:
                                 department=department, reports_this_month=this_month,
                                 reports_total=total, latest_on=latest, new_content=new)
                 for number, code, category, department, this_month, total, latest, new
-                in tx.leads.repeat_rows(start, end)
+                in tx.lead_lists.repeat_rows(start, end)
             )
             tx.audit.append(self.actor, "lead.notice.repeat", "", {
                 "year": year, "month": month, "rows": len(rows),
@@ -598,14 +599,14 @@ class LeadService:
                 file_name, content, int(limit_text) if limit_text else files.DEFAULT_LIMIT
             )
             card = tx.leads.get(lead_id)
-            same = tx.leads.attachments_with_hash(checked.sha256)
+            same = tx.lead_attachments.attachments_with_hash(checked.sha256)
             for existing in same:
                 if existing.lead_id == lead_id:
                     raise DuplicateAttachment(existing.id, str(card.number))
-            if report_id is not None and tx.leads.report(report_id).lead_id != lead_id:
+            if report_id is not None and tx.lead_reports.report(report_id).lead_id != lead_id:
                 raise ReportNotFound(report_id)
             key = identity.unwrap_lead_key(self._ik, lead_id, tx.leads.wrapped_key(lead_id))
-            info = tx.leads.add_attachment(
+            info = tx.lead_attachments.add_attachment(
                 lead_id, report_id, checked.file_name, checked.media_type, checked.size,
                 checked.sha256, identity.seal_blob(key, lead_id, checked.sha256, content),
                 self._user.id, now,
@@ -619,12 +620,12 @@ class LeadService:
     def open_attachment(self, attachment_id: AttachmentId) -> tuple[AttachmentInfo, bytes]:
         """The file's bytes for the in-app viewer (never an outside program); audited."""
         with self._store.transaction() as tx:
-            info = tx.leads.attachment(attachment_id)
+            info = tx.lead_attachments.attachment(attachment_id)
             self._require(Action.VIEW_LEAD, info.lead_id)
             key = identity.unwrap_lead_key(self._ik, info.lead_id,
                                            tx.leads.wrapped_key(info.lead_id))
             content = identity.open_blob(key, info.lead_id, info.sha256,
-                                         tx.leads.attachment_content(attachment_id))
+                                         tx.lead_attachments.attachment_content(attachment_id))
             if hashlib.sha256(content).hexdigest() != info.sha256:
                 raise IdentityCorrupt("attachment content does not match its hash")
             tx.audit.append(self.actor, "lead.attachment.open", lead_subject(info.lead_id),
@@ -655,9 +656,9 @@ class LeadService:
             level = route_level(disposition, card.filing_level)
             tx.leads.set_disposition(lead_id, expected_version, now, disposition.status,
                                      disposition)
-            tx.leads.add_routing(RoutingDecision(lead_id, disposition, target, level, reason,
+            tx.lead_routing.add_routing(RoutingDecision(lead_id, disposition, target, level, reason,
                                                  self._user.id, now))
-            tx.leads.meet_deadlines(lead_id, dl.DISPOSITION, now)
+            tx.lead_deadlines.meet_deadlines(lead_id, dl.DISPOSITION, now)
             tx.audit.append(self.actor, "lead.route", lead_subject(lead_id), {
                 "number": str(card.number), "disposition": disposition.value,
                 "target": target, "filing_level": None if level is None else level.value,
@@ -667,7 +668,7 @@ class LeadService:
     # ------------------------------------------------------------ replies, protection
     def _real_name_report(self, tx: UnitOfWork, lead_id: LeadId, report_id: ReportId
                           ) -> Report:
-        report = tx.leads.report(report_id)
+        report = tx.lead_reports.report(report_id)
         if report.lead_id != lead_id:
             raise ReportNotFound(report_id)
         if not report.real_name:
@@ -695,10 +696,10 @@ class LeadService:
         validators.check_not_future("replied_at", reply.replied_at, now)
         with self._store.transaction() as tx:
             self._real_name_report(tx, reply.lead_id, reply.report_id)
-            tx.leads.add_reply(replace(reply, recorded_by=self._user.id), now)
+            tx.lead_protection.add_reply(replace(reply, recorded_by=self._user.id), now)
             subject = f"report:{reply.report_id}"
-            met = tx.leads.meet_deadlines(reply.lead_id, dl.VISIT_REPLY, now, subject)
-            met += tx.leads.meet_deadlines(reply.lead_id, dl.REPLY, now, subject)
+            met = tx.lead_deadlines.meet_deadlines(reply.lead_id, dl.VISIT_REPLY, now, subject)
+            met += tx.lead_deadlines.meet_deadlines(reply.lead_id, dl.REPLY, now, subject)
             tx.audit.append(self.actor, "lead.reply", lead_subject(reply.lead_id), {
                 "report": reply.report_id, "form": reply.form.value, "deadlines_met": met,
             })
@@ -714,7 +715,7 @@ class LeadService:
             rule = rules[dl.SUPPLEMENT]
             deadline = Deadline(lead_id, rule.code, "", asked_at,
                                 dl.due_at(rule, asked_at, calendar), None)
-            tx.leads.add_deadlines([deadline])
+            tx.lead_deadlines.add_deadlines([deadline])
             tx.audit.append(self.actor, "lead.supplement.request", lead_subject(lead_id),
                             {"number": str(card.number)})
             return deadline
@@ -724,7 +725,7 @@ class LeadService:
         self._require(Action.RECORD_LEAD)
         now = self._clock.now()
         with self._store.transaction() as tx:
-            met = tx.leads.meet_deadlines(lead_id, dl.SUPPLEMENT, now)
+            met = tx.lead_deadlines.meet_deadlines(lead_id, dl.SUPPLEMENT, now)
             tx.audit.append(self.actor, "lead.supplement.received", lead_subject(lead_id),
                             {"deadlines_met": met})
             return met
@@ -740,7 +741,7 @@ class LeadService:
         risk = RiskAssessment(lead_id, report_id, level, factors, note, self._user.id, now)
         with self._store.transaction() as tx:
             self._real_name_report(tx, lead_id, report_id)
-            tx.leads.add_risk(risk)
+            tx.lead_protection.add_risk(risk)
             tx.audit.append(self.actor, "lead.risk", lead_subject(lead_id),
                             {"report": report_id, "level": level.value,
                              "factors": len(factors)})
@@ -749,7 +750,7 @@ class LeadService:
     def unassessed_reports(self) -> list[tuple[LeadId, ReportId]]:
         self._require(Action.RECORD_LEAD)
         with self._store.reading() as tx:
-            return tx.leads.reports_without_risk_assessment()
+            return tx.lead_protection.reports_without_risk_assessment()
 
     def plan_protection(self, lead_id: LeadId, measures: tuple[str, ...], responsible: str,
                         review_on: date) -> ProtectionPlan:
@@ -766,7 +767,7 @@ class LeadService:
                               self._user.id, now)
         with self._store.transaction() as tx:
             tx.leads.get(lead_id)
-            tx.leads.add_plan(plan)
+            tx.lead_protection.add_plan(plan)
             tx.audit.append(self.actor, "lead.protection", lead_subject(lead_id),
                             {"measures": len(measures), "review_on": review_on.isoformat()})
         return plan
@@ -781,15 +782,15 @@ class LeadService:
         with self._store.transaction() as tx:
             rules, calendar = self._deadline_rules(tx)
             tx.leads.get(lead_id)
-            request_id = tx.leads.add_assistance(lead_id, urgent, summary, received_at,
+            request_id = tx.lead_protection.add_assistance(lead_id, urgent, summary, received_at,
                                                  self._user.id)
             rule = rules[dl.ASSISTANCE]
-            tx.leads.add_deadlines([Deadline(lead_id, rule.code, f"assistance:{request_id}",
-                                             received_at,
-                                             dl.due_at(rule, received_at, calendar), None)])
+            tx.lead_deadlines.add_deadlines([Deadline(
+                lead_id, rule.code, f"assistance:{request_id}", received_at,
+                dl.due_at(rule, received_at, calendar), None)])
             tx.audit.append(self.actor, "lead.assistance", lead_subject(lead_id),
                             {"request": request_id, "urgent": urgent})
-            found = tx.leads.assistance_request(request_id)
+            found = tx.lead_protection.assistance_request(request_id)
             assert found is not None
             return found
 
@@ -801,7 +802,7 @@ class LeadService:
         now = self._clock.now()
         validators.check_not_future("at", at, now)
         with self._store.transaction() as tx:
-            request = tx.leads.assistance_request(request_id)
+            request = tx.lead_protection.assistance_request(request_id)
             if request is None:
                 raise InvalidField("request", Problem.UNKNOWN_VALUE)
             needs = {
@@ -815,14 +816,14 @@ class LeadService:
                 raise AssistanceStepOutOfOrder(step.value, required.value)
             if at < request.received_at:
                 raise InvalidField("at", Problem.BAD_FORMAT)
-            tx.leads.set_assistance_step(request_id, step, at)
+            tx.lead_protection.set_assistance_step(request_id, step, at)
             if step in (AssistanceStep.REPORTED_TO_CHIEF, AssistanceStep.JUDICIAL_POLICE_MEASURES):
-                tx.leads.meet_deadlines(request.lead_id, dl.ASSISTANCE, now,
+                tx.lead_deadlines.meet_deadlines(request.lead_id, dl.ASSISTANCE, now,
                                         f"assistance:{request_id}")
             tx.audit.append(self.actor, "lead.assistance.step", lead_subject(request.lead_id),
                             {"request": request_id, "step": step.value,
                              "urgent": request.urgent})
-            found = tx.leads.assistance_request(request_id)
+            found = tx.lead_protection.assistance_request(request_id)
             assert found is not None
             return found
 
@@ -832,7 +833,7 @@ class LeadService:
         self._require(Action.VIEW_LEAD)
         with self._store.reading() as tx:
             return [
-                r for r in tx.leads.assistance()
+                r for r in tx.lead_protection.assistance()
                 if r.urgent and AssistanceStep.POLICE_NOTIFIED not in r.steps
                 and AssistanceStep.JUDICIAL_POLICE_MEASURES not in r.steps
             ]
