@@ -29,7 +29,8 @@ from desktop.domain.leads import (
 from desktop.leads.collector import cycle_collector_paused
 from desktop.leads.deadlines import CHINA
 from desktop.leads.errors import InvalidField, Problem, ValidationFailed
-from desktop.leads.service import NewLead, validate_lead
+from desktop.leads.model import NewLead
+from desktop.leads.recording import validate_lead
 
 T = TypeVar("T")
 

@@ -45,7 +45,8 @@ from desktop.leads.errors import (
     RoutedToReportedUnit,
     ValidationFailed,
 )
-from desktop.leads.service import LeadService, NewLead
+from desktop.leads.model import NewLead
+from desktop.leads.service import LeadService
 from tests.db.conftest import SteppingClock
 
 CANARY_NAME = "欧阳金丝雀"
