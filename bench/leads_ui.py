@@ -121,7 +121,7 @@ def measure(path: Path, key: bytes, repeat: int) -> dict[str, float]:
         assert view.model.rowCount() == leads
         views[:] = [view]
 
-    # The very query of the list (its columns as db.repositories.leads selects them).
+    # The very query of the list (its columns as db.repositories.lead_lists selects them).
     sql = f"SELECT {ROW_COLUMNS} FROM leads WHERE id < ? ORDER BY id DESC LIMIT ?"
 
     def raw_run() -> None:

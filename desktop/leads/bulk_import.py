@@ -71,7 +71,7 @@ class BulkImport:
             index: list[tuple[LeadId, str]] = []
             assigned: list[LeadNumber] = []
             for lead_id, report_id, (lead, disposition) in zip(lead_ids, report_ids, rows,
-                                                                strict=True):
+                                                               strict=True):
                 number = next(numbers[year_of[lead.report.received_at]])
                 made = build(lead, lead_id, report_id, number, disposition)
                 cards.append((made.card, made.wrapped_key))

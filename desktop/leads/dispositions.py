@@ -42,7 +42,7 @@ class Dispositions:
             tx.leads.set_disposition(lead_id, expected_version, now, disposition.status,
                                      disposition)
             tx.lead_routing.add_routing(RoutingDecision(lead_id, disposition, target, level, reason,
-                                                 self._ctx.user.id, now))
+                                                        self._ctx.user.id, now))
             tx.lead_deadlines.meet_deadlines(lead_id, dl.DISPOSITION, now)
             tx.audit.append(self._ctx.actor, "lead.route", lead_subject(lead_id), {
                 "number": str(card.number), "disposition": disposition.value,

@@ -162,7 +162,7 @@ class Protection:
             tx.lead_protection.set_assistance_step(request_id, step, at)
             if step in (AssistanceStep.REPORTED_TO_CHIEF, AssistanceStep.JUDICIAL_POLICE_MEASURES):
                 tx.lead_deadlines.meet_deadlines(request.lead_id, dl.ASSISTANCE, now,
-                                        f"assistance:{request_id}")
+                                                 f"assistance:{request_id}")
             tx.audit.append(self._ctx.actor, "lead.assistance.step", lead_subject(request.lead_id),
                             {"request": request_id, "step": step.value,
                              "urgent": request.urgent})

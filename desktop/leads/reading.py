@@ -31,6 +31,7 @@ from desktop.policy import Action
 def _china_midnight(day: date) -> datetime:
     return datetime.combine(day, time(), dl.CHINA)
 
+
 class LeadQueries:
     def __init__(self, ctx: LeadContext) -> None:
         self._ctx = ctx
@@ -74,13 +75,13 @@ class LeadQueries:
         if before_id is not None:
             with self._ctx.store.reading() as tx:
                 return tx.lead_lists.page(before_id=before_id, limit=limit, status=status,
-                                     category=category, channel=channel,
-                                     overdue_at=overdue_at, received_from=start,
-                                     received_before=end)
+                                          category=category, channel=channel,
+                                          overdue_at=overdue_at, received_from=start,
+                                          received_before=end)
         with self._ctx.store.transaction() as tx:
             rows = tx.lead_lists.page(limit=limit, status=status, category=category,
-                                 channel=channel, overdue_at=overdue_at,
-                                 received_from=start, received_before=end)
+                                      channel=channel, overdue_at=overdue_at,
+                                      received_from=start, received_before=end)
             tx.audit.append(self._ctx.actor, "lead.list", "", {
                 "overdue": overdue, "status": None if status is None else status.value,
                 "category": None if category is None else category.value,
