@@ -38,8 +38,10 @@ from pathlib import Path
 from db._driver import Row, SqlValue
 from db.connection import Database
 from db.fts import index_text, match_expression
-from db.repositories.leads import ROW_COLUMNS, t
+from db.repositories._lead_values import t
+from db.repositories.lead_lists import ROW_COLUMNS
 from db.store import SqlCipherStore, SqlCipherStoreFactory
+from desktop.audit.log import AuditLog
 from desktop.domain.leads import LeadId, Report, ReportId, ReportKind
 from desktop.domain.roles import Role
 from desktop.leads import importer
@@ -145,8 +147,8 @@ def _generate(service: LeadService, store: SqlCipherStore, leads: int, reports: 
         service.import_leads([(r.lead, r.disposition) for r in rows], "0" * 64)
     extra = reports - leads
     with store.transaction() as tx:
-        next_report = tx.leads.next_report_id()
-        base = tx.leads.reports(LeadId(1))[0]
+        next_report = tx.lead_reports.next_report_id()
+        base = tx.lead_reports.reports(LeadId(1))[0]
         batch: list[tuple[Report, dict[str, bytes]]] = []
         touched: set[LeadId] = set()
         for n in range(extra):
@@ -159,12 +161,12 @@ def _generate(service: LeadService, store: SqlCipherStore, leads: int, reports: 
                 received_at=NOW - timedelta(days=rng.randrange(1, 300)),
                 new_content=False, real_name=False, has_identity=False),
                 {}))
-        tx.leads.add_reports(batch)
+        tx.lead_reports.add_reports(batch)
         store.database.execute(
             "UPDATE leads SET report_count = (SELECT count(*) FROM lead_reports r"
             " WHERE r.lead_id = leads.id)"
         )
-        tx.leads.reindex(sorted(touched))
+        tx.lead_lists.reindex(sorted(touched))
 
 
 ExactRows = list[tuple[str, list[tuple[SqlValue, ...]]]]  # (INSERT statement, rows)
@@ -305,7 +307,8 @@ def run(leads: int = 100_000, reports: int = 200_000, import_rows: int = 10_000,
         repeat: int = 3, directory: Path | None = None) -> LeadsBench:
     rng = random.Random(20260630)
     with tempfile.TemporaryDirectory(dir=directory) as tmp:
-        store = SqlCipherStoreFactory(_Clock()).create(Path(tmp) / "vault.db", os.urandom(32))
+        store = SqlCipherStoreFactory(_Clock(), AuditLog).create(Path(tmp) / "vault.db",
+                                                                 os.urandom(32))
         try:
             with store.transaction() as tx:
                 user = tx.users.add("李娟", Role.CLERK, NOW)
@@ -381,7 +384,7 @@ def _alternate(ours: Callable[[], object], raw: Callable[[], object], repeat: in
 
 
 def _fresh(folder: Path, name: str) -> tuple[SqlCipherStore, LeadService]:
-    store = SqlCipherStoreFactory(_Clock()).create(folder / f"{name}.db", os.urandom(32))
+    store = SqlCipherStoreFactory(_Clock(), AuditLog).create(folder / f"{name}.db", os.urandom(32))
     with store.transaction() as tx:
         user = tx.users.add("李娟", Role.CLERK, NOW)
     return store, LeadService(store, _Clock(), user, os.urandom(32))

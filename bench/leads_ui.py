@@ -42,12 +42,13 @@ def _rss_mb() -> float:
 def build(folder: Path, leads: int, reports: int) -> tuple[Path, bytes, float]:
     from bench.leads import _Clock, _generate
     from db.store import SqlCipherStoreFactory
+    from desktop.audit.log import AuditLog
     from desktop.domain.roles import Role
     from desktop.leads.service import LeadService
 
     key = os.urandom(32)
     path = folder / "vault.db"
-    store = SqlCipherStoreFactory(_Clock()).create(path, key)
+    store = SqlCipherStoreFactory(_Clock(), AuditLog).create(path, key)
     try:
         with store.transaction() as tx:
             user = tx.users.add("李娟", Role.CLERK, datetime.now(UTC))
@@ -69,8 +70,9 @@ def measure(path: Path, key: bytes, repeat: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from bench.leads import _Clock
-    from db.repositories.leads import ROW_COLUMNS
+    from db.repositories.lead_lists import ROW_COLUMNS
     from db.store import SqlCipherStoreFactory
+    from desktop.audit.log import AuditLog
     from desktop.leads.service import LeadService
     from ui.fonts import install_fonts
     from ui.leads.list_view import LeadListView
@@ -82,7 +84,7 @@ def measure(path: Path, key: bytes, repeat: int) -> dict[str, float]:
     window.resize(1100, 720)
     window.show()
     app.processEvents()
-    store = SqlCipherStoreFactory(_Clock()).open(path, key)
+    store = SqlCipherStoreFactory(_Clock(), AuditLog).open(path, key)
     with store.reading() as tx:
         user = tx.users.list()[0]
         leads = tx.leads.count()
@@ -119,7 +121,7 @@ def measure(path: Path, key: bytes, repeat: int) -> dict[str, float]:
         assert view.model.rowCount() == leads
         views[:] = [view]
 
-    # The very query of the list (its columns as db.repositories.leads selects them).
+    # The very query of the list (its columns as db.repositories.lead_lists selects them).
     sql = f"SELECT {ROW_COLUMNS} FROM leads WHERE id < ? ORDER BY id DESC LIMIT ?"
 
     def raw_run() -> None:

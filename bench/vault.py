@@ -29,6 +29,7 @@ from typing import Any
 
 from bench import vault_storage
 from db.store import SqlCipherStoreFactory
+from desktop.audit.log import AuditLog
 from desktop.card import pcsc
 from desktop.card.emulator import VirtualCard
 from desktop.card.emulator.provision import provision
@@ -174,7 +175,7 @@ def bench_unlock(unlocks: int, port: int, records: int = 0) -> float:
     ):
         data = Path(tmp) / "vault"
         parts = Parts()
-        stores = _TimedStores(SqlCipherStoreFactory(_Clock()), parts)
+        stores = _TimedStores(SqlCipherStoreFactory(_Clock(), AuditLog), parts)
         vault = VaultService(data, stores, keys, _Clock())
         card = OpenPgpSession(_TimedTransport(pcsc.connect(reader), parts))
         created = vault.create(

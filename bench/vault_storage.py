@@ -22,6 +22,7 @@ from db.connection import Database, create_database, open_plain_for_benchmark
 from db.migrations import migrate
 from db.store import SqlCipherStore
 from desktop.audit import verify_chain
+from desktop.audit.log import AuditLog
 
 
 class _Clock:
@@ -54,7 +55,7 @@ class StorageBench:
 
 def _workload(db: Database, rows: int, batch: int) -> Timings:
     migrate(db)
-    store = SqlCipherStore(db, _Clock())
+    store = SqlCipherStore(db, _Clock(), AuditLog)
     start = time.perf_counter()
     for first in range(0, rows, batch):
         with store.transaction() as tx:

@@ -1,6 +1,6 @@
 """The Store the workflows use: a Database plus repositories bound to its transactions.
 
-    store = SqlCipherStoreFactory(clock).open(path, dek)
+    store = SqlCipherStoreFactory(clock, AuditLog).open(path, dek)  # desktop.audit's
     with store.transaction() as tx:
         user = tx.users.add("张三", Role.CLERK, clock.now())
         tx.audit.append("user:1", "user.add", f"user:{user.id}", {"role": "clerk"})
@@ -11,31 +11,60 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from db.connection import Database, create_database, open_database
 from db.migrations import migrate
 from db.repositories.audit import SqlAuditRecordRepository
 from db.repositories.bags import SqlBagRepository
 from db.repositories.drafts import SqlDraftRepository
-from db.repositories.leads import SqlLeadRepository
+from db.repositories.lead_attachments import SqlLeadAttachmentRepository
+from db.repositories.lead_cards import SqlLeadCardRepository
+from db.repositories.lead_deadlines import SqlLeadDeadlineRepository
+from db.repositories.lead_lists import SqlLeadListRepository
+from db.repositories.lead_protection import SqlLeadProtectionRepository
+from db.repositories.lead_reports import SqlLeadReportRepository
+from db.repositories.lead_routing import SqlLeadRoutingRepository
 from db.repositories.settings import SqlSettingsRepository
 from db.repositories.users import SqlCardRepository, SqlUserRepository
-from desktop.audit.log import AuditLog
-from desktop.domain.audit import AuditHead
-from desktop.ports import Clock, Store, StoreFactory, UnitOfWork
+from desktop.domain.audit import AuditHead, AuditRecord
+from desktop.ports import (
+    AuditAppender,
+    AuditRecordRepository,
+    Clock,
+    Store,
+    StoreFactory,
+    UnitOfWork,
+)
+
+
+class TrackedAuditLog(AuditAppender, Protocol):
+    """The core's audit log (desktop.audit.AuditLog), handed in by the composition root:
+    the chain's rules are the core's, db/ only stores the records."""
+
+    @property
+    def last_appended(self) -> AuditRecord | None: ...
+
+
+AuditLogFactory = Callable[[AuditRecordRepository, Clock], TrackedAuditLog]
 
 
 class SqlUnitOfWork:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock, audit_log: AuditLogFactory) -> None:
         self._users = SqlUserRepository(db)
         self._cards = SqlCardRepository(db)
         self._settings = SqlSettingsRepository(db)
         self._drafts = SqlDraftRepository(db)
-        self._leads = SqlLeadRepository(db)
+        self._leads = SqlLeadCardRepository(db)
+        self._lead_reports = SqlLeadReportRepository(db)
+        self._lead_lists = SqlLeadListRepository(db)
+        self._lead_attachments = SqlLeadAttachmentRepository(db)
+        self._lead_deadlines = SqlLeadDeadlineRepository(db)
+        self._lead_routing = SqlLeadRoutingRepository(db)
+        self._lead_protection = SqlLeadProtectionRepository(db)
         self._bags = SqlBagRepository(db)
         self._audit_records = SqlAuditRecordRepository(db)
-        self._audit = AuditLog(self._audit_records, clock)
+        self._audit = audit_log(self._audit_records, clock)
 
     @property
     def users(self) -> SqlUserRepository:
@@ -54,8 +83,32 @@ class SqlUnitOfWork:
         return self._drafts
 
     @property
-    def leads(self) -> SqlLeadRepository:
+    def leads(self) -> SqlLeadCardRepository:
         return self._leads
+
+    @property
+    def lead_reports(self) -> SqlLeadReportRepository:
+        return self._lead_reports
+
+    @property
+    def lead_lists(self) -> SqlLeadListRepository:
+        return self._lead_lists
+
+    @property
+    def lead_attachments(self) -> SqlLeadAttachmentRepository:
+        return self._lead_attachments
+
+    @property
+    def lead_deadlines(self) -> SqlLeadDeadlineRepository:
+        return self._lead_deadlines
+
+    @property
+    def lead_routing(self) -> SqlLeadRoutingRepository:
+        return self._lead_routing
+
+    @property
+    def lead_protection(self) -> SqlLeadProtectionRepository:
+        return self._lead_protection
 
     @property
     def bags(self) -> SqlBagRepository:
@@ -66,14 +119,15 @@ class SqlUnitOfWork:
         return self._audit_records
 
     @property
-    def audit(self) -> AuditLog:
+    def audit(self) -> TrackedAuditLog:
         return self._audit
 
 
 class SqlCipherStore:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock, audit_log: AuditLogFactory) -> None:
         self._db = db
         self._clock = clock
+        self._audit_log = audit_log
         self._commit_listeners: list[Callable[[AuditHead], None]] = []
 
     @property
@@ -87,7 +141,7 @@ class SqlCipherStore:
 
     @contextmanager
     def transaction(self) -> Iterator[SqlUnitOfWork]:
-        tx = SqlUnitOfWork(self._db, self._clock)
+        tx = SqlUnitOfWork(self._db, self._clock, self._audit_log)
         with self._db.transaction():
             yield tx
         last = tx.audit.last_appended
@@ -103,7 +157,7 @@ class SqlCipherStore:
     @contextmanager
     def reading(self) -> Iterator[SqlUnitOfWork]:
         with self._db.reading():
-            yield SqlUnitOfWork(self._db, self._clock)
+            yield SqlUnitOfWork(self._db, self._clock, self._audit_log)
 
     def audit_head(self) -> AuditHead:
         with self.reading() as tx:
@@ -120,8 +174,9 @@ class SqlCipherStore:
 
 
 class SqlCipherStoreFactory:
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, clock: Clock, audit_log: AuditLogFactory) -> None:
         self._clock = clock
+        self._audit_log = audit_log
 
     def create(self, path: Path, dek: bytes) -> SqlCipherStore:
         db = create_database(path, dek)
@@ -131,7 +186,7 @@ class SqlCipherStoreFactory:
         except BaseException:
             db.close()
             raise
-        return SqlCipherStore(db, self._clock)
+        return SqlCipherStore(db, self._clock, self._audit_log)
 
     def open(self, path: Path, dek: bytes, verify_integrity: bool = True) -> SqlCipherStore:
         db = open_database(path, dek, verify_integrity=verify_integrity)
@@ -140,7 +195,7 @@ class SqlCipherStoreFactory:
         except BaseException:
             db.close()
             raise
-        return SqlCipherStore(db, self._clock)
+        return SqlCipherStore(db, self._clock, self._audit_log)
 
 
 if TYPE_CHECKING:  # mypy proves the adapters satisfy the core's protocols

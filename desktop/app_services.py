@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # the wizard's rules load only when setup runs (start-up time
         LeadStatus,
         ReportId,
     )
-    from desktop.leads.service import Attached, Created, LeadView, NewLead
+    from desktop.leads.model import Attached, Created, LeadView, NewLead
     from desktop.setup_wizard import SetupBackend
 
 if TYPE_CHECKING:  # the bag screens' types (ui/bags, ui/printing)

@@ -75,8 +75,9 @@ class SystemClock:
 
 def _stores(clock: SystemClock) -> SqlCipherStoreFactory:
     from db.store import SqlCipherStoreFactory
+    from desktop.audit.log import AuditLog
 
-    return SqlCipherStoreFactory(clock)
+    return SqlCipherStoreFactory(clock, AuditLog)
 
 
 # ------------------------------------------------------------------ card access

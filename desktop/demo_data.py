@@ -20,7 +20,8 @@ from desktop.domain.leads import (
     ReceivedItem,
     ReportedPerson,
 )
-from desktop.leads.service import Created, LeadService, NewLead
+from desktop.leads.model import Created, NewLead
+from desktop.leads.service import LeadService
 
 
 @dataclass(frozen=True)

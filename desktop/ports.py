@@ -22,7 +22,15 @@ from desktop.domain.confidential_number import ConfidentialNumber
 from desktop.domain.drafts import Draft, DraftId
 from desktop.domain.roles import Role
 from desktop.domain.users import EnrolledCard, User, UserId
-from desktop.leads.ports import LeadRepository
+from desktop.leads.ports import (
+    LeadAttachmentRepository,
+    LeadCardRepository,
+    LeadDeadlineRepository,
+    LeadListRepository,
+    LeadProtectionRepository,
+    LeadReportRepository,
+    LeadRoutingRepository,
+)
 
 
 class SmartCard(Protocol):
@@ -221,7 +229,25 @@ class UnitOfWork(Protocol):
     def drafts(self) -> DraftRepository: ...
 
     @property
-    def leads(self) -> LeadRepository: ...
+    def leads(self) -> LeadCardRepository: ...
+
+    @property
+    def lead_reports(self) -> LeadReportRepository: ...
+
+    @property
+    def lead_lists(self) -> LeadListRepository: ...
+
+    @property
+    def lead_attachments(self) -> LeadAttachmentRepository: ...
+
+    @property
+    def lead_deadlines(self) -> LeadDeadlineRepository: ...
+
+    @property
+    def lead_routing(self) -> LeadRoutingRepository: ...
+
+    @property
+    def lead_protection(self) -> LeadProtectionRepository: ...
 
     @property
     def bags(self) -> BagRepository: ...

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from desktop.audit import errors as audit_errors
 from desktop.card import errors as card_errors
 from desktop.domain import storage as storage_errors
+from desktop.domain.envelope import MalformedEnvelope
 from desktop.policy import NotPermitted
 from desktop.vault import errors as vault_errors
 from ui.roles import role_name
@@ -187,6 +188,11 @@ ERROR_WORDS: ErrorWords = {
     NotPermitted: lambda e: translate(
         "Messages", "Your role (%1) may not do this. Nothing was changed."
     ).replace("%1", role_name(e.role)),
+    MalformedEnvelope: lambda e: translate(
+        "Messages",
+        "A record signed by the chief procurator's card is damaged or not in LeadVault's "
+        "form. Nothing was changed; report this to the chief procurator.",
+    ),
     audit_errors.AuditError: lambda e: translate(
         "Messages",
         "The audit trail refused to record identity or content. Nothing was changed; "

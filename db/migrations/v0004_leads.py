@@ -59,7 +59,7 @@ STATEMENTS = (
         UNIQUE (lead_id, position)
     ) STRICT
     """,
-    # Folded name and unit (desktop.leads.duplicates.person_key): repeat-report lookup.
+    # Folded name and unit (desktop.domain.lead_keys.person_key): repeat-report lookup.
     "CREATE INDEX lead_reported_persons_match ON lead_reported_persons (match_key)",
     """
     CREATE TABLE lead_reports (

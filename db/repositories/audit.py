@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from db._driver import Row
 from db._values import as_int, as_str
 from db.connection import Database
-from desktop.audit.canonical import canonical_json
 from desktop.domain.audit import EMPTY_HEAD, AuditHead, AuditRecord, Details
+from desktop.domain.canonical import canonical_json
 
 
 class SqlAuditRecordRepository:
@@ -29,7 +29,7 @@ class SqlAuditRecordRepository:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 record.seq, record.time, record.actor, record.action, record.subject,
-                canonical_json(record.details), record.prev_hash, record.hash,
+                canonical_json(record.details).decode("utf-8"), record.prev_hash, record.hash,
             ),
         )
 

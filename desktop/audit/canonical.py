@@ -8,11 +8,11 @@ The first record's prev_hash is GENESIS_HASH (64 zeros).
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import UTC, datetime
 
 from desktop.audit.errors import InvalidAuditField
 from desktop.domain.audit import AuditRecord, Details
+from desktop.domain.canonical import canonical_json
 
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -28,11 +28,6 @@ def parse_time(text: str) -> datetime:
     return datetime.strptime(text, _TIME_FORMAT).replace(tzinfo=UTC)
 
 
-def canonical_json(value: object) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False)
-
-
 def canonical_bytes(
     seq: int, time: str, actor: str, action: str, subject: str, details: Details, prev_hash: str
 ) -> bytes:
@@ -45,7 +40,7 @@ def canonical_bytes(
         "details": details,
         "prev_hash": prev_hash,
     }
-    return canonical_json(body).encode("utf-8")
+    return canonical_json(body)
 
 
 def record_hash(

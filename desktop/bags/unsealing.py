@@ -28,11 +28,11 @@ from desktop.card.model import Algorithm, PublicKey
 from desktop.domain.audit import AuditHead
 from desktop.domain.bag_records import StoredBag, StoredEvent, UnsealingEvidence
 from desktop.domain.bags import BagState
+from desktop.domain.canonical import canonical_json
 from desktop.domain.confidential_number import ConfidentialNumber
 from desktop.domain.roles import Role
 from desktop.domain.users import EnrolledCard
 from desktop.ports import UnitOfWork
-from desktop.vault.canonical import canonical_json
 from desktop.vault.enrollment import Approval
 
 ACTION = "bag.unseal"

@@ -18,14 +18,13 @@ from pathlib import Path
 from desktop.cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from desktop.cli.secrets import read_secret
 from desktop.cli.vault import SystemClock, guarded, open_card, unlocked, vault_service
+from desktop.domain.lead_errors import LeadError, LeadNotFound
 from desktop.domain.leads import LeadNumber, LeadRow
 from desktop.leads import importer
 from desktop.leads.collector import cycle_collector_paused
 from desktop.leads.deadlines import CHINA
 from desktop.leads.errors import (
     IdentityKeyMissing,
-    LeadError,
-    LeadNotFound,
     Problem,
     ValidationFailed,
 )

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from db.store import SqlCipherStoreFactory
+from desktop.audit.log import AuditLog
 from desktop.card import pcsc
 from desktop.card.errors import CardError, InvalidPinLength, PinBlocked, WrongPin
 from desktop.card.session import OpenPgpSession
@@ -174,7 +175,7 @@ def vault_service(data_dir: Path, *, header_only: bool = False) -> VaultService:
     """``header_only``: for reading header facts, which needs no keyring."""
     clock = SystemClock()
     keys: KeyStore = DemoKeyStore() if header_only else OsKeyStore()
-    return VaultService(data_dir, SqlCipherStoreFactory(clock), keys, clock)
+    return VaultService(data_dir, SqlCipherStoreFactory(clock, AuditLog), keys, clock)
 
 
 @contextlib.contextmanager

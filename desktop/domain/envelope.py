@@ -19,6 +19,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeAlias
 
+from desktop.domain.canonical import canonical_json
+
 SIGNING_PREFIX = b"LeadVault/1\x00"
 ID_PREFIX = b"LeadVault/1 envelope id\x00"
 
@@ -82,7 +84,7 @@ class Envelope:
             "body": self.body,
         }
         _check_value(document, "envelope")
-        return _canonical(document)
+        return canonical_json(document)
 
 
 def signing_message(envelope_bytes: bytes) -> bytes:
@@ -110,7 +112,7 @@ def parse_envelope(data: bytes) -> Envelope:
     _check_value(document, "envelope")
     if sorted(document) != sorted(_FIELDS):
         raise MalformedEnvelope("fields are not " + ", ".join(_FIELDS))
-    if _canonical(document) != data:
+    if canonical_json(document) != data:
         raise MalformedEnvelope("not in canonical form")
     for name in ("type", "vault_id", "roster_hash", "audit_head", "previous", "time"):
         if not isinstance(document[name], str):
@@ -136,12 +138,6 @@ def parse_envelope(data: bytes) -> Envelope:
         time=document["time"],
         body=document["body"],
     )
-
-
-def _canonical(document: Mapping[str, Any]) -> bytes:
-    # The project's canonical JSON spelling (sorted keys, no whitespace, UTF-8).
-    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
 
 
 def _check_value(value: object, where: str) -> None:

@@ -1,2 +1,3 @@
 """The leads register's core: validation, identity encryption, deadlines, routing,
-duplicates, import and the workflows the screens and the CLI call (no Qt, no SQL)."""
+import and the use cases the screens and the CLI call through LeadService (no Qt, no
+SQL)."""

@@ -1,14 +1,13 @@
-"""Typed errors of the leads register. They carry field names, codes and numbers —
-never the offending value, which could be an informant's name or ID number. ui/ and
-the CLI turn them into words."""
+"""Typed errors of the leads register's rules. They carry field names, codes and
+numbers — never the offending value, which could be an informant's name or ID number.
+ui/ and the CLI turn them into words. The base class and the errors storage raises
+(not found, edit conflict) are in desktop.domain.lead_errors."""
 
 from __future__ import annotations
 
 import enum
 
-
-class LeadError(Exception):
-    """Base of every leads-register error."""
+from desktop.domain.lead_errors import LeadError
 
 
 class Problem(enum.Enum):
@@ -50,25 +49,6 @@ class ValidationFailed(LeadError):
     def __init__(self, problems: tuple[InvalidField, ...]) -> None:
         super().__init__("; ".join(str(p) for p in problems))
         self.problems = problems
-
-
-class LeadNotFound(LeadError):
-    def __init__(self, lead: str) -> None:
-        super().__init__(f"no lead {lead}")
-        self.lead = lead
-
-
-class EditConflict(LeadError):
-    """Someone saved the lead after this editor opened it (optimistic concurrency)."""
-
-    def __init__(self, lead_number: str, expected: int, actual: int) -> None:
-        super().__init__(
-            f"lead {lead_number} was changed by someone else (version {actual}, "
-            f"edited from {expected})"
-        )
-        self.lead_number = lead_number
-        self.expected = expected
-        self.actual = actual
 
 
 class IdentityKeyMissing(LeadError):
@@ -128,18 +108,6 @@ class DuplicateAttachment(LeadError):
         super().__init__(f"lead {lead_number} already holds this file (attachment {existing})")
         self.existing = existing
         self.lead_number = lead_number
-
-
-class AttachmentNotFound(LeadError):
-    def __init__(self, attachment_id: int) -> None:
-        super().__init__(f"no attachment {attachment_id}")
-        self.attachment_id = attachment_id
-
-
-class ReportNotFound(LeadError):
-    def __init__(self, report_id: int) -> None:
-        super().__init__(f"no report {report_id}")
-        self.report_id = report_id
 
 
 class NotRealName(LeadError):

@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
+from desktop.domain.lead_errors import LeadError
 from desktop.domain.leads import (
     Channel,
     CrimeCategory,
@@ -27,8 +28,9 @@ from desktop.domain.leads import (
 )
 from desktop.leads.collector import cycle_collector_paused
 from desktop.leads.deadlines import CHINA
-from desktop.leads.errors import InvalidField, LeadError, Problem, ValidationFailed
-from desktop.leads.service import NewLead, validate_lead
+from desktop.leads.errors import InvalidField, Problem, ValidationFailed
+from desktop.leads.model import NewLead
+from desktop.leads.recording import validate_lead
 
 T = TypeVar("T")
 

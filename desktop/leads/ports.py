@@ -1,6 +1,7 @@
-"""What the leads workflows need from storage; db/repositories/leads.py implements it.
+"""What the leads workflows need from storage, one repository per table group;
+db/repositories/lead_*.py implement them and the unit of work hands them out.
 
-Methods may raise the typed errors of desktop.leads.errors (LeadNotFound,
+Methods may raise the typed errors of desktop.domain.lead_errors (LeadNotFound,
 EditConflict, …) and of desktop.domain.storage."""
 
 from __future__ import annotations
@@ -35,10 +36,10 @@ from desktop.domain.leads import (
 )
 
 
-class LeadRepository(Protocol):
-    def next_lead_id(self) -> LeadId: ...
+class LeadCardRepository(Protocol):
+    """Case cards, their reported persons and the yearly lead numbers (tx.leads)."""
 
-    def next_report_id(self) -> ReportId: ...
+    def next_lead_id(self) -> LeadId: ...
 
     def reserve_numbers(self, year: int, count: int = 1) -> list[LeadNumber]:
         """The next `count` lead numbers of `year`, never reused."""
@@ -74,6 +75,17 @@ class LeadRepository(Protocol):
         """A repeat report: one more report, and the latest date moves on."""
         ...
 
+    def count(self) -> int: ...
+
+    def candidates(self, persons: Iterable[ReportedPerson], limit: int = 20
+                   ) -> list[DuplicateCandidate]: ...
+
+
+class LeadReportRepository(Protocol):
+    """Report events and their sealed identity fields (tx.lead_reports)."""
+
+    def next_report_id(self) -> ReportId: ...
+
     def add_reports(self, reports: Sequence[tuple[Report, Mapping[str, bytes]]]) -> None: ...
 
     def reports(self, lead_id: LeadId) -> list[Report]: ...
@@ -81,6 +93,11 @@ class LeadRepository(Protocol):
     def report(self, report_id: ReportId) -> Report: ...
 
     def identity_fields(self, report_id: ReportId) -> dict[str, bytes]: ...
+
+
+class LeadListRepository(Protocol):
+    """The list, full-text search and its index, dashboard counts, repeat-report rows
+    (tx.lead_lists)."""
 
     def reindex(self, lead_ids: Iterable[LeadId]) -> None:
         """Rebuild the lead_fts rows of these leads from the case card and report text."""
@@ -106,19 +123,10 @@ class LeadRepository(Protocol):
         first report's time."""
         ...
 
-    def reports_without_risk_assessment(self) -> list[tuple[LeadId, ReportId]]:
-        """Real-name reports no one has assessed yet (Art 61: every one is assessed)."""
-        ...
-
     def counts(self, now: datetime, soon: datetime) -> dict[str, dict[str, int]]:
         """For the dashboard: leads by status, by category, by channel of first report,
         and open deadlines by rule (overdue / due before `soon`)."""
         ...
-
-    def count(self) -> int: ...
-
-    def candidates(self, persons: Iterable[ReportedPerson], limit: int = 20
-                   ) -> list[DuplicateCandidate]: ...
 
     def repeat_rows(self, start: datetime, end: datetime
                     ) -> list[tuple[str, str, str, str, int, int, date, bool]]:
@@ -126,6 +134,10 @@ class LeadRepository(Protocol):
         pseudonym code of its first report, category, department (latest routing
         target), reports in the window, reports in total, latest day, new content."""
         ...
+
+
+class LeadAttachmentRepository(Protocol):
+    """Sealed attachments (tx.lead_attachments)."""
 
     def add_attachment(
         self, lead_id: LeadId, report_id: ReportId | None, file_name: str, media_type: str,
@@ -140,6 +152,10 @@ class LeadRepository(Protocol):
 
     def attachment_content(self, attachment_id: AttachmentId) -> bytes: ...
 
+
+class LeadDeadlineRepository(Protocol):
+    """Deadlines and each lead's earliest open one (tx.lead_deadlines)."""
+
     def add_deadlines(self, deadlines: Sequence[Deadline], refresh: bool = True) -> None: ...
 
     def meet_deadlines(self, lead_id: LeadId, rule: str, at: datetime,
@@ -149,9 +165,18 @@ class LeadRepository(Protocol):
 
     def deadlines(self, lead_id: LeadId) -> list[Deadline]: ...
 
+
+class LeadRoutingRepository(Protocol):
+    """Routing decisions (tx.lead_routing)."""
+
     def add_routing(self, decision: RoutingDecision) -> None: ...
 
     def routing(self, lead_id: LeadId) -> list[RoutingDecision]: ...
+
+
+class LeadProtectionRepository(Protocol):
+    """Replies, risk assessments, protection plans and assistance requests
+    (tx.lead_protection)."""
 
     def add_reply(self, reply: Reply, at: datetime) -> None: ...
 
@@ -160,6 +185,10 @@ class LeadRepository(Protocol):
     def add_risk(self, risk: RiskAssessment) -> None: ...
 
     def risks(self, lead_id: LeadId) -> list[RiskAssessment]: ...
+
+    def reports_without_risk_assessment(self) -> list[tuple[LeadId, ReportId]]:
+        """Real-name reports no one has assessed yet (Art 61: every one is assessed)."""
+        ...
 
     def add_plan(self, plan: ProtectionPlan) -> None: ...
 

@@ -6,22 +6,12 @@ about the procuratorate's own staff goes to its discipline inspection department
 
 from __future__ import annotations
 
-import unicodedata
-from functools import lru_cache
-
+from desktop.domain.lead_keys import unit_key
 from desktop.domain.leads import Disposition, FilingLevel, ReportedPerson
 from desktop.leads.errors import MustGoToDisciplineInspection, RoutedToReportedUnit
 
 DISCIPLINE_INSPECTION_SETTING = "leads.discipline_inspection_department"
 DEFAULT_DISCIPLINE_INSPECTION = "纪检监察部门"
-_IGNORED = " \u3000·•-—()（）"
-
-
-@lru_cache(maxsize=4096)  # a register names the same few hundred units again and again
-def unit_key(unit: str) -> str:
-    """Units compare after NFKC (full-width letters), case and spacing are folded."""
-    folded = _nfkc(unit).casefold()
-    return "".join(c for c in folded if c not in _IGNORED)
 
 
 def check_route(
@@ -50,9 +40,3 @@ def route_level(disposition: Disposition, computed: FilingLevel) -> FilingLevel 
     """The level a decision records: filing upward goes to the level the ranks call for."""
     return computed if disposition is Disposition.FILE_UPWARD else None
 
-
-def _nfkc(text: str) -> str:
-    # The quick check is ~100x cheaper than normalizing text that is already normal.
-    if unicodedata.is_normalized("NFKC", text):
-        return text
-    return unicodedata.normalize("NFKC", text)

@@ -1,5 +1,5 @@
 """What full-text search sees of a lead: the case card and the report text, never the
-informant identity (db/repositories/leads.py reindex() gathers the same fields)."""
+informant identity (db/repositories/lead_lists.py reindex() gathers the same fields)."""
 
 from __future__ import annotations
 

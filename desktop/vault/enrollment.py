@@ -16,11 +16,12 @@ from desktop.audit.canonical import parse_time
 from desktop.card.crypto import verify_signature
 from desktop.card.model import Algorithm, CardInfo, KeySlot, PublicKey
 from desktop.domain.audit import AuditHead
+from desktop.domain.canonical import canonical_json
 from desktop.domain.roles import Role
 from desktop.domain.users import CardKey, UserId
 from desktop.domain.users import EnrolledCard as StoredCard
 from desktop.ports import SmartCard, UnitOfWork
-from desktop.vault.canonical import b64, canonical_json
+from desktop.vault.base64_text import b64
 from desktop.vault.errors import ApprovalInvalid
 from desktop.vault.header import EnrolledCard
 

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.domain.audit import AuditHead
+from desktop.domain.canonical import canonical_json
 from desktop.domain.roles import Role
-from desktop.vault.canonical import b64, canonical_json, unb64
+from desktop.vault.base64_text import b64, unb64
 from desktop.vault.kdf import Argon2Params
 
 FORMAT = "leadvault.keys"

@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from desktop.vault.canonical import canonical_json
+from desktop.domain.canonical import canonical_json
 from desktop.vault.errors import WrongPassword
 from desktop.vault.header import CarryEnvelope, PriorDek, SlotMeta, UserSlot, VaultHeader
 from desktop.vault.wipe import wipe

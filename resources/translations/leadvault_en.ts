@@ -1693,6 +1693,10 @@
       <translation>The vault's key file was changed outside LeadVault. Report this.</translation>
     </message>
     <message>
+      <source>A record signed by the chief procurator's card is damaged or not in LeadVault's form. Nothing was changed; report this to the chief procurator.</source>
+      <translation>A record signed by the chief procurator's card is damaged or not in LeadVault's form. Nothing was changed; report this to the chief procurator.</translation>
+    </message>
+    <message>
       <source>The audit trail refused to record identity or content. Nothing was changed; report this to the administrator.</source>
       <translation>The audit trail refused to record identity or content. Nothing was changed; report this to the administrator.</translation>
     </message>

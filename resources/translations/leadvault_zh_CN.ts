@@ -1691,6 +1691,10 @@
       <translation>保险库密钥文件被本系统以外的程序改动过，请立即报告。</translation>
     </message>
     <message>
+      <source>A record signed by the chief procurator's card is damaged or not in LeadVault's form. Nothing was changed; report this to the chief procurator.</source>
+      <translation>一份由检察长智能卡签名的记录已损坏或格式不符，未作任何更改；请报告检察长。</translation>
+    </message>
+    <message>
       <source>The audit trail refused to record identity or content. Nothing was changed; report this to the administrator.</source>
       <translation>审计日志拒绝记录身份或内容信息，未作任何更改；请报告管理员。</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from db.store import SqlCipherStore, SqlCipherStoreFactory
+from desktop.audit.log import AuditLog
 
 
 class SteppingClock:
@@ -40,7 +41,7 @@ def vault_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def factory(clock: SteppingClock) -> SqlCipherStoreFactory:
-    return SqlCipherStoreFactory(clock)
+    return SqlCipherStoreFactory(clock, AuditLog)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from db.store import SqlCipherStoreFactory
+from desktop.audit.log import AuditLog
 
 
 class SystemClock:
@@ -24,7 +25,7 @@ class SystemClock:
 def main() -> int:
     mode, path = sys.argv[1], Path(sys.argv[2])
     dek = bytes.fromhex(os.environ["LEADVAULT_TEST_DEK"])
-    store = SqlCipherStoreFactory(SystemClock()).open(path, dek, verify_integrity=False)
+    store = SqlCipherStoreFactory(SystemClock(), AuditLog).open(path, dek, verify_integrity=False)
     if mode == "rekey":
         print("rekeying", flush=True)
         store.rekey(bytes.fromhex(os.environ["LEADVAULT_TEST_NEW_DEK"]))

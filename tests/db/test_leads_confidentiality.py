@@ -23,7 +23,8 @@ from desktop.domain.leads import (
 )
 from desktop.domain.roles import Role
 from desktop.leads import importer
-from desktop.leads.service import LeadService, NewLead
+from desktop.leads.model import NewLead
+from desktop.leads.service import LeadService
 from tests.db.conftest import SteppingClock
 
 CANARY_NAME = "司马金丝雀"

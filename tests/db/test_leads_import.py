@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.store import SqlCipherStore
-from desktop.domain.leads import Channel, Disposition, LeadStatus
+from desktop.domain.leads import Channel, Disposition, LeadId, LeadNumber, LeadStatus, ReportId
 from desktop.domain.roles import Role
 from desktop.leads import importer
 from desktop.leads.errors import Problem
@@ -173,3 +173,27 @@ def test_import_failing_mid_write_leaves_nothing_and_collector_on(
     numbers = clerk.import_leads([(r.lead, r.disposition) for r in rows], "0" * 64)
     assert [str(n) for n in numbers] == ["2025-00001", "2025-00002", "2025-00003"]
     assert gc.isenabled()
+
+
+def test_an_imported_lead_follows_the_rules_of_one_entered(clerk: LeadService) -> None:
+    # Import and entry build a new lead's rows with the same code (NewLeadBuilder): the
+    # same lead gives the same case card, report and deadlines either way.
+    rows, _ = importer.parse(csv_bytes(GOOD), NOW)
+    undecided = [r.lead for r in rows if r.disposition is None]
+    entered = [clerk.create(lead).card.id for lead in undecided]
+    imported = [clerk.lead_id(n) for n in clerk.import_leads([(lead, None) for lead in undecided],
+                                                              "0" * 64)]
+
+    def rows_of(lead_id: LeadId) -> tuple[object, ...]:
+        view = clerk.view(lead_id)
+        card = view.card._replace(id=LeadId(0), number=LeadNumber(2000, 1), created_at=NOW,
+                       updated_at=NOW)
+        reports = tuple(r._replace(id=ReportId(0), lead_id=LeadId(0), pseudonym_code="",
+                                   recorded_at=NOW) for r in view.reports)
+        deadlines = tuple((d.rule, d.subject.split(":")[0], d.starts_at, d.due_at, d.met_at)
+                          for d in view.deadlines)
+        return card, reports, deadlines
+
+    assert len(entered) == 2
+    for one, other in zip(entered, imported, strict=True):
+        assert rows_of(one) == rows_of(other)

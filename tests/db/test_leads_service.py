@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from db.store import SqlCipherStore
+from desktop.domain.lead_errors import EditConflict
 from desktop.domain.leads import (
     AssistanceStep,
     CaseCardEdit,
@@ -35,7 +36,6 @@ from desktop.leads.errors import (
     AttachmentTooLarge,
     DisguisedFile,
     DuplicateAttachment,
-    EditConflict,
     IdentityKeyMissing,
     InvalidField,
     MustGoToDisciplineInspection,
@@ -44,7 +44,8 @@ from desktop.leads.errors import (
     RoutedToReportedUnit,
     ValidationFailed,
 )
-from desktop.leads.service import LeadService, NewLead
+from desktop.leads.model import NewLead
+from desktop.leads.service import LeadService
 from desktop.policy import NotPermitted
 from tests.db.conftest import SteppingClock
 

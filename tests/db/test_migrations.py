@@ -189,7 +189,7 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, start: int) -> None:
     assert old.user_version == start
     old.close()
 
-    store = SqlCipherStoreFactory(SteppingClock()).open(path, dek)
+    store = SqlCipherStoreFactory(SteppingClock(), AuditLog).open(path, dek)
     db = store.database
     assert db.user_version == LATEST
     assert _schema(db) == expected_schema
@@ -242,21 +242,21 @@ def _check_v4_lead(tx: SqlUnitOfWork) -> None:
         "工程款回扣", 1)
     assert card.reported_persons == (
         ReportedPerson("张三", "某市财政局", "局长", Rank.COUNTY_DIVISION),)
-    [report] = tx.leads.reports(card.id)
+    [report] = tx.lead_reports.reports(card.id)
     assert (report.channel, report.original_text, report.pseudonym_code,
             report.postmark_date, report.real_name, report.has_identity) == (
         Channel.LETTER, "举报张三收受工程款回扣。", "JB-0000-0000-0001", date(2026, 2, 27),
         True, True)
     # The sealed identity still opens with the identity key, under the same lead/report.
     lead_key = identity.unwrap_lead_key(IK, card.id, tx.leads.wrapped_key(card.id))
-    sealed = tx.leads.identity_fields(report.id)
+    sealed = tx.lead_reports.identity_fields(report.id)
     assert set(sealed) == {"name", "phones"}
     assert identity.decrypt_identity(lead_key, card.id, report.id, sealed) == INFORMANT
-    assert tx.leads.deadlines(card.id) == [Deadline(
+    assert tx.lead_deadlines.deadlines(card.id) == [Deadline(
         card.id, "disposition", "", datetime(2026, 3, 1, 1, tzinfo=UTC),
         datetime(2026, 3, 8, 15, 59, 59, tzinfo=UTC), None)]
-    assert [row.id for row in tx.leads.search("张三")] == [card.id]
-    assert [row.id for row in tx.leads.search("王芳")] == []  # identities are not indexed
+    assert [row.id for row in tx.lead_lists.search("张三")] == [card.id]
+    assert [row.id for row in tx.lead_lists.search("王芳")] == []  # identities are not indexed
 
 
 def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
@@ -267,7 +267,7 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     db.execute(f"PRAGMA user_version = {LATEST + 1}")
     db.close()
     with pytest.raises(SchemaTooNew) as raised:
-        SqlCipherStoreFactory(SteppingClock()).open(path, dek)
+        SqlCipherStoreFactory(SteppingClock(), AuditLog).open(path, dek)
     assert raised.value.found == LATEST + 1
     check = open_database(path, dek)
     assert check.user_version == LATEST + 1  # untouched

@@ -20,6 +20,7 @@ import keyring
 import pytest
 
 from db.store import SqlCipherStoreFactory
+from desktop.audit.log import AuditLog
 from desktop.bags.errors import UnsealingRecordMismatch, UnsealingSignatureInvalid
 from desktop.bags.service import BagService
 from desktop.bags.tag_key import qr_tag_key
@@ -84,7 +85,7 @@ class Clock:
 @contextlib.contextmanager
 def unlocked(data: Path, reader: str, password: str) -> Iterator[tuple[VaultService, Session,
                                                                        OpenPgpSession]]:
-    vault = VaultService(data, SqlCipherStoreFactory(Clock()), OsKeyStore(), Clock())
+    vault = VaultService(data, SqlCipherStoreFactory(Clock(), AuditLog), OsKeyStore(), Clock())
     card_session = OpenPgpSession(pcsc.connect(reader))
     try:
         session = vault.unlock(card_session, password, PIN)

@@ -26,6 +26,7 @@ import pytest
 
 from db.store import SqlCipherStoreFactory
 from desktop.audit.chain import verify_chain
+from desktop.audit.log import AuditLog
 from desktop.card.emulator import InProcessTransport, VirtualCard
 from desktop.card.emulator.provision import provision
 from desktop.card.session import OpenPgpSession
@@ -55,7 +56,7 @@ def vault(tmp_path: Path, secret_service: object) -> Iterator[tuple[VaultService
     chief_state, clerk_state = tmp_path / "chief.json", tmp_path / "clerk.json"
     provision(VirtualCard(chief_state), "Chief")
     provision(VirtualCard(clerk_state), "Clerk")
-    service = VaultService(data, SqlCipherStoreFactory(Clock()), OsKeyStore(), Clock())
+    service = VaultService(data, SqlCipherStoreFactory(Clock(), AuditLog), OsKeyStore(), Clock())
     chief = open_card(chief_state)
     created = service.create(
         unit_code="110000",

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from db.store import SqlCipherStoreFactory
+from desktop.audit.log import AuditLog
 from desktop.card import pcsc
 from desktop.card.emulator import InProcessTransport, VirtualCard
 from desktop.card.session import OpenPgpSession
@@ -34,7 +35,7 @@ class Clock:
 
 
 def service(data: Path) -> VaultService:
-    return VaultService(data, SqlCipherStoreFactory(Clock()), OsKeyStore(), Clock())
+    return VaultService(data, SqlCipherStoreFactory(Clock(), AuditLog), OsKeyStore(), Clock())
 
 
 def rekey_loop(data: Path, card_state: Path, password: str) -> None:

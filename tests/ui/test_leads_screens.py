@@ -17,7 +17,8 @@ from desktop.bootstrap import SystemClock
 from desktop.domain.leads import Channel, CrimeCategory, LeadStatus, NewReport, ReportedPerson
 from desktop.domain.roles import Role
 from desktop.domain.users import User, UserId
-from desktop.leads.service import LeadService, NewLead
+from desktop.leads.model import NewLead
+from desktop.leads.service import LeadService
 from desktop.policy import Action, Grant, Section
 from tests.ui.conftest import CLERK, unlock
 from ui.clipboard import IdentityLineEdit

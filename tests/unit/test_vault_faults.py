@@ -144,9 +144,10 @@ def test_a_replaced_database_with_the_same_length_history_is_detected(
     session = None
     try:
         from db.store import SqlCipherStoreFactory
+        from desktop.audit.log import AuditLog
         from tests.unit.vault_support import SystemClock
 
-        store = SqlCipherStoreFactory(SystemClock()).open(db, bytes(_dek(service, card)))
+        store = SqlCipherStoreFactory(SystemClock(), AuditLog).open(db, bytes(_dek(service, card)))
         while store.audit_head().seq < head.seq:
             with store.transaction() as tx:
                 tx.audit.append("system", "forged.record")

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from db.store import SqlCipherStoreFactory
+from desktop.audit.log import AuditLog
 from desktop.card.emulator import VirtualCard
 from desktop.card.emulator.inprocess import InProcessTransport
 from desktop.card.model import KeySlot
@@ -79,7 +80,7 @@ def make_service(
 ) -> VaultService:
     return VaultService(
         data_dir,
-        SqlCipherStoreFactory(SystemClock()),
+        SqlCipherStoreFactory(SystemClock(), AuditLog),
         key_store if key_store is not None else MemoryKeyStore(),  # type: ignore[arg-type]
         SystemClock(),
         sleep=sleep if sleep is not None else RecordingSleep(),

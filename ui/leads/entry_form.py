@@ -49,7 +49,8 @@ from desktop.domain.leads import (
 from desktop.leads import validators
 from desktop.leads.deadlines import CHINA
 from desktop.leads.errors import InvalidField, ValidationFailed
-from desktop.leads.service import Created, NewLead, validate_lead
+from desktop.leads.model import Created, NewLead
+from desktop.leads.recording import validate_lead
 from ui.clipboard import IdentityLineEdit
 from ui.leads.labels import (
     category_label,

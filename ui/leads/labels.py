@@ -8,6 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain import lead_errors as stored_errors
 from desktop.domain.leads import (
     Channel,
     CrimeCategory,
@@ -145,7 +146,7 @@ LEAD_ERROR_WORDS: ErrorWords = {
     ).replace("%1", str(getattr(e, "required", ""))),
     lead_errors.IdentityKeyMissing: lambda e: translate(
         "Leads", "This session holds no identity key."),
-    lead_errors.EditConflict: lambda e: translate(
+    stored_errors.EditConflict: lambda e: translate(
         "Leads", "Someone else saved this lead meanwhile. Reopen it and retry."),
     lead_errors.AttachmentTooLarge: lambda e: translate(
         "Leads", "The file is larger than the limit of %1 MB."
@@ -159,11 +160,11 @@ LEAD_ERROR_WORDS: ErrorWords = {
     lead_errors.ValidationFailed: lambda e: translate(
         "Leads", "Some fields need attention: see the marks next to them."),
     lead_errors.InvalidField: problem_text,
-    lead_errors.LeadNotFound: lambda e: translate(
+    stored_errors.LeadNotFound: lambda e: translate(
         "Leads", "There is no lead %1 in the register.").replace("%1", str(getattr(e, "lead", ""))),
-    lead_errors.ReportNotFound: lambda e: translate(
+    stored_errors.ReportNotFound: lambda e: translate(
         "Leads", "That report is no longer in the register. Reopen the lead."),
-    lead_errors.AttachmentNotFound: lambda e: translate(
+    stored_errors.AttachmentNotFound: lambda e: translate(
         "Leads", "That attachment is no longer in the register. Reopen the lead."),
     lead_errors.IdentityCorrupt: lambda e: translate(
         "Leads",
@@ -176,7 +177,7 @@ LEAD_ERROR_WORDS: ErrorWords = {
     ImportRejected: lambda e: translate(
         "Leads", "Nothing was imported: the file has %1 problem(s)."
     ).replace("%1", str(len(getattr(e, "problems", ())))),
-    lead_errors.LeadError: lambda e: translate(
+    stored_errors.LeadError: lambda e: translate(
         "Leads", "The leads register refused the change. Nothing was changed."),
 }
 

@@ -37,7 +37,7 @@ from desktop.domain.leads import (
     ReportId,
     ReportKind,
 )
-from desktop.leads.service import LeadView
+from desktop.leads.model import LeadView
 from ui.clipboard import IdentityLineEdit
 from ui.leads.attachment_viewer import AttachmentViewer
 from ui.leads.labels import (

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.app_services import UnlockedSession
 from desktop.domain.leads import LeadId
-from desktop.leads.service import Created
+from desktop.leads.model import Created
 from desktop.policy import Action, allowed
 from ui.leads.dashboard import Dashboard
 from ui.leads.entry_form import FORM_KIND, NewLeadForm

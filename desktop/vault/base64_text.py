@@ -1,17 +1,9 @@
-"""Canonical JSON: sorted keys, no spaces, UTF-8 — the bytes that get MAC'd,
-signed or bound as associated data must not depend on dict order."""
+"""Binary values of the vault header and its records as base64 text."""
 
 from __future__ import annotations
 
 import base64
-import json
 from typing import Any
-
-
-def canonical_json(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
 
 
 def b64(data: bytes) -> str:

@@ -1,0 +1,108 @@
+# ruff: noqa: S608 - SQL is built only from fixed column lists and "?" placeholders
+"""Report events of a lead and their sealed identity fields (v0004).
+
+Report ids are allocated here, like lead ids (db.repositories.lead_cards): the
+identity ciphertexts' associated data names the report before the row exists.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from db._driver import Row, SqlValue
+from db._values import as_bytes, as_int, as_str
+from db.connection import Database
+from db.repositories._lead_values import json_list, scalar, stored_time, t
+from desktop.domain.lead_errors import ReportNotFound
+from desktop.domain.leads import (
+    Channel,
+    LeadId,
+    ReceivedItem,
+    Report,
+    ReportId,
+    ReportKind,
+)
+
+_REPORT_COLUMNS = (
+    "id, lead_id, kind, channel, received_at, original_text, summary, real_name,"
+    " pseudonym_code, acknowledged, receiving_staff, transcript_read_back,"
+    " transcript_signed, consent_to_record, items_received, postmark_date, origin,"
+    " envelope_kept, reference, has_identity, new_content, recorded_by, recorded_at"
+)
+
+
+class SqlLeadReportRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def next_report_id(self) -> ReportId:
+        return ReportId(
+            as_int(scalar(self._db, "SELECT coalesce(max(id), 0) + 1 FROM lead_reports"))
+        )
+
+    def add_reports(self, reports: Sequence[tuple[Report, Mapping[str, bytes]]]) -> None:
+        self._db.execute_many(
+            f"INSERT INTO lead_reports ({_REPORT_COLUMNS}) VALUES"
+            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [_report_params(r) for r, _ in reports],
+        )
+        self._db.execute_many(
+            "INSERT INTO lead_identity_fields (report_id, field, ciphertext) VALUES (?,?,?)",
+            [(r.id, field, sealed) for r, fields in reports for field, sealed in fields.items()],
+        )
+
+    def reports(self, lead_id: LeadId) -> list[Report]:
+        rows = self._db.execute(
+            f"SELECT {_REPORT_COLUMNS} FROM lead_reports WHERE lead_id = ?"
+            " ORDER BY received_at, id",
+            (lead_id,),
+        )
+        return [_report(r) for r in rows]
+
+    def report(self, report_id: ReportId) -> Report:
+        rows = self._db.execute(
+            f"SELECT {_REPORT_COLUMNS} FROM lead_reports WHERE id = ?", (report_id,)
+        )
+        if not rows:
+            raise ReportNotFound(report_id)
+        return _report(rows[0])
+
+    def identity_fields(self, report_id: ReportId) -> dict[str, bytes]:
+        rows = self._db.execute(
+            "SELECT field, ciphertext FROM lead_identity_fields WHERE report_id = ?",
+            (report_id,),
+        )
+        return {as_str(r[0]): as_bytes(r[1]) for r in rows}
+
+
+def _report_params(r: Report) -> tuple[SqlValue, ...]:
+    return (
+        r.id, r.lead_id, r.kind._value_, r.channel._value_, t(r.received_at), r.original_text,
+        r.summary, int(r.real_name), r.pseudonym_code, int(r.acknowledged),
+        json_list(list(r.receiving_staff)) if r.receiving_staff else "[]",
+        int(r.transcript_read_back), int(r.transcript_signed), int(r.consent_to_record),
+        json_list([[i.description, i.quantity] for i in r.items_received])
+        if r.items_received else "[]",
+        None if r.postmark_date is None else r.postmark_date.isoformat(), r.origin,
+        int(r.envelope_kept), r.reference, int(r.has_identity), int(r.new_content),
+        r.recorded_by, t(r.recorded_at),
+    )
+
+
+def _report(r: Row) -> Report:
+    items = json.loads(as_str(r[14]))
+    return Report(
+        id=ReportId(as_int(r[0])), lead_id=LeadId(as_int(r[1])), kind=ReportKind(r[2]),
+        channel=Channel(r[3]), received_at=stored_time(r[4]), original_text=as_str(r[5]),
+        summary=as_str(r[6]), real_name=bool(r[7]), pseudonym_code=as_str(r[8]),
+        acknowledged=bool(r[9]), receiving_staff=tuple(json.loads(as_str(r[10]))),
+        transcript_read_back=bool(r[11]), transcript_signed=bool(r[12]),
+        consent_to_record=bool(r[13]),
+        items_received=tuple(ReceivedItem(d, q) for d, q in items),
+        postmark_date=None if r[15] is None else date.fromisoformat(as_str(r[15])),
+        origin=as_str(r[16]), envelope_kept=bool(r[17]), reference=as_str(r[18]),
+        has_identity=bool(r[19]), new_content=bool(r[20]), recorded_by=as_int(r[21]),
+        recorded_at=stored_time(r[22]),
+    )

@@ -1,0 +1,94 @@
+"""Importing leads already checked by desktop.leads.importer: one transaction (all or
+nothing) with bulk inserts. Each row's lead is built by the recording path's
+NewLeadBuilder; only the ids, numbers and inserts are done in bulk."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import cast
+
+from desktop.domain.leads import (
+    CaseCard,
+    Deadline,
+    Disposition,
+    LeadId,
+    LeadNumber,
+    Report,
+    ReportId,
+)
+from desktop.leads.collector import cycle_collector_paused
+from desktop.leads.context import LeadContext
+from desktop.leads.deadline_plan import DeadlinePlan
+from desktop.leads.errors import IdentityKeyMissing
+from desktop.leads.model import NewLead
+from desktop.leads.recording import NewLeadBuilder, number_year
+from desktop.leads.search_text import search_text
+from desktop.policy import Action
+
+
+class BulkImport:
+    def __init__(self, ctx: LeadContext) -> None:
+        self._ctx = ctx
+
+    def import_leads(self, rows: list[tuple[NewLead, Disposition | None]], source: str
+                     ) -> list[LeadNumber]:
+        """A row with a disposition was decided before the import: its disposition
+        deadline counts as met and no reply deadline is opened."""
+        self._ctx.require(Action.RECORD_LEAD)
+        if self._ctx.ik is None:
+            raise IdentityKeyMissing("this session holds no identity key")
+        # The collector resumes only once _import's lists are freed: resuming while
+        # they live would walk every one of them once more.
+        with cycle_collector_paused():
+            return self._import(rows, source)
+
+    def _import(self, rows: list[tuple[NewLead, Disposition | None]], source: str
+                ) -> list[LeadNumber]:
+        ctx = self._ctx
+        now = ctx.clock.now()
+        with ctx.store.transaction() as tx:
+            build = NewLeadBuilder(ctx.ik, ctx.user.id, now, DeadlinePlan(tx.settings.all())).build
+            next_lead, next_report = tx.leads.next_lead_id(), tx.lead_reports.next_report_id()
+            # The ids as one list each: LeadId()/ReportId() are calls, 20,000 of them.
+            lead_ids = cast(list[LeadId], list(range(next_lead, next_lead + len(rows))))
+            report_ids = cast(list[ReportId], list(range(next_report, next_report + len(rows))))
+            # A register holds many rows per day: the year of each receipt time is
+            # worked out once, and each year's numbers are reserved at once.
+            year_of: dict[datetime, int] = {}
+            years: dict[int, int] = {}
+            for lead, _ in rows:
+                received = lead.report.received_at
+                year = year_of.get(received)
+                if year is None:
+                    year = year_of[received] = number_year(received)
+                years[year] = years.get(year, 0) + 1
+            numbers = {year: iter(tx.leads.reserve_numbers(year, count))
+                       for year, count in sorted(years.items())}
+            cards: list[tuple[CaseCard, bytes]] = []
+            reports: list[tuple[Report, dict[str, bytes]]] = []
+            deadlines: list[Deadline] = []
+            next_due: dict[LeadId, datetime] = {}
+            index: list[tuple[LeadId, str]] = []
+            assigned: list[LeadNumber] = []
+            for lead_id, report_id, (lead, disposition) in zip(lead_ids, report_ids, rows,
+                                                               strict=True):
+                number = next(numbers[year_of[lead.report.received_at]])
+                made = build(lead, lead_id, report_id, number, disposition)
+                cards.append((made.card, made.wrapped_key))
+                reports.append((made.report, made.sealed))
+                deadlines.extend(made.deadlines)
+                if disposition is None:  # a decided lead has no open deadline
+                    next_due[lead_id] = min([d.due_at for d in made.deadlines])
+                index.append((lead_id, search_text(made.card, (made.report,))))
+                assigned.append(number)
+            # The case cards carry their next due date, so the deadlines need no refresh.
+            tx.leads.add_leads(cards, next_due)
+            tx.lead_reports.add_reports(reports)
+            tx.lead_deadlines.add_deadlines(deadlines, refresh=False)
+            tx.lead_lists.add_index(index)
+            tx.audit.append(ctx.actor, "lead.import", "", {
+                "rows": len(rows), "source_sha256": source,
+                "first": str(min(assigned)) if assigned else None,
+                "last": str(max(assigned)) if assigned else None,
+            })
+            return assigned

@@ -1,0 +1,45 @@
+"""Who acts on the leads register: the user, the store, the clock, the session's
+identity key and grants, and the permission check every use case starts with."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from desktop.domain.leads import LeadId
+from desktop.domain.roles import Role
+from desktop.domain.users import User
+from desktop.policy import Action, Grant, NotPermitted, allowed
+from desktop.ports import Clock, Store
+
+
+def lead_subject(lead_id: LeadId) -> str:
+    return f"lead:{lead_id}"
+
+
+class LeadContext:
+    """`ik` is the session's identity key (None for staff); `grants` are the verified
+    grants of a staff member."""
+
+    def __init__(self, store: Store, clock: Clock, user: User,
+                 ik: bytes | bytearray | None, grants: Iterable[Grant] = ()) -> None:
+        self.store = store
+        self.clock = clock
+        self.user = user
+        self.ik = ik
+        self.grants = tuple(grants)
+
+    @property
+    def actor(self) -> str:
+        return f"user:{self.user.id}"
+
+    @property
+    def role(self) -> Role:
+        return self.user.role
+
+    def require(self, action: Action, lead_id: LeadId | None = None) -> None:
+        subject = None if lead_id is None else lead_subject(lead_id)
+        if not allowed(self.role, action, subject, self.grants):
+            raise NotPermitted(action, self.role)
+
+    def may_view_identity(self) -> bool:
+        return allowed(self.role, Action.VIEW_IDENTITY) and self.ik is not None

@@ -1,0 +1,229 @@
+"""Recording leads: a new lead, a repeat report merged into one, the duplicate check,
+editing the case card. The rows a new lead makes are built by NewLeadBuilder, which
+the bulk import (desktop.leads.bulk_import) uses for each of its rows too: one copy
+of the rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import NamedTuple
+
+from desktop.domain.leads import (
+    CaseCard,
+    CaseCardEdit,
+    Deadline,
+    Disposition,
+    DuplicateCandidate,
+    FilingLevel,
+    LeadId,
+    LeadNumber,
+    LeadStatus,
+    NewReport,
+    Rank,
+    Report,
+    ReportedPerson,
+    ReportId,
+    filing_level,
+)
+from desktop.leads import deadlines as dl
+from desktop.leads import identity, validators
+from desktop.leads.context import LeadContext, lead_subject
+from desktop.leads.deadline_plan import DeadlinePlan
+from desktop.leads.errors import InvalidField, ValidationFailed
+from desktop.leads.model import Created, NewLead
+from desktop.leads.pseudonym import new_pseudonym_code
+from desktop.leads.search_text import search_text
+from desktop.policy import Action
+
+
+def validate_lead(lead: NewLead, now: datetime) -> NewLead:
+    """The lead with its report normalized; ValidationFailed lists every problem."""
+    problems: list[InvalidField] = []
+    try:
+        validators.validate_persons(lead.reported_persons)
+    except ValidationFailed as failed:
+        problems.extend(failed.problems)
+    for field, value, limit, multiline in (
+        ("summary", lead.summary, validators.LONG, True),
+        ("storage_location", lead.storage_location, validators.MEDIUM, False),
+    ):
+        if value:  # an empty optional field has nothing to check
+            try:
+                validators.check_text(field, value, limit, multiline=multiline)
+            except InvalidField as problem:
+                problems.append(problem)
+    report = lead.report
+    try:
+        report = validators.validate_report(lead.report, now)
+    except ValidationFailed as failed:
+        problems.extend(failed.problems)
+    if problems:
+        raise ValidationFailed(tuple(problems))
+    summary, location = lead.summary.strip(), lead.storage_location.strip()
+    if report is lead.report and (summary, location) == (lead.summary, lead.storage_location):
+        return lead  # already normal
+    return lead._replace(report=report, summary=summary, storage_location=location)
+
+
+def stored_report(report: NewReport, report_id: ReportId, lead_id: LeadId, has_identity: bool,
+                  new_content: bool, recorded_by: int, recorded_at: datetime) -> Report:
+    """The report as stored, with a fresh pseudonym code; its identity is stored apart,
+    sealed (`has_identity` says whether there is any)."""
+    return Report(
+        id=report_id, lead_id=lead_id, kind=report.kind, channel=report.channel,
+        received_at=report.received_at, original_text=report.original_text,
+        summary=report.summary, real_name=report.real_name,
+        pseudonym_code=new_pseudonym_code(), acknowledged=report.acknowledged,
+        receiving_staff=report.receiving_staff,
+        transcript_read_back=report.transcript_read_back,
+        transcript_signed=report.transcript_signed,
+        consent_to_record=report.consent_to_record,
+        items_received=report.items_received, postmark_date=report.postmark_date,
+        origin=report.origin, envelope_kept=report.envelope_kept,
+        reference=report.reference, has_identity=has_identity, new_content=new_content,
+        recorded_by=recorded_by, recorded_at=recorded_at,
+    )
+
+
+def number_year(received_at: datetime) -> int:
+    """Lead numbers count per year of receipt, in China time."""
+    return received_at.astimezone(dl.CHINA).year
+
+
+class NewLeadRows(NamedTuple):
+    card: CaseCard
+    wrapped_key: bytes  # the lead's identity key, wrapped by IK
+    report: Report
+    sealed: dict[str, bytes]  # identity field -> ciphertext
+    deadlines: list[Deadline]
+
+
+class NewLeadBuilder:
+    """The rows of a new lead, checked already (validate_lead): case card, wrapped lead
+    key, first report with its sealed identity, deadlines. Raises IdentityKeyMissing
+    when the session holds no identity key."""
+
+    def __init__(self, ik: bytes | bytearray | None, user_id: int, now: datetime,
+                 plan: DeadlinePlan) -> None:
+        self._wrap = identity.lead_key_wrapper(ik)
+        self._user_id = user_id
+        self._now = now
+        self._plan = plan
+        # A register names a few rank combinations: each filing level is worked out once.
+        self._levels: dict[tuple[Rank, ...], FilingLevel] = {}
+
+    def build(self, lead: NewLead, lead_id: LeadId, report_id: ReportId, number: LeadNumber,
+              disposition: Disposition | None = None) -> NewLeadRows:
+        """`disposition`: decided before the lead was recorded (an import)."""
+        now = self._now
+        report = lead.report
+        received = report.received_at
+        persons = lead.reported_persons
+        ranks = tuple([p.rank for p in persons])
+        level = self._levels.get(ranks)
+        if level is None:
+            level = self._levels[ranks] = filing_level(ranks)
+        card = CaseCard(
+            id=lead_id, number=number,
+            status=LeadStatus.RECEIVED if disposition is None else disposition.status,
+            category=lead.category, summary=lead.summary, reported_persons=persons,
+            disposition=None if disposition is None else disposition.value,
+            filing_level=level, about_own_staff=lead.about_own_staff,
+            storage_location=lead.storage_location, report_count=1,
+            first_received_at=received, last_received_at=received,
+            created_by=self._user_id, created_at=now, updated_at=now, version=1,
+        )
+        lead_key = identity.new_lead_key()
+        sealed = identity.encrypt_identity(lead_key, lead_id, report_id, report.identity)
+        stored = stored_report(report, report_id, lead_id, bool(sealed), True, self._user_id,
+                               now)
+        deadlines = self._plan.for_new_lead(stored, None if disposition is None else now)
+        return NewLeadRows(card, self._wrap(lead_id, lead_key), stored, sealed, deadlines)
+
+
+class Recording:
+    def __init__(self, ctx: LeadContext) -> None:
+        self._ctx = ctx
+
+    def create(self, lead: NewLead) -> Created:
+        ctx = self._ctx
+        ctx.require(Action.RECORD_LEAD)
+        now = ctx.clock.now()
+        checked = validate_lead(lead, now)
+        with ctx.store.transaction() as tx:
+            builder = NewLeadBuilder(ctx.ik, ctx.user.id, now, DeadlinePlan(tx.settings.all()))
+            lead_id = tx.leads.next_lead_id()
+            report_id = tx.lead_reports.next_report_id()
+            number = tx.leads.reserve_numbers(number_year(checked.report.received_at))[0]
+            duplicates = tuple(tx.leads.candidates(checked.reported_persons))
+            made = builder.build(checked, lead_id, report_id, number)
+            tx.leads.add_leads([(made.card, made.wrapped_key)])
+            tx.lead_reports.add_reports([(made.report, made.sealed)])
+            tx.lead_deadlines.add_deadlines(made.deadlines)
+            tx.lead_lists.add_index([(lead_id, search_text(made.card, [made.report]))])
+            tx.audit.append(ctx.actor, "lead.create", lead_subject(lead_id), {
+                "number": str(number), "channel": made.report.channel.value,
+                "kind": made.report.kind.value, "anonymous": not made.report.real_name,
+                "sealed_fields": len(made.sealed), "duplicates": len(duplicates),
+            })
+            return Created(tx.leads.get(lead_id), made.report, duplicates)
+
+    def add_report(self, lead_id: LeadId, report: NewReport, new_content: bool) -> Report:
+        """A repeat report merged into the lead: one more report event on the case card,
+        counted; `new_content` says whether it brings anything new (Chapter III)."""
+        ctx = self._ctx
+        ctx.require(Action.RECORD_LEAD)
+        now = ctx.clock.now()
+        checked = validators.validate_report(report, now)
+        with ctx.store.transaction() as tx:
+            plan = DeadlinePlan(tx.settings.all())
+            card = tx.leads.get(lead_id)
+            lead_key = identity.unwrap_lead_key(ctx.ik, lead_id, tx.leads.wrapped_key(lead_id))
+            report_id = tx.lead_reports.next_report_id()
+            sealed = identity.encrypt_identity(lead_key, lead_id, report_id, checked.identity)
+            stored = stored_report(checked, report_id, lead_id, bool(sealed), new_content,
+                                   ctx.user.id, now)
+            tx.lead_reports.add_reports([(stored, sealed)])
+            tx.leads.count_report(lead_id, stored.received_at, now)
+            tx.lead_deadlines.add_deadlines(plan.for_report(stored))
+            tx.lead_lists.reindex([lead_id])
+            tx.audit.append(ctx.actor, "lead.report.add", lead_subject(lead_id), {
+                "number": str(card.number), "report": stored.id,
+                "channel": stored.channel.value, "kind": stored.kind.value,
+                "anonymous": not stored.real_name, "adds_new": new_content,
+                "report_count": card.report_count + 1,
+            })
+            return stored
+
+    def duplicates(self, persons: Iterable[ReportedPerson]) -> list[DuplicateCandidate]:
+        """Leads that are likely the same (same reported person and unit), for the entry
+        form to offer a merge before a new lead is created."""
+        self._ctx.require(Action.RECORD_LEAD)
+        with self._ctx.store.reading() as tx:
+            return tx.leads.candidates(list(persons))
+
+    def edit_card(self, lead_id: LeadId, edit: CaseCardEdit) -> CaseCard:
+        """Save the case card; EditConflict if someone saved it since `edit.version`."""
+        ctx = self._ctx
+        ctx.require(Action.RECORD_LEAD)
+        validators.validate_persons(edit.reported_persons)
+        summary = validators.check_text("summary", edit.summary, validators.LONG,
+                                        multiline=True)
+        location = validators.check_text("storage_location", edit.storage_location,
+                                         validators.MEDIUM)
+        now = ctx.clock.now()
+        with ctx.store.transaction() as tx:
+            tx.leads.update_card(
+                lead_id, edit.version, now, category=edit.category, summary=summary,
+                persons=edit.reported_persons, storage_location=location,
+                about_own_staff=edit.about_own_staff,
+                filing_level=filing_level([p.rank for p in edit.reported_persons]),
+            )
+            tx.lead_lists.reindex([lead_id])
+            card = tx.leads.get(lead_id)
+            tx.audit.append(ctx.actor, "lead.edit", lead_subject(lead_id), {
+                "number": str(card.number), "version": card.version,
+                "persons": len(card.reported_persons),
+            })
+            return card
