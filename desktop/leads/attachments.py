@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import hashlib
 
+from desktop.domain.audit import lead_subject
 from desktop.domain.lead_errors import ReportNotFound
 from desktop.domain.leads import AttachmentId, AttachmentInfo, LeadId, ReportId
 from desktop.leads import files, identity, validators
-from desktop.leads.context import LeadContext, lead_subject
+from desktop.leads.context import LeadContext
 from desktop.leads.errors import DuplicateAttachment, IdentityCorrupt
 from desktop.leads.model import Attached
 from desktop.policy import Action

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from desktop.domain.audit import lead_subject, user_subject
 from desktop.domain.leads import LeadId
 from desktop.domain.roles import Role
 from desktop.domain.users import User
 from desktop.policy import Action, Grant, NotPermitted, allowed
 from desktop.ports import Clock, Store
-
-
-def lead_subject(lead_id: LeadId) -> str:
-    return f"lead:{lead_id}"
 
 
 class LeadContext:
@@ -30,7 +27,7 @@ class LeadContext:
 
     @property
     def actor(self) -> str:
-        return f"user:{self.user.id}"
+        return user_subject(self.user.id)
 
     @property
     def role(self) -> Role:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
+from desktop.domain.audit import report_subject
 from desktop.domain.leads import Channel, Deadline, LeadId, Report
 from desktop.leads import deadlines as dl
 
@@ -41,7 +42,7 @@ class DeadlinePlan:
             return []
         code = self._reply[report.channel].code
         start = report.received_at
-        return [Deadline(report.lead_id, code, f"report:{report.id}", start,
+        return [Deadline(report.lead_id, code, report_subject(report.id), start,
                          self.due(code, start), None)]
 
     def for_new_lead(self, report: Report, decided_at: datetime | None) -> list[Deadline]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from desktop.domain.audit import lead_subject
 from desktop.domain.leads import CaseCard, Deadline, Disposition, LeadId, RoutingDecision
 from desktop.leads import deadlines as dl
 from desktop.leads import validators
-from desktop.leads.context import LeadContext, lead_subject
+from desktop.leads.context import LeadContext
 from desktop.leads.deadline_plan import DeadlinePlan
 from desktop.leads.routing import DISCIPLINE_INSPECTION_SETTING, check_route, route_level
 from desktop.policy import Action

@@ -4,9 +4,10 @@ committed to the audit trail before it is raised."""
 
 from __future__ import annotations
 
+from desktop.domain.audit import lead_subject
 from desktop.domain.leads import InformantIdentity, LeadNumber, ReportId
 from desktop.leads import identity
-from desktop.leads.context import LeadContext, lead_subject
+from desktop.leads.context import LeadContext
 from desktop.leads.errors import IdentityKeyMissing
 from desktop.policy import Action, NotPermitted, allowed
 

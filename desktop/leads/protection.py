@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
+from desktop.domain.audit import lead_subject, report_subject
 from desktop.domain.lead_errors import ReportNotFound
 from desktop.domain.leads import (
     AssistanceRequest,
@@ -21,7 +22,7 @@ from desktop.domain.leads import (
 )
 from desktop.leads import deadlines as dl
 from desktop.leads import validators
-from desktop.leads.context import LeadContext, lead_subject
+from desktop.leads.context import LeadContext
 from desktop.leads.deadline_plan import DeadlinePlan
 from desktop.leads.errors import (
     AssistanceStepOutOfOrder,
@@ -68,7 +69,7 @@ class Protection:
         with self._ctx.store.transaction() as tx:
             self._real_name_report(tx, reply.lead_id, reply.report_id)
             tx.lead_protection.add_reply(replace(reply, recorded_by=self._ctx.user.id), now)
-            subject = f"report:{reply.report_id}"
+            subject = report_subject(reply.report_id)
             met = tx.lead_deadlines.meet_deadlines(reply.lead_id, dl.VISIT_REPLY, now, subject)
             met += tx.lead_deadlines.meet_deadlines(reply.lead_id, dl.REPLY, now, subject)
             tx.audit.append(self._ctx.actor, "lead.reply", lead_subject(reply.lead_id), {

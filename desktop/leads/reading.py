@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
+from desktop.domain.audit import lead_subject
 from desktop.domain.leads import (
     Channel,
     CrimeCategory,
@@ -23,7 +24,7 @@ from desktop.domain.printables import (
 )
 from desktop.leads import deadlines as dl
 from desktop.leads import validators
-from desktop.leads.context import LeadContext, lead_subject
+from desktop.leads.context import LeadContext
 from desktop.leads.model import LeadView
 from desktop.policy import Action
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import NamedTuple
 
+from desktop.domain.audit import lead_subject
 from desktop.domain.leads import (
     CaseCard,
     CaseCardEdit,
@@ -28,7 +29,7 @@ from desktop.domain.leads import (
 )
 from desktop.leads import deadlines as dl
 from desktop.leads import identity, validators
-from desktop.leads.context import LeadContext, lead_subject
+from desktop.leads.context import LeadContext
 from desktop.leads.deadline_plan import DeadlinePlan
 from desktop.leads.errors import InvalidField, ValidationFailed
 from desktop.leads.model import Created, NewLead
