@@ -1,8 +1,15 @@
-"""Blocking work off the GUI thread.
+"""Blocking work off the GUI thread: one way to run a job.
 
-All card I/O and Argon2id run on ONE card thread (a card cannot interleave
-two conversations); results come back to the GUI thread through queued
-signals, so the window never freezes and widgets are touched only there."""
+A ``Worker`` is one thread with a queue of jobs, run in order. The controller has
+two kinds: the card worker (card reading before an unlock, the unlock itself and
+the set-up wizard), and one worker per unlocked session, made at the unlock and
+stopped at the lock, on which every call into the session runs — reads, changes
+and card signing alike — so the GUI thread never waits on SQL or on a card.
+
+``submit(work, on_done, on_error, owner=...)``: ``work`` runs on the worker;
+``on_done(value)`` or ``on_error(error)`` runs afterwards on the GUI thread,
+unless ``owner`` (the widget that asked) is gone by then (the vault locked, the
+tab closed): an answer to a dead widget is dropped."""
 
 from __future__ import annotations
 
@@ -10,6 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 if TYPE_CHECKING:
@@ -26,23 +34,21 @@ class Job(QObject):
     interpreter later). The worker stores the outcome here, then emits a signal
     without arguments; the GUI thread picks the outcome up."""
 
-    _progressed = Signal(float)
     _finished = Signal()
 
     def __init__(
         self,
-        on_ok: Callable[[Any], None],
+        on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
-        on_progress: Callable[[float], None] | None,
-        on_done: Callable[[Job], None],
+        owner: QObject | None,
+        release: Callable[[Job], None],
     ) -> None:
         super().__init__()
-        self._on_ok, self._on_error, self._on_progress = on_ok, on_error, on_progress
-        self._on_done = on_done
+        self._on_done, self._on_error, self._owner = on_done, on_error, owner
+        self._release = release
         self._outcome: tuple[bool, Any] | None = None
-        # The job lives on the GUI thread and the signals are emitted on the card
-        # thread, so Qt queues these calls to the GUI thread (automatic connection).
-        self._progressed.connect(self._progress)
+        # The job lives on the GUI thread and the signal is emitted on the worker, so
+        # Qt queues the call to the GUI thread (automatic connection).
         self._finished.connect(self._finish)
 
     def succeed(self, value: Any) -> None:  # on the worker thread
@@ -53,53 +59,74 @@ class Job(QObject):
         self._outcome = (False, error)
         self._finished.emit()
 
-    @Slot(float)
-    def _progress(self, fraction: float) -> None:
-        if self._on_progress is not None:
-            self._on_progress(fraction)
-
     @Slot()
     def _finish(self) -> None:
         assert self._outcome is not None
         ok, value = self._outcome
         self._outcome = None
-        self._on_done(self)
+        self._release(self)
+        if self._owner is not None and not shiboken6.isValid(self._owner):
+            return  # the widget that asked is gone
         if ok:
-            self._on_ok(value)
+            self._on_done(value)
         else:
             self._on_error(value)
 
 
-class CardThread:
-    """The single worker thread for card I/O and key derivation."""
+class _Progress(QObject):
+    """Progress reports from the worker, delivered on the GUI thread (latest wins)."""
 
-    def __init__(self) -> None:
-        # Both made on first use: nothing runs on this thread before an unlock,
-        # and the queue module is not needed to show the window.
+    _reported = Signal()
+
+    def __init__(self, on_progress: Progress) -> None:
+        super().__init__()
+        self._on_progress = on_progress
+        self._fraction = 0.0
+        self._reported.connect(self._deliver)
+
+    def report(self, fraction: float) -> None:  # on the worker thread
+        self._fraction = fraction
+        self._reported.emit()
+
+    @Slot()
+    def _deliver(self) -> None:
+        self._on_progress(self._fraction)
+
+
+class Worker:
+    """One thread, one queue; jobs run in the order they were submitted."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        # Both made on first use: the queue module is not needed to show the window.
         self._queue: queue.SimpleQueue[Callable[[], None] | None] | None = None
         self._thread: threading.Thread | None = None
         self._jobs: set[Job] = set()
+        self._reporters: list[_Progress] = []
         self._closed = False
 
-    def _serve(self, tasks: queue.SimpleQueue[Callable[[], None] | None]) -> None:
+    @staticmethod
+    def _serve(tasks: queue.SimpleQueue[Callable[[], None] | None]) -> None:
         while (task := tasks.get()) is not None:
             task()
 
-    def run(
+    def submit(
         self,
-        work: Callable[[Progress], Any],
-        on_ok: Callable[[Any], None],
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
-        on_progress: Callable[[float], None] | None = None,
-    ) -> Job:
-        job = Job(on_ok, on_error, on_progress, self._jobs.discard)
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Run ``work`` on this worker; answer on the GUI thread (see the module)."""
         if self._closed:
-            return job  # shutting down: late requests (a queued card event) are dropped
+            return  # stopped: late requests (a queued card event, a timer) are dropped
+        job = Job(on_done, on_error, owner, self._jobs.discard)
         self._jobs.add(job)
 
         def body() -> None:
             try:
-                value = work(job._progressed.emit)
+                value = work()
             except Exception as error:  # handed to the GUI, which words it
                 job.fail(error)
             else:
@@ -110,21 +137,39 @@ class CardThread:
 
             self._queue = queue.SimpleQueue()
             self._thread = threading.Thread(
-                target=self._serve, args=(self._queue,), name="card", daemon=True
+                target=self._serve, args=(self._queue,), name=self._name, daemon=True
             )
             self._thread.start()
         self._queue.put(body)
-        return job
+
+    def progress(self, on_progress: Progress) -> Progress:
+        """A callable for ``work`` to report progress with; ``on_progress`` receives
+        the fractions on the GUI thread."""
+        reporter = _Progress(on_progress)
+        self._reporters = [*self._reporters[-3:], reporter]  # kept alive while in use
+        return reporter.report
 
     @property
     def busy(self) -> bool:
+        """A job is queued or running, or its answer has not reached the GUI yet."""
         return bool(self._jobs)
 
-    def shutdown(self) -> None:
-        """Finish the work already queued (a lock closing the vault), then stop."""
+    @property
+    def on_worker_thread(self) -> bool:
+        return self._thread is not None and threading.current_thread() is self._thread
+
+    def stop(self, wait: bool = True) -> None:
+        """Take no more jobs; finish those already queued (a lock closing the vault),
+        then end the thread. ``wait=False`` returns at once (the GUI does not wait on
+        the vault's closing); ``join`` waits for it later."""
         self._closed = True
-        if self._queue is not None and self._thread is not None:
+        if self._queue is not None:
             self._queue.put(None)
+            self._queue = None
+        if wait:
+            self.join()
+
+    def join(self) -> None:
+        if self._thread is not None:
             self._thread.join()
             self._thread = None
-            self._queue = None
