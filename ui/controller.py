@@ -300,7 +300,7 @@ class AppController(QObject):
         view.show_busy(False)
         view.clear_secrets()
         self.session = session
-        self._stopping = [w for w in self._stopping if w.busy]
+        self._stopping = [w for w in self._stopping if w.running or w.busy]
         self.session_worker = Worker("session")
         if self.session_reader not in self.readers_with_cards:
             self.lock("card-removed")  # pulled out while the keys were being derived
