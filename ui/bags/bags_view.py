@@ -328,7 +328,7 @@ class BagsView(QWidget):
     # -- printing -----------------------------------------------------------------
 
     def open_print(self, job: PrintJob) -> None:
-        dialog = PrintPreviewDialog(job, self, describe_bag_error)
+        dialog = PrintPreviewDialog(job, self.worker, self, describe_bag_error)
         dialog.finished.connect(lambda _r: self.reload())
         self.print_dialog = dialog
         dialog.open()

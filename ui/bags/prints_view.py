@@ -116,7 +116,9 @@ class PrintsView(QWidget):
         self.loaded.emit()
 
     def print_register(self) -> None:
-        dialog = PrintPreviewDialog(jobs.register_job(self.session), self, describe_bag_error)
+        dialog = PrintPreviewDialog(
+            jobs.register_job(self.session), self.worker, self, describe_bag_error
+        )
         dialog.finished.connect(lambda _r: self.reload())
         self.print_dialog = dialog
         dialog.open()
