@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -114,17 +114,23 @@ class LeadsSection(QWidget):
         if key in self._opening:
             return
         self._opening.add(key)
+        self.setCursor(Qt.CursorShape.BusyCursor)  # until the view arrives
         leads = self.leads
 
         def refused(error: BaseException) -> None:
-            self._opening.discard(key)
+            self._opened(key)
             self.register_list.message.setText(describe_lead_error(error))
 
         self.worker.submit(lambda: leads.view(key), self._show_lead, refused, owner=self)
 
+    def _opened(self, key: LeadId) -> None:
+        self._opening.discard(key)
+        if not self._opening:
+            self.unsetCursor()
+
     def _show_lead(self, view: LeadView) -> None:
         key = view.card.id
-        self._opening.discard(key)
+        self._opened(key)
         detail = LeadDetail(self.leads, view, self.may_record, self.worker, _now)
         detail.changed.connect(self.refresh)
         self.details[key] = detail
