@@ -106,21 +106,22 @@ def measure(path: Path, key: bytes, repeat: int) -> dict[str, float]:
             loop.exec()
         for signal in (model.loaded, model.fetched, model.failed):
             signal.disconnect(loop.quit)
-        app.processEvents()  # the repaint of what arrived
 
     def open_list() -> LeadListView:
         view = LeadListView(service, worker, lambda: datetime.now(UTC))
         window.setCentralWidget(view)  # the previous list is deleted with its rows
         app.processEvents()
         arrived(view)
+        app.processEvents()  # the repaint of what arrived
         return view
 
     def scroll_to_end(view: LeadListView) -> int:
         model = view.model
         while model.canFetchMore():
-            view.table.scrollToBottom()  # the view fetches the next page at the bottom
-            app.processEvents()
+            view.table.scrollToBottom()  # the view asks for the next page at the bottom
+            app.processEvents()  # (and repaints what arrived before)
             arrived(view)
+        app.processEvents()
         return model.rowCount()
 
     def ui_run() -> None:
@@ -132,8 +133,8 @@ def measure(path: Path, key: bytes, repeat: int) -> dict[str, float]:
     def ui_end_key() -> None:
         view = open_list()
         QTest.keyClick(view.table, Qt.Key.Key_End)
-        app.processEvents()
         arrived(view)
+        app.processEvents()
         assert view.model.rowCount() == leads
         views[:] = [view]
 
