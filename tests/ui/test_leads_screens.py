@@ -309,6 +309,7 @@ def test_routing_to_a_reported_unit_is_refused_with_the_reason(qtbot, make_shell
     dialog.target.setText("第三检察部")
     dialog.submit()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    _settled(qtbot, section)  # the lead and the lists are read again on the worker
     assert detail.view.card.status is LeadStatus.ROUTED
     assert "第三检察部" in detail.routing.item(0).text()
     assert section.register_list.model.row_at(0).status is LeadStatus.ROUTED  # refreshed
