@@ -2,11 +2,12 @@
 
 - list: opening the register (ui.leads.list_view.LeadListView over LeadService, a real
   QTableView offscreen, its pages read on a session worker and inserted when they
-  arrive, the event loop waiting for them as the application's does) and going to the end, against the same keyset SQL through the
-  bare driver in pages of 200 (target ≤ 2). Two ways to the end: the End key (the
-  rest fetched at once, one repaint) and scrolling down again and again (the view asks
-  the lazily fetching model for the next page each time it reaches the bottom; pages
-  grow with what is loaded, up to 10,000 rows, and each step repaints);
+  arrive, the event loop waiting for them as the application's does) and going to the
+  end, against the same keyset SQL through the bare driver in pages of 200 (target ≤ 2).
+  Two ways to the end: the End key (the rest fetched at once, one repaint) and
+  scrolling down again and again (the view asks the lazily fetching model for the next
+  page each time it reaches the bottom; pages grow with what is loaded, up to 10,000
+  rows, and each step repaints);
 - memory: resident memory with the list open (first page) and after scrolling to the
   end (all 100,000 rows held) above the empty application window (target ≤ 150 MB).
 
