@@ -3,9 +3,9 @@ whole hash chain, which names the first record that does not follow."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,18 +21,19 @@ from PySide6.QtWidgets import (
 from desktop.app_services import AuditCheck, AuditEntry, UnlockedSession
 from ui.audit_words import action_words
 from ui.messages import describe_error
-from ui.workers import CardThread
+from ui.workers import Worker
 
 SHOWN = 500  # newest records listed; verification always covers the whole chain
 
 
 class AuditView(QWidget):
-    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: UnlockedSession, worker: Worker, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("auditView")
         self._session = session
-        self._worker = CardThread()  # reads off the GUI thread; gone with the view
-        self.destroyed.connect(lambda *_: self._worker.shutdown())
+        self._worker = worker  # the session's: the reads run there
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Audit trail"))
         heading.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -69,16 +70,12 @@ class AuditView(QWidget):
         self.verify_button.clicked.connect(self.verify)
         self.refresh()
 
-    def _run(self, work: Any, on_ok: Any) -> None:
-        def ok(value: object) -> None:
-            if shiboken6.isValid(self):
-                on_ok(value)
-
+    def _run(self, work: Callable[[], Any], on_ok: Callable[[Any], None]) -> None:
         def failed(error: BaseException) -> None:
-            if shiboken6.isValid(self):
-                self.result.setText(describe_error(error))
+            self.verify_button.setEnabled(True)
+            self.result.setText(describe_error(error))
 
-        self._worker.run(lambda _p: work(), ok, failed)
+        self._worker.submit(work, on_ok, failed, owner=self)
 
     def refresh(self) -> None:
         self._run(lambda: self._session.audit_tail(SHOWN), self._show)

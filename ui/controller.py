@@ -1,14 +1,15 @@
 """The application's states and transitions: setup → locked ⇄ unlocked.
 
 Locks on card removal (the monitor's event), on idle time and on Ctrl+L. A
-lock hides everything at once, then — on the card thread, where the session
-lives — saves every dirty form as an encrypted draft and closes the vault.
+lock hides everything at once, then — on the session's worker, where every call
+into the session runs — saves every dirty form as an encrypted draft and closes
+the vault; that worker then stops. Before an unlock, card reading, the unlock
+itself and the set-up wizard run on the card worker.
 Unlocking by the same user returns to the same section and restores the
 drafts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -31,7 +32,7 @@ from ui.i18n import Translations, save_language
 from ui.idle import IdleWatcher
 from ui.main_window import MainWindow
 from ui.messages import describe_error
-from ui.workers import CardThread
+from ui.workers import Worker
 
 if TYPE_CHECKING:
     from ui.clipboard import ClipboardGuard
@@ -78,7 +79,9 @@ class AppController(QObject):
         self.services = services
         self.translations = translations
         self.window = MainWindow(services.demo)
-        self.card_thread = CardThread()
+        self.card_worker = Worker("card")  # before an unlock: reading cards, unlocking
+        self.session_worker: Worker | None = None  # made at the unlock, stopped at the lock
+        self._stopping: list[Worker] = []  # session workers still closing their vault
         self.idle = IdleWatcher(app, self)
         self.air_gap = AirGapMonitor(interfaces, self)
         self.clipboard: ClipboardGuard | None = None  # set up right after the window shows
@@ -139,13 +142,16 @@ class AppController(QObject):
         if self.wizard_view is not None:
             # Quitting mid-setup: nothing may be left half-made. The card thread
             # finishes any step in progress first, then the staging folder goes.
-            self.card_thread.shutdown()
+            self.card_worker.stop()
             self.wizard_view.abandon()
         self.lock("quit")
         self.bridge.stop()
         self.air_gap.stop()
         self.idle.detach()
-        self.card_thread.shutdown()
+        self.card_worker.stop()
+        for worker in self._stopping:  # the vault is closed before the services go
+            worker.join()
+        self._stopping.clear()
         if self.clipboard is not None:
             self.clipboard.clear_now()
             self.clipboard.detach()
@@ -153,6 +159,13 @@ class AppController(QObject):
         self.window.close()
         if exit_app:
             self.app.quit()
+
+    @property
+    def working(self) -> bool:
+        """A job of the card worker or of a session's worker (one still closing its
+        vault included) has not answered yet."""
+        workers = [self.card_worker, self.session_worker, *self._stopping]
+        return any(w is not None and w.busy for w in workers)
 
     # -- setup ---------------------------------------------------------------
 
@@ -162,7 +175,7 @@ class AppController(QObject):
 
         view = SetupWizardView(
             self.services,
-            self.card_thread,
+            self.card_worker,
             lambda: list(self.readers_with_cards),
             self.services.data_dir,
         )
@@ -227,8 +240,8 @@ class AppController(QObject):
         view = self.window.unlock_view
         view.show_reading()
         self.window.show_page(view)
-        self.card_thread.run(
-            lambda _p: self.services.identify_card(reader),
+        self.card_worker.submit(
+            lambda: self.services.identify_card(reader),
             lambda holder: self._identified(ticket, holder),
             lambda error: self._identify_failed(ticket, reader, attempt, error),
         )
@@ -273,11 +286,13 @@ class AppController(QObject):
         view = self.window.unlock_view
         view.show_busy(True)
 
-        def work(progress: Callable[[float], None]) -> tuple[UnlockedSession, int]:
+        progress = self.card_worker.progress(view.show_progress)
+
+        def work() -> tuple[UnlockedSession, int]:
             session = self.services.unlock(reader, password, pin, progress)
             return session, session.idle_timeout_seconds()
 
-        self.card_thread.run(work, self._unlocked, self._unlock_error, view.show_progress)
+        self.card_worker.submit(work, self._unlocked, self._unlock_error)
         self.session_reader = reader
 
     def _unlocked(self, result: tuple[UnlockedSession, int]) -> None:
@@ -287,6 +302,8 @@ class AppController(QObject):
         view.show_busy(False)
         view.clear_secrets()
         self.session = session
+        self._stopping = [w for w in self._stopping if w.running or w.busy]
+        self.session_worker = Worker("session")
         if self.session_reader not in self.readers_with_cards:
             self.lock("card-removed")  # pulled out while the keys were being derived
             return
@@ -319,10 +336,10 @@ class AppController(QObject):
         self.unlock_failed.emit(error)
 
     def _restore_drafts(self, kinds: list[str]) -> None:
-        session = self.session
-        assert session is not None
+        session, worker = self.session, self.session_worker
+        assert session is not None and worker is not None
 
-        def take(_p: object) -> list[tuple[str, bytes]]:
+        def take() -> list[tuple[str, bytes]]:
             found = []
             for kind in kinds:
                 payload = session.take_draft(kind)
@@ -339,13 +356,13 @@ class AppController(QObject):
                     form.restore_draft(payload)
             self.drafts_restored.emit()
 
-        self.card_thread.run(take, restore, self._background_error)
+        worker.submit(take, restore, self._background_error)
 
     # -- lock ------------------------------------------------------------------
 
     def lock(self, reason: str) -> None:
-        session, workspace = self.session, self.workspace
-        if session is None:
+        session, workspace, worker = self.session, self.workspace, self.session_worker
+        if session is None or worker is None:
             return
         # First hide everything, at once, on this thread.
         drafts: list[tuple[str, bytes]] = []
@@ -356,13 +373,14 @@ class AppController(QObject):
             self.window.remove_page(workspace)
         self.session = None
         self.workspace = None
+        self.session_worker = None
         self.idle.stop()
         self.window.status.set_user(None)
         self._resume = _Resume(session.user.card_serial, section, [k for k, _ in drafts])
         self.lock_reason = reason
         self._show_locked(reason)
 
-        def close(_p: object) -> None:
+        def close() -> None:
             try:
                 for kind, payload in drafts:
                     session.save_draft(kind, payload)
@@ -371,7 +389,9 @@ class AppController(QObject):
             finally:
                 session.lock()
 
-        self.card_thread.run(close, lambda _none: None, self._background_error)
+        worker.submit(close, lambda _none: None, self._background_error)
+        worker.stop(wait=False)  # the GUI does not wait for the vault to close
+        self._stopping.append(worker)
         self.locked.emit(reason)
 
     def _show_locked(self, reason: str | None = None) -> None:
@@ -386,7 +406,10 @@ class AppController(QObject):
     def _new_workspace(self, session: UnlockedSession, idle_seconds: int) -> Workspace:
         from ui.workspace import Workspace  # loaded at the first unlock, not at start-up
 
-        workspace = Workspace(session, self.translations.language, idle_seconds)
+        assert self.session_worker is not None  # made with the session
+        workspace = Workspace(
+            session, self.session_worker, self.translations.language, idle_seconds
+        )
         workspace.language_chosen.connect(self.set_language)
         workspace.idle_timeout_chosen.connect(self.set_idle_timeout)
         return workspace
@@ -415,8 +438,8 @@ class AppController(QObject):
                     form.restore_draft(payload)
 
     def set_idle_timeout(self, seconds: int) -> None:
-        session = self.session
-        if session is None:
+        session, worker = self.session, self.session_worker
+        if session is None or worker is None:
             return
 
         def saved(_none: object) -> None:
@@ -429,16 +452,16 @@ class AppController(QObject):
             if self.workspace is not None and self.workspace.settings_view is not None:
                 self.workspace.settings_view.status.setText(describe_error(error))
 
-        self.card_thread.run(lambda _p: session.set_idle_timeout_seconds(seconds), saved, refused)
+        worker.submit(lambda: session.set_idle_timeout_seconds(seconds), saved, refused)
 
     def _audit_breach(self, report: AirGapReport) -> None:
         details = {"interfaces": ",".join(report.offending)}
-        session = self.session
-        if session is None:
+        session, worker = self.session, self.session_worker
+        if session is None or worker is None:
             self.services.pending_audit("workstation.air_gap_breach", details)
             return
-        self.card_thread.run(
-            lambda _p: session.record("workstation.air_gap_breach", "", details),
+        worker.submit(
+            lambda: session.record("workstation.air_gap_breach", "", details),
             lambda _none: None,
             self._background_error,
         )

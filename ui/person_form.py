@@ -24,7 +24,7 @@ from desktop.password_strength import Weakness, estimate
 from desktop.setup_wizard import Person
 from ui.messages import describe_error
 from ui.wizard_messages import describe_weakness, strength_label
-from ui.workers import CardThread
+from ui.workers import Worker
 
 
 class PersonForm(QWidget):
@@ -34,14 +34,14 @@ class PersonForm(QWidget):
         self,
         role: Role,
         services: WorkstationServices,
-        card_thread: CardThread,
+        card_worker: Worker,
         readers: Callable[[], list[str]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.role = role
         self._services = services
-        self._card_thread = card_thread
+        self._card_worker = card_worker
         self._readers = readers
         self.card: CardHolder | None = None
         layout = QVBoxLayout(self)
@@ -125,8 +125,8 @@ class PersonForm(QWidget):
         self.card = None
         self.card_status.setText(self.tr("Reading the card…"))
         self.read_button.setEnabled(False)
-        self._card_thread.run(
-            lambda _p: self._services.identify_card(reader), self._card_read, self._card_failed
+        self._card_worker.submit(
+            lambda: self._services.identify_card(reader), self._card_read, self._card_failed
         )
 
     def _card_read(self, holder: CardHolder) -> None:
@@ -167,8 +167,8 @@ class PersonForm(QWidget):
             return
         self.prepare_button.setEnabled(False)
         self.card_status.setText(self.tr("Generating keys on the card…"))
-        self._card_thread.run(
-            lambda _p: self._services.provision_card(reader, name),
+        self._card_worker.submit(
+            lambda: self._services.provision_card(reader, name),
             self._prepared,
             self._card_failed,
         )

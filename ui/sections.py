@@ -2,8 +2,9 @@
 
 A feature (leads, bags, approvals, …) registers a factory for its section;
 until it does, the section shows that it is not open yet rather than a fake
-screen. Factories get the unlocked session and return a widget; a widget that
-also implements ``DraftableForm`` is kept as an encrypted draft on lock."""
+screen. Factories get the unlocked session and its worker (every call into the
+session runs there) and return a widget; a widget that also implements
+``DraftableForm`` is kept as an encrypted draft on lock."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.app_services import UnlockedSession
 from desktop.policy import Section
+from ui.workers import Worker
 
 translate = QCoreApplication.translate
 
-SectionFactory = Callable[[UnlockedSession], QWidget]
+SectionFactory = Callable[[UnlockedSession, Worker], QWidget]
 _REGISTRY: dict[Section, SectionFactory] = {}
 
 
@@ -98,31 +100,31 @@ class EmptyState(QWidget):
         layout.addStretch(2)
 
 
-def _leads_section(session: UnlockedSession) -> QWidget:
+def _leads_section(session: UnlockedSession, worker: Worker) -> QWidget:
     from ui.leads.section import LeadsSection  # loaded when first opened (start-up time)
 
-    return LeadsSection(session)
+    return LeadsSection(session, worker)
 
 
 register(Section.LEADS, _leads_section)
 
 
-def _bags_section(session: UnlockedSession) -> QWidget:
+def _bags_section(session: UnlockedSession, worker: Worker) -> QWidget:
     from ui.bags.bags_view import BagsView  # loaded when first opened (start-up time)
 
-    return BagsView(session)
+    return BagsView(session, worker)
 
 
-def _prints_section(session: UnlockedSession) -> QWidget:
+def _prints_section(session: UnlockedSession, worker: Worker) -> QWidget:
     from ui.bags.prints_view import PrintsView
 
-    return PrintsView(session)
+    return PrintsView(session, worker)
 
 
-def _unsealing_section(session: UnlockedSession) -> QWidget:
+def _unsealing_section(session: UnlockedSession, worker: Worker) -> QWidget:
     from ui.bags.unsealing import AwaitingUnsealingView
 
-    return AwaitingUnsealingView(session)
+    return AwaitingUnsealingView(session, worker)
 
 
 register(Section.BAGS, _bags_section)
@@ -130,10 +132,10 @@ register(Section.PRINTS, _prints_section)
 register(Section.BAGS_AWAITING_UNSEALING, _unsealing_section)
 
 
-def _audit_section(session: UnlockedSession) -> QWidget:
+def _audit_section(session: UnlockedSession, worker: Worker) -> QWidget:
     from ui.audit_view import AuditView  # loaded when first opened (start-up time)
 
-    return AuditView(session)
+    return AuditView(session, worker)
 
 
 register(Section.AUDIT, _audit_section)

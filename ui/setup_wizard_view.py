@@ -31,7 +31,7 @@ from ui.pdf_preview import PdfPreview
 from ui.person_form import PersonForm
 from ui.roles import role_name
 from ui.wizard_messages import describe_problem, describe_setup_error
-from ui.workers import CardThread
+from ui.workers import Worker
 
 
 class CardPrompt(QObject):
@@ -64,7 +64,7 @@ class SetupWizardView(QWidget):
     def __init__(
         self,
         services: WorkstationServices,
-        card_thread: CardThread,
+        card_worker: Worker,
         readers: Callable[[], list[str]],
         default_folder: Path,
         parent: QWidget | None = None,
@@ -72,7 +72,7 @@ class SetupWizardView(QWidget):
         super().__init__(parent)
         self.setObjectName("setupWizard")
         self._services = services
-        self._card_thread = card_thread
+        self._card_worker = card_worker
         self._readers = readers
         self.wizard = SetupWizard(services.setup_backend())
         self.recovery_code = ""
@@ -171,7 +171,7 @@ class SetupWizardView(QWidget):
         box.addWidget(
             _note(self.tr("The chief procurator approves viewing and unsealing with his own card."))
         )
-        self.chief_form = PersonForm(Role.CHIEF, services, card_thread, readers)
+        self.chief_form = PersonForm(Role.CHIEF, services, card_worker, readers)
         self.chief_form.setObjectName("chiefForm")
         box.addWidget(self.chief_form)
         box.addStretch(1)
@@ -182,7 +182,7 @@ class SetupWizardView(QWidget):
         box = QVBoxLayout(page)
         box.addWidget(_title(self.tr("The designated clerks")))
         box.addWidget(_note(self.tr("Enrol at least one clerk, each with their own card.")))
-        self.clerk_form = PersonForm(Role.CLERK, services, card_thread, readers)
+        self.clerk_form = PersonForm(Role.CLERK, services, card_worker, readers)
         self.clerk_form.setObjectName("clerkForm")
         box.addWidget(self.clerk_form)
         self.add_clerk_button = QPushButton(self.tr("Add this clerk"))
@@ -360,11 +360,9 @@ class SetupWizardView(QWidget):
     def _calibrate(self) -> None:
         self._set_busy(True)
         self.calibration_result.setText(self.tr("Measuring…"))
-        self._card_thread.run(
-            self.wizard.calibrate,
-            lambda _none: self._calibrated(),
-            self._failed,
-            lambda f: self.calibration_bar.setValue(int(f * 100)),
+        progress = self._card_worker.progress(lambda f: self.calibration_bar.setValue(int(f * 100)))
+        self._card_worker.submit(
+            lambda: self.wizard.calibrate(progress), lambda _none: self._calibrated(), self._failed
         )
 
     def _calibrated(self) -> None:
@@ -399,8 +397,8 @@ class SetupWizardView(QWidget):
                 self._after_person(form)
 
         # The PIN is checked on the card now, so a typo is found before the vault exists.
-        self._card_thread.run(
-            lambda _p: self._services.check_pin(person.reader, person.pin), checked, self._failed
+        self._card_worker.submit(
+            lambda: self._services.check_pin(person.reader, person.pin), checked, self._failed
         )
 
     def _after_person(self, form: PersonForm) -> None:
@@ -429,11 +427,9 @@ class SetupWizardView(QWidget):
         self._set_busy(True)
         self.create_bar.setVisible(True)
         self.create_bar.setValue(0)
-        self._card_thread.run(
-            lambda progress: self.wizard.create(progress, self._prompt.ask),
-            self._created,
-            self._failed,
-            lambda f: self.create_bar.setValue(int(f * 100)),
+        progress = self._card_worker.progress(lambda f: self.create_bar.setValue(int(f * 100)))
+        self._card_worker.submit(
+            lambda: self.wizard.create(progress, self._prompt.ask), self._created, self._failed
         )
 
     def _ask_for_card(self, name: str, role: str, serial: str) -> None:

@@ -16,6 +16,7 @@ from ui.bags.scan_bar import SCAN_SHORTCUT, ScanBar
 from ui.navigation import Navigation
 from ui.sections import DraftableForm, EmptyState
 from ui.settings_view import SettingsView
+from ui.workers import Worker
 
 # The pages with a scan field, the clerk's and the chief procurator's.
 SCAN_SECTIONS = (Section.BAGS, Section.BAGS_AWAITING_UNSEALING)
@@ -28,6 +29,7 @@ class Workspace(QWidget):
     def __init__(
         self,
         session: UnlockedSession,
+        worker: Worker,
         language: str,
         idle_seconds: int,
         parent: QWidget | None = None,
@@ -35,6 +37,7 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.setObjectName("workspace")
         self.session = session
+        self.worker = worker  # the session's: every call into the session runs there
         self.user = session.user
         self._language = language
         self._idle_seconds = idle_seconds
@@ -88,7 +91,7 @@ class Workspace(QWidget):
             return view
         factory = sections.factory_for(section)
         if factory is not None:
-            return factory(self.session)
+            return factory(self.session, self.worker)
         return EmptyState(section)
 
     def page(self, section: Section) -> QWidget | None:

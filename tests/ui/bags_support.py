@@ -36,7 +36,7 @@ def open_section(qtbot: Any, shell: Any, section: Section) -> Any:
     ws.open(section)
     page = ws.page(section)
     assert isinstance(page, QWidget)
-    qtbot.waitUntil(lambda: not page.runner.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not page.worker.busy, timeout=10000)
     return page
 
 

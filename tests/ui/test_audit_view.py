@@ -40,7 +40,7 @@ def test_the_clerk_has_no_audit_view_and_her_session_refuses(qtbot, make_shell) 
     unlock(qtbot, shell, CLERK)
     ws = shell.controller.workspace
     assert Section.AUDIT not in ws.navigation.sections()
-    view = AuditView(shell.controller.session)
+    view = AuditView(shell.controller.session, shell.controller.session_worker)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.result.text() != "", timeout=5000)
     assert view.result.text() == "Your role (Clerk) may not do this. Nothing was changed."

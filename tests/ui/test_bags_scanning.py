@@ -23,7 +23,7 @@ def _scan(qtbot, view, text: str) -> None:
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert field.text() == ""  # the line went to the buffer and the field is ready again
-    qtbot.waitUntil(lambda: not view.scan.runner.busy and not view.runner.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not view.worker.busy, timeout=10000)
 
 
 def _sealed_bags(shell, count: int) -> list[str]:

@@ -133,7 +133,7 @@ def test_the_bag_sections_replace_the_empty_states(qtbot, make_shell) -> None:
     for section in (Section.BAGS, Section.PRINTS):
         page = open_section(qtbot, shell, section)
         assert page.findChild(QWidget, "emptyStateText") is None
-    idle(qtbot, page.runner)
+    idle(qtbot, page.worker)
 
 
 def test_leads_are_put_in_by_number_and_a_duplicate_is_refused(qtbot, make_shell) -> None:

@@ -23,7 +23,7 @@ def _handed_over_bag(qtbot, shell) -> str:
     bags.hand_over(stored.bag.number, "王秘书")
     shell.cards.remove(CLERK.reader)
     qtbot.waitUntil(lambda: shell.controller.session is None, timeout=5000)
-    qtbot.waitUntil(lambda: not shell.controller.card_thread.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not shell.controller.working, timeout=5000)
     return str(stored.bag.number)
 
 

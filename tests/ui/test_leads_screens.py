@@ -14,7 +14,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.bootstrap import SystemClock
-from desktop.domain.leads import Channel, CrimeCategory, LeadStatus, NewReport, ReportedPerson
+from desktop.domain.leads import (
+    Channel,
+    CrimeCategory,
+    LeadId,
+    LeadStatus,
+    NewReport,
+    ReportedPerson,
+)
 from desktop.domain.roles import Role
 from desktop.domain.users import User, UserId
 from desktop.leads.model import NewLead
@@ -33,7 +40,22 @@ def _section(qtbot, make_shell, **kwargs) -> tuple[object, LeadsSection]:  # typ
     unlock(qtbot, shell, CLERK)
     page = shell.controller.workspace.page(Section.LEADS)
     assert isinstance(page, LeadsSection)
+    _settled(qtbot, page)
     return shell, page
+
+
+def _settled(qtbot, section: LeadsSection) -> None:  # type: ignore[no-untyped-def]
+    """Every read and change asked of the session's worker has answered."""
+    qtbot.waitUntil(lambda: not section.worker.busy, timeout=10000)
+
+
+def _open(qtbot, section: LeadsSection, lead_id: int) -> LeadDetail:  # type: ignore[no-untyped-def]
+    """Open a lead's tab: its view is read on the worker, the tab opens when it arrives."""
+    section.open_lead(lead_id)
+    _settled(qtbot, section)
+    detail = section.details[LeadId(lead_id)]
+    assert section.tabs.currentWidget() is detail
+    return detail
 
 
 def _audit_actions(shell) -> list[str]:  # type: ignore[no-untyped-def]
@@ -76,38 +98,51 @@ def test_filters_narrow_the_list(qtbot, make_shell) -> None:
     _shell, section = _section(qtbot, make_shell)
     view = section.register_list
     view.status.setCurrentIndex(view.status.findData(LeadStatus.ROUTED))
+    _settled(qtbot, section)
     assert view.model.rowCount() == 5
     assert {_cell(section, r, Column.STATUS) for r in range(5)} == {"Routed"}
     view.status.setCurrentIndex(0)
+    _settled(qtbot, section)
     view.category.setCurrentIndex(view.category.findData(CrimeCategory.OTHER))
+    _settled(qtbot, section)
     assert view.model.rowCount() == 3
     view.category.setCurrentIndex(0)
+    _settled(qtbot, section)
     by_channel = Counter(row.channel for row in _shell.controller.session.leads().page(limit=500))
     channel, count = by_channel.most_common(1)[0]
     view.channel.setCurrentIndex(view.channel.findData(channel))
+    _settled(qtbot, section)
     assert view.model.rowCount() == count < 24
     assert {_cell(section, r, Column.CHANNEL) for r in range(count)} == {
         view.channel.currentText()}
     view.search.setText("举报")  # search results are filtered by channel too
     view.search_button.click()
+    _settled(qtbot, section)
     assert {view.model.row_at(r).channel for r in range(view.model.rowCount())} <= {channel}
     view.search.clear()
     view.channel.setCurrentIndex(0)
+    _settled(qtbot, section)
     view.overdue.setChecked(True)
+    _settled(qtbot, section)
     overdue = view.model.rowCount()
     assert 0 < overdue < 24
     assert {_cell(section, r, Column.OVERDUE) for r in range(overdue)} == {"Overdue"}
     view.overdue.setChecked(False)
+    _settled(qtbot, section)
     today = datetime.now(UTC).date()
     view.use_dates.setChecked(True)
+    _settled(qtbot, section)
     view.date_from.setDate(today - timedelta(days=5))
+    _settled(qtbot, section)
     view.date_to.setDate(today)
+    _settled(qtbot, section)
     recent = view.model.rowCount()
     assert 0 < recent < 24
     f = view.current_filter()
     assert f.received_from == today - timedelta(days=5)
     assert not section.overdue_list.loaded  # read when first shown, not at opening
     section.tabs.setCurrentWidget(section.overdue_list)
+    _settled(qtbot, section)
     assert section.overdue_list.model.rowCount() == overdue  # the overdue tab
 
 
@@ -116,13 +151,16 @@ def test_search_finds_report_text_never_identities_and_is_audited(qtbot, make_sh
     view = section.register_list
     view.search.setText("药品采购")
     view.search_button.click()
+    _settled(qtbot, section)
     assert view.model.rowCount() == 3
     assert view.message.text() == "3 leads found."
     view.search.setText("林小雨")  # the demo informant's name: identities are not indexed
     view.search_button.click()
+    _settled(qtbot, section)
     assert view.model.rowCount() == 0
     assert _audit_actions(shell).count("lead.search") == 2
     view.clear_button.click()
+    _settled(qtbot, section)
     assert view.model.rowCount() == 24
 
 
@@ -140,26 +178,34 @@ def test_the_list_fetches_lazily_in_pages(qtbot, make_shell) -> None:
     service.import_leads(rows, "0" * 64)
     view = section.register_list
     view.refresh()
+    _settled(qtbot, section)
     model = view.model
     assert model.rowCount() == 200 and model.pages_fetched == 1 and model.canFetchMore()
     view.table.scrollToBottom()  # reaching the bottom asks for the next page
     qtbot.waitUntil(lambda: model.rowCount() == 400, timeout=10000)
     assert model.pages_fetched == 2 and model.canFetchMore()
     model.fetchMore()  # a user who keeps scrolling gets pages as large as what is loaded
+    _settled(qtbot, section)
     assert model.rowCount() == 800 and model.pages_fetched == 3
     QTest.keyClick(view.table, Qt.Key.Key_End)  # End: the rest at once, to the oldest
+    _settled(qtbot, section)
     assert model.rowCount() == 1024 and not model.canFetchMore()
     assert model.row_at(1023).number.endswith("-00001")
     # A date range that leaves out the 1,000 imported leads: the service's query finds
     # the 24 demo leads in one page; no page of imported leads is read and dropped.
     today = datetime.now(UTC).date()
     view.use_dates.setChecked(True)
+    _settled(qtbot, section)
     view.date_from.setDate(today - timedelta(days=30))
+    _settled(qtbot, section)
     view.date_to.setDate(today)
+    _settled(qtbot, section)
     assert model.rowCount() == 24 and model.pages_fetched == 1
     assert not model.canFetchMore()
     view.date_from.setDate(today - timedelta(days=41))
+    _settled(qtbot, section)
     view.date_to.setDate(today - timedelta(days=39))
+    _settled(qtbot, section)
     assert model.rowCount() == 200 and model.pages_fetched == 1 and model.canFetchMore()
     assert {model.row_at(r).channel for r in range(200)} == {Channel.PHONE}
 
@@ -168,6 +214,7 @@ def test_opening_a_lead_shows_card_timeline_deadlines_and_routing(qtbot, make_sh
     shell, section = _section(qtbot, make_shell)
     view = section.register_list
     view.table.doubleClicked.emit(view.model.index(0, 0))
+    _settled(qtbot, section)  # the view is read (and audited) on the worker
     detail = section.tabs.currentWidget()
     assert isinstance(detail, LeadDetail)
     card = detail.view.card
@@ -189,8 +236,7 @@ def test_opening_a_lead_shows_card_timeline_deadlines_and_routing(qtbot, make_sh
 def test_identity_panel_is_closed_until_confirmed_and_the_opening_is_audited(
         qtbot, make_shell) -> None:
     shell, section = _section(qtbot, make_shell)
-    detail = section.open_lead(int(section.register_list.model.row_at(0).id))
-    assert detail is not None
+    detail = _open(qtbot, section, int(section.register_list.model.row_at(0).id))
     assert not detail.identity_open
     assert "lead.identity.view" not in _audit_actions(shell)
     detail.identity_button.click()
@@ -217,11 +263,13 @@ def test_identity_is_refused_to_staff_and_the_refusal_audited(qtbot, make_shell)
     staff = User(UserId(99), "赵科员", Role.STAFF, datetime.now(UTC))
     service = LeadService(vault.store, SystemClock(), staff, None,
                           grants=[Grant(Action.VIEW_LEAD, f"lead:{lead_id}")])
-    detail = LeadDetail(service, lead_id, False, section.worker, lambda: datetime.now(UTC))
+    detail = LeadDetail(service, service.view(lead_id), False, section.worker,
+                        lambda: datetime.now(UTC))
     qtbot.addWidget(detail)
     assert not detail.route_button.isVisibleTo(detail)
     detail.ask_identity()
     detail.identity_confirm.button(QMessageBox.StandardButton.Yes).click()
+    _settled(qtbot, section)
     assert not detail.identity_open
     assert detail.message.text() == "Your role (Staff) may not do this. Nothing was changed."
     assert "lead.identity.refused" in _audit_actions(shell)
@@ -229,18 +277,19 @@ def test_identity_is_refused_to_staff_and_the_refusal_audited(qtbot, make_shell)
 
 def test_attachments_are_shown_inside_the_application(qtbot, make_shell) -> None:
     shell, section = _section(qtbot, make_shell)
-    detail = section.open_lead(int(section.register_list.model.row_at(0).id))
-    assert detail is not None
+    detail = _open(qtbot, section, int(section.register_list.model.row_at(0).id))
     assert detail.attachments.count() == 2
     names = [detail.attachments.item(i).text() for i in range(2)]
     assert names[0].startswith("举报材料.pdf") and names[1].startswith("现场照片.png")
     detail._open_attachment(detail.attachments.item(0))
+    _settled(qtbot, section)
     assert detail.viewer.showing_pdf_pages == 1
     page = detail.viewer.pdf.document_.render(0, QSize(298, 421))
     inked = sum(1 for x in range(0, 298, 2) for y in range(0, 421, 2)
                 if page.pixelColor(x, y).lightness() < 128)
     assert inked > 50  # the drawn text and line, not a blank page
     detail._open_attachment(detail.attachments.item(1))
+    _settled(qtbot, section)
     assert detail.viewer.showing_image
     assert detail.viewer.image.pixmap().width() == 160
     assert _audit_actions(shell).count("lead.attachment.open") == 2
@@ -248,8 +297,7 @@ def test_attachments_are_shown_inside_the_application(qtbot, make_shell) -> None
 
 def test_routing_to_a_reported_unit_is_refused_with_the_reason(qtbot, make_shell) -> None:
     shell, section = _section(qtbot, make_shell)
-    detail = section.open_lead(int(section.register_list.model.row_at(0).id))
-    assert detail is not None
+    detail = _open(qtbot, section, int(section.register_list.model.row_at(0).id))
     detail.route_button.click()
     dialog = detail.routing_dialog
     assert dialog is not None and dialog.isVisible()
@@ -262,6 +310,7 @@ def test_routing_to_a_reported_unit_is_refused_with_the_reason(qtbot, make_shell
     dialog.target.setText("第三检察部")
     dialog.submit()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    _settled(qtbot, section)  # the lead and the lists are read again on the worker
     assert detail.view.card.status is LeadStatus.ROUTED
     assert "第三检察部" in detail.routing.item(0).text()
     assert section.register_list.model.row_at(0).status is LeadStatus.ROUTED  # refreshed
@@ -321,9 +370,11 @@ def test_a_valid_lead_is_recorded_off_the_gui_thread_and_opened(qtbot, make_shel
     form.relatives.setText("孙大山（父亲）13900000000；王芳（配偶）")
     with qtbot.waitSignal(form.saved, timeout=10000):
         form.save_button.click()
+    _settled(qtbot, section)  # the new lead's view is read, its tab opened
     detail = section.tabs.currentWidget()
     assert isinstance(detail, LeadDetail)
     detail.open_identity()
+    _settled(qtbot, section)
     values = [f.text() for f in detail.identity_fields]
     assert "孙某" in values and "13912345678" in values
     assert "孙大山（父亲）、王芳（配偶）" in values
@@ -382,7 +433,8 @@ def test_the_form_is_autosaved_encrypted_and_restored_when_reopened(qtbot, make_
     for path in shell.services.data_dir.rglob("*"):  # the vault files hold ciphertext only
         if path.is_file():
             assert canary.encode() not in path.read_bytes()
-    again = LeadsSection(shell.controller.session)  # the screen opened anew (a restart)
+    # The screen opened anew (a restart).
+    again = LeadsSection(shell.controller.session, shell.controller.session_worker)
     qtbot.addWidget(again)
     assert again.form is not None
     qtbot.waitUntil(lambda: again.form.informant_name.text() == canary, timeout=10000)

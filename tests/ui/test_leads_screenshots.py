@@ -27,6 +27,7 @@ from desktop.domain.leads import Channel
 from desktop.policy import Section
 from tests.ui.conftest import CLERK, unlock
 from ui.i18n import CHINESE
+from ui.leads.lead_view import LeadDetail
 from ui.leads.section import LeadsSection
 
 KEPT = {"PDF"}  # the file format's name stays as it is
@@ -79,20 +80,25 @@ def test_the_leads_screens_in_chinese(qtbot, make_shell, tmp_path: Path) -> None
     unlock(qtbot, shell, CLERK)
     section = shell.controller.workspace.page(Section.LEADS)
     assert isinstance(section, LeadsSection)
+    settled = lambda: qtbot.waitUntil(lambda: not section.worker.busy, timeout=10000)  # noqa: E731
+    settled()  # the session's worker has answered every read
     saved = []
 
     section.tabs.setCurrentWidget(section.register_list)
     assert _english_left(section) == []
     saved.append(_save(window, folder, "list"))
 
-    detail = section.open_lead(int(section.register_list.model.row_at(0).id))
-    assert detail is not None
+    section.open_lead(int(section.register_list.model.row_at(0).id))
+    settled()  # the lead's view is read (and audited) on the worker
+    detail = section.tabs.currentWidget()
+    assert isinstance(detail, LeadDetail)
     assert _english_left(section) == []
     saved.append(_save(window, folder, "lead"))
     detail.tabs.setCurrentIndex(1)
     assert _english_left(section) == []
     saved.append(_save(window, folder, "lead-reports"))
     detail.open_attachment(detail.view.attachments[0].id)
+    settled()
     assert detail.viewer.showing_pdf_pages == 1
     qtbot.wait(800)  # QPdfView renders its pages on a worker thread
     saved.append(_save(window, folder, "attachment"))

@@ -11,6 +11,7 @@ from desktop.app_services import EnrolledUser
 from desktop.domain.roles import Role
 from desktop.policy import Section, sections_for
 from ui import sections
+from ui.workers import Worker
 from ui.workspace import Workspace
 
 
@@ -27,7 +28,7 @@ def no_features(monkeypatch) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("role", list(Role))
 def test_each_role_sees_exactly_its_sections(qtbot, role: Role) -> None:
-    ws = Workspace(StandInSession(role), "en", 300)  # type: ignore[arg-type]
+    ws = Workspace(StandInSession(role), Worker("session"), "en", 300)  # type: ignore[arg-type]
     qtbot.addWidget(ws)
     assert ws.navigation.sections() == list(sections_for(role))
     ws.open(None)
@@ -45,7 +46,7 @@ def test_each_role_sees_exactly_its_sections(qtbot, role: Role) -> None:
 
 
 def test_a_section_outside_the_role_falls_back_to_home(qtbot) -> None:
-    ws = Workspace(StandInSession(Role.DIRECTOR), "en", 300)  # type: ignore[arg-type]
+    ws = Workspace(StandInSession(Role.DIRECTOR), Worker("session"), "en", 300)  # type: ignore[arg-type]
     qtbot.addWidget(ws)
     ws.open(Section.AUDIT)
     assert ws.current_section is Section.LEADS_UNDER_REVIEW
@@ -54,13 +55,13 @@ def test_a_section_outside_the_role_falls_back_to_home(qtbot) -> None:
 
 def test_a_registered_feature_replaces_the_empty_state(qtbot) -> None:
     class Approvals(QWidget):
-        def __init__(self, session: object) -> None:
+        def __init__(self, session: object, _worker: object) -> None:
             super().__init__()
             self.session = session
 
     sections.register(Section.APPROVALS, Approvals)
     session = StandInSession(Role.CHIEF)
-    ws = Workspace(session, "en", 300)  # type: ignore[arg-type]
+    ws = Workspace(session, Worker("session"), "en", 300)  # type: ignore[arg-type]
     qtbot.addWidget(ws)
     ws.open(None)
     page = ws.page(Section.APPROVALS)

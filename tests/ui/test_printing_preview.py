@@ -156,7 +156,7 @@ def test_a_document_naming_an_informant_is_never_exported(
         issue=lambda: IssuedCopy("000007", render_visit_transcript(samples.visit_transcript())),
         record=record,
     )
-    dialog = PrintPreviewDialog(job, shell.window)
+    dialog = PrintPreviewDialog(job, shell.controller.session_worker, shell.window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.ready, timeout=20000)

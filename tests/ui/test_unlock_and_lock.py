@@ -175,7 +175,7 @@ class NoteForm(QWidget):
 
     form_kind = "test.note"
 
-    def __init__(self, _session: object) -> None:
+    def __init__(self, _session: object, _worker: object) -> None:
         super().__init__()
         self.edit = QLineEdit()
         self.edit.setObjectName("noteEdit")
@@ -203,7 +203,7 @@ def test_a_form_being_edited_survives_a_lock_encrypted(qtbot, make_shell, monkey
     form.edit.setText(canary)
     with qtbot.waitSignal(shell.controller.locked, timeout=2000):
         shell.cards.remove(CLERK.reader)
-    qtbot.waitUntil(lambda: not shell.controller.card_thread.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not shell.controller.working, timeout=5000)
     # The typed text is in the vault, encrypted: not in any file in plain form.
     data_dir = shell.services.data_dir
     for path in data_dir.iterdir():

@@ -38,7 +38,7 @@ def test_air_gap_banner_and_audit_with_a_fake_interface_list(qtbot, make_shell) 
     assert _audit_actions(shell).count("workstation.air_gap_breach") == 1
     shell.controller.air_gap.check()  # the same breach a minute later: no new record
     qtbot.wait(200)
-    qtbot.waitUntil(lambda: not shell.controller.card_thread.busy, timeout=3000)
+    qtbot.waitUntil(lambda: not shell.controller.working, timeout=3000)
     assert _audit_actions(shell).count("workstation.air_gap_breach") == 1
     # A second interface while unlocked: recorded at once.
     shell.interfaces.append(NetworkInterface("wlan0", False, True, True))

@@ -34,7 +34,7 @@ from ui.bags.scan_bar import ScanBar
 from ui.bags.words import describe_bag_error, state_name
 from ui.printing.job import PrintJob
 from ui.printing.preview_dialog import PrintPreviewDialog
-from ui.printing.work import Runner
+from ui.workers import Worker
 
 translate = QCoreApplication.translate
 
@@ -120,11 +120,13 @@ class BagsView(QWidget):
     loaded = Signal()  # the register (and the selected bag) were read again
     changed = Signal(str)  # a change succeeded: the bag's number
 
-    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: UnlockedSession, worker: Worker, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("bagsView")
         self.session = session
-        self.runner = Runner(self)
+        self.worker = worker
         self.rows: list[StoredBag] = []
         self.form: BagForm | None = None  # the open action form
         self.print_dialog: PrintPreviewDialog | None = None
@@ -141,7 +143,7 @@ class BagsView(QWidget):
         top.addStretch(1)
         top.addWidget(self.register_button)
         top.addWidget(self.new_button)
-        self.scan = ScanBar(session)
+        self.scan = ScanBar(session, worker)
         self.status = QLabel("")
         self.status.setObjectName("bagsStatus")
         self.status.setWordWrap(True)
@@ -174,7 +176,7 @@ class BagsView(QWidget):
             service = bags()
             return read_listing(service, service.list_bags(), current)
 
-        self.runner.run(read, self._loaded, self._error)
+        self.worker.submit(read, self._loaded, self._error, owner=self)
 
     def _loaded(self, result: BagListing) -> None:
         rows, stored, events = result
@@ -321,12 +323,12 @@ class BagsView(QWidget):
             if isinstance(error, BagChangedMeanwhile):
                 self.reload()
 
-        self.runner.run(work, ok, refused)
+        self.worker.submit(work, ok, refused, owner=self)
 
     # -- printing -----------------------------------------------------------------
 
     def open_print(self, job: PrintJob) -> None:
-        dialog = PrintPreviewDialog(job, self, describe_bag_error)
+        dialog = PrintPreviewDialog(job, self.worker, self, describe_bag_error)
         dialog.finished.connect(lambda _r: self.reload())
         self.print_dialog = dialog
         dialog.open()

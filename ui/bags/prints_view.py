@@ -22,7 +22,7 @@ from ui.bags import jobs
 from ui.bags.detail import when
 from ui.bags.words import describe_bag_error
 from ui.printing.preview_dialog import PrintPreviewDialog
-from ui.printing.work import Runner
+from ui.workers import Worker
 
 translate = QCoreApplication.translate
 
@@ -39,11 +39,13 @@ def document_name(document: str) -> str:
 class PrintsView(QWidget):
     loaded = Signal()
 
-    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: UnlockedSession, worker: Worker, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("printsView")
         self.session = session
-        self.runner = Runner(self)
+        self.worker = worker
         self.copies: list[PrintedCopy] = []
         self.print_dialog: PrintPreviewDialog | None = None
         title = QLabel(translate("Sections", "Prints"))
@@ -95,7 +97,7 @@ class PrintsView(QWidget):
             found = [c for s in service.list_bags() for c in service.copies(s.bag.number)]
             return sorted(found, key=lambda c: c.copy_number.value, reverse=True)
 
-        self.runner.run(read, self._loaded, self._error)
+        self.worker.submit(read, self._loaded, self._error, owner=self)
 
     def _loaded(self, copies: list[PrintedCopy]) -> None:
         self.copies = copies
@@ -114,7 +116,9 @@ class PrintsView(QWidget):
         self.loaded.emit()
 
     def print_register(self) -> None:
-        dialog = PrintPreviewDialog(jobs.register_job(self.session), self, describe_bag_error)
+        dialog = PrintPreviewDialog(
+            jobs.register_job(self.session), self.worker, self, describe_bag_error
+        )
         dialog.finished.connect(lambda _r: self.reload())
         self.print_dialog = dialog
         dialog.open()

@@ -16,7 +16,7 @@ from desktop.app_services import UnlockedSession
 from desktop.bags.scanning import MAX_LINE, WedgeBuffer
 from desktop.bags.service import ForgedLabel, OpenedBag, ScanOutcome, UnknownBag
 from ui.bags.words import describe_bag_error
-from ui.printing.work import Runner
+from ui.workers import Worker
 
 translate = QCoreApplication.translate
 SCAN_SHORTCUT = "Ctrl+E"  # puts the cursor in the scan field from anywhere in the window
@@ -50,11 +50,13 @@ class ScanBar(QWidget):
     flagged = Signal(str)  # a forged label's number
     refused = Signal(str)  # the message of a number that did not parse or is unknown
 
-    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: UnlockedSession, worker: Worker, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("scanBar")
         self._session = session
-        self.runner = Runner(self)
+        self.worker = worker
         self.field = ScanLine()
         self.field.setObjectName("scanField")
         self.field.setPlaceholderText(
@@ -87,7 +89,9 @@ class ScanBar(QWidget):
 
     def submit(self, line: str) -> None:
         bags = self._session.bags
-        self.runner.run(lambda: bags().open_scanned(line), self._answered, self._refused)
+        self.worker.submit(
+            lambda: bags().open_scanned(line), self._answered, self._refused, owner=self
+        )
 
     def _answered(self, outcome: ScanOutcome) -> None:
         if isinstance(outcome, OpenedBag):

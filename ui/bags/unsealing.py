@@ -2,7 +2,8 @@
 
 He selects the bag (or scans its label), checks what he is about to sign,
 enters his PIN, and his card signs the canonical unsealing record. The PIN
-goes straight to the card on the worker thread and is never kept; the service
+goes straight to the card on the session's worker (where every call into the
+session runs, the signing included) and is never kept; the service
 verifies the signature against his enrolled key before recording anything.
 Any other card is refused in plain words and the bag stays sealed."""
 
@@ -32,7 +33,7 @@ from ui.bags.bags_view import BagListing, fill_bag_table, new_bag_table, read_li
 from ui.bags.detail import BagDetail, when
 from ui.bags.scan_bar import ScanBar
 from ui.bags.words import describe_bag_error
-from ui.printing.work import Runner
+from ui.workers import Worker
 
 translate = QCoreApplication.translate
 PIN_MAX = 127
@@ -43,7 +44,11 @@ class UnsealDialog(QDialog):
     refused = Signal(str)  # the message shown
 
     def __init__(
-        self, session: UnlockedSession, stored: StoredBag, parent: QWidget | None = None
+        self,
+        session: UnlockedSession,
+        worker: Worker,
+        stored: StoredBag,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unsealDialog")
@@ -51,7 +56,7 @@ class UnsealDialog(QDialog):
         self.setMinimumWidth(560)
         self.session = session
         self.number: ConfidentialNumber = stored.bag.number
-        self.runner = Runner(self)
+        self.worker = worker
         self.request: UnsealingRequest | None = None
         bag = stored.bag
 
@@ -114,10 +119,11 @@ class UnsealDialog(QDialog):
         self.pin.returnPressed.connect(self.sign)
 
         bags, number = session.bags, self.number
-        self.runner.run(
+        self.worker.submit(
             lambda: (bags().prepare_unsealing(number), session.card_readers()),
             self._prepared,
             self._refused,
+            owner=self,
         )
 
     def _prepared(self, result: tuple[UnsealingRequest, list[str]]) -> None:
@@ -156,7 +162,7 @@ class UnsealDialog(QDialog):
             approval = session.sign_with_card(reader, pin, request.record)
             return bags().unseal(number, approval)
 
-        self.runner.run(unseal, self._done, self._refused)
+        self.worker.submit(unseal, self._done, self._refused, owner=self)
 
     def _done(self, stored: StoredBag) -> None:
         self.unsealed.emit(str(stored.bag.number))
@@ -169,8 +175,11 @@ class UnsealDialog(QDialog):
             # head) is stale now: prepare the current one before any signing.
             self.request = None
             bags, number = self.session.bags, self.number
-            self.runner.run(
-                lambda: bags().prepare_unsealing(number), self._reprepared, self._refused
+            self.worker.submit(
+                lambda: bags().prepare_unsealing(number),
+                self._reprepared,
+                self._refused,
+                owner=self,
             )
         else:
             self.sign_button.setEnabled(self.reader.count() > 0)
@@ -192,11 +201,13 @@ class AwaitingUnsealingView(QWidget):
     loaded = Signal()
     unsealed = Signal(str)
 
-    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: UnlockedSession, worker: Worker, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("awaitingUnsealingView")
         self.session = session
-        self.runner = Runner(self)
+        self.worker = worker
         self.rows: list[StoredBag] = []
         self.dialog: UnsealDialog | None = None
 
@@ -210,7 +221,7 @@ class AwaitingUnsealingView(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.unseal_button)
-        self.scan = ScanBar(session)
+        self.scan = ScanBar(session, worker)
         self.status = QLabel("")
         self.status.setObjectName("unsealStatus")
         self.status.setWordWrap(True)
@@ -243,7 +254,7 @@ class AwaitingUnsealingView(QWidget):
             service = bags()
             return read_listing(service, service.awaiting_unsealing(), select)
 
-        self.runner.run(read, self._loaded, self._error)
+        self.worker.submit(read, self._loaded, self._error, owner=self)
 
     def _loaded(self, result: BagListing) -> None:
         rows, stored, events = result
@@ -284,7 +295,7 @@ class AwaitingUnsealingView(QWidget):
         stored = self.detail.stored
         if stored is None:
             return
-        dialog = UnsealDialog(self.session, stored, self)
+        dialog = UnsealDialog(self.session, self.worker, stored, self)
         dialog.unsealed.connect(self._unsealed)
         self.dialog = dialog
         dialog.open()

@@ -1,5 +1,6 @@
 """The register at a glance: leads by status and by category, and open deadlines
-(overdue and due within a week) by rule, as simple bar charts painted with QPainter."""
+(overdue and due within a week) by rule, as simple bar charts painted with QPainter.
+The counts are read on the session's worker; the charts fill when they arrive."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 
 from desktop.app_services import LeadsPort
 from desktop.domain.leads import Channel, CrimeCategory, LeadStatus
-from ui.leads.labels import category_label, channel_label, deadline_label, status_label
+from ui.leads.labels import (
+    category_label,
+    channel_label,
+    deadline_label,
+    describe_lead_error,
+    status_label,
+)
+from ui.workers import Worker
 
 
 class BarChart(QWidget):
@@ -56,10 +64,13 @@ class BarChart(QWidget):
 
 
 class Dashboard(QWidget):
-    def __init__(self, leads: LeadsPort, parent: QWidget | None = None) -> None:
+    def __init__(self, leads: LeadsPort, worker: Worker,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("leadsDashboard")
         self._leads = leads
+        self._worker = worker
+        self._pending = 0  # counts asked for, not arrived yet
         layout = QVBoxLayout(self)
         self.totals = QLabel()
         self.totals.setObjectName("dashboardTotals")
@@ -85,8 +96,27 @@ class Dashboard(QWidget):
         layout.addStretch(1)
         self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        return self._pending > 0
+
     def refresh(self) -> None:
-        counts = self._leads.dashboard(7)
+        leads = self._leads
+        self._pending += 1
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self._worker.submit(lambda: leads.dashboard(7), self._show, self._refused, owner=self)
+
+    def _arrived(self) -> None:
+        self._pending -= 1
+        if not self._pending:
+            self.unsetCursor()
+
+    def _refused(self, error: BaseException) -> None:
+        self._arrived()
+        self.totals.setText(describe_lead_error(error))
+
+    def _show(self, counts: dict[str, dict[str, int]]) -> None:
+        self._arrived()
         status = counts.get("status", {})
         category = counts.get("category", {})
         self.by_status.set_bars([(status_label(s), status.get(s.value, 0)) for s in LeadStatus])

@@ -60,7 +60,7 @@ from ui.leads.labels import (
     problem_text,
     rank_label,
 )
-from ui.workers import CardThread as WorkerThread
+from ui.workers import Worker
 
 FORM_KIND = "leads.new-lead"
 AUTOSAVE_SECONDS = 30
@@ -113,7 +113,7 @@ class NewLeadForm(QWidget):
 
     form_kind = FORM_KIND
 
-    def __init__(self, leads: LeadsPort, worker: WorkerThread, clock: Callable[[], datetime],
+    def __init__(self, leads: LeadsPort, worker: Worker, clock: Callable[[], datetime],
                  save_draft: Callable[[str, bytes], None] | None = None,
                  take_draft: Callable[[str], object] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -312,7 +312,7 @@ class NewLeadForm(QWidget):
             return
         self._autosaved = None
         take = self._take_draft
-        self._worker.run(lambda _p: take(FORM_KIND), lambda _r: None, lambda _e: None)
+        self._worker.submit(lambda: take(FORM_KIND), lambda _r: None, lambda _e: None)
 
     def reset(self) -> None:
         now = self._clock().astimezone(CHINA)
@@ -408,8 +408,8 @@ class NewLeadForm(QWidget):
             return
         self._autosaved = state
         save, payload = self._save_draft, self.draft_state()
-        self._worker.run(lambda _p: save(FORM_KIND, payload), lambda _r: None,
-                         lambda _e: None)  # the lock-time draft is the safety net
+        self._worker.submit(lambda: save(FORM_KIND, payload), lambda _r: None,
+                            lambda _e: None)  # the lock-time draft is the safety net
 
     # ------------------------------------------------------------ channel
     def _channel_changed(self) -> None:
@@ -517,7 +517,8 @@ class NewLeadForm(QWidget):
         self.save_button.setEnabled(False)
         self.general_error.setText(self.tr("Recording…"))
         leads = self._leads
-        self._worker.run(lambda _p: leads.create(lead), self._created, self._refused)
+        self._worker.submit(lambda: leads.create(lead), self._created, self._refused,
+                            owner=self)
 
     def _created(self, created: Created) -> None:
         self._saving = False

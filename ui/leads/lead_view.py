@@ -1,6 +1,10 @@
 """One lead: case card, timeline of report events, deadlines, routing, attachments
 shown in-app, and the informant identity panel — closed until the user explicitly
-opens it (confirmed, audited by the service, refused to roles that may not)."""
+opens it (confirmed, audited by the service, refused to roles that may not).
+
+The widget is built from a LeadView already read (and audited) on the session's
+worker; what it reads later (identities, attachments, the lead again after a change)
+is read there too and shown when it arrives."""
 
 from __future__ import annotations
 
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.app_services import LeadsPort
 from desktop.domain.leads import (
     AttachmentId,
+    AttachmentInfo,
     InformantIdentity,
     LeadId,
     LeadNumber,
@@ -52,7 +57,7 @@ from ui.leads.labels import (
     when,
 )
 from ui.leads.routing_dialog import RoutingDialog
-from ui.workers import CardThread as WorkerThread
+from ui.workers import Worker
 
 FILE_LIMIT_FOR_DIALOG = 50 * 1024 * 1024
 
@@ -69,17 +74,17 @@ def _label(text: str, name: str = "") -> QLabel:
 class LeadDetail(QWidget):
     changed = Signal()  # the lead was routed or got an attachment: lists refresh
 
-    def __init__(self, leads: LeadsPort, lead_id: LeadId, may_record: bool,
-                 worker: WorkerThread, clock: Callable[[], datetime],
+    def __init__(self, leads: LeadsPort, view: LeadView, may_record: bool,
+                 worker: Worker, clock: Callable[[], datetime],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("leadDetail")
         self._leads = leads
         self._worker = worker
         self._clock = clock
-        self.lead_id = lead_id
+        self.lead_id: LeadId = view.card.id
         self.may_record = may_record
-        self.view: LeadView = leads.view(lead_id)  # audited (lead.view)
+        self.view = view  # read on the worker, audited there (lead.view)
         self.identity_fields: list[IdentityLineEdit] = []
         self.identity_confirm: QMessageBox | None = None
         self.routing_dialog: RoutingDialog | None = None
@@ -304,14 +309,21 @@ class LeadDetail(QWidget):
             self.open_identity()
 
     def open_identity(self) -> None:
-        try:
-            found = self._leads.identities(LeadNumber.parse(str(self.view.card.number)))
-        except Exception as error:  # refused (and audited) for roles that may not
-            self._say(describe_lead_error(error))
-            self.identity_closed.setText(describe_lead_error(error))
-            return
+        leads, number = self._leads, LeadNumber.parse(str(self.view.card.number))
+        self.identity_button.setEnabled(False)
+        self._worker.submit(lambda: leads.identities(number), self._identities_read,
+                            self._identities_refused, owner=self)
+
+    def _identities_read(self, found: dict[ReportId, InformantIdentity]) -> None:
+        self.identity_button.setEnabled(True)
         self._show_identities(found)
         self.tabs.setCurrentIndex(4)
+
+    def _identities_refused(self, error: BaseException) -> None:
+        """Refused (and audited) for roles that may not."""
+        self.identity_button.setEnabled(True)
+        self._say(describe_lead_error(error))
+        self.identity_closed.setText(describe_lead_error(error))
 
     def _show_identities(self, found: dict[ReportId, InformantIdentity]) -> None:
         while self.identity_layout.count():
@@ -369,11 +381,12 @@ class LeadDetail(QWidget):
         self.open_attachment(AttachmentId(int(item.data(Qt.ItemDataRole.UserRole))))
 
     def open_attachment(self, attachment_id: AttachmentId) -> None:
-        try:
-            info, content = self._leads.open_attachment(attachment_id)  # audited
-        except Exception as error:
-            self._say(describe_lead_error(error))
-            return
+        leads = self._leads
+        self._worker.submit(lambda: leads.open_attachment(attachment_id),  # audited
+                            self._attachment_read, self._failed, owner=self)
+
+    def _attachment_read(self, opened: tuple[AttachmentInfo, bytes]) -> None:
+        info, content = opened
         self.viewer.show_file(info, content)
         self.tabs.setCurrentIndex(3)
 
@@ -389,8 +402,8 @@ class LeadDetail(QWidget):
         """Seal a file into the lead, off the GUI thread."""
         leads, lead_id = self._leads, self.lead_id
         self.attach_button.setEnabled(False)
-        self._worker.run(lambda _p: leads.attach(lead_id, file_name, content),
-                         self._attached, self._failed)
+        self._worker.submit(lambda: leads.attach(lead_id, file_name, content),
+                            self._attached, self._failed, owner=self)
 
     def _attached(self, _result: object) -> None:
         self.attach_button.setEnabled(True)
@@ -413,8 +426,14 @@ class LeadDetail(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Read the lead again (after a change made here), then show it."""
         self.viewer.clear()
-        self.view = self._leads.view(self.lead_id)
+        leads, lead_id = self._leads, self.lead_id
+        self._worker.submit(lambda: leads.view(lead_id), self._reloaded, self._failed,
+                            owner=self)
+
+    def _reloaded(self, view: LeadView) -> None:
+        self.view = view
         self._fill()
         self.changed.emit()
 

@@ -1,12 +1,13 @@
 """The lead list as a lazily fetching table model: the view asks for more rows only
 as it scrolls (keyset pages of PAGE_SIZE from the service), so opening a register of
 100,000 leads reads one page, and scrolling to the end costs one indexed query per page.
+The pages are read on the session's worker and inserted when they arrive.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -24,6 +26,7 @@ from desktop.app_services import LeadsPort
 from desktop.domain.leads import Channel, CrimeCategory, LeadRow, LeadStatus
 from desktop.leads.deadlines import CHINA
 from ui.leads.labels import category_label, channel_label, day, status_label
+from ui.workers import Worker
 
 translate = QCoreApplication.translate
 PAGE_SIZE = 200
@@ -68,13 +71,38 @@ class Column:
     COUNT = 10
 
 
+def _page_size(loaded: int) -> int:
+    """The first pages are small (the list opens at once); a user who keeps scrolling
+    gets pages as large as what is already loaded, up to MAX_PAGE, so reaching the end
+    of 100,000 leads takes a few dozen fetches."""
+    return max(PAGE_SIZE, min(loaded, MAX_PAGE))
+
+
+def _read_page(leads: LeadsPort, f: LeadFilter, before_id: int | None, size: int
+               ) -> Sequence[LeadRow]:
+    """One keyset page (on the worker: plain values in, rows out)."""
+    return leads.page(before_id=before_id, limit=size, status=f.status,
+                      category=f.category, overdue=f.overdue, channel=f.channel,
+                      received_from=f.received_from, received_to=f.received_to)
+
+
 class LeadListModel(QAbstractTableModel):
     """Rows are kept as the pages the service returned (each makes a LeadRow only when
-    one is read, i.e. when it is painted), with each page's first row number."""
+    one is read, i.e. when it is painted), with each page's first row number.
 
-    def __init__(self, leads: LeadsPort, now: datetime, parent: Any = None) -> None:
+    Pages are read on the session's worker and inserted when they arrive: the GUI
+    thread never waits on SQL. ``loaded`` says the first page (or the search results)
+    is in, ``fetched`` that more rows are, ``failed`` carries a refusal."""
+
+    loaded = Signal()
+    fetched = Signal()
+    failed = Signal(object)  # the error, emitted on the GUI thread
+
+    def __init__(self, leads: LeadsPort, worker: Worker, now: datetime,
+                 parent: Any = None) -> None:
         super().__init__(parent)
         self._leads = leads
+        self._worker = worker
         self._now = now
         self._pages: list[Sequence[LeadRow]] = []
         self._starts: list[int] = []  # the row number of each page's first row
@@ -82,9 +110,17 @@ class LeadListModel(QAbstractTableModel):
         self._last_id: int | None = None  # the keyset: the last row's id
         self._filter = LeadFilter()
         self._exhausted = True
+        self._generation = 0  # a new load makes answers to the older ones stale
+        self._reading = False  # a read is on the worker
+        self._to_end = False  # the End key came while a page was being read
         self._texts: dict[int, tuple[str, ...]] = {}  # display texts of painted rows
         self._red = QBrush(QColor("#b00020"))
         self.pages_fetched = 0
+
+    @property
+    def loading(self) -> bool:
+        """A read is on the worker and its rows have not arrived yet."""
+        return self._reading
 
     # -- loading
     def load(self, lead_filter: LeadFilter, now: datetime) -> None:
@@ -95,68 +131,112 @@ class LeadListModel(QAbstractTableModel):
         self._pages, self._starts, self._count, self._last_id = [], [], 0, None
         self._texts = {}
         self.pages_fetched = 0
-        if lead_filter.query:
-            found = [r for r in self._leads.search(lead_filter.query) if lead_filter.wants(r)]
-            if lead_filter.overdue:
-                found = [r for r in found if self.is_overdue(r)]
-            self._append(found)
-            self._exhausted = True
-        else:
-            self._exhausted = False
-            self._append(self._next_page(None, 0))
+        self._exhausted = False
+        self._to_end = False
         self.endResetModel()
+        if lead_filter.query:
+            leads, query = self._leads, lead_filter.query
+            self._read(lambda: leads.search(query), self._found)
+        else:
+            self._read(self._page_reader(None, 0), self._first_page)
 
-    def _append(self, page: Sequence[LeadRow]) -> None:
-        if page:
+    def _read(self, work: Callable[[], Any], arrived: Callable[[Any], None]) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._reading = True
+
+        def done(value: Any) -> None:
+            if generation == self._generation:
+                self._reading = False
+                arrived(value)
+
+        def refused(error: BaseException) -> None:
+            if generation == self._generation:
+                self._reading = False
+                self._exhausted = True
+                self.failed.emit(error)
+
+        self._worker.submit(work, done, refused, owner=self)
+
+    def _found(self, rows: list[LeadRow]) -> None:
+        f = self._filter
+        found = [r for r in rows if f.wants(r)]
+        if f.overdue:
+            found = [r for r in found if self.is_overdue(r)]
+        self._insert([found] if found else [])
+        self._exhausted = True
+        self.loaded.emit()
+
+    def _first_page(self, page: Sequence[LeadRow]) -> None:
+        self._insert(self._counted([page], PAGE_SIZE))
+        self.loaded.emit()
+
+    def _page_reader(self, before_id: int | None, loaded: int
+                     ) -> Callable[[], Sequence[LeadRow]]:
+        """The read of the page after `before_id`, to run on the worker."""
+        leads, f, size = self._leads, self._filter, _page_size(loaded)
+        return lambda: _read_page(leads, f, before_id, size)
+
+    def _counted(self, pages: list[Sequence[LeadRow]], last_size: int
+                 ) -> list[Sequence[LeadRow]]:
+        """Pages that arrived: a short last page means the end."""
+        self.pages_fetched += len(pages)
+        if not pages or len(pages[-1]) < last_size:
+            self._exhausted = True
+        return [page for page in pages if page]
+
+    def _insert(self, pages: list[Sequence[LeadRow]]) -> None:
+        """One insertion (one repaint) for all the pages that arrived."""
+        added = sum(len(page) for page in pages)
+        if not added:
+            return
+        self.beginInsertRows(QModelIndex(), self._count, self._count + added - 1)
+        for page in pages:
             self._pages.append(page)
             self._starts.append(self._count)
             self._count += len(page)
             self._last_id = page[-1].id
-
-    def _next_page(self, before_id: int | None, loaded: int) -> Sequence[LeadRow]:
-        """The page after `before_id`. The first pages are small (the list opens at
-        once); a user who keeps scrolling gets pages as large as what is already loaded,
-        up to MAX_PAGE, so reaching the end of 100,000 leads takes a few dozen fetches."""
-        f = self._filter
-        size = max(PAGE_SIZE, min(loaded, MAX_PAGE))
-        page = self._leads.page(before_id=before_id, limit=size, status=f.status,
-                                category=f.category, overdue=f.overdue, channel=f.channel,
-                                received_from=f.received_from, received_to=f.received_to)
-        self.pages_fetched += 1
-        if len(page) < size:
-            self._exhausted = True
-        return page
+        self.endInsertRows()
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and bool(self._count)
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or not self._count:
-            self._exhausted = self._exhausted or not self._count
+        if parent.isValid() or self._exhausted or self._reading or not self._count:
             return
-        more = self._next_page(self._last_id, self._count)
-        if more:
-            self.beginInsertRows(QModelIndex(), self._count, self._count + len(more) - 1)
-            self._append(more)
-            self.endInsertRows()
+        size = _page_size(self._count)
+        self._read(self._page_reader(self._last_id, self._count),
+                   lambda page: self._more([page], size))
+
+    def _more(self, pages: list[Sequence[LeadRow]], last_size: int) -> None:
+        self._insert(self._counted(pages, last_size))
+        if self._to_end:  # before `fetched`: the view waits for the rest to arrive
+            self._to_end = False
+            self.fetch_all()
+        self.fetched.emit()
 
     def fetch_all(self) -> None:
-        """Everything to the end in one insertion (the End key): one repaint, not one
-        per page."""
+        """Everything to the end, read in one job and inserted at once (the End key):
+        one repaint, not one per page."""
+        if self._reading:
+            self._to_end = not self._exhausted
+            return
         if self._exhausted or not self._count:
             return
-        added: list[Sequence[LeadRow]] = []
-        last_id, loaded = self._last_id, self._count
-        while not self._exhausted:
-            page = self._next_page(last_id, loaded)
-            if page:
-                added.append(page)
-                last_id, loaded = page[-1].id, loaded + len(page)
-        if added:
-            self.beginInsertRows(QModelIndex(), self._count, loaded - 1)
-            for page in added:
-                self._append(page)
-            self.endInsertRows()
+        leads, f, last_id, loaded = self._leads, self._filter, self._last_id, self._count
+
+        def read_to_end() -> tuple[list[Sequence[LeadRow]], int]:
+            pages: list[Sequence[LeadRow]] = []
+            before_id, count = last_id, loaded
+            while True:
+                size = _page_size(count)
+                page = _read_page(leads, f, before_id, size)
+                pages.append(page)
+                if len(page) < size:
+                    return pages, size
+                before_id, count = page[-1].id, count + len(page)
+
+        self._read(read_to_end, lambda result: self._more(*result))
 
     # -- reading
     def row_at(self, row: int) -> LeadRow:

@@ -1,5 +1,6 @@
 """The register: filters, a search box over case cards and report text (never
-identities; the service audits every search) and the lazily fetched lead list."""
+identities; the service audits every search) and the lazily fetched lead list, whose
+pages are read on the session's worker (a busy cursor on the table meanwhile)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from ui.leads.labels import (
     status_label,
 )
 from ui.leads.list_model import Column, LeadFilter, LeadListModel
+from ui.workers import Worker
 
 _UNIT_SAMPLE = "青山县住房和城乡建设局"  # a typical long unit name; longer ones are elided
 
@@ -43,7 +45,7 @@ def _qdate(value: date) -> QDate:
 class LeadListView(QWidget):
     lead_opened = Signal(int)
 
-    def __init__(self, leads: LeadsPort, clock: Callable[[], datetime],
+    def __init__(self, leads: LeadsPort, worker: Worker, clock: Callable[[], datetime],
                  overdue_only: bool = False, load: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,7 +117,10 @@ class LeadListView(QWidget):
         filters.addStretch(1)
         layout.addLayout(filters)
 
-        self.model = LeadListModel(leads, clock(), self)
+        self.model = LeadListModel(leads, worker, clock(), self)
+        self.model.loaded.connect(self._loaded)
+        self.model.fetched.connect(self._fetched)
+        self.model.failed.connect(self._failed)
         self.table = QTableView()
         self.table.setObjectName("leadTable")
         self.table.setModel(self.model)
@@ -142,6 +147,8 @@ class LeadListView(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.loaded = False
+        self._searched = False  # the rows shown are search results
+        self._to_bottom = False  # the End key: scroll down when the rest arrives
         if load:
             self.apply()
 
@@ -176,8 +183,10 @@ class LeadListView(QWidget):
         return super().eventFilter(watched, event)
 
     def go_to_end(self) -> None:
+        self._to_bottom = True  # once the rest has arrived
         self.model.fetch_all()
-        self.table.scrollToBottom()
+        if not self.model.loading:
+            self._fetched()
 
     def current_filter(self) -> LeadFilter:
         use_dates = self.use_dates.isChecked()
@@ -190,15 +199,29 @@ class LeadListView(QWidget):
         )
 
     def apply(self) -> None:
-        """Reload with the filters and search box as they are now."""
+        """Reload with the filters and search box as they are now; the rows come from
+        the worker (see _loaded)."""
         lead_filter = self.current_filter()
         self.loaded = True
-        try:
-            self.model.load(lead_filter, self._clock())
-        except Exception as error:  # refused or malformed query: said, list kept empty
-            self.message.setText(describe_lead_error(error))
-            return
-        if lead_filter.query:
+        self._to_bottom = False
+        self._searched = bool(lead_filter.query)
+        self.message.setText("")
+        self.table.viewport().setCursor(Qt.CursorShape.BusyCursor)
+        self.model.load(lead_filter, self._clock())
+
+    def _failed(self, error: BaseException) -> None:
+        """Refused or malformed query: said, list kept empty."""
+        self.table.viewport().unsetCursor()
+        self.message.setText(describe_lead_error(error))
+
+    def _fetched(self) -> None:
+        if self._to_bottom and not self.model.loading:
+            self._to_bottom = False
+            self.table.scrollToBottom()
+
+    def _loaded(self) -> None:
+        self.table.viewport().unsetCursor()
+        if self._searched:
             self.message.setText(
                 self.tr("%n lead(s) found.", "", self.model.rowCount()))
         elif self.model.rowCount() == 0:

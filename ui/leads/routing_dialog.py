@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 from desktop.app_services import LeadsPort
 from desktop.domain.leads import CaseCard, Disposition
 from ui.leads.labels import describe_lead_error, disposition_label
-from ui.workers import CardThread as WorkerThread
+from ui.workers import Worker
 
 
 class RoutingDialog(QDialog):
     routed = Signal()
 
-    def __init__(self, leads: LeadsPort, card: CaseCard, worker: WorkerThread,
+    def __init__(self, leads: LeadsPort, card: CaseCard, worker: Worker,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("routingDialog")
@@ -65,9 +65,9 @@ class RoutingDialog(QDialog):
         leads, card = self._leads, self._card
         self.error.setText("")
         self.buttons.setEnabled(False)
-        self._worker.run(
-            lambda _p: leads.route(card.id, disposition, target, reason, card.version),
-            self._done, self._refused)
+        self._worker.submit(
+            lambda: leads.route(card.id, disposition, target, reason, card.version),
+            self._done, self._refused, owner=self)
 
     def _done(self, _card: object) -> None:
         self.buttons.setEnabled(True)

@@ -1,25 +1,27 @@
 """The clerk's leads section: the register, the overdue view, the dashboard, the
 entry form, and one tab per opened lead. The section is the DraftableForm the shell
-keeps as an encrypted draft on lock (it delegates to the entry form)."""
+keeps as an encrypted draft on lock (it delegates to the entry form). Every call into
+the session runs on the session's worker; a lead's tab opens when its (audited) view
+has been read there."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.app_services import UnlockedSession
 from desktop.domain.leads import LeadId
-from desktop.leads.model import Created
+from desktop.leads.model import Created, LeadView
 from desktop.policy import Action, allowed
 from ui.leads.dashboard import Dashboard
 from ui.leads.entry_form import FORM_KIND, NewLeadForm
 from ui.leads.labels import describe_lead_error
 from ui.leads.lead_view import LeadDetail
 from ui.leads.list_view import LeadListView
-from ui.workers import CardThread as WorkerThread
+from ui.workers import Worker
 
 
 def _now() -> datetime:
@@ -29,16 +31,15 @@ def _now() -> datetime:
 class LeadsSection(QWidget):
     form_kind = FORM_KIND
 
-    def __init__(self, session: UnlockedSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: UnlockedSession, worker: Worker,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("leadsSection")
         self.session = session
         self.leads = session.leads()
         role = session.user.role
         self.may_record = allowed(role, Action.RECORD_LEAD)
-        # Saving, attaching and routing run here, never on the GUI thread.
-        self.worker = WorkerThread()
-        self.destroyed.connect(lambda _o=None, w=self.worker: w.shutdown())
+        self.worker = worker  # the session's: reads and changes alike run there
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.tabs = QTabWidget()
@@ -47,12 +48,13 @@ class LeadsSection(QWidget):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         layout.addWidget(self.tabs)
 
-        self.register_list = LeadListView(self.leads, _now)
+        self.register_list = LeadListView(self.leads, worker, _now)
         self.register_list.lead_opened.connect(self.open_lead)
         # Read when its tab is first shown: opening the section lists the register once.
-        self.overdue_list = LeadListView(self.leads, _now, overdue_only=True, load=False)
+        self.overdue_list = LeadListView(self.leads, worker, _now, overdue_only=True,
+                                         load=False)
         self.overdue_list.lead_opened.connect(self.open_lead)
-        self.dashboard = Dashboard(self.leads)
+        self.dashboard = Dashboard(self.leads, worker)
         self.form: NewLeadForm | None = None
         self.tabs.addTab(self.register_list, self.tr("Register"))
         self.tabs.addTab(self.overdue_list, self.tr("Overdue"))
@@ -69,6 +71,7 @@ class LeadsSection(QWidget):
         self.fixed_tabs = self.tabs.count()
         self.tabs.currentChanged.connect(self._tab_shown)
         self.details: dict[LeadId, LeadDetail] = {}
+        self._opening: set[LeadId] = set()  # views being read on the worker
         if self.form is not None:
             QTimer.singleShot(0, self._restore_autosaved)
 
@@ -86,10 +89,12 @@ class LeadsSection(QWidget):
 
     def _restore_autosaved(self) -> None:
         """A draft autosaved before the application stopped (not through a lock)."""
-        try:
-            payload = self.session.take_draft(FORM_KIND)
-        except Exception:  # the session locked meanwhile: nothing to restore
-            return
+        session = self.session
+        self.worker.submit(lambda: session.take_draft(FORM_KIND), self._autosaved,
+                           lambda _error: None,  # the session locked meanwhile: nothing
+                           owner=self)
+
+    def _autosaved(self, payload: bytes | None) -> None:
         if payload is not None and self.form is not None and not self.form.is_dirty():
             self.restore_draft(payload)
 
@@ -98,20 +103,39 @@ class LeadsSection(QWidget):
             self.overdue_list.ensure_loaded()
 
     # -- leads
-    def open_lead(self, lead_id: int) -> LeadDetail | None:
+    def open_lead(self, lead_id: int) -> None:
+        """Show the lead's tab; a lead not open yet is read (and its viewing audited)
+        on the worker first, and its tab opens when the view arrives."""
         key = LeadId(lead_id)
         detail = self.details.get(key)
-        if detail is None:
-            try:
-                detail = LeadDetail(self.leads, key, self.may_record, self.worker, _now)
-            except Exception as error:
-                self.register_list.message.setText(describe_lead_error(error))
-                return None
-            detail.changed.connect(self.refresh)
-            self.details[key] = detail
-            self.tabs.addTab(detail, str(detail.view.card.number))
+        if detail is not None:
+            self.tabs.setCurrentWidget(detail)
+            return
+        if key in self._opening:
+            return
+        self._opening.add(key)
+        self.setCursor(Qt.CursorShape.BusyCursor)  # until the view arrives
+        leads = self.leads
+
+        def refused(error: BaseException) -> None:
+            self._opened(key)
+            self.register_list.message.setText(describe_lead_error(error))
+
+        self.worker.submit(lambda: leads.view(key), self._show_lead, refused, owner=self)
+
+    def _opened(self, key: LeadId) -> None:
+        self._opening.discard(key)
+        if not self._opening:
+            self.unsetCursor()
+
+    def _show_lead(self, view: LeadView) -> None:
+        key = view.card.id
+        self._opened(key)
+        detail = LeadDetail(self.leads, view, self.may_record, self.worker, _now)
+        detail.changed.connect(self.refresh)
+        self.details[key] = detail
+        self.tabs.addTab(detail, str(view.card.number))
         self.tabs.setCurrentWidget(detail)
-        return detail
 
     def close_tab(self, index: int) -> None:
         if index < self.fixed_tabs:

@@ -30,6 +30,7 @@ from ui.printing.dispatch import close_pdf, open_pdf, paint_pages
 from ui.printing.job import IssuedCopy, PrintJob
 from ui.printing.words import describe_print_error
 from ui.printing.work import Runner
+from ui.workers import Worker
 
 Describe = Callable[[BaseException], str]
 
@@ -53,6 +54,7 @@ class PrintPreviewDialog(QDialog):
     def __init__(
         self,
         job: PrintJob,
+        worker: Worker,
         parent: QWidget | None = None,
         describe: Describe = describe_print_error,
     ) -> None:
@@ -62,7 +64,7 @@ class PrintPreviewDialog(QDialog):
         self.setWindowTitle(job.title)
         self.resize(760, 900)
         self.job = job
-        self.runner = Runner(self)
+        self.runner = Runner(self, worker)  # the session's worker
         self._unused: IssuedCopy | None = None  # the previewed copy, not yet printed
         self.preview_copy: str | None = None
         self._document: QPdfDocument | None = None

@@ -1,26 +1,24 @@
-"""Blocking service calls off the GUI thread, answered on the GUI thread.
+"""A print dialog's calls into the session, on the session's worker.
 
-Reuses the shell's worker (ui.workers.CardThread: one thread, results through
-queued signals). A view owns one Runner; answers that arrive after the view is
-gone (the vault locked meanwhile) are dropped instead of touching dead widgets."""
+A thin adapter over ui.workers.Worker.submit that counts the dialog's own jobs (the
+dialog is ready only when none of its own is in flight, whatever else the session's
+worker is doing). Answers that arrive after the dialog is gone are dropped."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QObject
 
-from ui.workers import CardThread
+from ui.workers import Worker
 
 
 class Runner:
-    def __init__(self, owner: QObject) -> None:
+    def __init__(self, owner: QObject, worker: Worker) -> None:
         self._owner = owner
-        self._thread = CardThread()
+        self._worker = worker
         self._running = 0
-        owner.destroyed.connect(lambda *_: self._thread.shutdown())
 
     @property
     def busy(self) -> bool:
@@ -36,12 +34,10 @@ class Runner:
 
         def ok(value: Any) -> None:
             self._running -= 1
-            if shiboken6.isValid(self._owner):
-                on_ok(value)
+            on_ok(value)
 
         def failed(error: BaseException) -> None:
             self._running -= 1
-            if shiboken6.isValid(self._owner):
-                on_error(error)
+            on_error(error)
 
-        self._thread.run(lambda _progress: work(), ok, failed)
+        self._worker.submit(work, ok, failed, owner=self._owner)
