@@ -14,16 +14,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from desktop.app_services import (
-    CardEvent,
-    CardEventKind,
-    CardHolder,
-    DemoControls,
-    UnlockedSession,
-    WorkstationServices,
-)
+from desktop.app.facts import CardEvent, CardEventKind, CardHolder
+from desktop.app.ports import DemoControls, UnlockedSession, WorkstationServices
 from desktop.policy import Section
-from desktop.workstation import AirGapReport
+from desktop.app.workstation_checks import AirGapReport
 from ui.air_gap import AirGapMonitor, InterfaceSource, system_interfaces
 from ui.card_bridge import CardBridge
 from ui.i18n import Translations, save_language
@@ -273,7 +267,7 @@ class AppController(QObject):
 
         def work(progress: Callable[[float], None]) -> tuple[UnlockedSession, int]:
             session = self.services.unlock(reader, password, pin, progress)
-            return session, session.idle_timeout_seconds()
+            return session, session.settings().idle_timeout_seconds()
 
         self.card_thread.run(work, self._unlocked, self._unlock_error, view.show_progress)
         self.session_reader = reader
@@ -323,7 +317,7 @@ class AppController(QObject):
         def take(_p: object) -> list[tuple[str, bytes]]:
             found = []
             for kind in kinds:
-                payload = session.take_draft(kind)
+                payload = session.drafts().take(kind)
                 if payload is not None:
                     found.append((kind, payload))
             return found
@@ -363,11 +357,9 @@ class AppController(QObject):
         def close(_p: object) -> None:
             try:
                 for kind, payload in drafts:
-                    session.save_draft(kind, payload)
-                if reason != "quit":
-                    session.record("workstation.lock", "", {"reason": reason})
+                    session.drafts().save(kind, payload)
             finally:
-                session.lock()
+                session.lock(None if reason == "quit" else reason)  # the lock is audited
 
         self.card_thread.run(close, lambda _none: None, self._background_error)
         self.locked.emit(reason)
@@ -427,16 +419,16 @@ class AppController(QObject):
             if self.workspace is not None and self.workspace.settings_view is not None:
                 self.workspace.settings_view.status.setText(describe_error(error))
 
-        self.card_thread.run(lambda _p: session.set_idle_timeout_seconds(seconds), saved, refused)
+        self.card_thread.run(lambda _p: session.settings().set_idle_timeout_seconds(seconds), saved, refused)
 
     def _audit_breach(self, report: AirGapReport) -> None:
-        details = {"interfaces": ",".join(report.offending)}
+        interfaces = report.offending
         session = self.session
         if session is None:
-            self.services.pending_audit("workstation.air_gap_breach", details)
+            self.services.air_gap_breach(interfaces)  # audited at the next unlock
             return
         self.card_thread.run(
-            lambda _p: session.record("workstation.air_gap_breach", "", details),
+            lambda _p: session.air_gap_breach(interfaces),
             lambda _none: None,
             self._background_error,
         )

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.roles import Role
 from desktop.policy import Action, allowed
-from desktop.workstation import MAX_IDLE_LOCK_SECONDS, MIN_IDLE_LOCK_SECONDS
+from desktop.app.workstation_checks import MAX_IDLE_LOCK_SECONDS, MIN_IDLE_LOCK_SECONDS
 from ui.i18n import CHINESE, ENGLISH
 
 

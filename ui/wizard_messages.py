@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.password_strength import Weakness
-from desktop.setup_wizard import Problem
+from desktop.app.setup_wizard import Problem
 
 translate = QCoreApplication.translate
 

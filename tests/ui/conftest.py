@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.bootstrap import Workstation, build_demo, prepare_demo_vault
-from desktop.demo_cards import DEMO_PEOPLE, DemoCards
+from desktop.demo.cards import DEMO_PEOPLE, DemoCards
 from desktop.vault.kdf import Argon2Params
-from desktop.workstation import NetworkInterface
+from desktop.app.workstation_checks import NetworkInterface
 from ui.controller import AppController
 from ui.fonts import install_fonts
 from ui.i18n import ENGLISH, Translations

@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 
 from desktop.domain.roles import Role
 from desktop.password_strength import MIN_PASSWORD_LENGTH, Weakness, estimate
-from desktop.setup_wizard import (
-    CreatedVault,
+from desktop.app.setup_wizard import (
     Person,
     Problem,
     SetupPlan,
@@ -24,6 +23,7 @@ from desktop.setup_wizard import (
     WrongStep,
     check_unit,
 )
+from desktop.vault.service import CreatedVault
 
 GOOD = "Zhuanyong-Jisuanji-7"
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_services import UnlockedSession
+from desktop.app.ports import UnlockedSession
 from desktop.bags.service import BagService
 from desktop.domain.bag_records import StoredBag, StoredEvent
 from desktop.domain.bags import BagAction, BagState

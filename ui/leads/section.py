@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop.app_services import UnlockedSession
+from desktop.app.ports import UnlockedSession
 from desktop.domain.leads import LeadId
 from desktop.leads.service import Created
 from desktop.policy import Action, allowed
@@ -58,8 +58,8 @@ class LeadsSection(QWidget):
         self.tabs.addTab(self.overdue_list, self.tr("Overdue"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         if self.may_record:
-            self.form = NewLeadForm(self.leads, self.worker, _now, session.save_draft,
-                                    session.take_draft)
+            self.form = NewLeadForm(self.leads, self.worker, _now, session.drafts().save,
+                                    session.drafts().take)
             self.form.saved.connect(self._saved)
             self.tabs.addTab(self.form, self.tr("New lead"))
         bar = self.tabs.tabBar()
@@ -87,7 +87,7 @@ class LeadsSection(QWidget):
     def _restore_autosaved(self) -> None:
         """A draft autosaved before the application stopped (not through a lock)."""
         try:
-            payload = self.session.take_draft(FORM_KIND)
+            payload = self.session.drafts().take(FORM_KIND)
         except Exception:  # the session locked meanwhile: nothing to restore
             return
         if payload is not None and self.form is not None and not self.form.is_dirty():

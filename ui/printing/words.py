@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.app.prints import ExportRefused
 from ui.messages import describe_error
 
 translate = QCoreApplication.translate
 
 
 def describe_print_error(error: BaseException) -> str:
+    if isinstance(error, ExportRefused):
+        return export_refused_text()
     kind = type(error).__name__
     if kind == "PrinterRefused":
         return translate(
@@ -35,3 +38,11 @@ def describe_print_error(error: BaseException) -> str:
             .replace("%2", str(getattr(error, "rule", "")))
         )
     return describe_error(error)
+
+
+def export_refused_text() -> str:
+    return translate(
+        "Printing",
+        "This document names an informant. Exporting it to a file needs the chief "
+        "procurator's approval (需要检察长批准); print it instead.",
+    )
