@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from desktop.app.facts import CardEvent, CardEventKind, CardHolder
 from desktop.app.ports import DemoControls, UnlockedSession, WorkstationServices
-from desktop.policy import Section
 from desktop.app.workstation_checks import AirGapReport
+from desktop.policy import Section
 from ui.air_gap import AirGapMonitor, InterfaceSource, system_interfaces
 from ui.card_bridge import CardBridge
 from ui.i18n import Translations, save_language
@@ -419,7 +419,8 @@ class AppController(QObject):
             if self.workspace is not None and self.workspace.settings_view is not None:
                 self.workspace.settings_view.status.setText(describe_error(error))
 
-        self.card_thread.run(lambda _p: session.settings().set_idle_timeout_seconds(seconds), saved, refused)
+        settings = session.settings()
+        self.card_thread.run(lambda _p: settings.set_idle_timeout_seconds(seconds), saved, refused)
 
     def _audit_breach(self, report: AirGapReport) -> None:
         interfaces = report.offending

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.app.facts import UnitInfo
 from desktop.app.ports import WorkstationServices
-from desktop.domain.roles import Role
 from desktop.app.setup_wizard import Person, Problem, SetupWizard, Step, check_person
+from desktop.domain.roles import Role
 from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview
 from ui.person_form import PersonForm

@@ -13,9 +13,9 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from desktop.app.ports import DemoControls
+from desktop.app.setup_wizard import Step
 from desktop.demo.cards import DEMO_UNIT
 from desktop.policy import Section
-from desktop.app.setup_wizard import Step
 from ui.controller import AppController
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.password_strength import Weakness
 from desktop.app.setup_wizard import Problem
+from desktop.password_strength import Weakness
 
 translate = QCoreApplication.translate
 

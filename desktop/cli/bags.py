@@ -19,11 +19,11 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from desktop import bootstrap
 from desktop.bags.errors import BagWorkflowError, UnsealingRefused
 from desktop.bags.scanning import ScanTooLong
 from desktop.bags.service import BagService, ForgedLabel, OpenedBag, UnknownBag
 from desktop.card.session import OpenPgpSession
-from desktop import bootstrap
 from desktop.cli import EXIT_AUTH, EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from desktop.cli.secrets import read_secret
 from desktop.cli.vault import guarded, open_card, unlocked, vault_service

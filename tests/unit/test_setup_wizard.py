@@ -12,8 +12,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.roles import Role
-from desktop.password_strength import MIN_PASSWORD_LENGTH, Weakness, estimate
 from desktop.app.setup_wizard import (
     Person,
     Problem,
@@ -23,6 +21,8 @@ from desktop.app.setup_wizard import (
     WrongStep,
     check_unit,
 )
+from desktop.domain.roles import Role
+from desktop.password_strength import MIN_PASSWORD_LENGTH, Weakness, estimate
 from desktop.vault.service import CreatedVault
 
 GOOD = "Zhuanyong-Jisuanji-7"

@@ -27,7 +27,7 @@ PASSWORD = "pw"
 def made(tmp_path: Path) -> tuple[VaultService, VCard]:
     card = provisioned_card()
     service = make_service(tmp_path)
-    session, created = service.create(
+    session, _created = service.create(
         unit_code="110000",
         unit_name="U",
         user_name="chief",

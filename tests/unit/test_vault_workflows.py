@@ -127,7 +127,7 @@ def test_demo_key_store_only_for_demo_vaults(tmp_path: Path) -> None:
             kdf_params=CHEAP,
         )
     demo = make_service(tmp_path / "demo", DemoKeyStore())
-    session, created = demo.create(
+    session, _created = demo.create(
         unit_code="110000",
         unit_name="x",
         user_name="y",
