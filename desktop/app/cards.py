@@ -13,6 +13,7 @@ from desktop.card.monitor import CardMonitor, Watcher
 from desktop.card.transport import Transport
 
 if TYPE_CHECKING:
+    from desktop.card.model import Algorithm
     from desktop.card.session import OpenPgpSession
 
 FACTORY_ADMIN_PIN = "12345678"  # OpenPGP cards ship with it; provisioning uses it once
@@ -57,22 +58,30 @@ def pcsc_connect(reader: str | None) -> Transport:
     return pcsc.connect(reader)
 
 
-def provision(session: OpenPgpSession, cardholder_name: str) -> None:
-    """Give a blank card its P-256 keys, name and the PIN-per-signature policy
-    (what `leadvault-admin card provision` does)."""
+def provision(
+    session: OpenPgpSession,
+    cardholder_name: str,
+    *,
+    admin_pin: str = FACTORY_ADMIN_PIN,
+    algorithms: tuple[Algorithm, Algorithm] | None = None,
+) -> None:
+    """Give a blank card its keys (P-256 unless ``algorithms`` names the signature
+    and decryption ones), name and the PIN-per-signature policy (the set-up
+    wizard and `leadvault-admin card provision`). The name is at most 39 bytes."""
     from desktop.card import crypto
     from desktop.card.model import Algorithm, KeySlot
 
+    sig, dec = algorithms or (Algorithm.P256_ECDSA, Algorithm.P256_ECDH)
     with session.transaction():
-        session.verify_pin(FACTORY_ADMIN_PIN, 0x83)
-        session.set_algorithm(KeySlot.SIG, Algorithm.P256_ECDSA)
-        session.set_algorithm(KeySlot.DEC, Algorithm.P256_ECDH)
+        session.verify_pin(admin_pin, 0x83)
+        session.set_algorithm(KeySlot.SIG, sig)
+        session.set_algorithm(KeySlot.DEC, dec)
         created = int(time.time())
         for slot in (KeySlot.SIG, KeySlot.DEC):
             key = session.generate_key(slot)
             session.set_fingerprint(slot, crypto.openpgp_fingerprint(key, created))
             session.set_generation_time(slot, created)
-        session.set_cardholder_name(cardholder_name[:13])  # 39 bytes of UTF-8 at most
+        session.set_cardholder_name(cardholder_name)
         session.set_signature_pin_policy(every_signature=True)
 
 

@@ -120,7 +120,7 @@ class Workstation:
 
     def provision_card(self, reader: str, cardholder_name: str) -> CardHolder:
         with self._cards.session(reader) as card:
-            provision(card, cardholder_name)
+            provision(card, cardholder_name[:13])  # 39 bytes of UTF-8 at most
         return self.identify_card(reader)
 
     def check_pin(self, reader: str, pin: str) -> None:
