@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.ports import Clock
-
 if TYPE_CHECKING:
+    from desktop.ports import Clock
     from desktop.vault.session import Session
 
 

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from desktop.domain.roles import Role
 
 Progress = Callable[[float], None]  # 0.0 … 1.0
-AuditValue = str | int | bool | None
 
 
 class CardEventKind(enum.Enum):

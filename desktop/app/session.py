@@ -8,16 +8,16 @@ from typing import TYPE_CHECKING
 
 from desktop.app.audit_trail import AuditTrail
 from desktop.app.drafts import Drafts
-from desktop.app.facts import AuditValue, EnrolledUser
+from desktop.app.facts import EnrolledUser
 from desktop.app.prints import Prints, Renderers
 from desktop.app.settings import Settings
 from desktop.policy import Action, allowed
-from desktop.ports import Clock
 
 if TYPE_CHECKING:
     from desktop.app.cards import CardAccess
     from desktop.bags.service import BagService
     from desktop.leads.service import LeadService
+    from desktop.ports import Clock
     from desktop.vault.enrollment import Approval
     from desktop.vault.service import VaultService
     from desktop.vault.session import Session
@@ -91,19 +91,14 @@ class AppSession:
     # -- acts of the workstation
 
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:
-        self.record_event("workstation.air_gap_breach", {"interfaces": ",".join(interfaces)})
-
-    def record_event(self, action: str, details: dict[str, AuditValue]) -> None:
-        """A workstation event (no subject) in the audit log; only the core's own
-        use cases name one (this one and Workstation.unlock's pending events)."""
-        with self._session.store.transaction() as tx:
-            tx.audit.append(self._session.actor, action, "", details)
-        self._refresh_head()
+        self._workstation_event(
+            "workstation.air_gap_breach", {"interfaces": ",".join(interfaces)}
+        )
 
     def lock(self, reason: str | None = None) -> None:
         try:
             if reason is not None:
-                self.record_event("workstation.lock", {"reason": reason})
+                self._workstation_event("workstation.lock", {"reason": reason})
         finally:
             self._bags = None
             self._vault.lock(self._session)
@@ -115,6 +110,11 @@ class AppSession:
 
         if not allowed(self._session.role, action):
             raise NotPermitted(action.value, self._session.role.value)
+
+    def _workstation_event(self, action: str, details: dict[str, str]) -> None:
+        with self._session.store.transaction() as tx:
+            tx.audit.append(self._session.actor, action, "", dict(details))
+        self._refresh_head()
 
     def _refresh_head(self) -> None:
         self._vault.refresh_head_if_due(self._session)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from desktop.app.cards import PW1, CardAccess, PcscWatch, provision
 from desktop.app.clock import SystemClock
-from desktop.app.facts import AuditValue, CardHolder, EnrolledUser, Progress, UnitInfo
+from desktop.app.facts import CardHolder, EnrolledUser, Progress, UnitInfo
 from desktop.app.prints import Renderers
 from desktop.app.session import AppSession
 from desktop.app.setup_backend import VaultSetupBackend
@@ -50,7 +50,7 @@ class Workstation:
         self._renderers = renderers
         self._demo = demo
         self._kdf_params = kdf_params
-        self._pending: list[tuple[str, dict[str, AuditValue]]] = []
+        self._breaches: list[tuple[str, ...]] = []  # seen while locked
         self._pending_lock = threading.Lock()
         self.on_unlock: list[Callable[[AppSession], None]] = []
         self.on_close: list[Callable[[], None]] = []
@@ -145,17 +145,16 @@ class Workstation:
             reader,
         )
         with self._pending_lock:
-            pending, self._pending = self._pending, []
-        for action, details in pending:
-            app_session.record_event(action, details)
+            breaches, self._breaches = self._breaches, []
+        for interfaces in breaches:
+            app_session.air_gap_breach(interfaces)
         for hook in self.on_unlock:
             hook(app_session)
         return app_session
 
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:
         with self._pending_lock:
-            details: dict[str, AuditValue] = {"interfaces": ",".join(interfaces)}
-            self._pending.append(("workstation.air_gap_breach", details))
+            self._breaches.append(tuple(interfaces))
 
     def setup_backend(self) -> VaultSetupBackend:
         return VaultSetupBackend(

@@ -12,13 +12,13 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from bench import sample_printables as samples
+from desktop import bootstrap
+from desktop.app.prints import Document, DocumentKind, IssuedCopy
 from desktop.policy import Section
 from printing.visit_forms import render_visit_transcript
 from tests.printing.pdf_checks import compact, decode_barcodes, text_of
 from tests.ui.bags_support import audit, bag_sections, open_section, service
 from tests.ui.conftest import CLERK, unlock
-from desktop import bootstrap
-from desktop.app.prints import Document, DocumentKind, IssuedCopy
 from ui.printing.job import PrintJob
 from ui.printing.preview_dialog import PrintPreviewDialog
 
