@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,8 @@ class AuditTrail:
         self._require = require  # Action.VIEW_AUDIT, checked at every call
 
     def tail(self, count: int) -> list[AuditEntry]:
+        import json  # not needed before the chief opens the audit view
+
         self._require()
         with self._session.store.reading() as tx:
             names = {f"user:{u.id}": u.name for u in tx.users.list(include_removed=True)}

@@ -17,11 +17,11 @@ from desktop.app.cards import PW1, CardAccess, PcscWatch, provision
 from desktop.app.clock import SystemClock
 from desktop.app.facts import CardHolder, EnrolledUser, Progress, UnitInfo
 from desktop.app.prints import Renderers
-from desktop.app.session import AppSession
-from desktop.app.setup_backend import VaultSetupBackend
 from desktop.card.errors import KeyMissing
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the session and set-up load at the first unlock or set-up (start-up time)
+    from desktop.app.session import AppSession
+    from desktop.app.setup_backend import VaultSetupBackend
     from desktop.ports import KeyStore
     from desktop.vault import kdf
     from desktop.vault.service import VaultService
@@ -131,6 +131,8 @@ class Workstation:
     # -- vault
 
     def unlock(self, reader: str, password: str, pin: str, progress: Progress) -> AppSession:
+        from desktop.app.session import AppSession
+
         vault = self.vault()
         with self._cards.session(reader) as card:
             session = vault.unlock(card, password, pin, progress)
@@ -157,6 +159,8 @@ class Workstation:
             self._breaches.append(tuple(interfaces))
 
     def setup_backend(self) -> VaultSetupBackend:
+        from desktop.app.setup_backend import VaultSetupBackend
+
         return VaultSetupBackend(
             self._cards, self._vault_at, self.key_store, self._demo, self._kdf_params
         )
