@@ -8,7 +8,6 @@ import os
 import sys
 from collections.abc import Callable
 
-from desktop.app.cards import provision
 from desktop.card import crypto, pcsc
 from desktop.card.errors import (
     CardError,
@@ -158,6 +157,8 @@ def provision_card(args: argparse.Namespace) -> int:
         session = _open(args.reader)
     except CardError as error:
         return _fail(error)
+    from desktop.app.cards import provision
+
     try:
         provision(
             session, args.name, admin_pin=admin_pin, algorithms=(sig_algorithm, dec_algorithm)
