@@ -90,7 +90,8 @@ controller.quit(exit_app=False)
 
 
 def _prepare_vault(folder: Path) -> None:
-    from desktop.bootstrap import build_demo, prepare_demo_vault
+    from desktop.bootstrap import build_demo
+    from desktop.demo.vault import prepare_demo_vault
     from desktop.vault.kdf import Argon2Params
 
     services, cards = build_demo(folder, kdf_params=Argon2Params.cheap_for_tests())

@@ -178,7 +178,7 @@ def bench_unlock(unlocks: int, port: int, records: int = 0) -> float:
         stores = _TimedStores(SqlCipherStoreFactory(_Clock(), AuditLog), parts)
         vault = VaultService(data, stores, keys, _Clock())
         card = OpenPgpSession(_TimedTransport(pcsc.connect(reader), parts))
-        created = vault.create(
+        session, created = vault.create(
             unit_code="110000",
             unit_name="bench",
             user_name="chief",
@@ -188,9 +188,9 @@ def bench_unlock(unlocks: int, port: int, records: int = 0) -> float:
             kdf_params=params,
             demo=demo,
         )
-        vault_id = created.session.vault_id
-        _fill(created.session, records)
-        vault.lock(created.session)
+        vault_id = created.vault_id
+        _fill(session, records)
+        vault.lock(session)
         size = (data / "vault.db").stat().st_size / 1e6
         print(
             f"vault.db: {size:.1f} MB ({records} extra audit records); every unlock runs "

@@ -54,7 +54,9 @@ _EVERYONE = frozenset({_A.CHANGE_LANGUAGE})
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     # The designated person records leads, seals bags and prints; she asks the
-    # chief procurator for anything beyond that (Art. 59(1), 59(3)).
+    # chief procurator for anything beyond that (Art. 59(1), 59(3)). She may export
+    # what she prints to a file, except a document that names an informant
+    # (desktop.app.prints refuses that without the chief's approval).
     Role.CLERK: _EVERYONE
     | {
         _A.RECORD_LEAD,
@@ -63,6 +65,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         _A.CREATE_BAG,
         _A.SEAL_BAG,
         _A.PRINT,
+        _A.EXPORT,
         _A.REQUEST_APPROVAL,
         _A.REKEY,
     },

@@ -1,5 +1,5 @@
 """Air-gap self-check at start and every minute. The decision is
-desktop.workstation.check_air_gap; this only reads the interfaces from Qt."""
+desktop.app.workstation_checks.check_air_gap; this only reads the interfaces from Qt."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.workstation import (
+from desktop.app.workstation_checks import (
     AIR_GAP_CHECK_INTERVAL_SECONDS,
     AirGapReport,
     NetworkInterface,

@@ -118,8 +118,10 @@ def build(args: LaunchOptions) -> tuple[QApplication, AppController]:
     if args.demo:
         services, demo_cards = bootstrap.build_demo(args.data)
         if args.screenshots is None:
-            bootstrap.prepare_demo_vault(services, demo_cards)
-            bootstrap.seed_demo_bags(services, demo_cards)  # sample leads and bags
+            from desktop.demo.vault import prepare_demo_vault, seed_demo_bags
+
+            prepare_demo_vault(services, demo_cards)
+            seed_demo_bags(services, demo_cards)  # sample leads and bags
             for card in demo_cards.cards():
                 demo_cards.remove(card.reader)  # the user inserts them from the Demo menu
     else:

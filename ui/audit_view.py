@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_services import AuditCheck, AuditEntry, UnlockedSession
+from desktop.app.facts import AuditCheck, AuditEntry
+from desktop.app.ports import UnlockedSession
 from ui.audit_words import action_words
 from ui.messages import describe_error
 from ui.workers import Worker
@@ -78,7 +79,7 @@ class AuditView(QWidget):
         self._worker.submit(work, on_ok, failed, owner=self)
 
     def refresh(self) -> None:
-        self._run(lambda: self._session.audit_tail(SHOWN), self._show)
+        self._run(lambda: self._session.audit().tail(SHOWN), self._show)
 
     def _show(self, entries: list[AuditEntry]) -> None:
         self.table.setRowCount(len(entries))
@@ -102,7 +103,7 @@ class AuditView(QWidget):
     def verify(self) -> None:
         self.result.setText(self.tr("Verifying…"))
         self.verify_button.setEnabled(False)
-        self._run(self._session.verify_audit, self._verified)
+        self._run(self._session.audit().verify, self._verified)
 
     def _verified(self, check: AuditCheck) -> None:
         self.verify_button.setEnabled(True)

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop.app_services import CardEvent, CardWatch
+from desktop.app.facts import CardEvent
+from desktop.app.ports import CardWatch
 
 if TYPE_CHECKING:
     import queue

@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desktop.workstation import CLIPBOARD_CLEAR_SECONDS, CLIPBOARD_CONCEALED_HINTS
+from desktop.app.workstation_checks import CLIPBOARD_CLEAR_SECONDS, CLIPBOARD_CONCEALED_HINTS
 
 _HINT = "x-kde-passwordManagerHint"
 

@@ -15,17 +15,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from desktop.app_services import (
-    CardEvent,
-    CardEventKind,
-    CardHolder,
-    DemoControls,
-    UnlockedSession,
-    WorkstationServices,
-)
+from desktop.app.facts import CardEvent, CardEventKind, CardHolder
+from desktop.app.ports import DemoControls, UnlockedSession, WorkstationServices
+from desktop.app.workstation_checks import AirGapReport
 from desktop.card.errors import CardInUse, CardRemoved, NoCard, PcscFailure, PinBlocked, WrongPin
 from desktop.policy import Section
-from desktop.workstation import AirGapReport
 from ui.air_gap import AirGapMonitor, InterfaceSource, system_interfaces
 from ui.card_bridge import CardBridge
 from ui.i18n import Translations, save_language
@@ -290,7 +284,7 @@ class AppController(QObject):
 
         def work() -> tuple[UnlockedSession, int]:
             session = self.services.unlock(reader, password, pin, progress)
-            return session, session.idle_timeout_seconds()
+            return session, session.settings().idle_timeout_seconds()
 
         self.card_worker.submit(work, self._unlocked, self._unlock_error)
         self.session_reader = reader
@@ -342,7 +336,7 @@ class AppController(QObject):
         def take() -> list[tuple[str, bytes]]:
             found = []
             for kind in kinds:
-                payload = session.take_draft(kind)
+                payload = session.drafts().take(kind)
                 if payload is not None:
                     found.append((kind, payload))
             return found
@@ -383,11 +377,9 @@ class AppController(QObject):
         def close() -> None:
             try:
                 for kind, payload in drafts:
-                    session.save_draft(kind, payload)
-                if reason != "quit":
-                    session.record("workstation.lock", "", {"reason": reason})
+                    session.drafts().save(kind, payload)
             finally:
-                session.lock()
+                session.lock(None if reason == "quit" else reason)  # the lock is audited
 
         worker.submit(close, lambda _none: None, self._background_error)
         worker.stop(wait=False)  # the GUI does not wait for the vault to close
@@ -452,16 +444,16 @@ class AppController(QObject):
             if self.workspace is not None and self.workspace.settings_view is not None:
                 self.workspace.settings_view.status.setText(describe_error(error))
 
-        worker.submit(lambda: session.set_idle_timeout_seconds(seconds), saved, refused)
+        worker.submit(lambda: session.settings().set_idle_timeout_seconds(seconds), saved, refused)
 
     def _audit_breach(self, report: AirGapReport) -> None:
-        details = {"interfaces": ",".join(report.offending)}
+        interfaces = report.offending
         session, worker = self.session, self.session_worker
         if session is None or worker is None:
-            self.services.pending_audit("workstation.air_gap_breach", details)
+            self.services.air_gap_breach(interfaces)  # audited at the next unlock
             return
         worker.submit(
-            lambda: session.record("workstation.air_gap_breach", "", details),
+            lambda: session.air_gap_breach(interfaces),
             lambda _none: None,
             self._background_error,
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from desktop.app_services import DemoControls
+from desktop.app.ports import DemoControls
 
 
 class DemoMenu(QMenu):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from desktop.workstation import DEFAULT_IDLE_LOCK_SECONDS, seconds_until_lock
+from desktop.app.workstation_checks import DEFAULT_IDLE_LOCK_SECONDS, seconds_until_lock
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.workstation import AirGapReport, AirGapState
+from desktop.app.workstation_checks import AirGapReport, AirGapState
 from ui.lock_screen import LockScreen
 from ui.status_bar import StatusBar
 

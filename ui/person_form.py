@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_services import CardHolder, WorkstationServices
+from desktop.app.facts import CardHolder
+from desktop.app.ports import WorkstationServices
+from desktop.app.setup_wizard import Person
 from desktop.domain.roles import Role
 from desktop.password_strength import Weakness, estimate
-from desktop.setup_wizard import Person
 from ui.messages import describe_error
 from ui.wizard_messages import describe_weakness, strength_label
 from ui.workers import Worker

@@ -14,7 +14,7 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.app_services import UnlockedSession
+from desktop.app.ports import UnlockedSession
 from desktop.policy import Section
 from ui.workers import Worker
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app.workstation_checks import MAX_IDLE_LOCK_SECONDS, MIN_IDLE_LOCK_SECONDS
 from desktop.domain.roles import Role
 from desktop.policy import Action, allowed
-from desktop.workstation import MAX_IDLE_LOCK_SECONDS, MIN_IDLE_LOCK_SECONDS
 from ui.i18n import CHINESE, ENGLISH
 
 

@@ -1,5 +1,5 @@
 """The first-run wizard's pages. Every rule and every write is in
-desktop.setup_wizard.SetupWizard; this view collects input, runs the slow steps
+desktop.app.setup_wizard.SetupWizard; this view collects input, runs the slow steps
 on the card thread and shows the problems in words."""
 
 from __future__ import annotations
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_services import UnitInfo, WorkstationServices
+from desktop.app.facts import UnitInfo
+from desktop.app.ports import WorkstationServices
+from desktop.app.setup_wizard import Person, Problem, SetupWizard, Step, check_person
 from desktop.domain.roles import Role
-from desktop.setup_wizard import Person, Problem, SetupWizard, Step, check_person
 from ui.pdf_preview import PdfPreview
 from ui.person_form import PersonForm
 from ui.roles import role_name

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from desktop.app_services import EnrolledUser
-from desktop.workstation import AirGapReport, AirGapState
+from desktop.app.facts import EnrolledUser
+from desktop.app.workstation_checks import AirGapReport, AirGapState
 from ui.roles import role_name
 
 

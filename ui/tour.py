@@ -12,10 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
-from desktop.app_services import DemoControls
-from desktop.demo_cards import DEMO_UNIT
+from desktop.app.ports import DemoControls
+from desktop.app.setup_wizard import Step
+from desktop.demo.cards import DEMO_UNIT
 from desktop.policy import Section
-from desktop.setup_wizard import Step
 from ui.controller import AppController
 
 

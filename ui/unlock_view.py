@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_services import CardHolder
+from desktop.app.facts import CardHolder
 from ui.lock_screen import CENTER
 from ui.roles import role_name
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.app.setup_wizard import CardSwapTimeout, Problem, WrongStep
 from desktop.password_strength import Weakness
-from desktop.setup_wizard import CardSwapTimeout, Problem, WrongStep
 from ui.messages import ErrorWords, describe_error, words_for
 
 translate = QCoreApplication.translate

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
 
-from desktop.app_services import UnlockedSession
+from desktop.app.ports import UnlockedSession
 from desktop.policy import Section, home_section
 from ui import sections
 from ui.bags.scan_bar import SCAN_SHORTCUT, ScanBar

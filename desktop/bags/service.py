@@ -354,18 +354,22 @@ class BagService:
         tagged with the vault's key, and the audit head after the print record
         (the paper witnesses its own printing). Prefer print_cover_sheet, which
         renders inside the same transaction."""
-        return self._cover_sheet(number, classification, None)[0]
+        return self._cover_sheet(number, classification, None, False)[0]
 
     def print_cover_sheet(
         self,
         number: ConfidentialNumber,
         render: Callable[[CoverSheet], bytes],
         classification: ClassificationMark | None = None,
+        *,
+        export: bool = False,
     ) -> tuple[CoverSheet, bytes]:
         """Issue a copy and render it (printing.cover_sheet.render_cover_sheet, passed
         in by the composition root) in one transaction: if rendering refuses (e.g.
-        UnprintableCharacters), no copy number is spent and nothing is audited."""
-        sheet, pdf = self._cover_sheet(number, classification, render)
+        UnprintableCharacters), no copy number is spent and nothing is audited.
+        ``export``: the copy goes to a file; its export is audited in the same
+        transaction (and needs Action.EXPORT)."""
+        sheet, pdf = self._cover_sheet(number, classification, render, export)
         assert pdf is not None
         return sheet, pdf
 
@@ -374,8 +378,11 @@ class BagService:
         number: ConfidentialNumber,
         classification: ClassificationMark | None,
         render: Callable[[CoverSheet], bytes] | None,
+        export: bool,
     ) -> tuple[CoverSheet, bytes | None]:
         self._require(Action.PRINT, "print a cover sheet")
+        if export:
+            self._require(Action.EXPORT, "export a cover sheet")
         mark = classification or DEFAULT_CLASSIFICATION
         now = self._now()
         with self._store.transaction() as tx:
@@ -398,7 +405,10 @@ class BagService:
                 qr_text=payload.encode(),
                 audit_head=chain_head_for_print(record.head),
             )
-            return sheet, None if render is None else render(sheet)
+            pdf = None if render is None else render(sheet)
+            if export:
+                self._exported(tx, COVER_SHEET, _subject(number), str(copy.copy_number))
+            return sheet, pdf
 
     def print_bag_labels(
         self,
@@ -406,9 +416,13 @@ class BagService:
         render: Callable[[BagLabels], bytes],
         count: int = 1,
         classification: ClassificationMark | None = None,
+        *,
+        export: bool = False,
     ) -> tuple[BagLabels, bytes]:
         """``count`` bag labels, each its own copy number and tagged QR."""
         self._require(Action.PRINT, "print bag labels")
+        if export:
+            self._require(Action.EXPORT, "export bag labels")
         if not 1 <= count <= MAX_LABELS:
             raise BadField("count", count, f"1 to {MAX_LABELS} labels")
         mark = classification or DEFAULT_CLASSIFICATION
@@ -429,13 +443,24 @@ class BagService:
                  "classification": str(mark)},
             )
             sheet = BagLabels(tuple(labels))
-            return sheet, render(sheet)
+            pdf = render(sheet)
+            if export:
+                first, last = labels[0].copy_number, labels[-1].copy_number
+                self._exported(tx, BAG_LABEL, _subject(number), f"{first}–{last}")
+            return sheet, pdf
 
     def print_seal_labels(
-        self, number: ConfidentialNumber, render: Callable[[SealLabels], bytes], count: int = 5
+        self,
+        number: ConfidentialNumber,
+        render: Callable[[SealLabels], bytes],
+        count: int = 5,
+        *,
+        export: bool = False,
     ) -> tuple[SealLabels, bytes]:
         """Seal strips (封条) for a sealed bag's seams; audited with their count."""
         self._require(Action.PRINT, "print seal labels")
+        if export:
+            self._require(Action.EXPORT, "export seal labels")
         now = self._now()
         with self._store.transaction() as tx:
             bag = _get(tx, number).bag
@@ -447,16 +472,23 @@ class BagService:
                 self._actor.audit_id, "bag.print", _subject(number),
                 {"document": SEAL_LABELS, "copy": str(copy.copy_number), "count": count},
             )
-            return sheet, render(sheet)
+            pdf = render(sheet)
+            if export:
+                self._exported(tx, SEAL_LABELS, _subject(number), str(copy.copy_number))
+            return sheet, pdf
 
     def print_register(
         self,
         render: Callable[[BagRegister], bytes],
         year: int | None = None,
         classification: ClassificationMark | None = None,
+        *,
+        export: bool = False,
     ) -> tuple[BagRegister, bytes]:
         """The bag register (every bag, voided ones too), as one audited copy."""
         self._require(Action.PRINT, "print the bag register")
+        if export:
+            self._require(Action.EXPORT, "export the bag register")
         mark = classification or DEFAULT_CLASSIFICATION
         now = self._now()
         with self._store.transaction() as tx:
@@ -474,7 +506,10 @@ class BagService:
             )
             sheet = BagRegister(self._sender, rows, now, copy.copy_number, mark,
                                 chain_head_for_print(record.head))
-            return sheet, render(sheet)
+            pdf = render(sheet)
+            if export:
+                self._exported(tx, REGISTER, subject, str(copy.copy_number))
+            return sheet, pdf
 
     # ------------------------------------------------------------ scanning
 
@@ -528,6 +563,12 @@ class BagService:
         updated = tx.bags.update(bag, event, stored.version)
         self._audit(tx, event, dict(event.details))
         return updated
+
+    def _exported(self, tx: UnitOfWork, document: str, subject: str, copy: str) -> None:
+        """The copy just issued leaves as a file: audited with its issue, in one go."""
+        tx.audit.append(
+            self._actor.audit_id, "document.export", subject, {"document": document, "copy": copy}
+        )
 
     def _audit(self, tx: UnitOfWork, event: BagEvent, details: dict[str, str | int]) -> None:
         tx.audit.append(

@@ -19,13 +19,14 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from desktop import bootstrap
 from desktop.bags.errors import BagWorkflowError, UnsealingRefused
 from desktop.bags.scanning import ScanTooLong
 from desktop.bags.service import BagService, ForgedLabel, OpenedBag, UnknownBag
 from desktop.card.session import OpenPgpSession
 from desktop.cli import EXIT_AUTH, EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from desktop.cli.secrets import read_secret
-from desktop.cli.vault import SystemClock, guarded, open_card, unlocked, vault_service
+from desktop.cli.vault import guarded, open_card, unlocked, vault_service
 from desktop.domain.bag_records import StoredBag
 from desktop.domain.bags import BagError, BagState
 from desktop.domain.confidential_number import (
@@ -36,9 +37,6 @@ from desktop.domain.confidential_number import (
 from desktop.domain.printables import PrintableError
 from desktop.domain.qr_tag import QrTagError
 from desktop.vault.enrollment import sign_approval
-from printing.cover_sheet import render_cover_sheet
-from printing.labels import render_bag_labels, render_seal_labels
-from printing.register import render_bag_register
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -140,14 +138,8 @@ def _bags(args: argparse.Namespace) -> Iterator[tuple[BagService, OpenPgpSession
     password = read_secret("LEADVAULT_PASSWORD", "Password: ")
     pin = read_secret("LEADVAULT_PIN", "PIN: ")
     vault = vault_service(args.data)
-    facts = vault.info()
     with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
-        yield (
-            BagService.for_session(
-                session, SystemClock(), unit_code=facts.unit_code, sender=facts.unit_name
-            ),
-            card,
-        )
+        yield bootstrap.cli_bags(vault, session), card
 
 
 def _number(args: argparse.Namespace) -> ConfidentialNumber:
@@ -271,7 +263,7 @@ def cover_sheet(args: argparse.Namespace) -> int:
     if not _pdf_path(args):
         return EXIT_USAGE
     with _bags(args) as (bags, _):
-        sheet, pdf = bags.print_cover_sheet(number, render_cover_sheet)
+        sheet, pdf = bags.print_cover_sheet(number, bootstrap.renderers().cover_sheet)
     args.out.write_bytes(pdf)
     _say(f"{number} copy {sheet.copy_number} -> {args.out} ({len(pdf)} bytes)")
     return EXIT_OK
@@ -282,7 +274,7 @@ def bag_labels(args: argparse.Namespace) -> int:
     if not _pdf_path(args):
         return EXIT_USAGE
     with _bags(args) as (bags, _):
-        sheet, pdf = bags.print_bag_labels(number, render_bag_labels, args.count)
+        sheet, pdf = bags.print_bag_labels(number, bootstrap.renderers().bag_labels, args.count)
     args.out.write_bytes(pdf)
     copies = " ".join(str(label.copy_number) for label in sheet.labels)
     _say(f"{number} copies {copies} -> {args.out} ({len(pdf)} bytes)")
@@ -294,7 +286,7 @@ def seal_labels(args: argparse.Namespace) -> int:
     if not _pdf_path(args):
         return EXIT_USAGE
     with _bags(args) as (bags, _):
-        sheet, pdf = bags.print_seal_labels(number, render_seal_labels, args.count)
+        sheet, pdf = bags.print_seal_labels(number, bootstrap.renderers().seal_labels, args.count)
     args.out.write_bytes(pdf)
     _say(f"{number} {sheet.count} seal strips -> {args.out} ({len(pdf)} bytes)")
     return EXIT_OK
@@ -304,7 +296,7 @@ def bag_register(args: argparse.Namespace) -> int:
     if not _pdf_path(args):
         return EXIT_USAGE
     with _bags(args) as (bags, _):
-        sheet, pdf = bags.print_register(render_bag_register, args.year)
+        sheet, pdf = bags.print_register(bootstrap.renderers().register, args.year)
     args.out.write_bytes(pdf)
     _say(f"register: {len(sheet.rows)} bags, copy {sheet.copy_number} -> {args.out}")
     return EXIT_OK

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 from collections.abc import Callable
 
 from desktop.card import crypto, pcsc
@@ -158,18 +157,12 @@ def provision_card(args: argparse.Namespace) -> int:
         session = _open(args.reader)
     except CardError as error:
         return _fail(error)
+    from desktop.app.cards import provision
+
     try:
-        with session.transaction():
-            session.verify_pin(admin_pin, 0x83)
-            session.set_algorithm(KeySlot.SIG, sig_algorithm)
-            session.set_algorithm(KeySlot.DEC, dec_algorithm)
-            created = int(time.time())
-            for slot in (KeySlot.SIG, KeySlot.DEC):
-                key = session.generate_key(slot)
-                session.set_fingerprint(slot, crypto.openpgp_fingerprint(key, created))
-                session.set_generation_time(slot, created)
-            session.set_cardholder_name(args.name)
-            session.set_signature_pin_policy(every_signature=True)
+        provision(
+            session, args.name, admin_pin=admin_pin, algorithms=(sig_algorithm, dec_algorithm)
+        )
         info = session.info()
     except CardError as error:
         return _fail(error)

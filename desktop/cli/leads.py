@@ -15,9 +15,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop import bootstrap
 from desktop.cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from desktop.cli.secrets import read_secret
-from desktop.cli.vault import SystemClock, guarded, open_card, unlocked, vault_service
+from desktop.cli.vault import guarded, open_card, unlocked, vault_service
 from desktop.domain.lead_errors import LeadError, LeadNotFound
 from desktop.domain.leads import LeadNumber, LeadRow
 from desktop.leads import importer
@@ -30,7 +31,6 @@ from desktop.leads.errors import (
 )
 from desktop.leads.service import LeadService
 from desktop.policy import NotPermitted
-from desktop.vault.session import Session
 
 PROBLEM_WORDS: dict[Problem, tuple[str, str]] = {
     Problem.REQUIRED: ("required", "必填"),
@@ -81,17 +81,13 @@ def _err(text: str) -> None:
     print(f"error: {text}", file=sys.stderr, flush=True)
 
 
-def _service(session: Session) -> LeadService:
-    return LeadService(session.store, SystemClock(), session.user, session.keys.ik)
-
-
 def _run(args: argparse.Namespace, work: Callable[[LeadService], int]) -> int:
     password = read_secret("LEADVAULT_PASSWORD", "Password: ")
     pin = read_secret("LEADVAULT_PIN", "PIN: ")
     vault = vault_service(args.data)
     with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
         try:
-            return work(_service(session))
+            return work(bootstrap.cli_leads(session))
         except NotPermitted as error:
             _err(f"refused: role {error.role.value} may not {error.action.value} / 无权操作")
             return EXIT_FAILURE

@@ -14,19 +14,15 @@ import contextlib
 import re
 import sys
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
-from db.store import SqlCipherStoreFactory
-from desktop.audit.log import AuditLog
-from desktop.card import pcsc
+from desktop import bootstrap
 from desktop.card.errors import CardError, InvalidPinLength, PinBlocked, WrongPin
 from desktop.card.session import OpenPgpSession
 from desktop.cli import EXIT_AUTH, EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from desktop.cli.secrets import MissingSecret, read_secret
 from desktop.domain.roles import Role
 from desktop.domain.storage import StorageError
-from desktop.ports import KeyStore
 from desktop.vault import kdf
 from desktop.vault.errors import (
     ApprovalInvalid,
@@ -37,7 +33,6 @@ from desktop.vault.errors import (
     WrongPassword,
     WrongRecoveryCode,
 )
-from desktop.vault.keyring_store import DemoKeyStore, OsKeyStore
 from desktop.vault.service import VaultService
 from desktop.vault.session import Session
 
@@ -53,11 +48,6 @@ AUTH_ERRORS = (
     InvalidRecoveryCode,
     ApprovalInvalid,
 )
-
-
-class SystemClock:
-    def now(self) -> datetime:
-        return datetime.now(UTC)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -173,18 +163,12 @@ def _err(text: str) -> None:
 
 def vault_service(data_dir: Path, *, header_only: bool = False) -> VaultService:
     """``header_only``: for reading header facts, which needs no keyring."""
-    clock = SystemClock()
-    keys: KeyStore = DemoKeyStore() if header_only else OsKeyStore()
-    return VaultService(data_dir, SqlCipherStoreFactory(clock, AuditLog), keys, clock)
+    return bootstrap.cli_vault(data_dir, header_only=header_only)
 
 
-@contextlib.contextmanager
-def open_card(reader: str | None) -> Iterator[OpenPgpSession]:
-    session = OpenPgpSession(pcsc.connect(reader))
-    try:
-        yield session
-    finally:
-        session.close()
+def open_card(reader: str | None) -> contextlib.AbstractContextManager[OpenPgpSession]:
+    """A conversation with the card in ``reader`` (None: the first card)."""
+    return bootstrap.cli_cards().session(reader)
 
 
 def guarded(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -245,7 +229,7 @@ def init_vault(args: argparse.Namespace) -> int:
     vault = vault_service(args.data)
     params = kdf.Argon2Params.cheap_for_tests() if args.kdf_test_params else None
     with open_card(args.reader) as card:
-        created = vault.create(
+        session, created = vault.create(
             unit_code=args.unit_code,
             unit_name=args.unit_name,
             user_name=args.user,
@@ -254,9 +238,9 @@ def init_vault(args: argparse.Namespace) -> int:
             password=password,
             kdf_params=params,
         )
-        vault.lock(created.session)
-    _say(f"vault {created.session.vault_id} created in {args.data}")
-    _say(f"chief procurator: {args.user} (card {created.session.card_serial})")
+        vault.lock(session)
+    _say(f"vault {created.vault_id} created in {args.data}")
+    _say(f"chief procurator: {args.user} (card {session.card_serial})")
     _say("RECOVERY CODE (shown once; print it, seal it in a confidential bag):")
     _say(created.recovery_code)
     return EXIT_OK

@@ -74,7 +74,9 @@ Progress = Callable[[float], None]
 
 @dataclass(frozen=True)
 class CreatedVault:
-    session: Session
+    """A new vault: its id and the recovery code (set-up and `vault init` show it)."""
+
+    vault_id: str
     recovery_code: str = field(repr=False)  # shown once; never stored anywhere
 
 
@@ -138,9 +140,9 @@ class VaultService(UserAdministration, RecoveryFlow, RekeyFlow):
         password: str,
         kdf_params: kdf.Argon2Params | None = None,
         demo: bool = False,
-    ) -> CreatedVault:
-        """A new vault whose first user is a chief procurator. ``kdf_params`` None
-        calibrates Argon2id on this machine (about 0.5 s, ≥ 64 MiB)."""
+    ) -> tuple[Session, CreatedVault]:
+        """A new vault whose first user is a chief procurator, and his open session.
+        ``kdf_params`` None calibrates Argon2id on this machine (about 0.5 s, ≥ 64 MiB)."""
         if self.exists() or self.db_path.exists():
             raise VaultExists(str(self.data_dir))
         self._check_key_store(demo)
@@ -239,7 +241,7 @@ class VaultService(UserAdministration, RecoveryFlow, RekeyFlow):
             )
             wipe(machine)
             self._watch_head(session)
-            return CreatedVault(session=session, recovery_code=code)
+            return session, CreatedVault(vault_id=vault_id, recovery_code=code)
         except BaseException:
             if store is not None:
                 store.close()

@@ -2181,10 +2181,6 @@
   <context>
     <name>Printing</name>
     <message>
-      <source>This document names an informant. Exporting it to a file needs the chief procurator's approval (需要检察长批准); print it instead.</source>
-      <translation>This document names an informant. Exporting it to a file needs the chief procurator's approval (需要检察长批准); print it instead.</translation>
-    </message>
-    <message>
       <source>Preparing the preview…</source>
       <translation>Preparing the preview…</translation>
     </message>
@@ -2247,6 +2243,10 @@
     <message>
       <source>This cannot be printed. Nothing was printed.</source>
       <translation>This cannot be printed. Nothing was printed.</translation>
+    </message>
+    <message>
+      <source>This document names an informant. Exporting it to a file needs the chief procurator's approval; print it instead.</source>
+      <translation>This document names an informant. Exporting it to a file needs the chief procurator's approval; print it instead.</translation>
     </message>
   </context>
   <context>

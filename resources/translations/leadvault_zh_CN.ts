@@ -2178,10 +2178,6 @@
   <context>
     <name>Printing</name>
     <message>
-      <source>This document names an informant. Exporting it to a file needs the chief procurator's approval (需要检察长批准); print it instead.</source>
-      <translation>此文件含有举报人身份信息。导出为文件需要检察长批准；请改为打印。</translation>
-    </message>
-    <message>
       <source>Preparing the preview…</source>
       <translation>正在生成预览…</translation>
     </message>
@@ -2244,6 +2240,10 @@
     <message>
       <source>This cannot be printed. Nothing was printed.</source>
       <translation>无法打印，未打印任何内容。</translation>
+    </message>
+    <message>
+      <source>This document names an informant. Exporting it to a file needs the chief procurator's approval; print it instead.</source>
+      <translation>此文件含有举报人身份信息。导出为文件需要检察长批准；请改为打印。</translation>
     </message>
   </context>
   <context>

@@ -13,13 +13,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from desktop.bootstrap import Workstation, build_real
+from desktop.app.setup_wizard import Person, SetupWizard, Step
+from desktop.app.workstation import Workstation
+from desktop.app.workstation_checks import NetworkInterface
+from desktop.bootstrap import build_real
 from desktop.card.emulator import VirtualCard
 from desktop.card.emulator.vpcd import DEFAULT_PORT, reader_name
 from desktop.domain.roles import Role
-from desktop.setup_wizard import Person, SetupWizard, Step
 from desktop.vault.kdf import Argon2Params
-from desktop.workstation import NetworkInterface
 from tests.e2e.conftest import wait_card_absent
 from ui.controller import AppController
 from ui.i18n import ENGLISH, Translations

@@ -58,7 +58,7 @@ def vault(tmp_path: Path, secret_service: object) -> Iterator[tuple[VaultService
     provision(VirtualCard(clerk_state), "Clerk")
     service = VaultService(data, SqlCipherStoreFactory(Clock(), AuditLog), OsKeyStore(), Clock())
     chief = open_card(chief_state)
-    created = service.create(
+    session, created = service.create(
         unit_code="110000",
         unit_name="U",
         user_name="chief",
@@ -67,7 +67,7 @@ def vault(tmp_path: Path, secret_service: object) -> Iterator[tuple[VaultService
         password="chief pw",
         kdf_params=Argon2Params.cheap_for_tests(),
     )
-    session = created.session
+
     clerk = open_card(clerk_state)
     record = service.enrollment_request(session, "user.add", "clerk", Role.CLERK, clerk)
     service.add_user(
@@ -82,7 +82,7 @@ def vault(tmp_path: Path, secret_service: object) -> Iterator[tuple[VaultService
     service.lock(session)
     yield service, chief_state, clerk_state
     with contextlib.suppress(Exception):
-        keyring.delete_password("leadvault", created.session.vault_id)
+        keyring.delete_password("leadvault", created.vault_id)
 
 
 def _worker(data: Path, card_state: Path) -> subprocess.Popen[str]:

@@ -13,10 +13,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.bootstrap import Workstation, build_demo, prepare_demo_vault
-from desktop.demo_cards import DEMO_PEOPLE, DemoCards
+from desktop.app.workstation import Workstation
+from desktop.app.workstation_checks import NetworkInterface
+from desktop.bootstrap import build_demo
+from desktop.demo.cards import DEMO_PEOPLE, DemoCards
+from desktop.demo.vault import prepare_demo_vault
 from desktop.vault.kdf import Argon2Params
-from desktop.workstation import NetworkInterface
 from ui.controller import AppController
 from ui.fonts import install_fonts
 from ui.i18n import ENGLISH, Translations

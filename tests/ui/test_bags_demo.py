@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.bootstrap import build_demo, prepare_demo_vault, seed_demo_bags
+from desktop.bootstrap import build_demo
+from desktop.demo.vault import prepare_demo_vault, seed_demo_bags
 from desktop.domain.bags import BagState
 from desktop.vault.kdf import Argon2Params
 from tests.ui.conftest import CHIEF

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop import bootstrap
 from desktop.domain.confidential_number import ConfidentialNumber
 from desktop.domain.printables import CopyNumber
 from desktop.domain.qr_tag import build_payload
@@ -63,7 +64,7 @@ def test_an_authentic_qr_label_opens_the_bag_and_the_shortcut_focuses_the_field(
     unlock(qtbot, shell, CLERK)
     (number,) = _sealed_bags(shell, 1)
     bags = service(shell)
-    renderers = shell.controller.session.bag_renderers()
+    renderers = bootstrap.renderers()
     sheet, _pdf = bags.print_cover_sheet(bags.list_bags()[0].bag.number, renderers.cover_sheet)
     view = open_section(qtbot, shell, Section.BAGS)
     shell.window.activateWindow()

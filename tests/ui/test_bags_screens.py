@@ -176,7 +176,7 @@ def test_after_unsealing_the_clerk_reseals_or_returns_the_bag(qtbot, make_shell)
         bags.seal(number)
         bags.hand_over(number, "王秘书")
         request = bags.prepare_unsealing(number)
-        bags.unseal(number, session.sign_with_card(CHIEF.reader, CHIEF.pin, request.record))
+        bags.unseal(number, session.cards().sign(CHIEF.reader, CHIEF.pin, request.record))
         opened.append(str(number))
     view = open_section(qtbot, shell, Section.BAGS)
     with qtbot.waitSignal(view.loaded, timeout=10000):

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTableWidget, QWidget
 
+from desktop import bootstrap
 from desktop.policy import Section
 from tests.ui.bags_support import bag_sections, open_section, service
 from tests.ui.conftest import CHIEF, CLERK, unlock
@@ -61,7 +62,7 @@ def test_the_bag_screens_in_chinese(qtbot, make_shell, tmp_path: Path) -> None:
     shell.window.resize(1180, 760)
     unlock(qtbot, shell, CLERK)
     bags = service(shell)
-    renderers = shell.controller.session.bag_renderers()
+    renderers = bootstrap.renderers()
     leads = [row.number for row in shell.controller.session.leads().page(limit=3)]
     handed = bags.create(leads=leads[:2], items=2, pages=14).bag.number
     bags.seal(handed)

@@ -129,9 +129,9 @@ def test_the_signing_card_offered_first_is_the_users_own(qtbot, make_shell) -> N
     shell = make_shell()
     unlock(qtbot, shell, CLERK)
     shell.cards.insert(CHIEF.reader)
-    assert shell.controller.session.card_readers() == [CLERK.reader, CHIEF.reader]
+    assert shell.controller.session.cards().readers() == [CLERK.reader, CHIEF.reader]
     shell.cards.remove(CHIEF.reader)
-    assert shell.controller.session.card_readers() == [CLERK.reader]
+    assert shell.controller.session.cards().readers() == [CLERK.reader]
 
 
 def test_a_record_made_stale_by_a_newer_audit_record_is_shown_again_and_re_signed(
@@ -142,7 +142,7 @@ def test_a_record_made_stale_by_a_newer_audit_record_is_shown_again_and_re_signe
     view = _chief_view(qtbot, shell)
     dialog = _open_dialog(qtbot, view)
     shown = dialog.record_label.text()
-    shell.controller.session.record("test.meanwhile", "", {})  # anything audited meanwhile
+    shell.controller.session.drafts().save("test.meanwhile", b"")  # audited meanwhile
     with qtbot.waitSignal(dialog.refused, timeout=20000) as refused:
         _sign(qtbot, dialog, CHIEF.reader, CHIEF.pin)
     assert refused.args == [

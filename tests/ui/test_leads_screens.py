@@ -13,7 +13,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from desktop.bootstrap import SystemClock
+from desktop.app.clock import SystemClock
 from desktop.domain.leads import (
     Channel,
     CrimeCategory,
@@ -452,4 +452,4 @@ def test_clearing_the_form_drops_its_autosaved_draft(qtbot, make_shell) -> None:
     form.clear_button.click()
     assert not form.is_dirty()
     qtbot.waitUntil(lambda: not section.worker.busy, timeout=10000)
-    assert shell.controller.session.take_draft("leads.new-lead") is None
+    assert shell.controller.session.drafts().take("leads.new-lead") is None

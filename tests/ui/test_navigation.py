@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from desktop.app_services import EnrolledUser
+from desktop.app.facts import EnrolledUser
 from desktop.domain.roles import Role
 from desktop.policy import Section, sections_for
 from ui import sections

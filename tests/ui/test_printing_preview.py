@@ -12,12 +12,14 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from bench import sample_printables as samples
+from desktop import bootstrap
+from desktop.app.prints import Document, DocumentKind, IssuedCopy
 from desktop.policy import Section
 from printing.visit_forms import render_visit_transcript
 from tests.printing.pdf_checks import compact, decode_barcodes, text_of
 from tests.ui.bags_support import audit, bag_sections, open_section, service
 from tests.ui.conftest import CLERK, unlock
-from ui.printing.job import IssuedCopy, PrintJob
+from ui.printing.job import PrintJob
 from ui.printing.preview_dialog import PrintPreviewDialog
 
 __all__ = ["bag_sections"]
@@ -142,19 +144,12 @@ def test_a_document_naming_an_informant_is_never_exported(
     shell = make_shell()
     unlock(qtbot, shell, CLERK)
     session = shell.controller.session
-    recorded: list[tuple[str, dict[str, str | int]]] = []
-
-    def record(action: str, details: dict[str, str | int]) -> None:
-        recorded.append((action, details))
-        session.record(action, "lead:1", details)
-
+    # The core decides from the document's kind (the screen sets no flag).
     job = PrintJob(
         title="笔录",
-        document="visit-transcript",
-        subject="lead:1",
-        holds_identity=True,
+        document=Document(DocumentKind.VISIT_TRANSCRIPT, "lead:1"),
+        prints=session.prints(),
         issue=lambda: IssuedCopy("000007", render_visit_transcript(samples.visit_transcript())),
-        record=record,
     )
     dialog = PrintPreviewDialog(job, shell.controller.session_worker, shell.window)
     qtbot.addWidget(dialog)
@@ -164,17 +159,20 @@ def test_a_document_naming_an_informant_is_never_exported(
     target = tmp_path / "transcript.pdf"
     with qtbot.waitSignal(dialog.failed, timeout=10000) as failed:
         dialog.export_to(target)  # …but not written to a file
-    assert "需要检察长批准" in failed.args[0]
+    assert "needs the chief procurator's approval" in failed.args[0]
     assert failed.args[0].startswith("This document names an informant.")
     assert not target.exists()
     with qtbot.waitSignal(dialog.failed, timeout=10000):
         dialog.export_with_dialog()  # no file dialog is even offered
     assert not list(tmp_path.glob("*.pdf"))
-    qtbot.waitUntil(lambda: len(recorded) == 2, timeout=10000)
-    assert recorded == [
-        ("document.export-refused", {"document": "visit-transcript", "reason": "no-approval"})
+    qtbot.waitUntil(
+        lambda: [r.action for r in audit(shell)].count("document.export-refused") == 2,
+        timeout=10000,
+    )
+    refused = [r for r in audit(shell) if r.action == "document.export-refused"]
+    assert [(r.subject, r.details) for r in refused] == [
+        ("lead:1", {"document": "visit-transcript", "reason": "no-approval"})
     ] * 2
-    assert [r.action for r in audit(shell)].count("document.export-refused") == 2
     dialog.reject()
 
 
@@ -184,7 +182,7 @@ def test_the_print_register_lists_every_copy(qtbot, make_shell, tmp_path: Path) 
     _view, number = _sealed_bag_view(qtbot, shell)
     bags = service(shell)
     bags.print_cover_sheet(bags.list_bags()[0].bag.number,
-                           shell.controller.session.bag_renderers().cover_sheet)
+                           bootstrap.renderers().cover_sheet)
     prints = open_section(qtbot, shell, Section.PRINTS)
     assert prints.table.rowCount() == 1
     assert [prints.table.item(0, c).text() for c in range(3)] == ["000001", "Cover sheet", number]

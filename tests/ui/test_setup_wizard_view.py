@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from desktop.demo_cards import DEMO_UNIT
-from desktop.setup_wizard import Step
+from desktop.app.setup_wizard import Step
+from desktop.demo.cards import DEMO_UNIT
 from tests.ui.conftest import CHIEF, CLERK, unlock
 
 

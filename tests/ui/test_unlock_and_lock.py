@@ -9,7 +9,7 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from desktop.bootstrap import provision
+from desktop.app.cards import provision
 from desktop.card.emulator import InProcessTransport, VirtualCard
 from desktop.card.session import OpenPgpSession
 from desktop.policy import Section

@@ -7,8 +7,8 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from desktop.app.workstation_checks import CLIPBOARD_CLEAR_SECONDS, NetworkInterface
 from desktop.policy import Section
-from desktop.workstation import CLIPBOARD_CLEAR_SECONDS, NetworkInterface
 from tests.ui.conftest import CHIEF, CLERK, ISOLATED, unlock
 from ui.clipboard import ClipboardGuard, IdentityLineEdit, concealed_mime, strip_copy_actions
 from ui.i18n import CHINESE

@@ -26,6 +26,7 @@ EXPECTED: dict[Role, set[Action]] = {
         A.CREATE_BAG,
         A.SEAL_BAG,
         A.PRINT,
+        A.EXPORT,
         A.REQUEST_APPROVAL,
         A.REKEY,
         A.CHANGE_LANGUAGE,

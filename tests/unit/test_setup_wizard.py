@@ -12,10 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.roles import Role
-from desktop.password_strength import MIN_PASSWORD_LENGTH, Weakness, estimate
-from desktop.setup_wizard import (
-    CreatedVault,
+from desktop.app.setup_wizard import (
     Person,
     Problem,
     SetupPlan,
@@ -24,6 +21,9 @@ from desktop.setup_wizard import (
     WrongStep,
     check_unit,
 )
+from desktop.domain.roles import Role
+from desktop.password_strength import MIN_PASSWORD_LENGTH, Weakness, estimate
+from desktop.vault.service import CreatedVault
 
 GOOD = "Zhuanyong-Jisuanji-7"
 

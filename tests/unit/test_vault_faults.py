@@ -27,7 +27,7 @@ PASSWORD = "pw"
 def made(tmp_path: Path) -> tuple[VaultService, VCard]:
     card = provisioned_card()
     service = make_service(tmp_path)
-    created = service.create(
+    session, _created = service.create(
         unit_code="110000",
         unit_name="U",
         user_name="chief",
@@ -36,7 +36,7 @@ def made(tmp_path: Path) -> tuple[VaultService, VCard]:
         password=PASSWORD,
         kdf_params=CHEAP,
     )
-    service.lock(created.session)
+    service.lock(session)
     return service, card
 
 

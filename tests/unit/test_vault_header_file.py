@@ -28,7 +28,7 @@ from tests.unit.vault_support import CHEAP, PIN, VCard, make_service, provisione
 def made(tmp_path: Path) -> tuple[VaultService, VCard]:
     card = provisioned_card()
     service = make_service(tmp_path)
-    created = service.create(
+    session, _created = service.create(
         unit_code="110000",
         unit_name="Unit",
         user_name="chief",
@@ -37,7 +37,7 @@ def made(tmp_path: Path) -> tuple[VaultService, VCard]:
         password="pw",
         kdf_params=CHEAP,
     )
-    service.lock(created.session)
+    service.lock(session)
     return service, card
 
 

@@ -116,7 +116,7 @@ def test_a_header_flipped_to_demo_is_refused_and_gets_no_secret(vault: Vault) ->
 def test_no_key_or_code_shows_in_a_repr(tmp_path: Path) -> None:
     service = make_service(tmp_path / "vault")
     chief = provisioned_card()
-    created = service.create(
+    session, created = service.create(
         unit_code="110000",
         unit_name="x",
         user_name="chief",
@@ -125,7 +125,7 @@ def test_no_key_or_code_shows_in_a_repr(tmp_path: Path) -> None:
         password=PASSWORD,
         kdf_params=CHEAP,
     )
-    session = created.session
+
     dek, ik = bytes(session.keys.dek), bytes(session.keys.ik or b"")
     texts = [repr(created), repr(session), repr(session.keys), str(session), repr(service)]
     service.lock(session)

@@ -47,7 +47,7 @@ class Vault:
         self.sleep = RecordingSleep()
         self.service = make_service(data_dir, self.keys, self.sleep)
         self.chief = provisioned_card()
-        created = self.service.create(
+        session, created = self.service.create(
             unit_code="110000",
             unit_name="某某市人民检察院",
             user_name="chief",
@@ -57,7 +57,7 @@ class Vault:
             kdf_params=CHEAP,
         )
         self.recovery_code = created.recovery_code
-        self.service.lock(created.session)
+        self.service.lock(session)
         self.data_dir = data_dir
 
     def add(self, name: str, role: Role, password: str) -> VCard:
@@ -127,7 +127,7 @@ def test_demo_key_store_only_for_demo_vaults(tmp_path: Path) -> None:
             kdf_params=CHEAP,
         )
     demo = make_service(tmp_path / "demo", DemoKeyStore())
-    created = demo.create(
+    session, _created = demo.create(
         unit_code="110000",
         unit_name="x",
         user_name="y",
@@ -137,7 +137,7 @@ def test_demo_key_store_only_for_demo_vaults(tmp_path: Path) -> None:
         kdf_params=CHEAP,
         demo=True,
     )
-    demo.lock(created.session)
+    demo.lock(session)
     demo.lock(demo.unlock(card.session, "p", PIN))
 
 

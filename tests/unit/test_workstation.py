@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.workstation import (
+from desktop.app.workstation_checks import (
     CLIPBOARD_CLEAR_SECONDS,
     CLIPBOARD_CONCEALED_HINTS,
     DEFAULT_IDLE_LOCK_SECONDS,

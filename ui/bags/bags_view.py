@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_services import UnlockedSession
-from desktop.bags.service import BagService
+from desktop.app.ports import BagsPort, UnlockedSession
 from desktop.domain.bag_records import BagChangedMeanwhile, StoredBag, StoredEvent
 from desktop.domain.bags import BagAction, BagState
 from desktop.domain.confidential_number import parse_number
@@ -57,7 +56,7 @@ def bag_columns() -> list[str]:
 BagListing = tuple[list[StoredBag], StoredBag | None, list[StoredEvent]]
 
 
-def read_listing(service: BagService, rows: list[StoredBag], selected: str | None
+def read_listing(service: BagsPort, rows: list[StoredBag], selected: str | None
                  ) -> BagListing:
     if selected is None:
         return rows, None, []

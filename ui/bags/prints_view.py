@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_services import UnlockedSession
+from desktop.app.ports import UnlockedSession
 from desktop.domain.bag_records import PrintedCopy
 from ui.bags import jobs
 from ui.bags.detail import when

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.app_services import UnlockedSession
+from desktop.app.ports import UnlockedSession
 from desktop.bags.scanning import MAX_LINE, WedgeBuffer
 from desktop.bags.service import ForgedLabel, OpenedBag, ScanOutcome, UnknownBag
 from ui.bags.words import describe_bag_error

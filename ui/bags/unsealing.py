@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_services import UnlockedSession
+from desktop.app.ports import UnlockedSession
 from desktop.bags.errors import UnsealingRefused
 from desktop.bags.unsealing import UnsealingRequest
 from desktop.domain.bag_records import StoredBag
@@ -120,7 +120,7 @@ class UnsealDialog(QDialog):
 
         bags, number = session.bags, self.number
         self.worker.submit(
-            lambda: (bags().prepare_unsealing(number), session.card_readers()),
+            lambda: (bags().prepare_unsealing(number), session.cards().readers()),
             self._prepared,
             self._refused,
             owner=self,
@@ -159,7 +159,7 @@ class UnsealDialog(QDialog):
         def unseal() -> StoredBag:
             # The card signs exactly the record shown above; the service refuses
             # it if anything was audited since (then it is shown again, re-signed).
-            approval = session.sign_with_card(reader, pin, request.record)
+            approval = session.cards().sign(reader, pin, request.record)
             return bags().unseal(number, approval)
 
         self.worker.submit(unseal, self._done, self._refused, owner=self)

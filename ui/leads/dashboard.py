@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.app_services import LeadsPort
+from desktop.app.ports import LeadsPort
 from desktop.domain.leads import Channel, CrimeCategory, LeadStatus
 from ui.leads.labels import (
     category_label,

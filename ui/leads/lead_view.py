@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_services import LeadsPort
+from desktop.app.ports import LeadsPort
 from desktop.domain.leads import (
     AttachmentId,
     AttachmentInfo,

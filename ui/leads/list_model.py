@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.app_services import LeadsPort
+from desktop.app.ports import LeadsPort
 from desktop.domain.leads import Channel, CrimeCategory, LeadRow, LeadStatus
 from desktop.leads.deadlines import CHINA
 from ui.leads.labels import category_label, channel_label, day, status_label

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_services import LeadsPort
+from desktop.app.ports import LeadsPort
 from desktop.domain.leads import CaseCard, Disposition
 from ui.leads.labels import describe_lead_error, disposition_label
 from ui.workers import Worker

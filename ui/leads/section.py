@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop.app_services import UnlockedSession
+from desktop.app.ports import UnlockedSession
 from desktop.domain.leads import LeadId
 from desktop.leads.model import Created, LeadView
 from desktop.policy import Action, allowed
@@ -60,8 +60,8 @@ class LeadsSection(QWidget):
         self.tabs.addTab(self.overdue_list, self.tr("Overdue"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         if self.may_record:
-            self.form = NewLeadForm(self.leads, self.worker, _now, session.save_draft,
-                                    session.take_draft)
+            self.form = NewLeadForm(self.leads, self.worker, _now, session.drafts().save,
+                                    session.drafts().take)
             self.form.saved.connect(self._saved)
             self.tabs.addTab(self.form, self.tr("New lead"))
         bar = self.tabs.tabBar()
@@ -90,7 +90,7 @@ class LeadsSection(QWidget):
     def _restore_autosaved(self) -> None:
         """A draft autosaved before the application stopped (not through a lock)."""
         session = self.session
-        self.worker.submit(lambda: session.take_draft(FORM_KIND), self._autosaved,
+        self.worker.submit(lambda: session.drafts().take(FORM_KIND), self._autosaved,
                            lambda _error: None,  # the session locked meanwhile: nothing
                            owner=self)
 

@@ -5,26 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class IssuedCopy:
-    """One copy the service issued (and audited) with its six-digit copy number."""
-
-    copy_number: str
-    pdf: bytes
+from desktop.app.ports import PrintsPort
+from desktop.app.prints import Document, IssuedCopy
 
 
 @dataclass(frozen=True)
 class PrintJob:
     """``issue`` blocks (database + render): it runs off the GUI thread and is
-    called once per copy, so every copy carries its own copy number.
-    ``holds_identity``: the document names an informant; exporting it to a
-    file needs the chief procurator's approval."""
+    called once per copy, so every copy carries its own copy number. What
+    becomes of the copies (printed, exported, discarded) goes to ``prints``,
+    which audits it and decides whether the document may be exported."""
 
     title: str
-    document: str  # e.g. "cover-sheet": the audit's document kind
-    subject: str  # e.g. "bag:990001-2026-000001-7"
-    holds_identity: bool
+    document: Document
+    prints: PrintsPort
     issue: Callable[[], IssuedCopy]
-    # Audit what happened to issued copies (printed, exported, discarded unused).
-    record: Callable[[str, dict[str, str | int]], None]

@@ -8,7 +8,7 @@ audited as discarded, so the copy register has no silent gaps."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -26,24 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app.prints import Document, IssuedCopy
 from ui.printing.dispatch import close_pdf, open_pdf, paint_pages
-from ui.printing.job import IssuedCopy, PrintJob
-from ui.printing.words import describe_print_error
+from ui.printing.job import PrintJob
+from ui.printing.words import describe_print_error, export_refused_text
 from ui.printing.work import Runner
 from ui.workers import Worker
 
 Describe = Callable[[BaseException], str]
+PrintOutcome = Callable[[Document, Sequence[str], str], None]
 
 translate = QCoreApplication.translate
 MAX_COPIES = 20  # a slip of the spin box must not issue hundreds of copy numbers
-
-
-def export_refused_text() -> str:
-    return translate(
-        "Printing",
-        "This document names an informant. Exporting it to a file needs the chief "
-        "procurator's approval (需要检察长批准); print it instead.",
-    )
 
 
 class PrintPreviewDialog(QDialog):
@@ -96,7 +90,7 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(self.copy_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        if job.holds_identity:
+        if job.document.kind.names_informant:  # a hint only: the core refuses the export
             self.export_button.setToolTip(export_refused_text())
         self.print_button.clicked.connect(self.print_with_dialog)
         self.export_button.clicked.connect(self.export_with_dialog)
@@ -164,10 +158,10 @@ class PrintPreviewDialog(QDialog):
             try:
                 paint_pages(printer, [c.pdf for c in batch])
             except Exception as error:
-                self._audit("document.print-failed", numbers, printer)
+                self._audit(job.prints.print_failed, numbers, printer)
                 self._failed(error)
                 return
-            self._audit("document.print", numbers, printer)
+            self._audit(job.prints.printed, numbers, printer)
             self._set_busy(False)
             self._show_ok(
                 translate("Printing", "Printed %1 copy(ies): copy No. %2.")
@@ -178,22 +172,18 @@ class PrintPreviewDialog(QDialog):
 
         self.runner.run(issue, paint, self._failed)
 
-    def _audit(self, action: str, numbers: list[str], printer: QPrinter) -> None:
-        job = self.job
-        details: dict[str, str | int] = {
-            "document": job.document,
-            "copies": ",".join(numbers),
-            "printer": (printer.printerName() or "pdf")[:60],
-        }
-        self.runner.run(lambda: job.record(action, details), lambda _n: None, self._failed)
+    def _audit(self, outcome: PrintOutcome, numbers: list[str], printer: QPrinter) -> None:
+        document, name = self.job.document, printer.printerName()
+        self.runner.run(lambda: outcome(document, numbers, name), lambda _n: None, self._failed)
 
     # -- export -------------------------------------------------------------------
 
     def export_with_dialog(self) -> None:
-        if self.job.holds_identity:
+        document = self.job.document
+        if document.kind.names_informant:  # refused by the core: offer no file dialog
             self.export_to(None)
             return
-        suggested = f"{self.job.document}-{self.job.subject.replace(':', '-')}.pdf"
+        suggested = f"{document.kind.value}-{document.subject.replace(':', '-')}.pdf"
         path, _filter = QFileDialog.getSaveFileName(
             self, translate("Printing", "Export PDF"), suggested, "PDF (*.pdf)"
         )
@@ -201,24 +191,19 @@ class PrintPreviewDialog(QDialog):
             self.export_to(Path(path))
 
     def export_to(self, path: Path | None) -> None:
-        """Write a new copy to ``path`` — refused for a document that names an
-        informant (approvals to export do not exist yet); the refusal is audited."""
-        job = self.job
-        if job.holds_identity or path is None:
-            details: dict[str, str | int] = {"document": job.document, "reason": "no-approval"}
-            self.runner.run(
-                lambda: job.record("document.export-refused", details),
-                lambda _n: None,
-                self._failed,
-            )
-            self._show_error(export_refused_text())
-            return
+        """Write a new copy to ``path``. The core issues and audits the copy, or
+        refuses (and audits the refusal): a document that names an informant, a
+        role that may not export. ``path`` None: ask the core only to be refused."""
+        prints, document = self.job.prints, self.job.document
+        if path is None and not document.kind.names_informant:
+            return  # nothing to refuse and nowhere to write
         self._set_busy(True)
 
         def write() -> str:
-            copy = job.issue()
+            copy = prints.export(document)
+            if path is None:  # only a refused export comes without a file name
+                raise RuntimeError("an export needs a file")
             path.write_bytes(copy.pdf)
-            job.record("document.export", {"document": job.document, "copy": copy.copy_number})
             return copy.copy_number
 
         def done(copy_number: str) -> None:
@@ -254,10 +239,9 @@ class PrintPreviewDialog(QDialog):
     def done(self, result: int) -> None:
         unused, self._unused = self._unused, None
         if unused is not None:  # issued for the preview, never printed
-            job = self.job
-            details: dict[str, str | int] = {"document": job.document, "copy": unused.copy_number}
+            prints, document, copy = self.job.prints, self.job.document, unused.copy_number
             self.runner.run(
-                lambda: job.record("document.discard", details), lambda _n: None, lambda _e: None
+                lambda: prints.discard(document, copy), lambda _n: None, lambda _e: None
             )
         if self._document is not None:
             close_pdf(self._document)
@@ -265,4 +249,4 @@ class PrintPreviewDialog(QDialog):
         super().done(result)
 
 
-__all__ = ["PrintPreviewDialog", "export_refused_text"]
+__all__ = ["PrintPreviewDialog"]

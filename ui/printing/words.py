@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.app.prints import ExportRefused
 from desktop.domain import printables
 from ui.messages import ErrorWords, describe_error, words_for
 from ui.printing.errors import PrinterRefused
@@ -11,6 +12,7 @@ from ui.printing.errors import PrinterRefused
 translate = QCoreApplication.translate
 
 PRINT_ERROR_WORDS: ErrorWords = {
+    ExportRefused: lambda e: export_refused_text(),
     PrinterRefused: lambda e: translate(
         "Printing", "The printer could not be opened (%1). Nothing was printed."
     ).replace("%1", str(e)),
@@ -43,3 +45,11 @@ PRINT_ERROR_WORDS: ErrorWords = {
 def describe_print_error(error: BaseException) -> str:
     words = words_for(error, PRINT_ERROR_WORDS)
     return words if words is not None else describe_error(error)
+
+
+def export_refused_text() -> str:
+    return translate(
+        "Printing",
+        "This document names an informant. Exporting it to a file needs the chief "
+        "procurator's approval; print it instead.",
+    )

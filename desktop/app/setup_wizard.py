@@ -22,10 +22,13 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.domain.roles import Role
 from desktop.password_strength import estimate
+
+if TYPE_CHECKING:  # the vault stack loads when a vault is created, not with the wizard
+    from desktop.vault.service import CreatedVault
 
 UNIT_NAME_MAX = 60
 PERSON_NAME_MAX = 40
@@ -124,14 +127,8 @@ class SetupPlan:
     people: tuple[Person, ...]
 
 
-@dataclass(frozen=True)
-class CreatedVault:
-    recovery_code: str
-    vault_id: str
-
-
 class SetupBackend(Protocol):
-    """The side effects of setup, supplied by desktop.bootstrap (real or demo)."""
+    """The side effects of setup (desktop.app.setup_backend, real or demo)."""
 
     def calibrate(self, progress: Progress) -> object:
         """Time Argon2id on this machine; return parameters for the plan."""

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from desktop.app_services import DemoCard, UnitInfo
+from desktop.app.facts import DemoCard, UnitInfo
 from desktop.card.emulator import InProcessTransport, VirtualCard
 from desktop.card.errors import NoCard, ReaderNotFound
 from desktop.card.monitor import ReaderSnapshot
@@ -92,14 +92,14 @@ class DemoWatcher:
 
 
 class DemoCards:
-    """desktop.app_services.DemoControls."""
+    """desktop.app.ports.DemoControls."""
 
     def __init__(self, readers: Sequence[DemoReader]) -> None:
         self.readers = {r.name: r for r in readers}
 
-    def connect(self, reader: str) -> Transport:
-        if reader not in self.readers:
-            raise ReaderNotFound(reader)
+    def connect(self, reader: str | None) -> Transport:
+        if reader is None or reader not in self.readers:
+            raise ReaderNotFound(str(reader))
         return self.readers[reader].connect()
 
     def cards(self) -> list[DemoCard]:

@@ -1,0 +1,79 @@
+"""Plain data the application layer hands to ui/ (and the CLI)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop.domain.roles import Role
+
+Progress = Callable[[float], None]  # 0.0 … 1.0
+
+
+class CardEventKind(enum.Enum):
+    INSERTED = "inserted"
+    REMOVED = "removed"
+
+
+@dataclass(frozen=True)
+class CardEvent:
+    kind: CardEventKind
+    reader: str
+
+
+@dataclass(frozen=True)
+class EnrolledUser:
+    name: str
+    role: Role
+    card_serial: str
+
+
+@dataclass(frozen=True)
+class CardHolder:
+    """What the unlock screen learns from an inserted card before any PIN."""
+
+    reader: str
+    serial: str
+    cardholder_name: str
+    pin_retries: int
+    user: EnrolledUser | None  # None: the card is not enrolled in this vault
+    blank: bool = False  # no keys yet: setup can provision it
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One audit record as the audit view lists it (details hold no identity)."""
+
+    seq: int
+    time: str
+    actor: str  # the user's name when known, else the audit actor id
+    action: str
+    subject: str
+    details: str  # canonical JSON text
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    """The chain recomputed from the first record: ``first_break`` is the seq of
+    the first record that does not follow, or None when all ``checked`` verify."""
+
+    checked: int
+    first_break: int | None
+    reason: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.first_break is None
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    name: str
+    code: str
+
+
+@dataclass(frozen=True)
+class DemoCard:
+    label: str  # e.g. the fictional holder's name and role
+    reader: str

@@ -1,0 +1,318 @@
+"""The seam: what ui/ (and tests) may call, as Protocols, one per subject.
+
+desktop.bootstrap builds the real (or demo) implementations (desktop.app.*)
+from the card layer, the vault, db and printing; ui/ sees only these names,
+so it never imports db or printing and can be driven by tests.
+
+An unlocked session hands out one port per subject — leads, bags, prints,
+audit, settings, drafts, cards. Every audited act is a method here (lock,
+print, export, discard a copy …): ui/ never names an audit action.
+
+Threading: every method that talks to a card, the database or runs Argon2id
+blocks; the GUI calls them off the GUI thread. Card events may arrive on any
+thread; the GUI marshals them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from desktop.app.facts import (
+    AuditCheck,
+    AuditEntry,
+    CardEvent,
+    CardHolder,
+    DemoCard,
+    EnrolledUser,
+    Progress,
+    UnitInfo,
+)
+
+if TYPE_CHECKING:  # type names only: the stacks behind them load when first used
+    from datetime import date
+
+    from desktop.app.prints import Document, IssuedCopy
+    from desktop.app.setup_wizard import SetupBackend
+    from desktop.bags.service import ScanOutcome
+    from desktop.bags.unsealing import UnsealingCheck, UnsealingRequest
+    from desktop.domain.bag_records import PrintedCopy, StoredBag, StoredEvent
+    from desktop.domain.bags import BagState
+    from desktop.domain.confidential_number import ConfidentialNumber
+    from desktop.domain.leads import (
+        AttachmentId,
+        AttachmentInfo,
+        CaseCard,
+        Channel,
+        CrimeCategory,
+        Disposition,
+        InformantIdentity,
+        LeadId,
+        LeadNumber,
+        LeadRow,
+        LeadStatus,
+        ReportId,
+    )
+    from desktop.leads.model import Attached, Created, LeadView, NewLead
+    from desktop.vault.enrollment import Approval
+
+
+class CardWatch(Protocol):
+    def start(self, on_event: Callable[[CardEvent], None]) -> None:
+        """Report current cards as INSERTED, then every change, until stop()."""
+        ...
+
+    def stop(self) -> None: ...
+
+
+class LeadsPort(Protocol):
+    """The leads register as the screens use it (desktop.leads.service.LeadService;
+    docs/LEADS-API.md). Every call is one transaction with its audit record."""
+
+    def may_view_identity(self) -> bool: ...
+
+    def page(
+        self,
+        *,
+        before_id: int | None = None,
+        limit: int = 200,
+        status: LeadStatus | None = None,
+        category: CrimeCategory | None = None,
+        overdue: bool = False,
+        channel: Channel | None = None,
+        received_from: date | None = None,
+        received_to: date | None = None,
+    ) -> Sequence[LeadRow]: ...
+
+    def search(self, query: str, limit: int = 500) -> list[LeadRow]: ...
+
+    def view(self, lead_id: LeadId) -> LeadView: ...
+
+    def identities(self, number: LeadNumber) -> dict[ReportId, InformantIdentity]: ...
+
+    def create(self, lead: NewLead) -> Created: ...
+
+    def attach(
+        self, lead_id: LeadId, file_name: str, content: bytes, report_id: ReportId | None = None
+    ) -> Attached: ...
+
+    def open_attachment(self, attachment_id: AttachmentId) -> tuple[AttachmentInfo, bytes]: ...
+
+    def route(
+        self,
+        lead_id: LeadId,
+        disposition: Disposition,
+        target: str,
+        reason: str,
+        expected_version: int,
+    ) -> CaseCard: ...
+
+    def dashboard(self, days_ahead: int = 7) -> dict[str, dict[str, int]]: ...
+
+    def overdue(self) -> list[LeadRow]: ...
+
+
+class BagsPort(Protocol):
+    """The confidential bags (desktop.bags.service.BagService; docs/BAGS-API.md).
+    Printing goes through PrintsPort. Each change is one transaction with its audit."""
+
+    def get(self, number: ConfidentialNumber) -> StoredBag: ...
+
+    def list_bags(self, states: Iterable[BagState] | None = None) -> list[StoredBag]: ...
+
+    def awaiting_unsealing(self) -> list[StoredBag]: ...
+
+    def events(self, number: ConfidentialNumber) -> list[StoredEvent]: ...
+
+    def copies(self, number: ConfidentialNumber) -> list[PrintedCopy]: ...
+
+    def create(
+        self, leads: Iterable[str] = (), items: int = 0, pages: int = 0, recipient: str = ...
+    ) -> StoredBag: ...
+
+    def add_lead(self, number: ConfidentialNumber, lead_number: str) -> StoredBag: ...
+
+    def add_material(self, number: ConfidentialNumber, items: int, pages: int) -> StoredBag: ...
+
+    def seal(self, number: ConfidentialNumber) -> StoredBag: ...
+
+    def hand_over(self, number: ConfidentialNumber, receiver: str) -> StoredBag: ...
+
+    def reseal(self, number: ConfidentialNumber) -> StoredBag: ...
+
+    def return_to_sender(self, number: ConfidentialNumber) -> StoredBag: ...
+
+    def void(self, number: ConfidentialNumber, reason: str) -> StoredBag: ...
+
+    def prepare_unsealing(self, number: ConfidentialNumber) -> UnsealingRequest: ...
+
+    def unseal(self, number: ConfidentialNumber, approval: Approval) -> StoredBag: ...
+
+    def verify_unsealings(self) -> list[UnsealingCheck]: ...
+
+    def open_scanned(self, text: str) -> ScanOutcome: ...
+
+
+class PrintsPort(Protocol):
+    """Printed documents: every copy has its own copy number and audit record.
+    What may leave the machine as a file is decided here, not by the screen."""
+
+    def cover_sheet(self, number: ConfidentialNumber) -> Document: ...
+
+    def bag_labels(self, number: ConfidentialNumber) -> Document: ...
+
+    def seal_labels(self, number: ConfidentialNumber) -> Document: ...
+
+    def bag_register(self) -> Document: ...
+
+    def issue(self, document: Document) -> IssuedCopy:
+        """A new copy (new copy number, audited as printed) for preview or printer."""
+        ...
+
+    def printed(self, document: Document, copies: Sequence[str], printer: str) -> None: ...
+
+    def print_failed(self, document: Document, copies: Sequence[str], printer: str) -> None: ...
+
+    def discard(self, document: Document, copy: str) -> None:
+        """An issued copy was never used (the preview closed without printing)."""
+        ...
+
+    def export(self, document: Document) -> IssuedCopy:
+        """A new copy to be written to a file, issued and audited in one transaction.
+        Raises NotPermitted (no Action.EXPORT) or ExportRefused (it names an
+        informant); both refusals are audited."""
+        ...
+
+
+class AuditPort(Protocol):
+    def tail(self, count: int) -> list[AuditEntry]:
+        """The newest ``count`` audit records, newest first (chief procurator only)."""
+        ...
+
+    def verify(self) -> AuditCheck:
+        """Recompute the whole chain (chief procurator only); audited."""
+        ...
+
+
+class SettingsPort(Protocol):
+    def idle_timeout_seconds(self) -> int: ...
+
+    def set_idle_timeout_seconds(self, seconds: int) -> None:
+        """Only the chief procurator (raises NotPermitted otherwise); audited."""
+        ...
+
+
+class DraftsPort(Protocol):
+    def save(self, form_kind: str, payload: bytes) -> None:
+        """Keep a half-filled form encrypted in the vault (replaces an older one)."""
+        ...
+
+    def take(self, form_kind: str) -> bytes | None:
+        """The saved draft of that form, removed from the vault; None if there is none."""
+        ...
+
+
+class CardsPort(Protocol):
+    def readers(self) -> list[str]:
+        """Readers holding a card now, the session's own first (the unsealing
+        dialog picks the signing card)."""
+        ...
+
+    def sign(self, reader: str, pin: str, record: bytes) -> Approval:
+        """The card in ``reader`` checks ``pin`` and signs ``record``."""
+        ...
+
+
+class UnlockedSession(Protocol):
+    """An unlocked vault for one user. lock() closes it and drops its keys."""
+
+    @property
+    def user(self) -> EnrolledUser: ...
+
+    def leads(self) -> LeadsPort: ...
+
+    def bags(self) -> BagsPort:
+        """Dropped at lock (it derives the QR tag key from the session's key)."""
+        ...
+
+    def prints(self) -> PrintsPort: ...
+
+    def audit(self) -> AuditPort: ...
+
+    def settings(self) -> SettingsPort: ...
+
+    def drafts(self) -> DraftsPort: ...
+
+    def cards(self) -> CardsPort: ...
+
+    def air_gap_breach(self, interfaces: Sequence[str]) -> None:
+        """A network interface broke the air gap (audited)."""
+        ...
+
+    def lock(self, reason: str | None = None) -> None:
+        """Close the vault and drop its keys; a ``reason`` (idle, card removed,
+        by hand) is audited first. None: the app is closing."""
+        ...
+
+
+class WorkstationServices(Protocol):
+    """Everything the GUI does outside itself."""
+
+    @property
+    def demo(self) -> bool: ...
+
+    @property
+    def data_dir(self) -> Path: ...
+
+    def vault_exists(self) -> bool: ...
+
+    def use_data_dir(self, folder: Path) -> None:
+        """The setup wizard put the new vault in ``folder``: work there from now on."""
+        ...
+
+    def unit(self) -> UnitInfo | None: ...
+
+    def card_watch(self) -> CardWatch: ...
+
+    def identify_card(self, reader: str) -> CardHolder:
+        """Read the card's serial and PIN counter (no PIN spent) and find its user."""
+        ...
+
+    def unlock(self, reader: str, password: str, pin: str, progress: Progress) -> UnlockedSession:
+        """Raises the typed errors of desktop.vault.errors and desktop.card.errors."""
+        ...
+
+    def setup_backend(self) -> SetupBackend: ...
+
+    def provision_card(self, reader: str, cardholder_name: str) -> CardHolder:
+        """Generate keys on a blank card (factory admin PIN) for enrolment."""
+        ...
+
+    def check_pin(self, reader: str, pin: str) -> None:
+        """Verify the user PIN once (raises WrongPin(remaining) / PinBlocked)."""
+        ...
+
+    def recovery_sheet_pdf(self, unit: UnitInfo, vault_id: str, recovery_code: str) -> bytes: ...
+
+    def air_gap_breach(self, interfaces: Sequence[str]) -> None:
+        """Seen while locked: audited at the next unlock."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class DemoControls(Protocol):
+    """The Demo menu: put each virtual card in its reader or take it out."""
+
+    def cards(self) -> list[DemoCard]: ...
+
+    def insert(self, reader: str) -> None: ...
+
+    def remove(self, reader: str) -> None: ...
+
+    def is_inserted(self, reader: str) -> bool: ...
+
+    def password_and_pin(self, reader: str) -> tuple[str, str]:
+        """The demo's fictional credentials, shown in the demo so anyone can try it."""
+        ...

@@ -1,0 +1,201 @@
+"""Printed documents of a session: issue copies, audit what became of them, and
+decide what may leave the machine as a file (DESIGN.md §5).
+
+The renderers (printing/, PDF bytes out) are handed in by desktop.bootstrap; the
+screens only preview and print the bytes they are given."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from desktop.policy import Action, allowed
+
+if TYPE_CHECKING:
+    from desktop.bags.service import BagService
+    from desktop.domain.confidential_number import ConfidentialNumber
+    from desktop.domain.printables import (
+        BagLabels,
+        BagRegister,
+        CoverSheet,
+        RecoverySheet,
+        SealLabels,
+    )
+    from desktop.vault.session import Session
+
+BAG_LABELS_PER_SHEET = 8
+
+
+class DocumentKind(enum.Enum):
+    """What a printed copy is; the value is the audit's ``document`` detail."""
+
+    COVER_SHEET = "cover-sheet"
+    BAG_LABEL = "bag-label"
+    SEAL_LABELS = "seal-labels"
+    BAG_REGISTER = "bag-register"
+    VISIT_TRANSCRIPT = "visit-transcript"
+    ITEMS_RECEIVED = "items-received"
+    RIGHTS_NOTICE = "rights-notice"
+    REPLY_RECORD = "reply-record"
+    REPLY_LETTER = "reply-letter"
+    ENVELOPE_LABEL = "envelope-label"
+
+    @property
+    def names_informant(self) -> bool:
+        """Exporting it to a file needs the chief procurator's approval."""
+        return self in _NAMING_INFORMANT
+
+
+_NAMING_INFORMANT = frozenset(
+    {
+        DocumentKind.VISIT_TRANSCRIPT,
+        DocumentKind.ITEMS_RECEIVED,
+        DocumentKind.RIGHTS_NOTICE,
+        DocumentKind.REPLY_RECORD,
+        DocumentKind.REPLY_LETTER,
+        DocumentKind.ENVELOPE_LABEL,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One printable: its kind and the audit subject it is about."""
+
+    kind: DocumentKind
+    subject: str  # "bag:<number>", "bags", "lead:<id>"
+    bag: ConfidentialNumber | None = None
+
+
+@dataclass(frozen=True)
+class IssuedCopy:
+    """One copy the core issued (and audited) with its six-digit copy number(s)."""
+
+    copy_number: str  # "000001", or "000001–000008" for a sheet of labels
+    pdf: bytes
+
+
+class ExportRefused(Exception):
+    """The document names an informant: it is not written to a file without the
+    chief procurator's approval (approvals come later). The refusal is audited."""
+
+    def __init__(self, document: str) -> None:
+        super().__init__(f"{document} names an informant; exporting it needs approval")
+        self.document = document
+
+
+@dataclass(frozen=True)
+class Renderers:
+    """printing/'s layouts, handed in by the composition root."""
+
+    cover_sheet: Callable[[CoverSheet], bytes]
+    bag_labels: Callable[[BagLabels], bytes]
+    seal_labels: Callable[[SealLabels], bytes]
+    register: Callable[[BagRegister], bytes]
+    recovery_sheet: Callable[[RecoverySheet], bytes]
+
+
+class Prints:
+    """desktop.app.ports.PrintsPort for one unlocked session."""
+
+    def __init__(
+        self,
+        session: Session,
+        bags: Callable[[], BagService],
+        renderers: Renderers,
+        after_record: Callable[[], None],
+    ) -> None:
+        self._session = session
+        self._bags = bags
+        self._render = renderers
+        self._after_record = after_record  # keeps the header's audit head fresh
+
+    # -- the documents of a bag
+
+    def cover_sheet(self, number: ConfidentialNumber) -> Document:
+        return Document(DocumentKind.COVER_SHEET, f"bag:{number}", number)
+
+    def bag_labels(self, number: ConfidentialNumber) -> Document:
+        return Document(DocumentKind.BAG_LABEL, f"bag:{number}", number)
+
+    def seal_labels(self, number: ConfidentialNumber) -> Document:
+        return Document(DocumentKind.SEAL_LABELS, f"bag:{number}", number)
+
+    def bag_register(self) -> Document:
+        return Document(DocumentKind.BAG_REGISTER, "bags")
+
+    # -- copies
+
+    def issue(self, document: Document) -> IssuedCopy:
+        return self._issue(document, export=False)
+
+    def export(self, document: Document) -> IssuedCopy:
+        role = self._session.role
+        if not allowed(role, Action.EXPORT):
+            from desktop.policy import NotPermitted
+
+            self._refused(document, "not-permitted")
+            raise NotPermitted(Action.EXPORT, role)
+        if document.kind.names_informant:
+            self._refused(document, "no-approval")
+            raise ExportRefused(document.kind.value)
+        return self._issue(document, export=True)
+
+    def printed(self, document: Document, copies: Sequence[str], printer: str) -> None:
+        self._record("document.print", document, _printing(document, copies, printer))
+
+    def print_failed(self, document: Document, copies: Sequence[str], printer: str) -> None:
+        self._record("document.print-failed", document, _printing(document, copies, printer))
+
+    def discard(self, document: Document, copy: str) -> None:
+        self._record(
+            "document.discard", document, {"document": document.kind.value, "copy": copy}
+        )
+
+    # -- helpers
+
+    def _issue(self, document: Document, *, export: bool) -> IssuedCopy:
+        bags, kind, number = self._bags(), document.kind, document.bag
+        if kind is DocumentKind.BAG_REGISTER:
+            register, pdf = bags.print_register(self._render.register, export=export)
+            return IssuedCopy(str(register.copy_number), pdf)
+        if number is None:
+            raise ValueError(f"no copies of {kind.value} are issued here")
+        if kind is DocumentKind.COVER_SHEET:
+            sheet, pdf = bags.print_cover_sheet(number, self._render.cover_sheet, export=export)
+            return IssuedCopy(str(sheet.copy_number), pdf)
+        if kind is DocumentKind.BAG_LABEL:
+            labels, pdf = bags.print_bag_labels(
+                number, self._render.bag_labels, BAG_LABELS_PER_SHEET, export=export
+            )
+            copies = [str(label.copy_number) for label in labels.labels]
+            return IssuedCopy(f"{copies[0]}–{copies[-1]}", pdf)
+        if kind is DocumentKind.SEAL_LABELS:
+            _strips, pdf = bags.print_seal_labels(number, self._render.seal_labels, export=export)
+            # SealLabels carries no copy number: the newest seal-labels copy is this one.
+            newest = [c for c in bags.copies(number) if c.document == kind.value][-1]
+            return IssuedCopy(str(newest.copy_number), pdf)
+        raise ValueError(f"no copies of {kind.value} are issued here")
+
+    def _refused(self, document: Document, reason: str) -> None:
+        self._record(
+            "document.export-refused",
+            document,
+            {"document": document.kind.value, "reason": reason},
+        )
+
+    def _record(self, action: str, document: Document, details: dict[str, str | int]) -> None:
+        s = self._session
+        with s.store.transaction() as tx:
+            tx.audit.append(s.actor, action, document.subject, details)
+        self._after_record()
+
+
+def _printing(document: Document, copies: Sequence[str], printer: str) -> dict[str, str | int]:
+    return {
+        "document": document.kind.value,
+        "copies": ",".join(copies),
+        "printer": (printer or "pdf")[:60],
+    }

@@ -1,0 +1,141 @@
+"""An unlocked vault for one user: desktop.app.ports.UnlockedSession over a
+vault Session, handing out one port per subject."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from desktop.app.audit_trail import AuditTrail
+from desktop.app.drafts import Drafts
+from desktop.app.facts import EnrolledUser
+from desktop.app.prints import Prints, Renderers
+from desktop.app.settings import Settings
+from desktop.policy import Action, allowed
+
+if TYPE_CHECKING:
+    from desktop.app.cards import CardAccess
+    from desktop.bags.service import BagService
+    from desktop.leads.service import LeadService
+    from desktop.ports import Clock
+    from desktop.vault.enrollment import Approval
+    from desktop.vault.service import VaultService
+    from desktop.vault.session import Session
+
+
+class AppSession:
+    def __init__(
+        self,
+        vault: VaultService,
+        session: Session,
+        user: EnrolledUser,
+        clock: Clock,
+        renderers: Renderers,
+        cards: CardAccess | None = None,
+        reader: str | None = None,
+    ) -> None:
+        self._vault = vault
+        self._session = session
+        self._user = user
+        self._clock = clock
+        self._renderers = renderers
+        self._cards = cards
+        self._reader = reader  # where this user's card is
+        self._bags: BagService | None = None  # holds the QR tag key: dropped at lock
+        self._leads: LeadService | None = None
+
+    @property
+    def user(self) -> EnrolledUser:
+        return self._user
+
+    @property
+    def vault_session(self) -> Session:
+        """The vault session underneath (tests and the demo's seeding read it)."""
+        return self._session
+
+    # -- the ports
+
+    def leads(self) -> LeadService:
+        if self._leads is None:
+            from desktop.leads.service import LeadService
+
+            s = self._session
+            self._leads = LeadService(s.store, self._clock, s.user, s.keys.ik)
+        return self._leads
+
+    def bags(self) -> BagService:
+        if self._bags is None:
+            from desktop.bags.service import BagService
+
+            info = self._vault.info()
+            self._bags = BagService.for_session(
+                self._session, self._clock, unit_code=info.unit_code, sender=info.unit_name
+            )
+        return self._bags
+
+    def prints(self) -> Prints:
+        return Prints(self._session, self.bags, self._renderers, self._refresh_head)
+
+    def audit(self) -> AuditTrail:
+        return AuditTrail(self._vault, self._session, lambda: self._require(Action.VIEW_AUDIT))
+
+    def settings(self) -> Settings:
+        return Settings(self._session)
+
+    def drafts(self) -> Drafts:
+        return Drafts(self._session, self._clock)
+
+    def cards(self) -> SessionCards:
+        return SessionCards(self._vault, self._cards, self._reader)
+
+    # -- acts of the workstation
+
+    def air_gap_breach(self, interfaces: Sequence[str]) -> None:
+        self._workstation_event(
+            "workstation.air_gap_breach", {"interfaces": ",".join(interfaces)}
+        )
+
+    def lock(self, reason: str | None = None) -> None:
+        try:
+            if reason is not None:
+                self._workstation_event("workstation.lock", {"reason": reason})
+        finally:
+            self._bags = None
+            self._vault.lock(self._session)
+
+    # -- helpers
+
+    def _require(self, action: Action) -> None:
+        from desktop.policy import NotPermitted
+
+        if not allowed(self._session.role, action):
+            raise NotPermitted(action, self._session.role)
+
+    def _workstation_event(self, action: str, details: dict[str, str]) -> None:
+        with self._session.store.transaction() as tx:
+            tx.audit.append(self._session.actor, action, "", dict(details))
+        self._refresh_head()
+
+    def _refresh_head(self) -> None:
+        self._vault.refresh_head_if_due(self._session)
+
+
+class SessionCards:
+    """desktop.app.ports.CardsPort: the cards a session may ask to sign."""
+
+    def __init__(self, vault: VaultService, cards: CardAccess | None, reader: str | None) -> None:
+        self._vault = vault
+        self._cards = cards
+        self._reader = reader
+
+    def readers(self) -> list[str]:
+        readers = [] if self._cards is None else self._cards.readers()
+        return sorted(readers, key=lambda r: r != self._reader)  # own card first
+
+    def sign(self, reader: str, pin: str, record: bytes) -> Approval:
+        from desktop.card.errors import NoCard
+
+        if self._cards is None:
+            raise NoCard()
+        with self._cards.session(reader) as card:
+            return self._vault.approve(card, pin, record)

@@ -1,0 +1,190 @@
+"""The workstation before and around a session (desktop.app.ports.WorkstationServices):
+the data folder, cards in readers, unlocking, set-up, what happens while locked.
+
+Everything outside the core is handed in by desktop.bootstrap: the vault
+factory (which brings the SQLCipher store), the keyring, card access, the card
+watch and the renderers."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.app.cards import PW1, CardAccess, PcscWatch, provision
+from desktop.app.clock import SystemClock
+from desktop.app.facts import CardHolder, EnrolledUser, Progress, UnitInfo
+from desktop.app.prints import Renderers
+from desktop.card.errors import KeyMissing
+
+if TYPE_CHECKING:  # the session and set-up load at the first unlock or set-up (start-up time)
+    from desktop.app.session import AppSession
+    from desktop.app.setup_backend import VaultSetupBackend
+    from desktop.ports import KeyStore
+    from desktop.vault import kdf
+    from desktop.vault.service import VaultService
+
+VaultFactory = Callable[[Path, "KeyStore"], "VaultService"]
+
+
+class Workstation:
+    def __init__(
+        self,
+        data_dir: Path,
+        cards: CardAccess,
+        key_store: Callable[[], KeyStore],
+        watch_factory: Callable[[], PcscWatch],
+        vault_factory: VaultFactory,
+        renderers: Renderers,
+        demo: bool = False,
+        kdf_params: kdf.Argon2Params | None = None,
+    ) -> None:
+        self._data_dir = data_dir
+        self._cards = cards
+        self._key_store_factory = key_store
+        self._key_store: KeyStore | None = None
+        self._watch_factory = watch_factory
+        self._vault_factory = vault_factory
+        self._renderers = renderers
+        self._demo = demo
+        self._kdf_params = kdf_params
+        self._breaches: list[tuple[str, ...]] = []  # seen while locked
+        self._pending_lock = threading.Lock()
+        self.on_unlock: list[Callable[[AppSession], None]] = []
+        self.on_close: list[Callable[[], None]] = []
+
+    # -- facts
+
+    @property
+    def demo(self) -> bool:
+        return self._demo
+
+    @property
+    def data_dir(self) -> Path:
+        return self._data_dir
+
+    @property
+    def cards(self) -> CardAccess:
+        return self._cards
+
+    def key_store(self) -> KeyStore:
+        if self._key_store is None:
+            self._key_store = self._key_store_factory()
+        return self._key_store
+
+    def vault(self) -> VaultService:
+        return self._vault_at(self._data_dir)
+
+    def vault_exists(self) -> bool:
+        return (self._data_dir / "vault.keys").exists()
+
+    def use_data_dir(self, folder: Path) -> None:
+        self._data_dir = folder
+
+    def unit(self) -> UnitInfo | None:
+        if not self.vault_exists():
+            return None
+        info = self.vault().info()
+        return UnitInfo(info.unit_name, info.unit_code)
+
+    # -- cards
+
+    def card_watch(self) -> PcscWatch:
+        return self._watch_factory()
+
+    def identify_card(self, reader: str) -> CardHolder:
+        from desktop.card.model import KeySlot
+
+        with self._cards.session(reader) as card:
+            info = card.info()
+            try:
+                card.public_key(KeySlot.DEC)
+                blank = False
+            except KeyMissing:
+                blank = True
+        user = None
+        if not blank and self.vault_exists():
+            for name, role, serial in self.vault().info().users:
+                if serial == info.serial:
+                    user = EnrolledUser(name, role, serial)
+        return CardHolder(
+            reader=reader,
+            serial=info.serial,
+            cardholder_name=info.cardholder_name,
+            pin_retries=info.pin_status.pw1_retries,
+            user=user,
+            blank=blank,
+        )
+
+    def provision_card(self, reader: str, cardholder_name: str) -> CardHolder:
+        with self._cards.session(reader) as card:
+            provision(card, cardholder_name[:13])  # 39 bytes of UTF-8 at most
+        return self.identify_card(reader)
+
+    def check_pin(self, reader: str, pin: str) -> None:
+        with self._cards.session(reader) as card:
+            card.verify_pin(pin, PW1)
+            card.reset_pin_state(PW1)
+
+    # -- vault
+
+    def unlock(self, reader: str, password: str, pin: str, progress: Progress) -> AppSession:
+        from desktop.app.session import AppSession
+
+        vault = self.vault()
+        with self._cards.session(reader) as card:
+            session = vault.unlock(card, password, pin, progress)
+        user = session.user
+        app_session = AppSession(
+            vault,
+            session,
+            EnrolledUser(user.name, user.role, session.card_serial),
+            SystemClock(),
+            self._renderers,
+            self._cards,
+            reader,
+        )
+        with self._pending_lock:
+            breaches, self._breaches = self._breaches, []
+        for interfaces in breaches:
+            app_session.air_gap_breach(interfaces)
+        for hook in self.on_unlock:
+            hook(app_session)
+        return app_session
+
+    def air_gap_breach(self, interfaces: Sequence[str]) -> None:
+        with self._pending_lock:
+            self._breaches.append(tuple(interfaces))
+
+    def setup_backend(self) -> VaultSetupBackend:
+        from desktop.app.setup_backend import VaultSetupBackend
+
+        return VaultSetupBackend(
+            self._cards, self._vault_at, self.key_store, self._demo, self._kdf_params
+        )
+
+    def recovery_sheet_pdf(self, unit: UnitInfo, vault_id: str, recovery_code: str) -> bytes:
+        from datetime import date
+
+        from desktop.domain.printables import RecoverySheet
+
+        return self._renderers.recovery_sheet(
+            RecoverySheet(
+                recovery_code=recovery_code,
+                unit_name=unit.name,
+                unit_code=unit.code,
+                vault_id=vault_id,
+                created_on=date.today(),
+            )
+        )
+
+    def close(self) -> None:
+        for callback in reversed(self.on_close):
+            with contextlib.suppress(Exception):
+                callback()
+        self.on_close = []
+
+    def _vault_at(self, folder: Path) -> VaultService:
+        return self._vault_factory(folder, self.key_store())

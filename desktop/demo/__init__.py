@@ -1,0 +1,1 @@
+"""The demo (`leadvault --demo`): virtual cards, fictional leads and bags."""

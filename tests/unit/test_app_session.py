@@ -1,0 +1,63 @@
+"""The unlocked session's own acts (desktop.app.session): ui/ names no audit
+action, the core records the lock, an air-gap breach, drafts and settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.app.facts import EnrolledUser
+from desktop.app.session import AppSession
+from desktop.domain.roles import Role
+from desktop.policy import NotPermitted
+from tests.unit.test_app_prints import RENDERERS
+from tests.unit.test_vault_workflows import PASSWORD, Vault
+from tests.unit.vault_support import PIN, SystemClock
+
+
+def _session(vault: Vault, card_session: object, password: str) -> AppSession:
+    session = vault.service.unlock(card_session, password, PIN)  # type: ignore[arg-type]
+    user = EnrolledUser(session.user.name, session.role, session.card_serial)
+    return AppSession(vault.service, session, user, SystemClock(), RENDERERS)
+
+
+def _records(app: AppSession) -> list[tuple[str, str, dict[str, object]]]:
+    with app.vault_session.store.reading() as tx:
+        return [(r.action, r.subject, dict(r.details)) for r in tx.audit_records.iterate()]
+
+
+def test_a_lock_with_a_reason_is_audited_and_a_quit_is_not(tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "vault")
+    app = _session(vault, vault.chief.session, PASSWORD)
+    app.air_gap_breach(["eth0", "wlan0"])
+    assert _records(app)[-1] == (
+        "workstation.air_gap_breach", "", {"interfaces": "eth0,wlan0"}
+    )
+    app.lock("idle")
+    assert app.vault_session.closed
+    assert vault.actions()[-3:] == ["workstation.lock", "vault.lock", "vault.unlock"]
+    app = _session(vault, vault.chief.session, PASSWORD)
+    app.lock(None)  # the app is closing: only the vault's own lock record
+    assert vault.actions()[-3:] == ["vault.unlock", "vault.lock", "vault.unlock"]
+
+
+def test_drafts_settings_and_audit_go_through_their_ports(tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "vault")
+    clerk = vault.add("王文书", Role.CLERK, "clerk pw")
+    app = _session(vault, clerk.session, "clerk pw")
+    app.drafts().save("leads.new-lead", b"half")
+    assert app.drafts().take("leads.new-lead") == b"half"
+    assert app.drafts().take("leads.new-lead") is None
+    with pytest.raises(NotPermitted):
+        app.settings().set_idle_timeout_seconds(600)
+    with pytest.raises(NotPermitted):
+        app.audit().tail(5)
+    assert [a for a, _s, _d in _records(app)][-2:] == ["draft.save", "draft.restore"]
+    app.lock("by-hand")
+    chief = _session(vault, vault.chief.session, PASSWORD)
+    chief.settings().set_idle_timeout_seconds(600)
+    assert chief.settings().idle_timeout_seconds() == 600
+    assert chief.audit().verify().ok
+    assert [e.action for e in chief.audit().tail(2)] == ["audit.verify", "settings.change"]
+    chief.lock(None)
