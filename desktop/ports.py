@@ -19,6 +19,7 @@ from desktop.domain.bag_records import (
 )
 from desktop.domain.bags import Bag, BagEvent, BagState
 from desktop.domain.confidential_number import ConfidentialNumber
+from desktop.domain.documents import DocumentKind
 from desktop.domain.drafts import Draft, DraftId
 from desktop.domain.roles import Role
 from desktop.domain.users import EnrolledCard, User, UserId
@@ -199,7 +200,9 @@ class BagRepository(Protocol):
         """Whether the leads register holds that lead number."""
         ...
 
-    def issue_copy(self, document: str, subject: str, at: datetime, by: str) -> PrintedCopy:
+    def issue_copy(
+        self, document: DocumentKind, subject: str, at: datetime, by: str
+    ) -> PrintedCopy:
         """A new six-digit copy number for one printed or exported copy."""
         ...
 

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from desktop.hardening import harden_process
+
 if TYPE_CHECKING:
     import argparse
 
@@ -81,6 +83,7 @@ def _parse_with_argparse(argv: list[str]) -> LaunchOptions:
 
 
 def main(argv: list[str] | None = None) -> int:
+    harden_process()  # before any key or lead can be in memory
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app, controller = build(args)
     if args.screenshots is not None:

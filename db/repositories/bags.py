@@ -25,6 +25,7 @@ from desktop.domain.confidential_number import (
     next_number,
     parse_number,
 )
+from desktop.domain.documents import DocumentKind
 from desktop.domain.printables import CopyNumber
 from desktop.domain.storage import NotFound, StorageError
 
@@ -187,7 +188,9 @@ class SqlBagRepository:
 
     # ------------------------------------------------------------ printed copies
 
-    def issue_copy(self, document: str, subject: str, at: datetime, by: str) -> PrintedCopy:
+    def issue_copy(
+        self, document: DocumentKind, subject: str, at: datetime, by: str
+    ) -> PrintedCopy:
         last = _int(self._db.scalar("SELECT coalesce(max(copy_number), 0) FROM printed_copies"))
         if last >= MAX_SERIAL:
             raise CopyNumbersExhausted()
@@ -195,7 +198,7 @@ class SqlBagRepository:
         self._db.execute(
             "INSERT INTO printed_copies (copy_number, document, subject, printed_at, printed_by)"
             " VALUES (?, ?, ?, ?, ?)",
-            (copy.copy_number.value, document, subject, time_text(at), by),
+            (copy.copy_number.value, document.value, subject, time_text(at), by),
         )
         return copy
 
@@ -206,7 +209,8 @@ class SqlBagRepository:
             (subject,),
         )
         return [
-            PrintedCopy(CopyNumber(as_int(r[0])), as_str(r[1]), as_str(r[2]), as_time(r[3]),
+            PrintedCopy(CopyNumber(as_int(r[0])), DocumentKind(as_str(r[1])), as_str(r[2]),
+                        as_time(r[3]),
                         as_str(r[4]))
             for r in rows
         ]

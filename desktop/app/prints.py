@@ -6,11 +6,12 @@ screens only preview and print the bytes they are given."""
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desktop.domain.audit import bag_subject
+from desktop.domain.documents import DocumentKind
 from desktop.policy import Action, allowed
 
 if TYPE_CHECKING:
@@ -26,38 +27,6 @@ if TYPE_CHECKING:
     from desktop.vault.session import Session
 
 BAG_LABELS_PER_SHEET = 8
-
-
-class DocumentKind(enum.Enum):
-    """What a printed copy is; the value is the audit's ``document`` detail."""
-
-    COVER_SHEET = "cover-sheet"
-    BAG_LABEL = "bag-label"
-    SEAL_LABELS = "seal-labels"
-    BAG_REGISTER = "bag-register"
-    VISIT_TRANSCRIPT = "visit-transcript"
-    ITEMS_RECEIVED = "items-received"
-    RIGHTS_NOTICE = "rights-notice"
-    REPLY_RECORD = "reply-record"
-    REPLY_LETTER = "reply-letter"
-    ENVELOPE_LABEL = "envelope-label"
-
-    @property
-    def names_informant(self) -> bool:
-        """Exporting it to a file needs the chief procurator's approval."""
-        return self in _NAMING_INFORMANT
-
-
-_NAMING_INFORMANT = frozenset(
-    {
-        DocumentKind.VISIT_TRANSCRIPT,
-        DocumentKind.ITEMS_RECEIVED,
-        DocumentKind.RIGHTS_NOTICE,
-        DocumentKind.REPLY_RECORD,
-        DocumentKind.REPLY_LETTER,
-        DocumentKind.ENVELOPE_LABEL,
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -81,8 +50,8 @@ class ExportRefused(Exception):
     """The document names an informant: it is not written to a file without the
     chief procurator's approval (approvals come later). The refusal is audited."""
 
-    def __init__(self, document: str) -> None:
-        super().__init__(f"{document} names an informant; exporting it needs approval")
+    def __init__(self, document: DocumentKind) -> None:
+        super().__init__(f"{document.value} names an informant; exporting it needs approval")
         self.document = document
 
 
@@ -115,13 +84,13 @@ class Prints:
     # -- the documents of a bag
 
     def cover_sheet(self, number: ConfidentialNumber) -> Document:
-        return Document(DocumentKind.COVER_SHEET, f"bag:{number}", number)
+        return Document(DocumentKind.COVER_SHEET, bag_subject(number), number)
 
     def bag_labels(self, number: ConfidentialNumber) -> Document:
-        return Document(DocumentKind.BAG_LABEL, f"bag:{number}", number)
+        return Document(DocumentKind.BAG_LABEL, bag_subject(number), number)
 
     def seal_labels(self, number: ConfidentialNumber) -> Document:
-        return Document(DocumentKind.SEAL_LABELS, f"bag:{number}", number)
+        return Document(DocumentKind.SEAL_LABELS, bag_subject(number), number)
 
     def bag_register(self) -> Document:
         return Document(DocumentKind.BAG_REGISTER, "bags")
@@ -140,7 +109,7 @@ class Prints:
             raise NotPermitted(Action.EXPORT, role)
         if document.kind.names_informant:
             self._refused(document, "no-approval")
-            raise ExportRefused(document.kind.value)
+            raise ExportRefused(document.kind)
         return self._issue(document, export=True)
 
     def printed(self, document: Document, copies: Sequence[str], printer: str) -> None:
@@ -175,7 +144,7 @@ class Prints:
         if kind is DocumentKind.SEAL_LABELS:
             _strips, pdf = bags.print_seal_labels(number, self._render.seal_labels, export=export)
             # SealLabels carries no copy number: the newest seal-labels copy is this one.
-            newest = [c for c in bags.copies(number) if c.document == kind.value][-1]
+            newest = [c for c in bags.copies(number) if c.document is kind][-1]
             return IssuedCopy(str(newest.copy_number), pdf)
         raise ValueError(f"no copies of {kind.value} are issued here")
 

@@ -38,7 +38,7 @@ from desktop.bags.unsealing import (
     unsealing_record,
     verify_signer,
 )
-from desktop.domain.audit import AuditHead, user_subject
+from desktop.domain.audit import bag_subject, user_subject
 from desktop.domain.bag_records import (
     NumberEntry,
     PrintedCopy,
@@ -57,6 +57,7 @@ from desktop.domain.bags import (
     new_bag,
 )
 from desktop.domain.confidential_number import ConfidentialNumber
+from desktop.domain.documents import DocumentKind
 from desktop.domain.lead_number import LEAD_NUMBER
 from desktop.domain.printables import (
     BadField,
@@ -82,10 +83,6 @@ from desktop.vault.session import Session
 
 # Leads are state secrets until decided otherwise; 机密 for the longest period.
 DEFAULT_CLASSIFICATION = ClassificationMark(ClassificationLevel.CONFIDENTIAL, 20)
-COVER_SHEET = "cover-sheet"
-BAG_LABEL = "bag-label"
-SEAL_LABELS = "seal-labels"
-REGISTER = "bag-register"
 MAX_LABELS = 80  # ten sheets of eight
 
 Transition = Callable[[Bag], tuple[Bag, BagEvent]]
@@ -125,10 +122,6 @@ class ForgedLabel:
 
 
 ScanOutcome = OpenedBag | UnknownBag | ForgedLabel
-
-
-def chain_head_for_print(head: AuditHead) -> AuditHead:
-    return head
 
 
 class BagService:
@@ -194,7 +187,7 @@ class BagService:
 
     def copies(self, number: ConfidentialNumber) -> list[PrintedCopy]:
         with self._store.reading() as tx:
-            return tx.bags.copies(_subject(number))
+            return tx.bags.copies(bag_subject(number))
 
     # ------------------------------------------------------------ changes
 
@@ -208,7 +201,7 @@ class BagService:
         """Issue the next confidential number of this year and open a draft bag
         with these leads and materials — all one transaction: a refused lead
         leaves no number issued."""
-        self._require(Action.CREATE_BAG, "create a bag")
+        self._require(Action.CREATE_BAG)
         now = self._clock.now()
         with self._store.transaction() as tx:
             number = tx.bags.issue_number(self._unit_code, now.year, now, self._actor.audit_id)
@@ -226,40 +219,40 @@ class BagService:
             return stored
 
     def add_lead(self, number: ConfidentialNumber, lead_number: str) -> StoredBag:
-        self._require(Action.CREATE_BAG, "add a lead to a bag")
+        self._require(Action.CREATE_BAG)
         now = self._clock.now()
         with self._store.transaction() as tx:
             return self._apply(tx, _get(tx, number), self._add_lead(tx, lead_number, now))
 
     def add_material(self, number: ConfidentialNumber, items: int, pages: int) -> StoredBag:
-        self._require(Action.CREATE_BAG, "add materials to a bag")
+        self._require(Action.CREATE_BAG)
         return self._change(
             number, lambda b: b.add_material(items, pages, by=self._actor.name, at=self._now())
         )
 
     def seal(self, number: ConfidentialNumber) -> StoredBag:
-        self._require(Action.SEAL_BAG, "seal a bag")
+        self._require(Action.SEAL_BAG)
         return self._change(number, lambda b: b.seal(by=self._actor.name, at=self._now()))
 
     def hand_over(self, number: ConfidentialNumber, receiver: str) -> StoredBag:
-        self._require(Action.SEAL_BAG, "hand a bag over")
+        self._require(Action.SEAL_BAG)
         return self._change(
             number, lambda b: b.hand_over(receiver.strip(), by=self._actor.name, at=self._now())
         )
 
     def reseal(self, number: ConfidentialNumber) -> StoredBag:
-        self._require_any((Action.SEAL_BAG, Action.UNSEAL_BAG), "reseal a bag")
+        self._require_any((Action.SEAL_BAG, Action.UNSEAL_BAG))
         return self._change(number, lambda b: b.reseal(by=self._actor.name, at=self._now()))
 
     def return_to_sender(self, number: ConfidentialNumber) -> StoredBag:
-        self._require_any((Action.SEAL_BAG, Action.UNSEAL_BAG), "return a bag")
+        self._require_any((Action.SEAL_BAG, Action.UNSEAL_BAG))
         return self._change(
             number, lambda b: b.return_to_sender(by=self._actor.name, at=self._now())
         )
 
     def void(self, number: ConfidentialNumber, reason: str) -> StoredBag:
         """The bag becomes void and its number stays in the register as voided."""
-        self._require(Action.CREATE_BAG, "void a bag")
+        self._require(Action.CREATE_BAG)
         now = self._now()
         with self._store.transaction() as tx:
             stored = self._apply(
@@ -294,7 +287,7 @@ class BagService:
                 tx.audit.append(
                     self._actor.audit_id,
                     "bag.unseal-refused",
-                    _subject(number),
+                    bag_subject(number),
                     {"reason": type(refusal).__name__},
                 )
             raise
@@ -380,21 +373,23 @@ class BagService:
         render: Callable[[CoverSheet], bytes] | None,
         export: bool,
     ) -> tuple[CoverSheet, bytes | None]:
-        self._require(Action.PRINT, "print a cover sheet")
+        self._require(Action.PRINT)
         if export:
-            self._require(Action.EXPORT, "export a cover sheet")
+            self._require(Action.EXPORT)
         mark = classification or DEFAULT_CLASSIFICATION
         now = self._now()
         with self._store.transaction() as tx:
             stored = _get(tx, number)
             if stored.bag.sealed_at is None or stored.bag.state is BagState.VOID:
                 raise BagNotSealed(stored.bag.state)  # before a copy number is spent
-            copy = tx.bags.issue_copy(COVER_SHEET, _subject(number), now, self._actor.audit_id)
+            copy = tx.bags.issue_copy(
+                DocumentKind.COVER_SHEET, bag_subject(number), now, self._actor.audit_id
+            )
             record = tx.audit.append(
                 self._actor.audit_id,
                 "bag.print",
-                _subject(number),
-                {"document": COVER_SHEET, "copy": str(copy.copy_number),
+                bag_subject(number),
+                {"document": DocumentKind.COVER_SHEET.value, "copy": str(copy.copy_number),
                  "classification": str(mark)},
             )
             payload = build_payload(self._tag_key(), number, copy.copy_number)
@@ -403,11 +398,13 @@ class BagService:
                 copy_number=copy.copy_number,
                 classification=mark,
                 qr_text=payload.encode(),
-                audit_head=chain_head_for_print(record.head),
+                audit_head=record.head,
             )
             pdf = None if render is None else render(sheet)
             if export:
-                self._exported(tx, COVER_SHEET, _subject(number), str(copy.copy_number))
+                self._exported(
+                    tx, DocumentKind.COVER_SHEET, bag_subject(number), str(copy.copy_number)
+                )
             return sheet, pdf
 
     def print_bag_labels(
@@ -420,9 +417,9 @@ class BagService:
         export: bool = False,
     ) -> tuple[BagLabels, bytes]:
         """``count`` bag labels, each its own copy number and tagged QR."""
-        self._require(Action.PRINT, "print bag labels")
+        self._require(Action.PRINT)
         if export:
-            self._require(Action.EXPORT, "export bag labels")
+            self._require(Action.EXPORT)
         if not 1 <= count <= MAX_LABELS:
             raise BadField("count", count, f"1 to {MAX_LABELS} labels")
         mark = classification or DEFAULT_CLASSIFICATION
@@ -433,20 +430,23 @@ class BagService:
                 raise BagNotSealed(bag.state)
             labels = []
             for _ in range(count):
-                copy = tx.bags.issue_copy(BAG_LABEL, _subject(number), now, self._actor.audit_id)
+                copy = tx.bags.issue_copy(
+                    DocumentKind.BAG_LABEL, bag_subject(number), now, self._actor.audit_id
+                )
                 qr = build_payload(self._tag_key(), number, copy.copy_number).encode()
                 labels.append(BagLabel(number, copy.copy_number, mark, bag.sender,
                                        bag.recipient, qr))
             tx.audit.append(
-                self._actor.audit_id, "bag.print", _subject(number),
-                {"document": BAG_LABEL, "copies": [str(label.copy_number) for label in labels],
+                self._actor.audit_id, "bag.print", bag_subject(number),
+                {"document": DocumentKind.BAG_LABEL.value,
+                 "copies": [str(label.copy_number) for label in labels],
                  "classification": str(mark)},
             )
             sheet = BagLabels(tuple(labels))
             pdf = render(sheet)
             if export:
                 first, last = labels[0].copy_number, labels[-1].copy_number
-                self._exported(tx, BAG_LABEL, _subject(number), f"{first}–{last}")
+                self._exported(tx, DocumentKind.BAG_LABEL, bag_subject(number), f"{first}–{last}")
             return sheet, pdf
 
     def print_seal_labels(
@@ -458,23 +458,28 @@ class BagService:
         export: bool = False,
     ) -> tuple[SealLabels, bytes]:
         """Seal strips (封条) for a sealed bag's seams; audited with their count."""
-        self._require(Action.PRINT, "print seal labels")
+        self._require(Action.PRINT)
         if export:
-            self._require(Action.EXPORT, "export seal labels")
+            self._require(Action.EXPORT)
         now = self._now()
         with self._store.transaction() as tx:
             bag = _get(tx, number).bag
             if bag.sealed_at is None or bag.state is BagState.VOID:
                 raise BagNotSealed(bag.state)
             sheet = SealLabels(number, bag.sender, local_date(bag.sealed_at), count)
-            copy = tx.bags.issue_copy(SEAL_LABELS, _subject(number), now, self._actor.audit_id)
+            copy = tx.bags.issue_copy(
+                DocumentKind.SEAL_LABELS, bag_subject(number), now, self._actor.audit_id
+            )
             tx.audit.append(
-                self._actor.audit_id, "bag.print", _subject(number),
-                {"document": SEAL_LABELS, "copy": str(copy.copy_number), "count": count},
+                self._actor.audit_id, "bag.print", bag_subject(number),
+                {"document": DocumentKind.SEAL_LABELS.value, "copy": str(copy.copy_number),
+                 "count": count},
             )
             pdf = render(sheet)
             if export:
-                self._exported(tx, SEAL_LABELS, _subject(number), str(copy.copy_number))
+                self._exported(
+                    tx, DocumentKind.SEAL_LABELS, bag_subject(number), str(copy.copy_number)
+                )
             return sheet, pdf
 
     def print_register(
@@ -486,9 +491,9 @@ class BagService:
         export: bool = False,
     ) -> tuple[BagRegister, bytes]:
         """The bag register (every bag, voided ones too), as one audited copy."""
-        self._require(Action.PRINT, "print the bag register")
+        self._require(Action.PRINT)
         if export:
-            self._require(Action.EXPORT, "export the bag register")
+            self._require(Action.EXPORT)
         mark = classification or DEFAULT_CLASSIFICATION
         now = self._now()
         with self._store.transaction() as tx:
@@ -498,17 +503,18 @@ class BagService:
                 if year is None or s.bag.number.year == year
             )
             subject = "bags" if year is None else f"bags:{year}"
-            copy = tx.bags.issue_copy(REGISTER, subject, now, self._actor.audit_id)
+            copy = tx.bags.issue_copy(DocumentKind.BAG_REGISTER, subject, now, self._actor.audit_id)
             record = tx.audit.append(
                 self._actor.audit_id, "bag.print", subject,
-                {"document": REGISTER, "copy": str(copy.copy_number), "rows": len(rows),
+                {"document": DocumentKind.BAG_REGISTER.value, "copy": str(copy.copy_number),
+                 "rows": len(rows),
                  "classification": str(mark)},
             )
             sheet = BagRegister(self._sender, rows, now, copy.copy_number, mark,
-                                chain_head_for_print(record.head))
+                                record.head)
             pdf = render(sheet)
             if export:
-                self._exported(tx, REGISTER, subject, str(copy.copy_number))
+                self._exported(tx, DocumentKind.BAG_REGISTER, subject, str(copy.copy_number))
             return sheet, pdf
 
     # ------------------------------------------------------------ scanning
@@ -522,7 +528,7 @@ class BagService:
                 tx.audit.append(
                     self._actor.audit_id,
                     "bag.scan-forged",
-                    _subject(result.number),
+                    bag_subject(result.number),
                     {"copy": str(result.copy_number)},
                 )
                 return ForgedLabel(result.number, result.copy_number)
@@ -532,7 +538,7 @@ class BagService:
             details: dict[str, str] = {"source": result.source.value}
             if isinstance(result, AuthenticQr):
                 details["copy"] = str(result.copy_number)
-            tx.audit.append(self._actor.audit_id, "bag.scan", _subject(result.number), details)
+            tx.audit.append(self._actor.audit_id, "bag.scan", bag_subject(result.number), details)
             return OpenedBag(stored.bag, stored.version, result)
 
     # ------------------------------------------------------------ helpers
@@ -540,10 +546,10 @@ class BagService:
     def _now(self) -> datetime:
         return self._clock.now()
 
-    def _require(self, action: Action, what: str) -> None:
-        self._require_any((action,), what)
+    def _require(self, action: Action) -> None:
+        self._require_any((action,))
 
-    def _require_any(self, actions: Iterable[Action], what: str) -> None:
+    def _require_any(self, actions: Iterable[Action]) -> None:
         wanted = tuple(actions)
         if not any(allowed(self._actor.role, a) for a in wanted):
             raise NotPermitted(wanted[0], self._actor.role)
@@ -564,23 +570,24 @@ class BagService:
         self._audit(tx, event, dict(event.details))
         return updated
 
-    def _exported(self, tx: UnitOfWork, document: str, subject: str, copy: str) -> None:
+    def _exported(
+        self, tx: UnitOfWork, document: DocumentKind, subject: str, copy: str
+    ) -> None:
         """The copy just issued leaves as a file: audited with its issue, in one go."""
         tx.audit.append(
-            self._actor.audit_id, "document.export", subject, {"document": document, "copy": copy}
+            self._actor.audit_id,
+            "document.export",
+            subject,
+            {"document": document.value, "copy": copy},
         )
 
     def _audit(self, tx: UnitOfWork, event: BagEvent, details: dict[str, str | int]) -> None:
         tx.audit.append(
             self._actor.audit_id,
             f"bag.{event.action.value}",
-            _subject(event.number),
+            bag_subject(event.number),
             {k: v[:MAX_TEXT] if isinstance(v, str) else v for k, v in details.items()},
         )
-
-
-def _subject(number: ConfidentialNumber) -> str:
-    return f"bag:{number}"
 
 
 def _get(tx: UnitOfWork, number: ConfidentialNumber) -> StoredBag:

@@ -14,17 +14,14 @@ from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
 from desktop.card.errors import MalformedResponse, UnsupportedAlgorithm
 from desktop.card.model import Algorithm, PublicKey
-
-OID_P256 = bytes.fromhex("2A8648CE3D030107")
-OID_ED25519 = bytes.fromhex("2B06010401DA470F01")
-OID_CV25519 = bytes.fromhex("2B060104019755010501")
+from desktop.card.objects import OID_ED25519, OID_P256, OID_X25519
 
 # OpenPGP public-key algorithm ids (RFC 4880bis / RFC 6637).
 _PGP_ALGORITHM = {
     Algorithm.P256_ECDSA: (19, OID_P256),
     Algorithm.P256_ECDH: (18, OID_P256),
     Algorithm.ED25519: (22, OID_ED25519),
-    Algorithm.X25519: (18, OID_CV25519),
+    Algorithm.X25519: (18, OID_X25519),
 }
 # ECDH KDF parameters GnuPG uses for 256-bit curves: SHA-256, AES-128.
 _ECDH_KDF = bytes([0x03, 0x01, 0x08, 0x07])

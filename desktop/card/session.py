@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager, nullcontext, suppress
-from dataclasses import dataclass
 
 from desktop.card import tlv
 from desktop.card.apdu import SW_OK, ApduChannel, Capabilities
@@ -44,95 +43,27 @@ from desktop.card.model import (
     PublicKey,
     manufacturer_name,
 )
+from desktop.card.objects import (
+    AGREEMENT,
+    ALGORITHM_ATTRIBUTES,
+    NO_PRIVATE_DOS,
+    PRIVATE_DO_PINS,
+    PW1,
+    PW1_SIGN,
+    PW3,
+    SIGNING,
+    SLOT_TAGS,
+    algorithm_from_attributes,
+    bcd,
+    decode_name,
+    encode_name,
+    parse_pin_status,
+)
 from desktop.card.transport import Transport
 
 OPENPGP_AID = bytes.fromhex("D27600012401")
 
-PW1_SIGN = 0x81
-PW1 = 0x82
-PW3 = 0x83
 _MIN_PIN = {PW1_SIGN: 6, PW1: 6, PW3: 8}
-# Private-use DO 0101-0104: the PIN it needs to be read (None: always) and written.
-_PRIVATE_DO_PINS: dict[int, tuple[int | None, int]] = {
-    1: (None, PW1),
-    2: (None, PW3),
-    3: (PW1, PW1),
-    4: (PW3, PW3),
-}
-# How cards without private DOs answer (not found, instruction or P1P2 unknown).
-_NO_PRIVATE_DOS = (0x6A88, 0x6D00, 0x6B00, 0x6A86)
-
-OID_P256 = bytes.fromhex("2A8648CE3D030107")
-OID_ED25519 = bytes.fromhex("2B06010401DA470F01")
-OID_X25519 = bytes.fromhex("2B060104019755010501")
-
-ALGORITHM_ATTRIBUTES: dict[Algorithm, bytes] = {
-    Algorithm.P256_ECDSA: b"\x13" + OID_P256,
-    Algorithm.P256_ECDH: b"\x12" + OID_P256,
-    Algorithm.ED25519: b"\x16" + OID_ED25519,
-    Algorithm.X25519: b"\x12" + OID_X25519,
-}
-_SIGNING = {Algorithm.P256_ECDSA, Algorithm.ED25519}
-_AGREEMENT = {Algorithm.P256_ECDH, Algorithm.X25519}
-
-
-@dataclass(frozen=True)
-class _SlotTags:
-    crt: int  # control reference template for GENERATE / READ PUBKEY
-    attributes: int
-    fingerprint: int
-    time: int
-    index: int  # position in C5 / CD
-
-
-SLOT_TAGS: dict[KeySlot, _SlotTags] = {
-    KeySlot.SIG: _SlotTags(0xB6, 0xC1, 0xC7, 0xCE, 0),
-    KeySlot.DEC: _SlotTags(0xB8, 0xC2, 0xC8, 0xCF, 1),
-    KeySlot.AUT: _SlotTags(0xA4, 0xC3, 0xC9, 0xD0, 2),
-}
-
-
-def algorithm_from_attributes(attributes: bytes) -> Algorithm | None:
-    """The Algorithm of a C1/C2/C3 value, None for anything else (RSA, other
-    curves). A trailing FF only announces the import format."""
-    body = attributes[:-1] if attributes.endswith(b"\xff") else attributes
-    for algorithm, known in ALGORITHM_ATTRIBUTES.items():
-        if body == known:
-            return algorithm
-    return None
-
-
-def parse_pin_status(value: bytes) -> PinStatus:
-    if len(value) < 7:
-        raise MalformedResponse(f"PW status (C4) has {len(value)} bytes, expected 7")
-    return PinStatus(
-        pw1_valid_for_one_signature=value[0] == 0x00,
-        pw1_max_length=value[1],
-        rc_max_length=value[2],
-        pw3_max_length=value[3],
-        pw1_retries=value[4],
-        rc_retries=value[5],
-        pw3_retries=value[6],
-    )
-
-
-def _decode_name(raw: bytes) -> str:
-    # The specification says ISO 8859-1; Chinese names only fit as UTF-8.
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
-
-
-def _encode_name(name: str) -> bytes:
-    try:
-        return name.encode("latin-1")
-    except UnicodeEncodeError:
-        return name.encode("utf-8")
-
-
-def _bcd(byte: int) -> int:
-    return (byte >> 4) * 10 + (byte & 0x0F)
 
 
 class OpenPgpSession:
@@ -348,8 +279,8 @@ class OpenPgpSession:
             serial=aid[10:14].hex().upper(),
             manufacturer=manufacturer,
             manufacturer_name=manufacturer_name(manufacturer),
-            version=(_bcd(aid[6]), _bcd(aid[7])),
-            cardholder_name=_decode_name(name),
+            version=(bcd(aid[6]), bcd(aid[7])),
+            cardholder_name=decode_name(name),
             pin_status=self.pin_status(),
             signature_counter=int.from_bytes(counter, "big"),
             fingerprints={slot: fingerprints[tags.index] for slot, tags in SLOT_TAGS.items()},
@@ -547,12 +478,12 @@ class OpenPgpSession:
         """GET DATA of private-use DO 010``number`` (1-4); empty when never written.
         0103 needs PW1/82 and 0104 PW3 verified first; a card without private DOs
         raises PrivateDataUnsupported."""
-        reference = _PRIVATE_DO_PINS[number][0]
+        reference = PRIVATE_DO_PINS[number][0]
         self._ensure_selected()
         # Reading 0101/0102 needs no PIN, so it must not end a verified PIN's hold.
         with self._gated() if reference is not None else nullcontext():
             data, sw = self._send(0xCA, 0x01, number, le=256)
-            if sw in _NO_PRIVATE_DOS:
+            if sw in NO_PRIVATE_DOS:
                 raise PrivateDataUnsupported(number)
             self._check(sw, reference)
             return data
@@ -560,22 +491,22 @@ class OpenPgpSession:
     def write_private_do(self, number: int, value: bytes) -> None:
         """PUT DATA of private-use DO 010``number``: 0101 and 0103 after VERIFY PW1/82
         (unlock has just done it), 0102 and 0104 after PW3."""
-        reference = _PRIVATE_DO_PINS[number][1]
+        reference = PRIVATE_DO_PINS[number][1]
         self._ensure_selected()
         with self._gated():
             _, sw = self._send(0xDA, 0x01, number, value)
-            if sw in _NO_PRIVATE_DOS:
+            if sw in NO_PRIVATE_DOS:
                 raise PrivateDataUnsupported(number)
             self._check(sw, reference)
 
     def set_algorithm(self, slot: KeySlot, algorithm: Algorithm) -> None:
-        wanted = _AGREEMENT if slot is KeySlot.DEC else _SIGNING
+        wanted = AGREEMENT if slot is KeySlot.DEC else SIGNING
         if algorithm not in wanted:
             raise ValueError(f"{algorithm.value} does not fit slot {slot.value}")
         self.put_data(SLOT_TAGS[slot].attributes, ALGORITHM_ATTRIBUTES[algorithm])
 
     def set_cardholder_name(self, name: str) -> None:
-        encoded = _encode_name(name)
+        encoded = encode_name(name)
         if len(encoded) > 39:
             raise ValueError("the cardholder name holds at most 39 bytes")
         self.put_data(0x5B, encoded)

@@ -14,6 +14,8 @@ import importlib.util
 import sys
 from collections.abc import Callable
 
+from desktop.hardening import harden_process
+
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -61,6 +63,7 @@ def _exists(module_name: str) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    harden_process()  # before any key or lead can be in memory
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Handler | None = getattr(args, "func", None)

@@ -247,7 +247,7 @@ def show_bag(args: argparse.Namespace) -> int:
         _say(f"  v{item.version} {event.at:%Y-%m-%d %H:%M} {event.action.value} by {event.actor}"
              f"{' ' + details if details else ''}")
     for copy in copies:
-        _say(f"  copy {copy.copy_number} {copy.document} {copy.printed_at:%Y-%m-%d %H:%M}")
+        _say(f"  copy {copy.copy_number} {copy.document.value} {copy.printed_at:%Y-%m-%d %H:%M}")
     return EXIT_OK
 
 

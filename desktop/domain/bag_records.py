@@ -12,6 +12,7 @@ from datetime import datetime
 
 from desktop.domain.bags import Bag, BagEvent
 from desktop.domain.confidential_number import ConfidentialNumber
+from desktop.domain.documents import DocumentKind
 from desktop.domain.printables import CopyNumber
 from desktop.domain.storage import StorageError
 
@@ -64,7 +65,7 @@ class PrintedCopy:
     """A printed or exported copy of a document and its six-digit copy number."""
 
     copy_number: CopyNumber
-    document: str  # e.g. "cover-sheet"
+    document: DocumentKind
     subject: str  # e.g. "bag:110000-2026-000001-5"
     printed_at: datetime
     printed_by: str  # audit actor id

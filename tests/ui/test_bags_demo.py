@@ -29,7 +29,7 @@ def test_the_demo_seeds_sample_bags_once(tmp_path: Path) -> None:
             leads = {row.number for row in session.leads().page(limit=500)}
             assert all(set(s.bag.lead_numbers) <= leads for s in bags.list_bags())
             sealed = bags.list_bags([BagState.SEALED])[0]
-            assert [c.document for c in bags.copies(sealed.bag.number)] == ["cover-sheet"]
+            assert [c.document.value for c in bags.copies(sealed.bag.number)] == ["cover-sheet"]
         finally:
             session.lock()
     finally:

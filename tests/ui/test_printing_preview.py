@@ -13,7 +13,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from bench import sample_printables as samples
 from desktop import bootstrap
-from desktop.app.prints import Document, DocumentKind, IssuedCopy
+from desktop.app.prints import Document, IssuedCopy
+from desktop.domain.documents import DocumentKind
 from desktop.policy import Section
 from printing.visit_forms import render_visit_transcript
 from tests.printing.pdf_checks import compact, decode_barcodes, text_of
@@ -99,7 +100,7 @@ def test_printing_two_copies_gives_each_its_own_audited_copy_number(
         assert ("CODE-128", number) in decoded
     bags = service(shell)
     copies = bags.copies(bags.list_bags()[0].bag.number)
-    assert [(str(c.copy_number), c.document) for c in copies] == [
+    assert [(str(c.copy_number), c.document.value) for c in copies] == [
         ("000001", "cover-sheet"),
         ("000002", "cover-sheet"),
     ]
@@ -219,5 +220,5 @@ def test_bag_labels_and_seal_labels_preview_with_their_copy_numbers(qtbot, make_
     assert seals.windowTitle() == f"Seal labels of bag {number}"
     seals.reject()
     bags = service(shell)
-    documents = [c.document for c in bags.copies(bags.list_bags()[0].bag.number)]
+    documents = [c.document.value for c in bags.copies(bags.list_bags()[0].bag.number)]
     assert documents == ["bag-label"] * 8 + ["seal-labels"]

@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
-from desktop.app.prints import Document, DocumentKind, ExportRefused, Prints, Renderers
+from desktop.app.prints import Document, ExportRefused, Prints, Renderers
 from desktop.bags.service import Actor, BagService
 from desktop.bags.tag_key import qr_tag_key
+from desktop.domain.documents import DocumentKind
 from desktop.domain.roles import Role
 from desktop.policy import Action, NotPermitted
 from desktop.ports import UnitOfWork
@@ -106,7 +107,7 @@ def test_a_document_that_names_an_informant_is_refused_and_the_refusal_audited(
     document = Document(DocumentKind.VISIT_TRANSCRIPT, "lead:1")
     with pytest.raises(ExportRefused) as refused:
         _prints(world.session).export(document)
-    assert refused.value.document == "visit-transcript"
+    assert refused.value.document is DocumentKind.VISIT_TRANSCRIPT
     assert _records(world)[-1] == (
         "document.export-refused",
         "lead:1",

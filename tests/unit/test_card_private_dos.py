@@ -19,7 +19,8 @@ from desktop.card.errors import (
     PrivateDataUnsupported,
     UnexpectedStatus,
 )
-from desktop.card.session import PW1, PW3, OpenPgpSession
+from desktop.card.objects import PW1, PW3
+from desktop.card.session import OpenPgpSession
 from tests.unit.card_scripts import ScriptedTransport
 
 PIN = "123456"

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from desktop.card.crypto import verify_signature
 from desktop.card.emulator import InProcessTransport, VirtualCard
 from desktop.card.model import KeySlot
-from desktop.card.session import PW1_SIGN, OpenPgpSession
+from desktop.card.objects import PW1_SIGN
+from desktop.card.session import OpenPgpSession
 from desktop.domain.envelope import (
     SIGNING_PREFIX,
     Envelope,

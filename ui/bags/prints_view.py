@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.app.ports import UnlockedSession
 from desktop.domain.bag_records import PrintedCopy
+from desktop.domain.documents import DocumentKind
 from ui.bags import jobs
 from ui.bags.detail import when
 from ui.bags.words import describe_bag_error
@@ -27,13 +28,13 @@ from ui.workers import Worker
 translate = QCoreApplication.translate
 
 
-def document_name(document: str) -> str:
+def document_name(document: DocumentKind) -> str:
     return {
-        "cover-sheet": translate("Bags", "Cover sheet"),
-        "bag-label": translate("Bags", "Bag label"),
-        "seal-labels": translate("Bags", "Seal labels"),
-        "bag-register": translate("Bags", "Bag register"),
-    }.get(document, document)
+        DocumentKind.COVER_SHEET: translate("Bags", "Cover sheet"),
+        DocumentKind.BAG_LABEL: translate("Bags", "Bag label"),
+        DocumentKind.SEAL_LABELS: translate("Bags", "Seal labels"),
+        DocumentKind.BAG_REGISTER: translate("Bags", "Bag register"),
+    }.get(document, document.value)
 
 
 class PrintsView(QWidget):

@@ -16,8 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.card.emulator import algorithms, tlv
-from desktop.card.emulator.atr import ATR, HISTORICAL_BYTES
+from desktop.card.emulator.atr import ATR
 from desktop.card.emulator.command import Command, LengthError, parse_command
+from desktop.card.emulator.data_objects import (
+    MAX_CHALLENGE,
+    MAX_PIN_LENGTH,
+    MAX_SPECIAL_DO,
+    PRIVATE_DO_ACCESS,
+    read_data_object,
+)
 from desktop.card.emulator.faults import Faults
 from desktop.card.emulator.state import MAX_RETRIES, CardState, load_or_create, save
 from desktop.card.model import Algorithm, KeySlot
@@ -40,11 +47,8 @@ SW_INS = 0x6D00
 SW_CLA = 0x6E00
 SW_UNKNOWN = 0x6F00
 
-MAX_PIN_LENGTH = 127
 MIN_PIN_LENGTH = {0x81: 6, 0x83: 8}
-MAX_CHALLENGE = 256
 MAX_CHAIN = 4096  # 7F66 advertises less; a longer chain is a client bug
-MAX_SPECIAL_DO = 255
 
 SLOT_BY_CRT = {0xB6: KeySlot.SIG, 0xB8: KeySlot.DEC, 0xA4: KeySlot.AUT}
 ATTRIBUTE_TAG = {KeySlot.SIG: 0xC1, KeySlot.DEC: 0xC2, KeySlot.AUT: 0xC3}
@@ -52,24 +56,6 @@ FINGERPRINT_TAG = {0xC7: KeySlot.SIG, 0xC8: KeySlot.DEC, 0xC9: KeySlot.AUT}
 CA_FINGERPRINT_TAG = {0xCA: KeySlot.SIG, 0xCB: KeySlot.DEC, 0xCC: KeySlot.AUT}
 TIME_TAG = {0xCE: KeySlot.SIG, 0xCF: KeySlot.DEC, 0xD0: KeySlot.AUT}
 
-# C0: GET CHALLENGE, PW status changeable, private DOs, algorithm attributes
-# changeable; no secure messaging, no key import, no cardholder certificate.
-EXTENDED_CAPABILITIES = (
-    bytes([0x5C, 0x00])
-    + MAX_CHALLENGE.to_bytes(2, "big")
-    + (0).to_bytes(2, "big")
-    + MAX_SPECIAL_DO.to_bytes(2, "big")
-    + bytes([0x00, 0x00])
-)
-# Private-use DOs: (PIN to read, PIN to write); None = always (OpenPGP 3.4, 4.4.1).
-PRIVATE_DO_ACCESS: dict[int, tuple[int | None, int]] = {
-    0x0101: (None, 0x82),
-    0x0102: (None, 0x83),
-    0x0103: (0x82, 0x82),
-    0x0104: (0x83, 0x83),
-}
-# 7F66: maximum command and response lengths for extended APDUs.
-EXTENDED_LENGTH_INFO = tlv.tlv(0x02, (2048).to_bytes(2, "big")) * 2
 
 
 class _Status(Exception):  # a control-flow signal, not an error
@@ -277,57 +263,10 @@ class VirtualCard:
             return b"", SW_WRONG_LENGTH
         if command.p1p2 in PRIVATE_DO_ACCESS:
             return self._private_do(command.p1p2, None)
-        value = self._data_object(command.p1p2)
+        value = read_data_object(self.state, command.p1p2, self.aid)
         if value is None:
             return b"", SW_NO_DATA
         return value, SW_OK
-
-    def _data_object(self, tag: int) -> bytes | None:
-        state = self.state
-        simple: dict[int, Callable[[], bytes]] = {
-            0x004F: lambda: self.aid,
-            0x5F52: lambda: HISTORICAL_BYTES,
-            0x00C0: lambda: EXTENDED_CAPABILITIES,
-            0x00C1: lambda: state.attributes[KeySlot.SIG],
-            0x00C2: lambda: state.attributes[KeySlot.DEC],
-            0x00C3: lambda: state.attributes[KeySlot.AUT],
-            0x00C4: self._pw_status,
-            0x00C5: lambda: b"".join(state.fingerprints[s] for s in KeySlot),
-            0x00C6: lambda: b"".join(state.ca_fingerprints[s] for s in KeySlot),
-            0x00CD: lambda: b"".join(state.times[s].to_bytes(4, "big") for s in KeySlot),
-            0x005B: lambda: state.name,
-            0x5F2D: lambda: state.language,
-            0x5F35: lambda: state.sex,
-            0x005E: lambda: state.login,
-            0x5F50: lambda: state.url,
-            0x0093: lambda: state.signature_counter.to_bytes(3, "big"),
-            0x7F66: lambda: EXTENDED_LENGTH_INFO,
-        }
-        if tag in simple:
-            return simple[tag]()
-        if tag == 0x006E:
-            discretionary = b"".join(
-                tlv.tlv(t, simple[t]()) for t in (0xC0, 0xC1, 0xC2, 0xC3, 0xC4, 0xC5, 0xC6, 0xCD)
-            )
-            return (
-                tlv.tlv(0x4F, self.aid)
-                + tlv.tlv(0x5F52, HISTORICAL_BYTES)
-                + tlv.tlv(0x7F66, EXTENDED_LENGTH_INFO)
-                + tlv.tlv(0x73, discretionary)
-            )
-        if tag == 0x0065:
-            return tlv.tlv(0x5B, state.name) + tlv.tlv(0x5F2D, state.language) + tlv.tlv(
-                0x5F35, state.sex
-            )
-        if tag == 0x007A:
-            return tlv.tlv(0x93, state.signature_counter.to_bytes(3, "big"))
-        return None
-
-    def _pw_status(self) -> bytes:
-        state = self.state
-        policy = 0x00 if state.pw1_one_signature else 0x01
-        lengths = [MAX_PIN_LENGTH] * 3
-        return bytes([policy, *lengths, state.pw1_retries, 0, state.pw3_retries])
 
     # ------------------------------------------------------------ PINs
 
