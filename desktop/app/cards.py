@@ -35,11 +35,15 @@ class CardAccess:
     def readers(self) -> list[str]:
         return self._readers()
 
-    @contextlib.contextmanager
-    def session(self, reader: str | None) -> Iterator[OpenPgpSession]:
+    def open(self, reader: str | None) -> OpenPgpSession:
+        """A conversation the caller closes (session() closes it for you)."""
         from desktop.card.session import OpenPgpSession
 
-        session = OpenPgpSession(self._connect(reader))
+        return OpenPgpSession(self._connect(reader))
+
+    @contextlib.contextmanager
+    def session(self, reader: str | None) -> Iterator[OpenPgpSession]:
+        session = self.open(reader)
         try:
             yield session
         finally:

@@ -4,11 +4,11 @@ PC/SC. PINs come from LEADVAULT_PIN / LEADVAULT_ADMIN_PIN, never argv."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from collections.abc import Callable
 
-from desktop.card import crypto, pcsc
+from desktop import bootstrap
+from desktop.app.card_selftest import run_selftest
+from desktop.card import pcsc
 from desktop.card.errors import (
     CardError,
     CardServiceUnavailable,
@@ -121,7 +121,7 @@ def list_cards(args: argparse.Namespace) -> int:
             _say("  no card")
             continue
         try:
-            session = OpenPgpSession(pcsc.connect(state.reader))
+            session = _open(state.reader)
         except CardServiceUnavailable as error:
             return _fail(error)
         except CardError as error:
@@ -140,7 +140,7 @@ def list_cards(args: argparse.Namespace) -> int:
 
 
 def _open(reader: str | None) -> OpenPgpSession:
-    return OpenPgpSession(pcsc.connect(reader))
+    return bootstrap.cli_cards().open(reader)
 
 
 def provision_card(args: argparse.Namespace) -> int:
@@ -190,51 +190,21 @@ def selftest_card(args: argparse.Namespace) -> int:
         session.close()
 
 
-def _step(name: str, action: Callable[[], str]) -> None:
-    """Run one step and report it; a CardError propagates after the report."""
-    try:
-        detail = action()
-    except CardError as error:
-        _say(f"{name}: FAILED ({type(error).__name__})")
-        raise
-    _say(f"{name}: ok{' — ' + detail if detail else ''}")
+def _report(name: str, passed: bool, detail: str) -> None:
+    if name == "card":
+        _say(f"card: {detail}")
+    elif passed:
+        _say(f"{name}: ok{' — ' + detail if detail else ''}")
+    else:
+        _say(f"{name}: FAILED{' (' + detail + ')' if detail else ''}")
 
 
 def _selftest(session: OpenPgpSession, pin: str) -> int:
-    challenge = os.urandom(32)
     try:
-        info = session.info()
-        _say(f"card: {info.serial} ({info.cardholder_name or 'no name'})")
-        sig_key = session.public_key(KeySlot.SIG)
-        dec_key = session.public_key(KeySlot.DEC)
-        signature = b""
-
-        def sign() -> str:
-            nonlocal signature
-            session.verify_pin(pin, 0x81)
-            signature = session.sign(challenge)
-            return f"{sig_key.algorithm.value}, {len(signature)} bytes"
-
-        _step("verify PIN and sign a random challenge", sign)
-        if not crypto.verify_signature(sig_key, challenge, signature):
-            _say("check the signature with the card's public key: FAILED")
-            return EXIT_FAILURE
-        _say("check the signature with the card's public key: ok")
-        point, expected = crypto.ephemeral_ecdh(dec_key)
-        secret = b""
-
-        def decipher() -> str:
-            nonlocal secret
-            session.verify_pin(pin, 0x82)
-            secret = session.decipher(point)
-            return dec_key.algorithm.value
-
-        _step("verify PIN and ECDH with the decryption key", decipher)
-        if secret != expected:
-            _say("ECDH shared secret matches: FAILED")
-            return EXIT_FAILURE
-        _say("ECDH shared secret matches: ok")
+        passed = run_selftest(session, pin, _report)
     except CardError as error:
         return _fail(error)
+    if not passed:
+        return EXIT_FAILURE
     _say("selftest passed")
     return EXIT_OK
