@@ -12,6 +12,7 @@ from db.store import SqlCipherStore
 from desktop.domain.bag_records import BagChangedMeanwhile, NumberStatus, UnsealingEvidence
 from desktop.domain.bags import BagAction, BagState, UnsealingSignature, new_bag
 from desktop.domain.confidential_number import ConfidentialNumber
+from desktop.domain.documents import DocumentKind
 from desktop.domain.storage import ConstraintViolation, NotFound
 from tests.unit.bag_support import insert_leads, insert_user
 
@@ -164,9 +165,10 @@ def test_unsealing_evidence_is_stored_with_its_event(seeded: SqlCipherStore) -> 
 
 def test_copy_numbers_are_new_for_every_print(store: SqlCipherStore) -> None:
     with store.transaction() as tx:
-        copies = [tx.bags.issue_copy("cover-sheet", "bag:x", T0, "user:1") for _ in range(3)]
-        other = tx.bags.issue_copy("seal-labels", "bag:y", T0, "user:1")
+        copies = [tx.bags.issue_copy(DocumentKind.COVER_SHEET, "bag:x", T0, "user:1") for _ in range(3)]
+        other = tx.bags.issue_copy(DocumentKind.SEAL_LABELS, "bag:y", T0, "user:1")
     assert [str(c.copy_number) for c in copies] == ["000001", "000002", "000003"]
     assert other.copy_number.value == 4
     with store.reading() as tx:
         assert tx.bags.copies("bag:x") == copies
+        assert tx.bags.copies("bag:y")[0].document is DocumentKind.SEAL_LABELS
