@@ -165,7 +165,8 @@ def test_unsealing_evidence_is_stored_with_its_event(seeded: SqlCipherStore) -> 
 
 def test_copy_numbers_are_new_for_every_print(store: SqlCipherStore) -> None:
     with store.transaction() as tx:
-        copies = [tx.bags.issue_copy(DocumentKind.COVER_SHEET, "bag:x", T0, "user:1") for _ in range(3)]
+        sheet = DocumentKind.COVER_SHEET
+        copies = [tx.bags.issue_copy(sheet, "bag:x", T0, "user:1") for _ in range(3)]
         other = tx.bags.issue_copy(DocumentKind.SEAL_LABELS, "bag:y", T0, "user:1")
     assert [str(c.copy_number) for c in copies] == ["000001", "000002", "000003"]
     assert other.copy_number.value == 4
