@@ -21,7 +21,7 @@ from pathlib import Path
 from db.connection import Database, create_database, open_plain_for_benchmark
 from db.migrations import migrate
 from db.store import SqlCipherStore
-from desktop.audit import verify_chain
+from desktop.audit.chain import verify_chain
 from desktop.audit.log import AuditLog
 
 

@@ -8,18 +8,14 @@ ui/printing/words.py, ui/wizard_messages.py) and fall back to this one."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop.audit import errors as audit_errors
-from desktop.card import errors as card_errors
-from desktop.domain import storage as storage_errors
-from desktop.domain.envelope import MalformedEnvelope
-from desktop.policy import NotPermitted
-from desktop.vault import errors as vault_errors
-from ui.roles import role_name
+if TYPE_CHECKING:
+    from desktop.card.errors import WrongPin
 
 translate = QCoreApplication.translate
 ErrorWords = Mapping[type[BaseException], Callable[[Any], str]]
@@ -41,9 +37,8 @@ class Messages(QObject):
 _COUNTED = Messages()
 
 
-def _remaining(error: card_errors.WrongPin) -> str:
+def _remaining(error: WrongPin) -> str:
     return _COUNTED.wrong_pin(int(getattr(error, "remaining", 0)))
-
 
 
 def _database_corrupt(error: BaseException) -> str:  # raised by the vault and by db alike
@@ -52,163 +47,175 @@ def _database_corrupt(error: BaseException) -> str:  # raised by the vault and b
     )
 
 
-ERROR_WORDS: ErrorWords = {
-    # card
-    card_errors.WrongPin: _remaining,
-    card_errors.PinBlocked: lambda e: translate(
-        "Messages", "The card's PIN is blocked. Ask the chief procurator to have it reset."
-    ),
-    card_errors.CardRemoved: lambda e: translate(
-        "Messages", "The card was removed. Insert it again and retry."
-    ),
-    card_errors.NoCard: lambda e: translate("Messages", "There is no card in the reader."),
-    card_errors.NotAnOpenPgpCard: lambda e: translate(
-        "Messages", "This card is not a LeadVault (OpenPGP) card."
-    ),
-    card_errors.KeyMissing: lambda e: translate(
-        "Messages", "The card holds no keys yet. It must be prepared during enrolment."
-    ),
-    card_errors.ReaderNotFound: lambda e: translate(
-        "Messages", "The card reader is not connected."
-    ),
-    card_errors.CardServiceUnavailable: lambda e: translate(
-        "Messages", "The smart card service is not running. Contact the administrator."
-    ),
-    card_errors.InvalidPinLength: lambda e: translate(
-        "Messages", "The PIN has the wrong length (at least 6 digits)."
-    ),
-    card_errors.CardInUse: lambda e: translate(
-        "Messages", "Another program is using the card. Close it and retry."
-    ),
-    # vault
-    vault_errors.WrongPassword: lambda e: translate("Messages", "The password is wrong."),
-    vault_errors.CardNotEnrolled: lambda e: translate(
-        "Messages", "This card is not enrolled on this workstation."
-    ),
-    vault_errors.CardMismatch: lambda e: translate(
-        "Messages", "This card does not hold the keys enrolled for it. It may be a copy."
-    ),
-    vault_errors.MachineSecretMissing: lambda e: translate(
-        "Messages",
-        "This computer's key store does not hold the workstation key: the vault was "
-        "copied or the key store was reset. Use the sealed recovery sheet to recover.",
-    ),
-    vault_errors.InsecureKeyring: lambda e: translate(
-        "Messages", "No secure key store is available on this computer."
-    ),
-    vault_errors.VaultNotFound: lambda e: translate(
-        "Messages", "There is no vault in the data folder."
-    ),
-    vault_errors.VaultExists: lambda e: translate(
-        "Messages", "A vault already exists in that folder."
-    ),
-    vault_errors.VaultInUse: lambda e: translate(
-        "Messages", "The vault is already open in another window or program."
-    ),
-    vault_errors.HeaderCorrupt: lambda e: translate(
-        "Messages", "The vault's key file is damaged and its backup too. Use recovery."
-    ),
-    vault_errors.HeaderTampered: lambda e: translate(
-        "Messages", "The vault's key file was changed outside LeadVault. Report this."
-    ),
-    vault_errors.DatabaseCorrupt: _database_corrupt,
-    vault_errors.DatabaseRolledBack: lambda e: translate(
-        "Messages",
-        "The vault database is older than its audit record: it was replaced by an old "
-        "copy. Report this to the chief procurator.",
-    ),
-    vault_errors.KdfTooWeak: lambda e: translate(
-        "Messages", "The key derivation settings are too weak."
-    ),
-    vault_errors.CardAlreadyEnrolled: lambda e: translate(
-        "Messages", "This card is already enrolled for someone else."
-    ),
-    vault_errors.UserExists: lambda e: translate(
-        "Messages", "A user with this name is already enrolled."
-    ),
-    vault_errors.InvalidRecoveryCode: lambda e: translate(
-        "Messages", "The recovery code is mistyped. Check it against the sheet."
-    ),
-    vault_errors.WrongRecoveryCode: lambda e: translate(
-        "Messages", "This recovery code does not belong to this vault."
-    ),
-    vault_errors.ApprovalInvalid: lambda e: translate(
-        "Messages", "The chief procurator's signature did not verify. Nothing was changed."
-    ),
-    vault_errors.UserNotFound: lambda e: translate(
-        "Messages", "There is no such user on this workstation."
-    ),
-    vault_errors.LastChief: lambda e: translate(
-        "Messages", "The last chief procurator cannot be removed."
-    ),
-    card_errors.UnexpectedStatus: lambda e: translate(
-        "Messages", "The card refused the command. Take it out, insert it again and retry."
-    ),
-    card_errors.MalformedResponse: lambda e: translate(
-        "Messages",
-        "The card gave an answer that could not be read. Retry with the card re-inserted.",
-    ),
-    card_errors.PinRequired: lambda e: translate(
-        "Messages", "The card needs the PIN for this step."
-    ),
-    card_errors.UnsupportedAlgorithm: lambda e: translate(
-        "Messages", "The card's keys are of a kind LeadVault does not use."
-    ),
-    card_errors.CardTerminated: lambda e: translate(
-        "Messages", "This card has been reset to factory state and must be enrolled again."
-    ),
-    card_errors.PrivateDataUnsupported: lambda e: translate(
-        "Messages",
-        "This card cannot keep LeadVault's checkpoint record (it has no private data "
-        "objects). Use a card that supports OpenPGP 3.4 private data objects.",
-    ),
-    card_errors.PcscFailure: lambda e: translate(
-        "Messages", "The smart card service reported an error. Re-insert the card and retry."
-    ),
-    storage_errors.DatabaseCorrupt: _database_corrupt,
-    storage_errors.DatabaseMissing: lambda e: translate(
-        "Messages", "The vault database is missing from the data folder."
-    ),
-    storage_errors.DatabaseExists: lambda e: translate(
-        "Messages", "A vault database already exists there."
-    ),
-    storage_errors.WrongDatabaseKey: lambda e: translate(
-        "Messages", "The vault database does not match its key file."
-    ),
-    storage_errors.SchemaTooNew: lambda e: translate(
-        "Messages", "The vault was written by a newer LeadVault. Update this workstation first."
-    ),
-    storage_errors.MigrationFailed: lambda e: translate(
-        "Messages", "Updating the vault's structure failed. Nothing was changed."
-    ),
-    storage_errors.ConstraintViolation: lambda e: translate(
-        "Messages", "The change breaks a rule of the vault and was refused."
-    ),
-    storage_errors.NotFound: lambda e: translate("Messages", "The record was not found."),
-    NotPermitted: lambda e: translate(
-        "Messages", "Your role (%1) may not do this. Nothing was changed."
-    ).replace("%1", role_name(e.role)),
-    MalformedEnvelope: lambda e: translate(
-        "Messages",
-        "A record signed by the chief procurator's card is damaged or not in LeadVault's "
-        "form. Nothing was changed; report this to the chief procurator.",
-    ),
-    audit_errors.AuditError: lambda e: translate(
-        "Messages",
-        "The audit trail refused to record identity or content. Nothing was changed; "
-        "report this to the administrator.",
-    ),
-    # families, for errors added later
-    vault_errors.VaultError: lambda e: translate(
-        "Messages", "The vault refused the operation. Nothing was changed."
-    ),
-    card_errors.CardError: lambda e: translate(
-        "Messages", "The card could not complete the operation. Re-insert it and retry."
-    ),
-    storage_errors.StorageError: lambda e: translate(
-        "Messages", "The vault database refused the operation. Nothing was changed."
-    ),
-}
+@functools.cache
+def error_words() -> ErrorWords:
+    """The core's error classes and their words. Built at the first error, not at
+    start-up: naming the classes loads their modules (the unlock screen must be quick)."""
+    from desktop.audit import errors as audit_errors
+    from desktop.card import errors as card_errors
+    from desktop.domain import storage as storage_errors
+    from desktop.domain.envelope import MalformedEnvelope
+    from desktop.policy import NotPermitted
+    from desktop.vault import errors as vault_errors
+    from ui.roles import role_name
+
+    return {
+        # card
+        card_errors.WrongPin: _remaining,
+        card_errors.PinBlocked: lambda e: translate(
+            "Messages", "The card's PIN is blocked. Ask the chief procurator to have it reset."
+        ),
+        card_errors.CardRemoved: lambda e: translate(
+            "Messages", "The card was removed. Insert it again and retry."
+        ),
+        card_errors.NoCard: lambda e: translate("Messages", "There is no card in the reader."),
+        card_errors.NotAnOpenPgpCard: lambda e: translate(
+            "Messages", "This card is not a LeadVault (OpenPGP) card."
+        ),
+        card_errors.KeyMissing: lambda e: translate(
+            "Messages", "The card holds no keys yet. It must be prepared during enrolment."
+        ),
+        card_errors.ReaderNotFound: lambda e: translate(
+            "Messages", "The card reader is not connected."
+        ),
+        card_errors.CardServiceUnavailable: lambda e: translate(
+            "Messages", "The smart card service is not running. Contact the administrator."
+        ),
+        card_errors.InvalidPinLength: lambda e: translate(
+            "Messages", "The PIN has the wrong length (at least 6 digits)."
+        ),
+        card_errors.CardInUse: lambda e: translate(
+            "Messages", "Another program is using the card. Close it and retry."
+        ),
+        # vault
+        vault_errors.WrongPassword: lambda e: translate("Messages", "The password is wrong."),
+        vault_errors.CardNotEnrolled: lambda e: translate(
+            "Messages", "This card is not enrolled on this workstation."
+        ),
+        vault_errors.CardMismatch: lambda e: translate(
+            "Messages", "This card does not hold the keys enrolled for it. It may be a copy."
+        ),
+        vault_errors.MachineSecretMissing: lambda e: translate(
+            "Messages",
+            "This computer's key store does not hold the workstation key: the vault was "
+            "copied or the key store was reset. Use the sealed recovery sheet to recover.",
+        ),
+        vault_errors.InsecureKeyring: lambda e: translate(
+            "Messages", "No secure key store is available on this computer."
+        ),
+        vault_errors.VaultNotFound: lambda e: translate(
+            "Messages", "There is no vault in the data folder."
+        ),
+        vault_errors.VaultExists: lambda e: translate(
+            "Messages", "A vault already exists in that folder."
+        ),
+        vault_errors.VaultInUse: lambda e: translate(
+            "Messages", "The vault is already open in another window or program."
+        ),
+        vault_errors.HeaderCorrupt: lambda e: translate(
+            "Messages", "The vault's key file is damaged and its backup too. Use recovery."
+        ),
+        vault_errors.HeaderTampered: lambda e: translate(
+            "Messages", "The vault's key file was changed outside LeadVault. Report this."
+        ),
+        vault_errors.DatabaseCorrupt: _database_corrupt,
+        vault_errors.DatabaseRolledBack: lambda e: translate(
+            "Messages",
+            "The vault database is older than its audit record: it was replaced by an old "
+            "copy. Report this to the chief procurator.",
+        ),
+        vault_errors.KdfTooWeak: lambda e: translate(
+            "Messages", "The key derivation settings are too weak."
+        ),
+        vault_errors.CardAlreadyEnrolled: lambda e: translate(
+            "Messages", "This card is already enrolled for someone else."
+        ),
+        vault_errors.UserExists: lambda e: translate(
+            "Messages", "A user with this name is already enrolled."
+        ),
+        vault_errors.InvalidRecoveryCode: lambda e: translate(
+            "Messages", "The recovery code is mistyped. Check it against the sheet."
+        ),
+        vault_errors.WrongRecoveryCode: lambda e: translate(
+            "Messages", "This recovery code does not belong to this vault."
+        ),
+        vault_errors.ApprovalInvalid: lambda e: translate(
+            "Messages", "The chief procurator's signature did not verify. Nothing was changed."
+        ),
+        vault_errors.UserNotFound: lambda e: translate(
+            "Messages", "There is no such user on this workstation."
+        ),
+        vault_errors.LastChief: lambda e: translate(
+            "Messages", "The last chief procurator cannot be removed."
+        ),
+        card_errors.UnexpectedStatus: lambda e: translate(
+            "Messages", "The card refused the command. Take it out, insert it again and retry."
+        ),
+        card_errors.MalformedResponse: lambda e: translate(
+            "Messages",
+            "The card gave an answer that could not be read. Retry with the card re-inserted.",
+        ),
+        card_errors.PinRequired: lambda e: translate(
+            "Messages", "The card needs the PIN for this step."
+        ),
+        card_errors.UnsupportedAlgorithm: lambda e: translate(
+            "Messages", "The card's keys are of a kind LeadVault does not use."
+        ),
+        card_errors.CardTerminated: lambda e: translate(
+            "Messages", "This card has been reset to factory state and must be enrolled again."
+        ),
+        card_errors.PrivateDataUnsupported: lambda e: translate(
+            "Messages",
+            "This card cannot keep LeadVault's checkpoint record (it has no private data "
+            "objects). Use a card that supports OpenPGP 3.4 private data objects.",
+        ),
+        card_errors.PcscFailure: lambda e: translate(
+            "Messages", "The smart card service reported an error. Re-insert the card and retry."
+        ),
+        storage_errors.DatabaseCorrupt: _database_corrupt,
+        storage_errors.DatabaseMissing: lambda e: translate(
+            "Messages", "The vault database is missing from the data folder."
+        ),
+        storage_errors.DatabaseExists: lambda e: translate(
+            "Messages", "A vault database already exists there."
+        ),
+        storage_errors.WrongDatabaseKey: lambda e: translate(
+            "Messages", "The vault database does not match its key file."
+        ),
+        storage_errors.SchemaTooNew: lambda e: translate(
+            "Messages", "The vault was written by a newer LeadVault. Update this workstation first."
+        ),
+        storage_errors.MigrationFailed: lambda e: translate(
+            "Messages", "Updating the vault's structure failed. Nothing was changed."
+        ),
+        storage_errors.ConstraintViolation: lambda e: translate(
+            "Messages", "The change breaks a rule of the vault and was refused."
+        ),
+        storage_errors.NotFound: lambda e: translate("Messages", "The record was not found."),
+        NotPermitted: lambda e: translate(
+            "Messages", "Your role (%1) may not do this. Nothing was changed."
+        ).replace("%1", role_name(e.role)),
+        MalformedEnvelope: lambda e: translate(
+            "Messages",
+            "A record signed by the chief procurator's card is damaged or not in LeadVault's "
+            "form. Nothing was changed; report this to the chief procurator.",
+        ),
+        audit_errors.AuditError: lambda e: translate(
+            "Messages",
+            "The audit trail refused to record identity or content. Nothing was changed; "
+            "report this to the administrator.",
+        ),
+        # families, for errors added later
+        vault_errors.VaultError: lambda e: translate(
+            "Messages", "The vault refused the operation. Nothing was changed."
+        ),
+        card_errors.CardError: lambda e: translate(
+            "Messages", "The card could not complete the operation. Re-insert it and retry."
+        ),
+        storage_errors.StorageError: lambda e: translate(
+            "Messages", "The vault database refused the operation. Nothing was changed."
+        ),
+    }
 
 
 def words_for(error: BaseException, table: ErrorWords) -> str | None:
@@ -221,7 +228,7 @@ def words_for(error: BaseException, table: ErrorWords) -> str | None:
 
 
 def describe_error(error: BaseException) -> str:
-    words = words_for(error, ERROR_WORDS)
+    words = words_for(error, error_words())
     if words is not None:
         return words
     if isinstance(error, OSError):

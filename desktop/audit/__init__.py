@@ -1,26 +1,5 @@
-"""The audit chain (DESIGN.md §7): canonical records, hashing, appending inside the
-caller's transaction, verification, rollback detection. Qt-free and SQL-free."""
-
-from desktop.audit.canonical import build_record, canonical_bytes, format_time, parse_time
-from desktop.audit.chain import BreakReason, ChainBreak, VerificationResult, verify_chain
-from desktop.audit.errors import AuditError, ForbiddenAuditDetail, InvalidAuditField
-from desktop.audit.heads import HeadComparison, HeadStatus, compare_heads
-from desktop.audit.log import AuditLog
-
-__all__ = [
-    "AuditError",
-    "AuditLog",
-    "BreakReason",
-    "ChainBreak",
-    "ForbiddenAuditDetail",
-    "HeadComparison",
-    "HeadStatus",
-    "InvalidAuditField",
-    "VerificationResult",
-    "build_record",
-    "canonical_bytes",
-    "compare_heads",
-    "format_time",
-    "parse_time",
-    "verify_chain",
-]
+"""The audit chain (DESIGN.md §7): canonical records (`canonical`), hashing and
+appending inside the caller's transaction (`log`), verification (`chain`),
+rollback detection (`heads`), what details may hold (`details`), errors. Qt-free
+and SQL-free. Import the modules themselves: this package loads nothing, so the
+screens can name the audit's errors without loading the chain."""

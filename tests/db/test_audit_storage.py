@@ -13,16 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.store import SqlCipherStore, SqlCipherStoreFactory
-from desktop.audit import (
-    BreakReason,
-    ForbiddenAuditDetail,
-    HeadStatus,
-    InvalidAuditField,
-    VerificationResult,
-    compare_heads,
-    verify_chain,
-)
+from desktop.audit.chain import BreakReason, VerificationResult, verify_chain
 from desktop.audit.details import check_details
+from desktop.audit.errors import ForbiddenAuditDetail, InvalidAuditField
+from desktop.audit.heads import HeadStatus, compare_heads
 from desktop.domain.audit import GENESIS_HASH
 from desktop.domain.roles import Role
 from desktop.domain.storage import ConstraintViolation

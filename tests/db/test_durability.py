@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from db.store import SqlCipherStore, SqlCipherStoreFactory
-from desktop.audit import verify_chain
+from desktop.audit.chain import verify_chain
 from desktop.domain.storage import WrongDatabaseKey
 
 ROOT = Path(__file__).resolve().parents[2]

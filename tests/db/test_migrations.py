@@ -14,7 +14,8 @@ from db.fts import index_text
 from db.migrations import LATEST, MIGRATIONS, migrate
 from db.repositories.audit import SqlAuditRecordRepository
 from db.store import SqlCipherStoreFactory, SqlUnitOfWork
-from desktop.audit import AuditLog, verify_chain
+from desktop.audit.chain import verify_chain
+from desktop.audit.log import AuditLog
 from desktop.domain.bags import BagAction, BagState
 from desktop.domain.confidential_number import next_number
 from desktop.domain.leads import (

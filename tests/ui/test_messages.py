@@ -16,7 +16,7 @@ import desktop
 from ui.bags.words import BAG_ERROR_WORDS, describe_bag_error
 from ui.i18n import CHINESE, ENGLISH, Translations
 from ui.leads.labels import LEAD_ERROR_WORDS, describe_lead_error
-from ui.messages import ERROR_WORDS, ErrorWords, describe_error, words_for
+from ui.messages import ErrorWords, describe_error, error_words, words_for
 from ui.printing.words import PRINT_ERROR_WORDS, describe_print_error
 from ui.wizard_messages import SETUP_ERROR_WORDS, describe_setup_error
 
@@ -24,7 +24,7 @@ from ui.wizard_messages import SETUP_ERROR_WORDS, describe_setup_error
 # status words on the wire, and leadvault-admin prints its own.
 NOT_SHOWN = ("desktop.card.emulator", "desktop.cli")
 TABLES: tuple[ErrorWords, ...] = (
-    ERROR_WORDS,
+    error_words(),
     LEAD_ERROR_WORDS,
     BAG_ERROR_WORDS,
     PRINT_ERROR_WORDS,

@@ -12,20 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.audit import (
-    AuditLog,
-    BreakReason,
-    ForbiddenAuditDetail,
-    HeadStatus,
-    InvalidAuditField,
-    build_record,
-    canonical_bytes,
-    compare_heads,
-    format_time,
-    parse_time,
-    verify_chain,
-)
+from desktop.audit.canonical import build_record, canonical_bytes, format_time, parse_time
+from desktop.audit.chain import BreakReason, verify_chain
 from desktop.audit.details import MAX_TEXT, check_details
+from desktop.audit.errors import ForbiddenAuditDetail, InvalidAuditField
+from desktop.audit.heads import HeadStatus, compare_heads
+from desktop.audit.log import AuditLog
 from desktop.domain.audit import EMPTY_HEAD, GENESIS_HASH, AuditHead, AuditRecord
 
 
