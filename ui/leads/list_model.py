@@ -113,14 +113,19 @@ class LeadListModel(QAbstractTableModel):
         self._generation = 0  # a new load makes answers to the older ones stale
         self._reading = False  # a read is on the worker
         self._to_end = False  # the End key came while a page was being read
+        # The next page is read while the user looks at this one, so scrolling to the
+        # bottom finds it ready; it is inserted only when the view asks for more.
+        self._ahead: tuple[Sequence[LeadRow], int] | None = None  # (page, its size)
+        self._prefetching = False
+        self._wanted = False  # the view asked for more while the next page was read
         self._texts: dict[int, tuple[str, ...]] = {}  # display texts of painted rows
         self._red = QBrush(QColor("#b00020"))
         self.pages_fetched = 0
 
     @property
     def loading(self) -> bool:
-        """A read is on the worker and its rows have not arrived yet."""
-        return self._reading
+        """Rows the view asked for are being read and have not arrived yet."""
+        return self._reading or self._wanted
 
     # -- loading
     def load(self, lead_filter: LeadFilter, now: datetime) -> None:
@@ -133,6 +138,7 @@ class LeadListModel(QAbstractTableModel):
         self.pages_fetched = 0
         self._exhausted = False
         self._to_end = False
+        self._ahead, self._prefetching, self._wanted = None, False, False
         self.endResetModel()
         if lead_filter.query:
             leads, query = self._leads, lead_filter.query
@@ -170,6 +176,7 @@ class LeadListModel(QAbstractTableModel):
     def _first_page(self, page: Sequence[LeadRow]) -> None:
         self._insert(self._counted([page], PAGE_SIZE))
         self.loaded.emit()
+        self._prefetch()
 
     def _page_reader(self, before_id: int | None, loaded: int
                      ) -> Callable[[], Sequence[LeadRow]]:
@@ -204,22 +211,63 @@ class LeadListModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted or self._reading or not self._count:
             return
-        size = _page_size(self._count)
-        self._read(self._page_reader(self._last_id, self._count),
-                   lambda page: self._more([page], size))
+        if self._ahead is not None:
+            page, size = self._ahead
+            self._ahead = None
+            self._more([page], size)
+        elif self._prefetching:
+            self._wanted = True  # inserted as soon as it arrives
+        else:
+            size = _page_size(self._count)
+            self._read(self._page_reader(self._last_id, self._count),
+                       lambda page: self._more([page], size))
+
+    def _prefetch(self) -> None:
+        """Read the next page now, to hand it over when the view asks for it."""
+        if self._exhausted or self._reading or self._prefetching or self._ahead is not None:
+            return
+        generation, size = self._generation, _page_size(self._count)
+        self._prefetching = True
+
+        def arrived(page: Sequence[LeadRow]) -> None:
+            if generation != self._generation:
+                return
+            self._prefetching = False
+            if self._wanted or self._to_end:
+                self._wanted = False
+                self._more([page], size)
+            else:
+                self._ahead = (page, size)
+
+        def refused(error: BaseException) -> None:
+            if generation == self._generation:
+                self._prefetching = self._wanted = False
+                self._exhausted = True
+                self.failed.emit(error)
+
+        self._worker.submit(self._page_reader(self._last_id, self._count), arrived, refused,
+                            owner=self)
 
     def _more(self, pages: list[Sequence[LeadRow]], last_size: int) -> None:
         self._insert(self._counted(pages, last_size))
         if self._to_end:  # before `fetched`: the view waits for the rest to arrive
             self._to_end = False
             self.fetch_all()
+        else:
+            self._prefetch()
         self.fetched.emit()
 
     def fetch_all(self) -> None:
         """Everything to the end, read in one job and inserted at once (the End key):
         one repaint, not one per page."""
-        if self._reading:
+        if self._reading or self._prefetching:
             self._to_end = not self._exhausted
+            return
+        if self._ahead is not None:  # the page read ahead first, then the rest
+            page, size = self._ahead
+            self._ahead = None
+            self._to_end = True
+            self._more([page], size)
             return
         if self._exhausted or not self._count:
             return
