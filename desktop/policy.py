@@ -19,6 +19,7 @@ class Action(enum.Enum):
     VIEW_LEAD = "view-lead"
     VIEW_IDENTITY = "view-identity"
     REVIEW_LEAD = "review-lead"  # director / deputy chief comment on leads under review
+    VIEW_BAGS = "view-bags"  # the bag register, a bag's events and copies
     CREATE_BAG = "create-bag"
     SEAL_BAG = "seal-bag"
     UNSEAL_BAG = "unseal-bag"
@@ -62,6 +63,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         _A.RECORD_LEAD,
         _A.VIEW_LEAD,
         _A.VIEW_IDENTITY,
+        _A.VIEW_BAGS,
         _A.CREATE_BAG,
         _A.SEAL_BAG,
         _A.PRINT,
@@ -75,6 +77,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         _A.VIEW_LEAD,
         _A.VIEW_IDENTITY,
         _A.DECIDE_APPROVAL,
+        _A.VIEW_BAGS,
         _A.UNSEAL_BAG,
         _A.VIEW_AUDIT,
         _A.CHANGE_IDLE_TIMEOUT,

@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # type names only: the stacks behind them load when first use
 
     from desktop.app.prints import Document, IssuedCopy
     from desktop.app.setup_wizard import SetupBackend
-    from desktop.bags.service import ScanOutcome
+    from desktop.bags.scanning import ScanOutcome
     from desktop.bags.unsealing import UnsealingCheck, UnsealingRequest
     from desktop.domain.bag_records import PrintedCopy, StoredBag, StoredEvent
     from desktop.domain.bags import BagState

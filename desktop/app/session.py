@@ -77,7 +77,7 @@ class AppSession:
         return Prints(self._session, self.bags, self._renderers, self._refresh_head)
 
     def audit(self) -> AuditTrail:
-        return AuditTrail(self._vault, self._session, lambda: self._require(Action.VIEW_AUDIT))
+        return AuditTrail(self._vault, self._session)
 
     def settings(self) -> Settings:
         return Settings(self._session)

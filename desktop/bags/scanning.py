@@ -18,6 +18,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from desktop.domain.bags import Bag
 from desktop.domain.confidential_number import ConfidentialNumber, normalise, parse_number
 from desktop.domain.printables import CopyNumber
 from desktop.domain.qr_tag import PREFIX, is_authentic, parse_payload
@@ -109,3 +110,30 @@ class WedgeBuffer:
 
     def clear(self) -> None:
         self._chars.clear()
+
+
+@dataclass(frozen=True)
+class OpenedBag:
+    """A scan found a bag of this vault (audited as bag.scan)."""
+
+    bag: Bag
+    version: int
+    via: ScannedNumber | AuthenticQr
+
+
+@dataclass(frozen=True)
+class UnknownBag:
+    """A valid number (or an authentic QR) that names no bag of this vault."""
+
+    number: ConfidentialNumber
+
+
+@dataclass(frozen=True)
+class ForgedLabel:
+    """A QR whose tag does not verify: flagged, audited, never opened."""
+
+    number: ConfidentialNumber
+    copy_number: CopyNumber
+
+
+ScanOutcome = OpenedBag | UnknownBag | ForgedLabel

@@ -28,7 +28,15 @@ from desktop.bags.errors import (
     UnknownLead,
     UnsealingRefused,
 )
-from desktop.bags.scanning import AuthenticQr, ForgedQr, ScannedNumber, read_scan
+from desktop.bags.scanning import (
+    AuthenticQr,
+    ForgedLabel,
+    ForgedQr,
+    OpenedBag,
+    ScanOutcome,
+    UnknownBag,
+    read_scan,
+)
 from desktop.bags.tag_key import qr_tag_key
 from desktop.bags.unsealing import (
     UnsealingCheck,
@@ -67,7 +75,6 @@ from desktop.domain.printables import (
     BagRegister,
     ClassificationLevel,
     ClassificationMark,
-    CopyNumber,
     CoverSheet,
     SealLabels,
     cover_sheet_for,
@@ -97,31 +104,6 @@ class Actor:
     role: Role
 
 
-@dataclass(frozen=True)
-class OpenedBag:
-    """A scan found a bag of this vault (audited as bag.scan)."""
-
-    bag: Bag
-    version: int
-    via: ScannedNumber | AuthenticQr
-
-
-@dataclass(frozen=True)
-class UnknownBag:
-    """A valid number (or an authentic QR) that names no bag of this vault."""
-
-    number: ConfidentialNumber
-
-
-@dataclass(frozen=True)
-class ForgedLabel:
-    """A QR whose tag does not verify: flagged, audited, never opened."""
-
-    number: ConfidentialNumber
-    copy_number: CopyNumber
-
-
-ScanOutcome = OpenedBag | UnknownBag | ForgedLabel
 
 
 class BagService:
@@ -165,10 +147,12 @@ class BagService:
     # ------------------------------------------------------------ reading
 
     def get(self, number: ConfidentialNumber) -> StoredBag:
+        self._require(Action.VIEW_BAGS)
         with self._store.reading() as tx:
             return _get(tx, number)
 
     def list_bags(self, states: Iterable[BagState] | None = None) -> list[StoredBag]:
+        self._require(Action.VIEW_BAGS)
         with self._store.reading() as tx:
             return tx.bags.list_bags(None if states is None else frozenset(states))
 
@@ -177,15 +161,18 @@ class BagService:
         return self.list_bags([BagState.HANDED_OVER])
 
     def events(self, number: ConfidentialNumber) -> list[StoredEvent]:
+        self._require(Action.VIEW_BAGS)
         with self._store.reading() as tx:
             _get(tx, number)
             return tx.bags.events(number)
 
     def register(self, year: int | None = None) -> list[NumberEntry]:
+        self._require(Action.VIEW_BAGS)
         with self._store.reading() as tx:
             return tx.bags.register(year)
 
     def copies(self, number: ConfidentialNumber) -> list[PrintedCopy]:
+        self._require(Action.VIEW_BAGS)
         with self._store.reading() as tx:
             return tx.bags.copies(bag_subject(number))
 
@@ -330,6 +317,7 @@ class BagService:
     def verify_unsealings(self) -> list[UnsealingCheck]:
         """Re-verify every stored unsealing (the audit view's check): the signed
         record, its audit head on the chain, the signature under the enrolled key."""
+        self._require(Action.VIEW_BAGS)
         with self._store.reading() as tx:
             return [
                 recheck(tx, stored.bag.number, event)
@@ -522,6 +510,7 @@ class BagService:
     def open_scanned(self, text: str) -> ScanOutcome:
         """What a keyboard-wedge scan (or a typed number) names. Raises the parse
         errors of read_scan (BadCheckCharacter carries the expected character)."""
+        self._require(Action.VIEW_BAGS)
         result = read_scan(text, self._tag_key())
         with self._store.transaction() as tx:
             if isinstance(result, ForgedQr):

@@ -30,7 +30,7 @@ def verify_audit(args: argparse.Namespace) -> int:
     password, pin = _acting_secrets()
     vault = vault_service(args.data)
     with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
-        result = vault.verify_audit(session)
+        result = vault.check_audit(session)
     if result.first_break is not None:
         b = result.first_break
         _say(
@@ -49,14 +49,8 @@ def show_audit(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     password, pin = _acting_secrets()
     vault = vault_service(args.data)
-    with (
-        open_card(args.reader) as card,
-        unlocked(vault, card, password, pin) as session,
-        session.store.reading() as tx,
-    ):
-        records = (
-            tx.audit_records.last(args.last) if args.last else list(tx.audit_records.iterate())
-        )
+    with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
+        records = vault.audit_records(session, args.last)
     for r in records:
         details = json.dumps(dict(r.details), ensure_ascii=False, sort_keys=True)
         _say(f"{r.seq:>6}  {r.time}  {r.actor:<10} {r.action:<24} {r.subject:<14} {details}")

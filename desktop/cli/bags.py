@@ -21,8 +21,8 @@ from pathlib import Path
 
 from desktop import bootstrap
 from desktop.bags.errors import BagWorkflowError, UnsealingRefused
-from desktop.bags.scanning import ScanTooLong
-from desktop.bags.service import BagService, ForgedLabel, OpenedBag, UnknownBag
+from desktop.bags.scanning import ForgedLabel, OpenedBag, ScanTooLong, UnknownBag
+from desktop.bags.service import BagService
 from desktop.card.session import OpenPgpSession
 from desktop.cli import EXIT_AUTH, EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from desktop.cli.secrets import read_secret

@@ -23,6 +23,7 @@ from desktop.cli import EXIT_AUTH, EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from desktop.cli.secrets import MissingSecret, read_secret
 from desktop.domain.roles import Role
 from desktop.domain.storage import StorageError
+from desktop.policy import NotPermitted
 from desktop.vault import kdf
 from desktop.vault.errors import (
     ApprovalInvalid,
@@ -191,6 +192,9 @@ def guarded(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
             return EXIT_AUTH
         except (VaultError, CardError, StorageError) as error:
             _err(f"{type(error).__name__}: {error}")
+            return EXIT_FAILURE
+        except NotPermitted as error:
+            _err(f"refused: a {error.role.value} may not {error.action.value} / 无权操作")
             return EXIT_FAILURE
 
     run.__name__ = func.__name__

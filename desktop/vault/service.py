@@ -35,9 +35,10 @@ from dataclasses import dataclass, field
 from desktop.audit.canonical import format_time
 from desktop.audit.chain import VerificationResult, verify_chain
 from desktop.card.errors import PinBlocked, WrongPin
-from desktop.domain.audit import AuditHead, user_subject
+from desktop.domain.audit import AuditHead, AuditRecord, user_subject
 from desktop.domain.roles import Role
 from desktop.domain.users import User, UserId
+from desktop.policy import Action, NotPermitted, allowed
 from desktop.ports import SmartCard, Store, UnitOfWork
 from desktop.vault import (
     kdf,
@@ -471,8 +472,39 @@ class VaultService(UserAdministration, RecoveryFlow, RekeyFlow):
     # ------------------------------------------------------------------ audit
 
     def verify_audit(self, session: Session) -> VerificationResult:
+        """The chain recomputed, for any keyholder's own check that the vault is whole
+        (it says only whether and where the chain breaks, never what it holds)."""
         with session.store.reading() as tx:
             return verify_chain(tx.audit_records.iterate())
+
+    def audit_records(self, session: Session, last: int | None = None) -> list[AuditRecord]:
+        """The trail itself (the newest ``last`` records, or all), for the roles that
+        may read it: the chief procurator. Refused with NotPermitted otherwise."""
+        _require(session, Action.VIEW_AUDIT)
+        with session.store.reading() as tx:
+            return tx.audit_records.last(last) if last else list(tx.audit_records.iterate())
+
+    def check_audit(self, session: Session) -> VerificationResult:
+        """`audit verify` in the audit view and the CLI alike: the chief procurator's
+        recomputation of the chain, itself recorded."""
+        _require(session, Action.VIEW_AUDIT)
+        result = self.verify_audit(session)
+        broken = result.first_break
+        with session.store.transaction() as tx:
+            tx.audit.append(
+                session.actor,
+                "audit.verify",
+                "",
+                {"checked": result.checked, "ok": result.ok,
+                 "first_break": broken.seq if broken else None},
+            )
+        self.refresh_head_if_due(session)
+        return result
+
+
+def _require(session: Session, action: Action) -> None:
+    if not allowed(session.role, action):
+        raise NotPermitted(action, session.role)
 
 
 def _counts_as_failed_unlock(exc: Exception) -> bool:

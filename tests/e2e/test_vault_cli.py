@@ -215,6 +215,22 @@ def test_full_lifecycle_through_the_command_line(
         ):
             assert action in show.stdout, action
         assert "clerk pw" not in show.stdout
+        assert "audit.verify" in show.stdout  # the chief's check is itself recorded
+        # The clerk holds the database key but the trail is the chief procurator's.
+        for command in ("show", "verify"):
+            refused = admin(
+                "audit",
+                command,
+                "--data",
+                str(vault_dir),
+                "--reader",
+                READER_B,
+                LEADVAULT_PASSWORD="clerk pw 2",
+                LEADVAULT_PIN=PIN,
+            )
+            assert refused.returncode == 1, refused.stdout
+            assert "refused: a clerk may not view-audit" in refused.stderr
+            assert refused.stdout == ""
 
         # the keyring loses the machine secret: unlock points to recovery
         vault_id = HeaderFile(vault_dir).load().header.vault_id

@@ -23,8 +23,8 @@ from desktop.bags.errors import (
     UnsealingRecordMismatch,
     UnsealingSignatureInvalid,
 )
-from desktop.bags.scanning import AuthenticQr, ScannedNumber
-from desktop.bags.service import BagService, ForgedLabel, OpenedBag, UnknownBag
+from desktop.bags.scanning import AuthenticQr, ForgedLabel, OpenedBag, ScannedNumber, UnknownBag
+from desktop.bags.service import BagService
 from desktop.bags.tag_key import qr_tag_key
 from desktop.domain.bag_records import NumberStatus
 from desktop.domain.bags import BadLeadNumber, BagState, EmptyBag, IllegalTransition
@@ -374,3 +374,29 @@ def test_stored_unsealings_reverify_and_tampering_shows(world: World) -> None:
         db.execute("DROP TRIGGER bag_unsealings_no_update")
         db.execute("UPDATE bag_unsealings SET signature = zeroblob(64)")
     assert [c.problem for c in bags.verify_unsealings()] == ["signature"]
+
+
+@pytest.mark.parametrize("role", [Role.STAFF, Role.DIRECTOR, Role.DEPUTY_CHIEF])
+def test_roles_without_bags_read_nothing_of_them(world: World, role: Role) -> None:
+    """The database key opens the bag register; the core still asks the role."""
+    number = handed_over(world)
+    world.vault.service.lock(world.session)
+    card = world.vault.add("读者", role, "reader pw")
+    world.session = world.vault.service.unlock(world.clerk.session, "clerk pw", PIN)
+    bags = world.as_user(card, "reader pw")
+    reads = (
+        lambda: bags.get(number),
+        lambda: bags.list_bags(),
+        lambda: bags.awaiting_unsealing(),
+        lambda: bags.events(number),
+        lambda: bags.copies(number),
+        lambda: bags.register(),
+        lambda: bags.verify_unsealings(),
+        lambda: bags.open_scanned(str(number)),
+    )
+    for read in reads:
+        with pytest.raises(NotPermitted) as refused:
+            read()
+        assert (refused.value.action, refused.value.role) == (Action.VIEW_BAGS, role)
+    chief = world.as_user(world.vault.chief, PASSWORD)
+    assert [s.bag.number for s in chief.awaiting_unsealing()] == [number]

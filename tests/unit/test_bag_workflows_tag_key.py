@@ -5,7 +5,7 @@ tag_key module says)."""
 
 from __future__ import annotations
 
-from desktop.bags.service import ForgedLabel, OpenedBag
+from desktop.bags.scanning import ForgedLabel, OpenedBag
 from desktop.bags.tag_key import qr_tag_key
 from desktop.domain.qr_tag import parse_payload, verify_payload
 from tests.unit.test_bag_workflows import LEADS, World, world

@@ -503,3 +503,22 @@ def _other_valid_code(code: str) -> str:
     secret = bytearray(recovery_code.parse(code))
     secret[0] ^= 1
     return recovery_code.encode(bytes(secret))
+
+
+def test_only_the_chief_reads_and_checks_the_audit_trail(vault: Vault) -> None:
+    """The database key does not make a reader of the trail: the vault asks the role."""
+    for name, role in (("clerk", Role.CLERK), ("staff", Role.STAFF),
+                       ("director", Role.DIRECTOR)):
+        card = vault.add(name, role, f"{name} pw")
+        session = vault.service.unlock(card.session, f"{name} pw", PIN)
+        for read in (lambda s: vault.service.audit_records(s, 5), vault.service.check_audit):
+            with pytest.raises(NotPermitted) as refused:
+                read(session)
+            assert refused.value.role is role
+        vault.service.lock(session)
+    session = vault.service.unlock(vault.chief.session, PASSWORD, PIN)
+    assert [r.seq for r in vault.service.audit_records(session)][:2] == [1, 2]
+    assert len(vault.service.audit_records(session, 3)) == 3
+    result = vault.service.check_audit(session)
+    assert result.ok and vault.service.audit_records(session, 1)[0].action == "audit.verify"
+    vault.service.lock(session)

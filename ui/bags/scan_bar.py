@@ -13,8 +13,14 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.app.ports import UnlockedSession
-from desktop.bags.scanning import MAX_LINE, WedgeBuffer
-from desktop.bags.service import ForgedLabel, OpenedBag, ScanOutcome, UnknownBag
+from desktop.bags.scanning import (
+    MAX_LINE,
+    ForgedLabel,
+    OpenedBag,
+    ScanOutcome,
+    UnknownBag,
+    WedgeBuffer,
+)
 from ui.bags.words import describe_bag_error
 from ui.workers import Worker
 
