@@ -154,3 +154,25 @@ def seal_blob(lead_key: bytes, lead_id: LeadId, sha256: str, content: bytes) -> 
 
 def open_blob(lead_key: bytes, lead_id: LeadId, sha256: str, sealed: bytes) -> bytes:
     return _open(lead_key, sealed, f"leadvault attachment v1|lead:{lead_id}|{sha256}")
+
+
+# Drafts of the entry form may hold an informant's identity half-typed: they are
+# sealed under IK like stored identities, so the database key alone reads none.
+_DRAFT_AAD = "leadvault draft v1|owner:{owner}|{form}"
+DRAFT_MARK = b"LVD1"  # a sealed draft; drafts saved before sealing existed are plain
+
+
+def seal_draft(ik: bytes | bytearray | None, owner: int, form_kind: str, payload: bytes
+               ) -> bytes:
+    return DRAFT_MARK + _seal(_require(ik), payload, _DRAFT_AAD.format(owner=owner,
+                                                                      form=form_kind))
+
+
+def open_draft(ik: bytes | bytearray | None, owner: int, form_kind: str, stored: bytes
+               ) -> bytes:
+    """The draft's payload; IdentityCorrupt when it was altered, moved to another
+    user or form, or sealed under another key."""
+    if not stored.startswith(DRAFT_MARK):
+        return stored  # saved by an earlier version, before drafts were sealed
+    return _open(_require(ik), stored[len(DRAFT_MARK):],
+                 _DRAFT_AAD.format(owner=owner, form=form_kind))

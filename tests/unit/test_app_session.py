@@ -61,3 +61,38 @@ def test_drafts_settings_and_audit_go_through_their_ports(tmp_path: Path) -> Non
     assert chief.audit().verify().ok
     assert [e.action for e in chief.audit().tail(2)] == ["audit.verify", "settings.change"]
     chief.lock(None)
+
+
+CANARY = "欧阳金丝雀 110101199003077777".encode()
+
+
+def test_a_draft_is_sealed_under_the_identity_key(tmp_path: Path) -> None:
+    """Attack 5 of the review: a half-typed identity in a draft was readable by anyone
+    holding the database key. Now the stored bytes hold no identity, a draft moved to
+    another form or user does not open, and the owner gets it back intact."""
+    from desktop.leads.errors import IdentityCorrupt, IdentityKeyMissing
+
+    vault = Vault(tmp_path / "vault")
+    staff = vault.add("staff", Role.STAFF, "staff pw")
+    app = _session(vault, vault.chief.session, PASSWORD)
+    payload = b'{"informant": "' + CANARY + b'"}'
+    app.drafts().save("leads.new-lead", payload)
+    with app.vault_session.store.reading() as tx:
+        (stored,) = tx.drafts.for_owner(app.vault_session.user.id)
+        raw = app.vault_session.store.database.execute(  # type: ignore[attr-defined]
+            "SELECT payload FROM drafts")
+    assert CANARY not in stored.payload and CANARY not in bytes(raw[0][0])
+    assert payload not in stored.payload
+    with app.vault_session.store.transaction() as tx:  # moved to another form's slot
+        tx.drafts.save(stored.owner, "bags.new-bag", stored.payload, stored.updated_at)
+    with pytest.raises(IdentityCorrupt):
+        app.drafts().take("bags.new-bag")
+    assert app.drafts().take("leads.new-lead") == payload
+    with app.vault_session.store.transaction() as tx:  # a draft from before sealing
+        tx.drafts.save(stored.owner, "leads.old", b'{"old": 1}', stored.updated_at)
+    assert app.drafts().take("leads.old") == b'{"old": 1}'
+    app.lock(None)
+    viewer = _session(vault, staff.session, "staff pw")  # no IK: keeps no drafts
+    with pytest.raises(IdentityKeyMissing):
+        viewer.drafts().save("leads.new-lead", payload)
+    viewer.lock(None)
