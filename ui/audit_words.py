@@ -22,6 +22,7 @@ def action_words(code: str) -> str:
         "vault.stale_slot_dropped": translate("AuditActions", "old key slot removed"),
         "vault.header_fallback": translate("AuditActions", "key file backup used"),
         "recovery.issue": translate("AuditActions", "recovery code issued"),
+        "recovery.print": translate("AuditActions", "recovery sheet printed"),
         "user.add": translate("AuditActions", "user enrolled"),
         "user.remove": translate("AuditActions", "user removed"),
         "user.password_change": translate("AuditActions", "password changed"),

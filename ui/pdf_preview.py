@@ -6,8 +6,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
+
+from ui.printing.errors import PrintToFileRefused
 
 
 class PdfPreview(QPdfView):
@@ -43,13 +45,22 @@ class PdfPreview(QPdfView):
     def page_count(self) -> int:
         return self.document_.pageCount()
 
-    def print_with_dialog(self) -> bool:
+    def print_with_dialog(self) -> str | None:
+        """The printer's name once printed; None when the user cancelled. A PDF shown
+        here (a recovery sheet, an attachment) goes to paper only: "print to file"
+        is not offered, and a PDF printer is refused (PrintToFileRefused)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return False
+            return None
+        self.print_to(printer)
+        return printer.printerName()
+
+    def print_to(self, printer: QPrinter) -> None:
+        if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat or printer.outputFileName():
+            raise PrintToFileRefused(printer.outputFileName())
         print_document(self.document_, printer)
-        return True
 
 
 def print_document(document: QPdfDocument, printer: QPrinter) -> None:

@@ -30,6 +30,7 @@ from desktop.app.setup_wizard import Person, Problem, SetupWizard, Step, check_p
 from desktop.domain.roles import Role
 from ui.pdf_preview import PdfPreview
 from ui.person_form import PersonForm
+from ui.printing.words import describe_print_error
 from ui.roles import role_name
 from ui.wizard_messages import describe_problem, describe_setup_error
 from ui.workers import Worker
@@ -462,7 +463,13 @@ class SetupWizardView(QWidget):
         self._show()
 
     def _print(self) -> None:
-        if self.preview.print_with_dialog():
+        try:
+            printer = self.preview.print_with_dialog()
+        except Exception as error:  # a file refused or a printer that failed
+            self.problems.setText(describe_print_error(error))
+            return
+        if printer is not None:
+            self._services.recovery_sheet_printed(printer)  # audited at the first unlock
             self.confirm_box.setChecked(True)
 
     def _browse(self) -> None:

@@ -299,6 +299,10 @@ class WorkstationServices(Protocol):
         """Seen while locked: audited at the next unlock."""
         ...
 
+    def recovery_sheet_printed(self, printer: str) -> None:
+        """The set-up printed the recovery sheet (on paper): audited at the next unlock."""
+        ...
+
     def close(self) -> None: ...
 
 

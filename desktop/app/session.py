@@ -95,6 +95,11 @@ class AppSession:
             "workstation.air_gap_breach", {"interfaces": ",".join(interfaces)}
         )
 
+    def recovery_sheet_printed(self, printer: str) -> None:
+        """The set-up's recovery sheet went to ``printer`` (recorded at the first unlock
+        after, as the vault was not open while it printed)."""
+        self._workstation_event("recovery.print", {"printer": printer[:80]})
+
     def lock(self, reason: str | None = None) -> None:
         try:
             if reason is not None:

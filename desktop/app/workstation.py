@@ -51,6 +51,7 @@ class Workstation:
         self._demo = demo
         self._kdf_params = kdf_params
         self._breaches: list[tuple[str, ...]] = []  # seen while locked
+        self._recovery_prints: list[str] = []  # printers, since the vault was made
         self._pending_lock = threading.Lock()
         self.on_unlock: list[Callable[[AppSession], None]] = []
         self.on_close: list[Callable[[], None]] = []
@@ -148,8 +149,11 @@ class Workstation:
         )
         with self._pending_lock:
             breaches, self._breaches = self._breaches, []
+            prints, self._recovery_prints = self._recovery_prints, []
         for interfaces in breaches:
             app_session.air_gap_breach(interfaces)
+        for printer in prints:
+            app_session.recovery_sheet_printed(printer)
         for hook in self.on_unlock:
             hook(app_session)
         return app_session
@@ -157,6 +161,10 @@ class Workstation:
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:
         with self._pending_lock:
             self._breaches.append(tuple(interfaces))
+
+    def recovery_sheet_printed(self, printer: str) -> None:
+        with self._pending_lock:
+            self._recovery_prints.append(printer)
 
     def setup_backend(self) -> VaultSetupBackend:
         from desktop.app.setup_backend import VaultSetupBackend

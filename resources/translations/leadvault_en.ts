@@ -74,6 +74,10 @@
       <translation>recovery code issued</translation>
     </message>
     <message>
+      <source>recovery sheet printed</source>
+      <translation>recovery sheet printed</translation>
+    </message>
+    <message>
       <source>user enrolled</source>
       <translation>user enrolled</translation>
     </message>
@@ -2219,6 +2223,10 @@
     <message>
       <source>Exported copy No. %1 to %2.</source>
       <translation>Exported copy No. %1 to %2.</translation>
+    </message>
+    <message>
+      <source>Choose a printer: this document is printed on paper only, never to a file.</source>
+      <translation>Choose a printer: this document is printed on paper only, never to a file.</translation>
     </message>
     <message>
       <source>The printer could not be opened (%1). Nothing was printed.</source>

@@ -74,6 +74,10 @@
       <translation>签发恢复码</translation>
     </message>
     <message>
+      <source>recovery sheet printed</source>
+      <translation>已打印恢复码单</translation>
+    </message>
+    <message>
       <source>user enrolled</source>
       <translation>登记用户</translation>
     </message>
@@ -2216,6 +2220,10 @@
     <message>
       <source>Exported copy No. %1 to %2.</source>
       <translation>已将份号 %1 导出到 %2。</translation>
+    </message>
+    <message>
+      <source>Choose a printer: this document is printed on paper only, never to a file.</source>
+      <translation>请选择打印机：此文件只能打印在纸上，不得打印到文件。</translation>
     </message>
     <message>
       <source>The printer could not be opened (%1). Nothing was printed.</source>

@@ -181,3 +181,40 @@ def test_quitting_mid_setup_leaves_nothing(qtbot, make_shell) -> None:
     shell.controller.quit(exit_app=False)
     assert not staging.exists() and not shell.services.data_dir.exists()
     assert shell.services.key_store().get(vault_id) is None
+
+
+def test_the_recovery_sheet_goes_to_paper_only_and_its_print_is_audited(
+        qtbot, make_shell, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.printing.errors import PrintToFileRefused
+    from ui.printing.words import describe_print_error
+
+    shell = make_shell(with_vault=False, cards_in=True)
+    view = _walk_to_recovery(qtbot, shell)
+    qtbot.waitUntil(lambda: view.preview.page_count >= 1, timeout=5000)
+    to_file = QPrinter(QPrinter.PrinterMode.HighResolution)
+    to_file.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    to_file.setOutputFileName(str(tmp_path / "recovery.pdf"))
+    try:
+        view.preview.print_to(to_file)
+    except PrintToFileRefused as refused:
+        assert "never to a file" in describe_print_error(refused)
+    else:
+        raise AssertionError("the recovery sheet was printed to a file")
+    assert not (tmp_path / "recovery.pdf").exists()  # the code never reached the disk
+    shell.services.recovery_sheet_printed("前台打印机")  # what _print reports after paper
+    view.confirm_box.setChecked(True)
+    view.next()
+    with qtbot.waitSignal(shell.controller.setup_finished, timeout=5000):
+        view.next()
+    for card in shell.cards.cards():
+        shell.cards.remove(card.reader)
+    qtbot.waitUntil(lambda: not shell.controller.readers_with_cards, timeout=3000)
+    unlock(qtbot, shell, CHIEF)
+    worker, audit = shell.controller.session_worker, shell.controller.session.audit()
+    found: list[object] = []
+    worker.submit(lambda: audit.tail(20), found.append, found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=5000)
+    printed = [e for e in found[0] if e.action == "recovery.print"]  # type: ignore[attr-defined]
+    assert len(printed) == 1 and "前台打印机" in printed[0].details

@@ -7,11 +7,14 @@ from PySide6.QtCore import QCoreApplication
 from desktop.app.prints import ExportRefused
 from desktop.domain import printables
 from ui.messages import ErrorWords, describe_error, words_for
-from ui.printing.errors import PrinterRefused
+from ui.printing.errors import PrinterRefused, PrintToFileRefused
 
 translate = QCoreApplication.translate
 
 PRINT_ERROR_WORDS: ErrorWords = {
+    PrintToFileRefused: lambda e: translate(
+        "Printing", "Choose a printer: this document is printed on paper only, never to a file."
+    ),
     ExportRefused: lambda e: export_refused_text(),
     PrinterRefused: lambda e: translate(
         "Printing", "The printer could not be opened (%1). Nothing was printed."
