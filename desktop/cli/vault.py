@@ -390,11 +390,9 @@ def remove_user(args: argparse.Namespace) -> int:
     password, pin = _acting_secrets()
     vault = vault_service(args.data)
     with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
-        vault.remove_user(session, args.user)
-    _say(f"removed {args.user}")
-    # The database refuses the removed user's slot from now on, even from an old
-    # copy of vault.keys; only a new DEK makes such a copy useless offline too.
-    _say("to make old copies of the vault's key file useless to them, run: vault rekey")
+        generation = vault.remove_user(session, args.user, card, pin, password)
+    _say(f"removed {args.user}; the database key was renewed (generation {generation}),")
+    _say("so old copies of the key file open nothing current")
     return EXIT_OK
 
 

@@ -62,7 +62,6 @@ from desktop.vault.errors import (
 from desktop.vault.header import FailedUnlocks, UserSlot, VaultHeader
 from desktop.vault.lock_file import VaultLock
 from desktop.vault.recovery_flow import RecoveryFlow, RecoveryResult
-from desktop.vault.rekey_flow import RekeyFlow
 from desktop.vault.session import Session, VaultKeys
 from desktop.vault.user_admin import UserAdministration
 from desktop.vault.wipe import wipe
@@ -103,7 +102,7 @@ def _no_progress(_: float) -> None:
     return None
 
 
-class VaultService(UserAdministration, RecoveryFlow, RekeyFlow):
+class VaultService(UserAdministration, RecoveryFlow):
     """The vault's use cases behind one facade: create, unlock, lock and
     audit here; users (user_admin.py), recovery (recovery_flow.py) and rekey
     (rekey_flow.py) in their own modules."""

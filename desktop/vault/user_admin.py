@@ -15,7 +15,6 @@ from desktop.domain.users import UserId
 from desktop.policy import Action, NotPermitted, allowed
 from desktop.ports import SmartCard, UnitOfWork
 from desktop.vault import slot_keys
-from desktop.vault.core import VaultCore
 from desktop.vault.enrollment import (
     Approval,
     check_approval,
@@ -32,11 +31,12 @@ from desktop.vault.errors import (
     UserNotFound,
 )
 from desktop.vault.header import UserSlot, VaultHeader
+from desktop.vault.rekey_flow import RekeyFlow
 from desktop.vault.session import Session
 from desktop.vault.wipe import wipe
 
 
-class UserAdministration(VaultCore):
+class UserAdministration(RekeyFlow):  # removal renews the keys
     # ------------------------------------------------------------------ password
 
     def change_password(
@@ -250,17 +250,21 @@ class UserAdministration(VaultCore):
         # Twice: the .bak must not keep a slot the old card opens.
         self._save_signed(slot_keys.replace_slot(header, fresh), session.keys.dek, twice=True)
 
-    def remove_user(self, session: Session, user_name: str) -> None:
-        """Only a chief procurator removes users; the last chief cannot be removed."""
+    def remove_user(
+        self, session: Session, user_name: str, card: SmartCard, pin: str, password: str
+    ) -> int:
+        """Only a chief procurator removes users; the last chief cannot be removed.
+        The database and identity keys are renewed first (with the acting chief's
+        card, PIN and password), then the user's slot goes: her old keys open nothing
+        current, even from a copy of vault.keys taken before. A crash in between
+        leaves her enrolled under the new keys, and the removal is simply run again.
+        Returns the new key generation."""
         if not allowed(session.role, Action.REMOVE_USER):
             raise NotPermitted(Action.REMOVE_USER, session.role)
+        self._removable(self._header.load().header, user_name)
+        generation = self.rekey(session, card, pin, password)
         with self._change(session) as (header, tx):
-            slot = header.slot_for_user(user_name)
-            if slot is None:
-                raise UserNotFound(user_name)
-            chiefs = [s for s in header.slots if s.meta.role is Role.CHIEF]
-            if slot.meta.role is Role.CHIEF and len(chiefs) == 1:
-                raise LastChief()
+            slot = self._removable(header, user_name)
             now = self._clock.now()
             tx.users.mark_removed(UserId(int(slot.meta.user_id)), now)
             with contextlib.suppress(NotFound):
@@ -277,3 +281,14 @@ class UserAdministration(VaultCore):
             remaining = tuple(s for s in header.slots if s.meta.slot_id != slot.meta.slot_id)
             # Twice: the .bak must not keep the removed user's slot.
             self._save_signed(header.with_changes(slots=remaining), session.keys.dek, twice=True)
+        return generation
+
+    @staticmethod
+    def _removable(header: VaultHeader, user_name: str) -> UserSlot:
+        slot = header.slot_for_user(user_name)
+        if slot is None:
+            raise UserNotFound(user_name)
+        chiefs = [s for s in header.slots if s.meta.role is Role.CHIEF]
+        if slot.meta.role is Role.CHIEF and len(chiefs) == 1:
+            raise LastChief()
+        return slot

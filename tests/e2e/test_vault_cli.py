@@ -279,7 +279,7 @@ def test_full_lifecycle_through_the_command_line(
             LEADVAULT_PIN=PIN,
         )
         assert removed.returncode == 0, removed.stderr
-        assert "vault rekey" in removed.stdout
+        assert "database key was renewed" in removed.stdout
         gone = check(vault_dir, READER_B, "clerk pw 2")
         assert gone.returncode == 3 and "CardNotEnrolled" in gone.stderr
 

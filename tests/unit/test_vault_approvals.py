@@ -85,7 +85,7 @@ def test_a_removed_chiefs_card_no_longer_approves(vault: Vault) -> None:
     record = _request(vault, newcomer)
     signed_before_removal = vault.service.approve(second_chief.session, PIN, record)
     session = vault.service.unlock(vault.chief.session, PASSWORD, PIN)
-    vault.service.remove_user(session, "chief2")
+    vault.service.remove_user(session, "chief2", vault.chief.session, PIN, PASSWORD)
     vault.service.lock(session)
     _refused_and_not_enrolled(vault, signed_before_removal, newcomer)
 

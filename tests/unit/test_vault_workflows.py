@@ -366,12 +366,13 @@ def test_remove_user(vault: Vault) -> None:
     clerk = vault.add("clerk", Role.CLERK, "clerk pw")
     session = vault.service.unlock(clerk.session, "clerk pw", PIN)
     with pytest.raises(NotPermitted):
-        vault.service.remove_user(session, "chief")
+        vault.service.remove_user(session, "chief", clerk.session, PIN, "clerk pw")
     vault.service.lock(session)
     session = vault.service.unlock(vault.chief.session, PASSWORD, PIN)
     with pytest.raises(LastChief):
-        vault.service.remove_user(session, "chief")
-    vault.service.remove_user(session, "clerk")
+        vault.service.remove_user(session, "chief", vault.chief.session, PIN, PASSWORD)
+    assert HeaderFile(vault.data_dir).load().header.dek_generation == 1  # no rekey when refused
+    assert vault.service.remove_user(session, "clerk", vault.chief.session, PIN, PASSWORD) == 2
     vault.service.lock(session)
     with pytest.raises(CardNotEnrolled):
         vault.service.unlock(clerk.session, "clerk pw", PIN)
@@ -522,3 +523,31 @@ def test_only_the_chief_reads_and_checks_the_audit_trail(vault: Vault) -> None:
     result = vault.service.check_audit(session)
     assert result.ok and vault.service.audit_records(session, 1)[0].action == "audit.verify"
     vault.service.lock(session)
+
+
+def test_a_removed_clerk_with_an_old_key_file_opens_nothing_current(vault: Vault) -> None:
+    """Review attack 6: the removed clerk kept vault.keys, her card and her password.
+    Offline, outside LeadVault, her old slot still yields the key of that time; since
+    removal renews the database key, that key opens nothing current."""
+    from db.connection import open_database
+    from desktop.domain.storage import StorageError
+    from desktop.vault import slot_keys
+
+    clerk = vault.add("clerk", Role.CLERK, "clerk pw")
+    kept = HeaderFile(vault.data_dir).load().header  # her copy, taken while enrolled
+    machine = bytearray(vault.keys.get(kept.vault_id) or b"")  # she sat at this machine
+    slot = kept.slot_for_user("clerk")
+    assert slot is not None
+    old_keys = slot_keys.open_user_slot(kept, slot, clerk.session, PIN, "clerk pw", machine)
+    database = vault.data_dir / "vault.db"
+    open_database(database, bytes(old_keys.dek)).close()  # before: her key opens it
+    session = vault.service.unlock(vault.chief.session, PASSWORD, PIN)
+    vault.service.remove_user(session, "clerk", vault.chief.session, PIN, PASSWORD)
+    vault.service.lock(session)
+    with pytest.raises(StorageError):
+        open_database(database, bytes(old_keys.dek))
+    assert HeaderFile(vault.data_dir).load().header.slot_for_user("clerk") is None
+    # The chief, whose card renewed the keys, and the recovery code still open it.
+    vault.service.lock(vault.service.unlock(vault.chief.session, PASSWORD, PIN))
+    vault.keys.secrets.clear()
+    vault.service.recover(vault.recovery_code)
