@@ -380,7 +380,11 @@ def replace_card(args: argparse.Namespace) -> int:
                     new_pin=new_pin,
                     new_password=new_password,
                     approval=approval,
+                    acting_card=chief,
+                    acting_pin=pin,
+                    acting_password=password,
                 )
+                _say("the database key was renewed: the lost card opens nothing current")
     _say(f"card of {args.user} replaced")
     return EXIT_OK
 

@@ -179,10 +179,17 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
         new_pin: str,
         new_password: str,
         approval: Approval,
-    ) -> None:
+        acting_card: SmartCard,
+        acting_pin: str,
+        acting_password: str,
+    ) -> int:
         """A lost card: the chief procurator's signature over
         ``enrollment_request(session, "card.replace", user, role, new_card)``; the
-        user sets a password for the new slot."""
+        user sets a password for the new slot. Then the keys are renewed with the
+        acting user's card, PIN and password, so whoever finds the lost card gets
+        nothing current from it even with an old key file and the password (a crash
+        between leaves the card replaced: `vault rekey` finishes the job). Returns the
+        new key generation."""
         with self._change(session) as (header, tx):
             slot = header.slot_for_user(user_name)
             if slot is None:
@@ -190,6 +197,7 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
             if slot.meta.holds_identity_key and session.keys.ik is None:
                 raise NotPermitted(Action.ENROLL_USER, session.role)
             self._swap_card(session, header, tx, slot, new_card, new_pin, new_password, approval)
+        return self.rekey(session, acting_card, acting_pin, acting_password)
 
     def _swap_card(
         self,

@@ -340,22 +340,39 @@ def test_replace_own_card_with_password_and_old_card(vault: Vault) -> None:
 
 
 def test_replace_a_lost_card_with_the_chiefs_signature(vault: Vault) -> None:
-    vault.add("clerk", Role.CLERK, "clerk pw")
+    lost = vault.add("clerk", Role.CLERK, "clerk pw")
+    kept = HeaderFile(vault.data_dir).load().header  # a key file copied before the loss
     new = provisioned_card()
     session = vault.service.unlock(vault.chief.session, PASSWORD, PIN)
     record = vault.service.enrollment_request(
         session, "card.replace", "clerk", Role.CLERK, new.session
     )
     approval = vault.service.approve(vault.chief.session, PIN, record)
-    vault.service.replace_card_approved(
+    generation = vault.service.replace_card_approved(
         session,
         user_name="clerk",
         new_card=new.session,
         new_pin=PIN,
         new_password="fresh",
         approval=approval,
+        acting_card=vault.chief.session,
+        acting_pin=PIN,
+        acting_password=PASSWORD,
     )
+    assert generation == 2
     vault.service.lock(session)
+    # Whoever finds the lost card, with that old key file and the old password, gets
+    # a key of before the loss: it no longer opens the database.
+    from db.connection import open_database
+    from desktop.domain.storage import StorageError
+    from desktop.vault import slot_keys
+
+    machine = bytearray(vault.keys.get(kept.vault_id) or b"")
+    slot = kept.slot_for_user("clerk")
+    assert slot is not None
+    old = slot_keys.open_user_slot(kept, slot, lost.session, PIN, "clerk pw", machine)
+    with pytest.raises(StorageError):
+        open_database(vault.data_dir / "vault.db", bytes(old.dek))
     unlocked = vault.service.unlock(new.session, "fresh", PIN)
     assert unlocked.user.name == "clerk" and unlocked.keys.ik is not None
     vault.service.lock(unlocked)
