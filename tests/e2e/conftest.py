@@ -52,6 +52,7 @@ from smartcard import scard
 
 from desktop.card.emulator import VirtualCard
 from desktop.card.emulator.vpcd import DEFAULT_PORT, VpcdLink, reader_name
+from desktop.vault.header_file import HeaderFile
 
 LOCK_TIMEOUT = 300.0
 # How long a fixture waits for pcscd to see a card come or go. Not a figure under test
@@ -216,3 +217,13 @@ def secret_service() -> keyring.backend.KeyringBackend:
     if stored != "probe":
         pytest.fail("the Secret Service did not return what was stored")
     return backend
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path, secret_service: object) -> Iterator[Path]:
+    """A data folder for a vault; its machine secret leaves the shared keyring after."""
+    data = tmp_path / "vault"
+    yield data
+    if HeaderFile(data).exists():
+        with contextlib.suppress(Exception):
+            keyring.delete_password("leadvault", HeaderFile(data).load().header.vault_id)

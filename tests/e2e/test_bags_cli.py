@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import keyring
 import pytest
 
 from db.store import SqlCipherStoreFactory
@@ -34,7 +33,6 @@ from desktop.domain.confidential_number import parse_number
 from desktop.domain.qr_tag import parse_payload, verify_payload
 from desktop.leads.service import LeadService
 from desktop.vault.enrollment import Approval, sign_approval
-from desktop.vault.header_file import HeaderFile
 from desktop.vault.keyring_store import OsKeyStore
 from desktop.vault.service import VaultService
 from desktop.vault.session import Session
@@ -66,15 +64,6 @@ def card(path: Path, name: str) -> VirtualCard:
     provision(virtual, name)
     return virtual
 
-
-@pytest.fixture
-def vault_dir(tmp_path: Path, secret_service: object) -> Iterator[Path]:
-    data = tmp_path / "vault"
-    yield data
-    # Leave nothing in the shared keyring.
-    if HeaderFile(data).exists():
-        with contextlib.suppress(Exception):
-            keyring.delete_password("leadvault", HeaderFile(data).load().header.vault_id)
 
 
 class Clock:

@@ -20,7 +20,7 @@ import pytest
 from desktop.card.emulator import VirtualCard
 from desktop.card.emulator.provision import provision
 from tests.e2e.conftest import card_on_vpcd
-from tests.e2e.test_vault_cli import PORT_A, PORT_B, READER_A, READER_B, vault_dir
+from tests.e2e.test_vault_cli import PORT_A, PORT_B, READER_A, READER_B
 
 REPO = Path(__file__).resolve().parents[2]
 PIN = "123456"
@@ -35,7 +35,6 @@ GOOD = (
 )
 BAD = GOOD + "2099-01-01,来信,是,王五,110105194912310021,12345,赵六,某局,,其他,内容,2026-01-01,\n"
 
-__all__ = ["vault_dir"]  # the fixture (keyring clean-up) is shared with the vault CLI tests
 
 
 def admin(*args: str, stdin: str | None = None, **secrets: str

@@ -4,17 +4,14 @@ scripts/with-services.sh)."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
-import pytest
 
 from desktop.card.emulator import VirtualCard
 from desktop.card.emulator.provision import provision
@@ -84,19 +81,6 @@ def check(
         LEADVAULT_PIN=pin,
     )
 
-
-@pytest.fixture
-def vault_dir(tmp_path: Path, secret_service: object) -> Iterator[Path]:
-    data = tmp_path / "vault"
-    yield data
-    # Leave nothing in the shared keyring.
-    if HeaderFile(data).exists():
-        try:
-            vault_id = HeaderFile(data).load().header.vault_id
-        except Exception:
-            return
-        with contextlib.suppress(keyring.errors.PasswordDeleteError):
-            keyring.delete_password("leadvault", vault_id)
 
 
 def test_full_lifecycle_through_the_command_line(
