@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from desktop.domain.audit import bag_subject
 from desktop.domain.documents import DocumentKind
-from desktop.policy import Action, allowed
+from desktop.policy import Action, NotPermitted, allowed
 
 if TYPE_CHECKING:
     from desktop.bags.service import BagService
@@ -103,8 +103,6 @@ class Prints:
     def export(self, document: Document) -> IssuedCopy:
         role = self._session.role
         if not allowed(role, Action.EXPORT):
-            from desktop.policy import NotPermitted
-
             self._refused(document, "not-permitted")
             raise NotPermitted(Action.EXPORT, role)
         if document.kind.names_informant:

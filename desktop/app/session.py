@@ -11,7 +11,6 @@ from desktop.app.drafts import Drafts
 from desktop.app.facts import EnrolledUser
 from desktop.app.prints import Prints, Renderers
 from desktop.app.settings import Settings
-from desktop.policy import Action, allowed
 
 if TYPE_CHECKING:
     from desktop.app.cards import CardAccess
@@ -109,12 +108,6 @@ class AppSession:
             self._vault.lock(self._session)
 
     # -- helpers
-
-    def _require(self, action: Action) -> None:
-        from desktop.policy import NotPermitted
-
-        if not allowed(self._session.role, action):
-            raise NotPermitted(action, self._session.role)
 
     def _workstation_event(self, action: str, details: dict[str, str]) -> None:
         with self._session.store.transaction() as tx:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.app.workstation_checks import DEFAULT_IDLE_LOCK_SECONDS, check_idle_timeout
-from desktop.policy import Action, allowed
+from desktop.policy import Action, NotPermitted, allowed
 
 if TYPE_CHECKING:
     from desktop.vault.session import Session
@@ -27,8 +27,6 @@ class Settings:
         return int(value)
 
     def set_idle_timeout_seconds(self, seconds: int) -> None:
-        from desktop.policy import NotPermitted
-
         s = self._session
         if not allowed(s.role, Action.CHANGE_IDLE_TIMEOUT):
             raise NotPermitted(Action.CHANGE_IDLE_TIMEOUT, s.role)
