@@ -84,9 +84,12 @@ def renderers() -> Renderers:
 # ------------------------------------------------------------------ GUI
 
 
-def build_real(data_dir: Path, kdf_params: kdf.Argon2Params | None = None) -> Workstation:
+def build_real(
+    data_dir: Path, kdf_params: kdf.Argon2Params | None = None, *, development: bool = False
+) -> Workstation:
     """PC/SC cards, the OS keyring. ``kdf_params`` None calibrates Argon2id at
-    setup; tests pass a cheap set explicitly."""
+    setup; tests pass a cheap set explicitly. ``development``: the set-up wizard
+    makes a development folder (test cards and the virtual reader accepted)."""
     return Workstation(
         data_dir,
         CardAccess(pcsc_connect),
@@ -95,6 +98,7 @@ def build_real(data_dir: Path, kdf_params: kdf.Argon2Params | None = None) -> Wo
         vault_service,
         renderers(),
         kdf_params=kdf_params,
+        development=development,
     )
 
 

@@ -55,6 +55,12 @@ class SmartCard(Protocol):
         SHA-256(message) returned as raw r‖s, or Ed25519 over the message."""
         ...
 
+    def read_private_do(self, number: int) -> bytes:
+        """Private-use DO 010``number``; PrivateDataUnsupported on a card without."""
+        ...
+
+    def write_private_do(self, number: int, value: bytes) -> None: ...
+
 
 class Clock(Protocol):
     def now(self) -> datetime:
@@ -145,6 +151,10 @@ class AuditRecordRepository(Protocol):
 
     def last(self, count: int) -> list[AuditRecord]:
         """The newest `count` records, oldest first."""
+        ...
+
+    def last_of(self, action: str) -> AuditRecord | None:
+        """The newest record of ``action`` (the last checkpoint, for instance)."""
         ...
 
 

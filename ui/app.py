@@ -26,6 +26,7 @@ class LaunchOptions(NamedTuple):  # a tuple: cheaper to define than a dataclass
     screenshots: Path | None = None
     data: Path | None = None
     lang: str | None = None
+    development: bool = False
 
 
 def parse_args(argv: list[str]) -> LaunchOptions:
@@ -39,11 +40,14 @@ def parse_args(argv: list[str]) -> LaunchOptions:
 
 def _read_plain(argv: list[str]) -> LaunchOptions | None:
     values: dict[str, str] = {}
-    demo = False
+    demo = development = False
     words = iter(argv)
     for word in words:
         if word == "--demo":
             demo = True
+            continue
+        if word == "--development":
+            development = True
             continue
         name, equals, value = word.partition("=")
         if name not in ("--screenshots", "--data", "--lang") or name[2:] in values:
@@ -63,6 +67,7 @@ def _read_plain(argv: list[str]) -> LaunchOptions | None:
         screenshots=Path(values["screenshots"]) if "screenshots" in values else None,
         data=Path(values["data"]) if "data" in values else None,
         lang=lang,
+        development=development,
     )
 
 
@@ -75,11 +80,16 @@ def _parse_with_argparse(argv: list[str]) -> LaunchOptions:
         "--screenshots", type=Path, metavar="DIR", help="demo only: run the tour, save PNGs"
     )
     parser.add_argument("--data", type=Path, metavar="DIR", help="the data folder")
+    parser.add_argument(
+        "--development",
+        action="store_true",
+        help="set-up makes a development folder: test cards accepted (never for production)",
+    )
     parser.add_argument("--lang", choices=LANGUAGE_CHOICES, help="the interface language")
     args: argparse.Namespace = parser.parse_args(argv)
     if args.screenshots is not None and not args.demo:
         parser.error("--screenshots needs --demo (no real window content is ever saved)")
-    return LaunchOptions(args.demo, args.screenshots, args.data, args.lang)
+    return LaunchOptions(args.demo, args.screenshots, args.data, args.lang, args.development)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,7 +138,9 @@ def build(args: LaunchOptions) -> tuple[QApplication, AppController]:
             for card in demo_cards.cards():
                 demo_cards.remove(card.reader)  # the user inserts them from the Demo menu
     else:
-        services = bootstrap.build_real(args.data or bootstrap.default_data_dir())
+        services = bootstrap.build_real(
+            args.data or bootstrap.default_data_dir(), development=args.development
+        )
 
     if args.lang is not None:
         language = CHINESE if args.lang == "zh" else ENGLISH

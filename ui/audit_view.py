@@ -109,17 +109,39 @@ class AuditView(QWidget):
         self.verify_button.setEnabled(True)
         if check.ok:
             self.result.setText(
-                self.tr("The chain is intact: all %1 records verify.").replace(
-                    "%1", str(check.checked)
+                self.tr(
+                    "The chain is intact: all %1 records verify. %2 checkpoints signed by "
+                    "the chief procurator's card vouch for it; the last is record %3, and "
+                    "%4 records after it are not yet witnessed."
                 )
+                .replace("%1", str(check.checked))
+                .replace("%2", str(check.checkpoints))
+                .replace("%3", str(check.last_checkpoint))
+                .replace("%4", str(check.unwitnessed))
             )
             self.result.setStyleSheet("color: #1b5e20;")
-        else:
+        elif check.first_break is not None:
             self.result.setText(
                 self.tr(
                     "The chain is BROKEN at record %1: it or an earlier record was changed "
                     "or removed. Report this at once."
                 ).replace("%1", str(check.first_break))
+            )
+            self.result.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        elif check.bad_checkpoint is not None:
+            self.result.setText(
+                self.tr(
+                    "Checkpoint %1 does not match: the records before it were rewritten or "
+                    "its signature is not a chief procurator's. Report this at once."
+                ).replace("%1", str(check.bad_checkpoint))
+            )
+            self.result.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        else:
+            self.result.setText(
+                self.tr(
+                    "No checkpoint signed by the chief procurator's card vouches for this "
+                    "chain: it cannot be trusted."
+                )
             )
             self.result.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.refresh()

@@ -55,6 +55,7 @@ def error_words() -> ErrorWords:
     from desktop.card import errors as card_errors
     from desktop.domain import storage as storage_errors
     from desktop.domain.envelope import MalformedEnvelope
+    from desktop.domain.roster import RosterInvalid
     from desktop.policy import NotPermitted
     from desktop.vault import errors as vault_errors
     from ui.roles import role_name
@@ -125,7 +126,54 @@ def error_words() -> ErrorWords:
             "copy. Report this to the chief procurator.",
         ),
         vault_errors.KdfTooWeak: lambda e: translate(
-            "Messages", "The key derivation settings are too weak."
+            "Messages",
+            "The vault's password protection is set weaker than allowed (at least 64 MiB "
+            "and 2 passes): the key file was changed. Nothing was opened; report this.",
+        ),
+        vault_errors.RosterUntrusted: lambda e: translate(
+            "Messages",
+            "The list of enrolled users is not signed by the chief procurator's card "
+            "(%1). Nothing was opened; report this to the chief procurator.",
+        ).replace("%1", e.reason),
+        vault_errors.RosterMissing: lambda e: translate(
+            "Messages",
+            "This vault has no signed list of users yet. The chief procurator must unlock "
+            "it first with his card to sign one.",
+        ),
+        vault_errors.SlotNotOnRoster: lambda e: translate(
+            "Messages",
+            "This card's key slot is not on the user list the chief procurator signed. "
+            "Nothing was opened; report this to the chief procurator.",
+        ),
+        vault_errors.SlotRoleMismatch: lambda e: translate(
+            "Messages",
+            "This card's key slot claims a role the chief procurator's signed user list "
+            "does not give it: the key file was changed. Nothing was opened; report this.",
+        ),
+        vault_errors.ChiefCardMismatch: lambda e: translate(
+            "Messages",
+            "This card is not the chief procurator's card that the signed user list names: "
+            "its signature does not verify. Nothing was opened.",
+        ),
+        vault_errors.FolderRolledBack: lambda e: translate(
+            "Messages",
+            "This card remembers checkpoint %1 of the audit trail, and the data folder "
+            "does not hold it unchanged: the folder was restored from an older copy or "
+            "its records were rewritten. Nothing was opened; report this at once.",
+        ).replace("%1", str(e.remembered_seq)),
+        vault_errors.CardRemembersOtherVault: lambda e: translate(
+            "Messages",
+            "This card belongs to another vault (each card serves one vault only).",
+        ),
+        vault_errors.CardLacksPrivateData: lambda e: translate(
+            "Messages",
+            "This card cannot keep the vault's checkpoint (it has no private data "
+            "objects). Keyholders need an OpenPGP 3.4 card that has them.",
+        ),
+        vault_errors.TestCardRefused: lambda e: translate(
+            "Messages",
+            "This is a test card, for development only; this vault accepts only real "
+            "cards. Nothing was opened.",
         ),
         vault_errors.CardAlreadyEnrolled: lambda e: translate(
             "Messages", "This card is already enrolled for someone else."
@@ -195,6 +243,11 @@ def error_words() -> ErrorWords:
         NotPermitted: lambda e: translate(
             "Messages", "Your role (%1) may not do this. Nothing was changed."
         ).replace("%1", role_name(e.role)),
+        RosterInvalid: lambda e: translate(
+            "Messages",
+            "The signed user list does not verify (%1). Nothing was changed; report this "
+            "to the chief procurator.",
+        ).replace("%1", e.reason),
         MalformedEnvelope: lambda e: translate(
             "Messages",
             "A record signed by the chief procurator's card is damaged or not in LeadVault's "

@@ -57,6 +57,15 @@ class SqlAuditRecordRepository:
         )
         return [_record(row) for row in reversed(rows)]
 
+    def last_of(self, action: str) -> AuditRecord | None:
+        # Walks back from the head: checkpoints come often, so the walk is short.
+        rows = self._db.execute(
+            "SELECT seq, time, actor, action, subject, details, prev_hash, hash"
+            " FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1",
+            (action,),
+        )
+        return _record(rows[0]) if rows else None
+
 
 def _record(row: Row) -> AuditRecord:
     return AuditRecord(

@@ -40,10 +40,16 @@ class AuditTrail:
         ]
 
     def verify(self) -> AuditCheck:
-        result = self._vault.check_audit(self._session)  # checked and recorded there
-        brk = result.first_break
+        verdict = self._vault.check_audit(self._session)  # checked and recorded there
+        brk = verdict.chain.first_break
+        witnesses = verdict.witnesses
         return AuditCheck(
-            checked=result.checked,
+            checked=verdict.chain.checked,
             first_break=brk.seq if brk else None,
             reason=str(getattr(brk.reason, "value", brk.reason)) if brk else None,
+            checkpoints=witnesses.checkpoints,
+            last_checkpoint=witnesses.last.record.seq if witnesses.last else None,
+            unwitnessed=witnesses.unwitnessed,
+            bad_checkpoint=witnesses.problem[0] if witnesses.problem else None,
+            checkpoint_problem=witnesses.problem[1] if witnesses.problem else None,
         )

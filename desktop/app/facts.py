@@ -56,15 +56,22 @@ class AuditEntry:
 @dataclass(frozen=True)
 class AuditCheck:
     """The chain recomputed from the first record: ``first_break`` is the seq of
-    the first record that does not follow, or None when all ``checked`` verify."""
+    the first record that does not follow, or None when all ``checked`` verify;
+    ``bad_checkpoint`` the first checkpoint whose signature or head does not match
+    (``checkpoint_problem`` says how). A chain no checkpoint vouches for fails."""
 
     checked: int
     first_break: int | None
     reason: str | None = None
+    checkpoints: int = 0
+    last_checkpoint: int | None = None
+    unwitnessed: int = 0
+    bad_checkpoint: int | None = None
+    checkpoint_problem: str | None = None
 
     @property
     def ok(self) -> bool:
-        return self.first_break is None
+        return self.first_break is None and self.bad_checkpoint is None and self.checkpoints > 0
 
 
 @dataclass(frozen=True)

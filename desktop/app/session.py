@@ -135,5 +135,7 @@ class SessionCards:
 
         if self._cards is None:
             raise NoCard()
+        from desktop.vault.enrollment import sign_approval
+
         with self._cards.session(reader) as card:
-            return self._vault.approve(card, pin, record)
+            return sign_approval(card, pin, record)

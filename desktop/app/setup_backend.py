@@ -34,12 +34,15 @@ class VaultSetupBackend:
         key_store: Callable[[], KeyStore],
         demo: bool,
         kdf_params: kdf.Argon2Params | None = None,
+        *,
+        development: bool = False,
     ) -> None:
         self._cards = cards
         self._vault_at = vault_at
         self._key_store = key_store
         self._demo = demo
         self._kdf_params = kdf_params  # tests pass a cheap set explicitly
+        self._development = development
 
     def calibrate(self, progress: Progress) -> object:
         from desktop.vault import kdf
@@ -83,6 +86,7 @@ class VaultSetupBackend:
                 password=chief.password,
                 kdf_params=plan.kdf,
                 demo=self._demo,
+                development=self._development,
             )
         try:
             progress(1 / steps)

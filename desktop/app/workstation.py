@@ -40,6 +40,7 @@ class Workstation:
         renderers: Renderers,
         demo: bool = False,
         kdf_params: kdf.Argon2Params | None = None,
+        development: bool = False,
     ) -> None:
         self._data_dir = data_dir
         self._cards = cards
@@ -50,6 +51,8 @@ class Workstation:
         self._renderers = renderers
         self._demo = demo
         self._kdf_params = kdf_params
+        # Set up a development folder (test cards accepted): `leadvault --development`.
+        self._development = development
         self._breaches: list[tuple[str, ...]] = []  # seen while locked
         self._recovery_prints: list[str] = []  # printers, since the vault was made
         self._pending_lock = threading.Lock()
@@ -170,7 +173,8 @@ class Workstation:
         from desktop.app.setup_backend import VaultSetupBackend
 
         return VaultSetupBackend(
-            self._cards, self._vault_at, self.key_store, self._demo, self._kdf_params
+            self._cards, self._vault_at, self.key_store, self._demo, self._kdf_params,
+            development=self._development,
         )
 
     def recovery_sheet_pdf(self, unit: UnitInfo, vault_id: str, recovery_code: str) -> bytes:

@@ -86,6 +86,7 @@ from desktop.domain.roles import Role
 from desktop.policy import Action, NotPermitted, allowed
 from desktop.ports import Clock, Store, UnitOfWork
 from desktop.vault.enrollment import Approval
+from desktop.vault.roster_chain import VerifiedRoster
 from desktop.vault.session import Session
 
 # Leads are state secrets until decided otherwise; 机密 for the longest period.
@@ -117,6 +118,7 @@ class BagService:
         unit_code: str,
         sender: str,
         tag_key: Callable[[], bytes],
+        roster: Callable[[], VerifiedRoster | None] = lambda: None,
     ) -> None:
         self._store = store
         self._clock = clock
@@ -125,6 +127,8 @@ class BagService:
         self._unit_code = unit_code
         self._sender = sender
         self._tag_key = tag_key
+        # Who is a chief procurator comes from the signed roster, never the users table.
+        self._roster = roster
 
     @classmethod
     def for_session(
@@ -142,6 +146,7 @@ class BagService:
             # Derived when needed, never kept: the session's DEK is wiped at lock
             # (a kept copy would outlive it) and replaced by a rekey.
             tag_key=lambda: qr_tag_key(session.keys.dek),
+            roster=lambda: session.roster,
         )
 
     # ------------------------------------------------------------ reading
@@ -286,7 +291,7 @@ class BagService:
                 raise IllegalTransition(stored.bag.state, BagAction.UNSEAL)
             head = tx.audit_records.head()
             signed_at = check_record(approval.record, self._vault_id, stored, head)
-            signer = verify_signer(tx, number, approval)
+            signer = verify_signer(tx, number, approval, self._roster())
             signature = UnsealingSignature(
                 number=number,
                 signed_at=signed_at,
@@ -320,7 +325,7 @@ class BagService:
         self._require(Action.VIEW_BAGS)
         with self._store.reading() as tx:
             return [
-                recheck(tx, stored.bag.number, event)
+                recheck(tx, stored.bag.number, event, self._roster())
                 for stored in reversed(tx.bags.list_bags())
                 for event in tx.bags.events(stored.bag.number)
                 if event.unsealing is not None

@@ -30,10 +30,11 @@ from desktop.domain.bag_records import StoredBag, StoredEvent, UnsealingEvidence
 from desktop.domain.bags import BagState
 from desktop.domain.canonical import canonical_json
 from desktop.domain.confidential_number import ConfidentialNumber
-from desktop.domain.roles import Role
 from desktop.domain.users import EnrolledCard
 from desktop.ports import UnitOfWork
+from desktop.vault.base64_text import unb64
 from desktop.vault.enrollment import Approval
+from desktop.vault.roster_chain import VerifiedRoster
 
 ACTION = "bag.unseal"
 FORMAT = 1
@@ -101,17 +102,23 @@ def check_record(
 
 
 def verify_signer(
-    tx: UnitOfWork, number: ConfidentialNumber, approval: Approval
+    tx: UnitOfWork, number: ConfidentialNumber, approval: Approval,
+    roster: VerifiedRoster | None,
 ) -> VerifiedSigner:
-    """The enrolled chief whose card made ``approval``, or an UnsealingRefused."""
+    """The chief whose card made ``approval``, or an UnsealingRefused. His role and
+    key come from the signed roster: a users table edited to say "chief" (or a
+    card's own say-so) counts for nothing."""
     card = tx.cards.find(approval.approver_serial)
     if card is None or not card.active:
         raise UnsealingCardNotEnrolled(number, approval.approver_serial)
     holder = tx.users.get(card.user_id)
-    if holder.role is not Role.CHIEF or not holder.active:
-        raise UnsealingCardNotChiefs(number, approval.approver_serial, holder.role)
+    entry = None if roster is None else roster.current.active_entry_for_card(card.serial)
+    if entry is None:
+        raise UnsealingCardNotEnrolled(number, approval.approver_serial)
+    if not entry.is_chief:
+        raise UnsealingCardNotChiefs(number, approval.approver_serial, entry.role)
     try:
-        key = PublicKey(Algorithm(card.signature.algorithm), card.signature.public_key)
+        key = PublicKey(Algorithm(entry.sig_algorithm), unb64(entry.sig_public))
         valid = verify_signature(key, approval.record, approval.signature)
     except (ValueError, UnsupportedAlgorithm):
         valid = False
@@ -132,15 +139,19 @@ class UnsealingCheck:
     problem: str | None
 
 
-def recheck(tx: UnitOfWork, number: ConfidentialNumber, stored: StoredEvent) -> UnsealingCheck:
+def recheck(
+    tx: UnitOfWork, number: ConfidentialNumber, stored: StoredEvent,
+    roster: VerifiedRoster | None,
+) -> UnsealingCheck:
     evidence = stored.unsealing
     assert evidence is not None
-    problem = _recheck_problem(tx, number, stored.version, evidence)
+    problem = _recheck_problem(tx, number, stored.version, evidence, roster)
     return UnsealingCheck(number, stored.version, evidence.signer_serial, problem)
 
 
 def _recheck_problem(
-    tx: UnitOfWork, number: ConfidentialNumber, version: int, evidence: UnsealingEvidence
+    tx: UnitOfWork, number: ConfidentialNumber, version: int, evidence: UnsealingEvidence,
+    roster: VerifiedRoster | None,
 ) -> str | None:
     try:
         doc = json.loads(evidence.record.decode("utf-8"))
@@ -154,12 +165,21 @@ def _recheck_problem(
         on_chain = tx.audit_records.get(seq)
         if on_chain is None or on_chain.hash != digest:
             return "audit_head"
-    card = tx.cards.find(evidence.signer_serial)
-    if card is None or tx.users.get(card.user_id).role is not Role.CHIEF:
+    # A chief of any roster version (he may have left office since).
+    chiefs = [] if roster is None else [
+        e for _, r in roster.versions for e in r.chiefs()
+        if e.card_serial == evidence.signer_serial
+    ]
+    if not chiefs:
         return "signer"
     try:
-        key = PublicKey(Algorithm(card.signature.algorithm), card.signature.public_key)
-        valid = verify_signature(key, evidence.record, evidence.signature)
+        valid = any(
+            verify_signature(
+                PublicKey(Algorithm(e.sig_algorithm), unb64(e.sig_public)),
+                evidence.record, evidence.signature,
+            )
+            for e in chiefs
+        )
     except (ValueError, UnsupportedAlgorithm):
         valid = False
     return None if valid else "signature"

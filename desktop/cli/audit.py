@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop.cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from desktop.cli.vault import _acting_secrets, _say, guarded, open_card, unlocked, vault_service
+from desktop.cli.verdict import describe_verdict
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,16 +31,10 @@ def verify_audit(args: argparse.Namespace) -> int:
     password, pin = _acting_secrets()
     vault = vault_service(args.data)
     with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
-        result = vault.check_audit(session)
-    if result.first_break is not None:
-        b = result.first_break
-        _say(
-            f"audit chain BROKEN at record {b.seq}: {b.reason.value} "
-            f"(expected {b.expected}, found {b.found}); {result.checked} records before it ok"
-        )
-        return EXIT_FAILURE
-    _say(f"audit chain ok: {result.checked} records, head {result.head.seq}:{result.head.hash}")
-    return EXIT_OK
+        verdict = vault.check_audit(session)
+    for line in describe_verdict(verdict):
+        _say(line)
+    return EXIT_OK if verdict.ok else EXIT_FAILURE
 
 
 @guarded

@@ -21,6 +21,7 @@ from desktop.card.errors import CardError, InvalidPinLength, PinBlocked, WrongPi
 from desktop.card.session import OpenPgpSession
 from desktop.cli import EXIT_AUTH, EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from desktop.cli.secrets import MissingSecret, read_secret
+from desktop.cli.verdict import describe_verdict
 from desktop.domain.roles import Role
 from desktop.domain.storage import StorageError
 from desktop.policy import NotPermitted
@@ -73,10 +74,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     init.add_argument("--user", required=True, help="the chief procurator's name")
     init.add_argument("--reader", help="the chief procurator's card (default: first card)")
     init.add_argument(
+        "--development",
+        action="store_true",
+        help="FOR DEVELOPMENT AND TESTS ONLY: a folder that accepts test cards "
+        "(manufacturer 0xFF00-0xFFFE, the virtual reader) and --kdf-test-params; "
+        "recorded in the header and shown as a banner. Never for a reporting centre",
+    )
+    init.add_argument(
         "--kdf-test-params",
         action="store_true",
-        help="FOR TESTS ONLY: Argon2id with 8 MiB and one pass instead of "
-        "the calibrated parameters (recorded in the header, see vault info)",
+        help="FOR TESTS ONLY (needs --development): Argon2id with 8 MiB and one pass "
+        "instead of the calibrated parameters (recorded in the header, see vault info)",
     )
 
     add = command(
@@ -229,6 +237,9 @@ def init_vault(args: argparse.Namespace) -> int:
     if not _UNIT_CODE.match(args.unit_code):
         _err("the unit code has six digits")
         return EXIT_USAGE
+    if args.kdf_test_params and not args.development:
+        _err("--kdf-test-params is for development folders only (add --development)")
+        return EXIT_USAGE
     password, pin = _acting_secrets()
     vault = vault_service(args.data)
     params = kdf.Argon2Params.cheap_for_tests() if args.kdf_test_params else None
@@ -241,9 +252,12 @@ def init_vault(args: argparse.Namespace) -> int:
             pin=pin,
             password=password,
             kdf_params=params,
+            development=args.development,
         )
         vault.lock(session)
     _say(f"vault {created.vault_id} created in {args.data}")
+    if args.development:
+        _say("DEVELOPMENT FOLDER: test cards are accepted; not for a reporting centre")
     _say(f"chief procurator: {args.user} (card {session.card_serial})")
     _say("RECOVERY CODE (shown once; print it, seal it in a confidential bag):")
     _say(created.recovery_code)
@@ -290,17 +304,10 @@ def unlock_check(args: argparse.Namespace) -> int:
     with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
         _say(f"user: {session.user.name}")
         _say(f"role: {session.role.value}")
-        result = vault.verify_audit(session)
-        if not result.ok:
-            broken = result.first_break
-            assert broken is not None
-            _say(f"audit chain: BROKEN at record {broken.seq} ({broken.reason.value})")
-            return EXIT_FAILURE
-        _say(
-            f"audit chain: ok, {result.checked} records, head {result.head.seq}:"
-            f"{result.head.hash[:16]}"
-        )
-    return EXIT_OK
+        verdict = vault.verify_audit(session)
+        for line in describe_verdict(verdict):
+            _say(line)
+    return EXIT_OK if verdict.ok else EXIT_FAILURE
 
 
 @guarded

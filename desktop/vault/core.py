@@ -28,6 +28,7 @@ from desktop.vault.header_file import HeaderFile
 from desktop.vault.keyring_store import DemoKeyStore
 from desktop.vault.lock_file import VaultLock
 from desktop.vault.session import Session, VaultKeys
+from desktop.vault.trust import founder_key
 from desktop.vault.wipe import wipe
 
 DB_NAME = "vault.db"
@@ -166,6 +167,9 @@ class VaultCore:
     def _check_key_store(self, demo: bool) -> None:
         if isinstance(self._keys, DemoKeyStore) and not demo:
             raise InsecureKeyring("DemoKeyStore")
+
+    def _founder(self, header: VaultHeader) -> str | None:
+        return founder_key(self._keys, header.vault_id)
 
     def _machine_secret(self, vault_id: str) -> bytearray:
         secret = self._keys.get(vault_id)

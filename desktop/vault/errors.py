@@ -156,3 +156,91 @@ class KdfTooWeak(VaultError):
         super().__init__(f"Argon2id memory {memory_kib} KiB below the minimum {minimum_kib} KiB")
         self.memory_kib = memory_kib
         self.minimum_kib = minimum_kib
+
+
+# ---------------------------------------------------------------- the trust root
+
+
+class RosterUntrusted(VaultError):
+    """The signed roster in the header does not verify; ``reason`` says what was found."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"the roster cannot be trusted: {reason}")
+        self.reason = reason
+
+
+class RosterMissing(VaultError):
+    """A vault made before signed rosters: its chief procurator must unlock first
+    and sign one before anyone else's role can be believed."""
+
+
+class SlotNotOnRoster(VaultError):
+    """The card's slot is in the header but not (or no longer) on the signed roster."""
+
+    def __init__(self, card_serial: str) -> None:
+        super().__init__(f"card {card_serial} has a key slot the signed roster does not list")
+        self.card_serial = card_serial
+
+
+class SlotRoleMismatch(VaultError):
+    """The slot says one role, the signed roster another: the slot was edited."""
+
+    def __init__(self, card_serial: str, slot_role: str, roster_role: str) -> None:
+        super().__init__(
+            f"card {card_serial}: the key slot says {slot_role}, the signed roster {roster_role}"
+        )
+        self.card_serial = card_serial
+        self.slot_role = slot_role
+        self.roster_role = roster_role
+
+
+class ChiefCardMismatch(VaultError):
+    """At a chief procurator's unlock his card's fresh signature does not verify
+    under the signature key the roster gives the chief: not his card, or not his roster."""
+
+    def __init__(self, card_serial: str) -> None:
+        super().__init__(
+            f"card {card_serial} is not the chief procurator's card the signed roster names"
+        )
+        self.card_serial = card_serial
+
+
+class FolderRolledBack(VaultError):
+    """What a card remembers (DO 0101) is not in this folder: it was restored from an
+    older copy or its audit trail was rewritten. ``what`` names the difference."""
+
+    def __init__(self, card_serial: str, what: str, remembered_seq: int, head_seq: int) -> None:
+        super().__init__(
+            f"card {card_serial} remembers checkpoint {remembered_seq}, this folder (head "
+            f"{head_seq}) does not have it: {what}"
+        )
+        self.card_serial = card_serial
+        self.what = what
+        self.remembered_seq = remembered_seq
+        self.head_seq = head_seq
+
+
+class CardRemembersOtherVault(VaultError):
+    """The card's memory (DO 0101) is for another vault: one vault per card."""
+
+    def __init__(self, card_serial: str) -> None:
+        super().__init__(f"card {card_serial} belongs to another vault")
+        self.card_serial = card_serial
+
+
+class CardLacksPrivateData(VaultError):
+    """A keyholder's card must keep the vault's checkpoint in DO 0101; this one cannot."""
+
+    def __init__(self, card_serial: str) -> None:
+        super().__init__(f"card {card_serial} has no private-use data objects (DO 0101)")
+        self.card_serial = card_serial
+
+
+class TestCardRefused(VaultError):
+    """A test card (manufacturer 0xFF00-0xFFFE) or the virtual reader, in a vault
+    not created for development."""
+
+    def __init__(self, card_serial: str, what: str) -> None:
+        super().__init__(f"card {card_serial}: {what} is for development only")
+        self.card_serial = card_serial
+        self.what = what

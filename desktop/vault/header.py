@@ -19,6 +19,7 @@ from desktop.domain.canonical import canonical_json
 from desktop.domain.roles import Role
 from desktop.vault.base64_text import b64, unb64
 from desktop.vault.kdf import Argon2Params
+from desktop.vault.signed import SignedEnvelope
 
 FORMAT = "leadvault.keys"
 VERSION = 1
@@ -313,6 +314,11 @@ class VaultHeader:
     prior_dek: PriorDek | None = None
     mac: bytes = b""
     failed_unlocks: FailedUnlocks = field(default_factory=FailedUnlocks)
+    # The signed roster chain, v1 first (DESIGN §6); empty only in a vault made
+    # before rosters existed, until its chief's next unlock signs v1.
+    roster: tuple[SignedEnvelope, ...] = ()
+    # Made for development: test cards and the virtual reader are accepted.
+    development: bool = False
 
     @property
     def vault_uuid_bytes(self) -> bytes:
@@ -340,6 +346,9 @@ class VaultHeader:
             "recovery": self.recovery.to_json(),
             "audit_head": head_to_json(self.audit_head),
             "prior_dek": None if self.prior_dek is None else self.prior_dek.to_json(),
+            # Written only when present, so the MAC of an older header stays valid.
+            **({"roster": [s.to_json() for s in self.roster]} if self.roster else {}),
+            **({"development": True} if self.development else {}),
         }
 
     def mac_input(self) -> bytes:
@@ -379,6 +388,14 @@ def parse_header(data: bytes) -> VaultHeader:
             raise ValueError("slots must be a list")
         prior = doc.get("prior_dek")
         mac_hex = _hex(doc, "mac")
+        # Both are written only when present (the MAC of older headers stays valid),
+        # so an empty roster or a false flag is not a spelling the software makes.
+        roster = doc.get("roster", [])
+        if "roster" in doc and (not isinstance(roster, list) or not roster):
+            raise ValueError("roster must be a non-empty list")
+        if "development" in doc and doc["development"] is not True:
+            raise ValueError("development must be true when present")
+        development = "development" in doc
         return VaultHeader(
             vault_id=vault_id,
             unit_code=unit_code,
@@ -393,6 +410,8 @@ def parse_header(data: bytes) -> VaultHeader:
             prior_dek=None if prior is None else PriorDek.from_json(prior),
             mac=bytes.fromhex(mac_hex),
             failed_unlocks=FailedUnlocks.from_json(doc.get("failed_unlocks")),
+            roster=tuple(SignedEnvelope.from_json(r) for r in roster),
+            development=development,
         )
     except (ValueError, TypeError, KeyError) as exc:
         raise ValueError(str(exc) or exc.__class__.__name__) from None

@@ -13,6 +13,7 @@ from typing import Any
 from argon2.low_level import Type, hash_secret_raw
 
 MIN_MEMORY_KIB = 64 * 1024  # DESIGN.md §2: at least 64 MiB
+MIN_PASSES = 2  # and at least 2 passes (outside demo and development vaults)
 TARGET_SECONDS = 0.5
 MAX_TIME_COST = 12
 KEY_LENGTH = 32
@@ -82,5 +83,11 @@ def calibrate(
     started = time.perf_counter()
     derive(b"calibration", salt, probe)
     one_pass = max(time.perf_counter() - started, 1e-4)
-    passes = max(1, min(MAX_TIME_COST, round(target_seconds / one_pass)))
+    passes = max(MIN_PASSES, min(MAX_TIME_COST, round(target_seconds / one_pass)))
     return Argon2Params(time_cost=passes, memory_kib=memory_kib, parallelism=parallelism)
+
+
+def meets_floor(params: Argon2Params) -> bool:
+    """A header's parameters below this are refused outside demo and development
+    vaults: a header edited to 8 KiB and one pass would make passwords cheap to guess."""
+    return params.memory_kib >= MIN_MEMORY_KIB and params.time_cost >= MIN_PASSES

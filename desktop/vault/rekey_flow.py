@@ -8,10 +8,11 @@ from collections.abc import Callable
 
 from desktop.policy import Action, NotPermitted
 from desktop.ports import SmartCard
-from desktop.vault import recovery_slot, slot_crypto, slot_keys
+from desktop.vault import recovery_slot, slot_crypto, slot_keys, trust
 from desktop.vault.core import VaultCore
-from desktop.vault.errors import HeaderTampered
+from desktop.vault.errors import HeaderTampered, RosterUntrusted, SlotNotOnRoster, SlotRoleMismatch
 from desktop.vault.header import UserSlot
+from desktop.vault.roster_chain import VerifiedRoster
 from desktop.vault.session import Session, VaultKeys
 from desktop.vault.wipe import wipe
 
@@ -45,6 +46,11 @@ class RekeyFlow(VaultCore):
             raise HeaderTampered()
         slot = slot_keys.session_slot(header, session)
         slot_keys.require_card(card, slot)
+        roster = session.roster
+        assert roster is not None, "every unlocked session has a verified roster"
+        if trust.recovery_key_hash(header.recovery.public_key) != roster.current.recovery_key:
+            # A recovery slot the roster does not name would receive the new keys.
+            raise RosterUntrusted("the recovery key is not the one the signed roster names")
         machine = self._machine_secret(header.vault_id)
         new_dek = slot_keys.random_key()
         old_dek = session.keys.dek
@@ -81,10 +87,12 @@ class RekeyFlow(VaultCore):
                             generation=generation,
                         )
                     )
-                else:
+                elif _on_roster(roster, s):
                     slots.append(
                         slot_keys.add_carry(s, machine, old_dek, new_dek, uuid_bytes, generation)
                     )
+                # A slot the roster does not list (planted in the header) gets nothing
+                # and goes: the new keys are sealed only to roster slots.
             ik = session.keys.ik
             pending = header.with_changes(
                 dek_generation=generation,
@@ -134,3 +142,11 @@ class RekeyFlow(VaultCore):
             raise
         finally:
             wipe(machine)
+
+
+def _on_roster(roster: VerifiedRoster, slot: UserSlot) -> bool:
+    try:
+        trust.entry_for_slot(roster, slot)
+    except (SlotNotOnRoster, SlotRoleMismatch):
+        return False
+    return True

@@ -27,13 +27,12 @@ Failures at 7 and 8 are counted in the header and slow the next attempts."""
 from __future__ import annotations
 
 import contextlib
-import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from desktop.audit.canonical import format_time
-from desktop.audit.chain import VerificationResult, verify_chain
+from desktop.audit.chain import verify_chain
 from desktop.card.errors import PinBlocked, WrongPin
 from desktop.domain.audit import AuditHead, AuditRecord, user_subject
 from desktop.domain.roles import Role
@@ -41,27 +40,30 @@ from desktop.domain.users import User, UserId
 from desktop.policy import Action, NotPermitted, allowed
 from desktop.ports import SmartCard, Store, UnitOfWork
 from desktop.vault import (
+    card_memory,
+    checkpoints,
     kdf,
-    recovery_code,
-    recovery_slot,
     revocation,
     slot_crypto,
     slot_keys,
     throttle,
+    trust,
 )
 from desktop.vault.core import DB_NAME, HEAD_REFRESH
-from desktop.vault.enrollment import read_card, read_card_and_info, stored_card
+from desktop.vault.create_flow import CreatedVault, CreateFlow
+from desktop.vault.enrollment import read_card_and_info
 from desktop.vault.errors import (
     CardMismatch,
     CardNotEnrolled,
     HeaderTampered,
+    KdfTooWeak,
+    RosterMissing,
     VaultError,
-    VaultExists,
     WrongPassword,
 )
 from desktop.vault.header import FailedUnlocks, UserSlot, VaultHeader
-from desktop.vault.lock_file import VaultLock
 from desktop.vault.recovery_flow import RecoveryFlow, RecoveryResult
+from desktop.vault.roster_chain import VerifiedRoster, sign_roster, verify_roster_chain
 from desktop.vault.session import Session, VaultKeys
 from desktop.vault.user_admin import UserAdministration
 from desktop.vault.wipe import wipe
@@ -70,14 +72,6 @@ __all__ = ["DB_NAME", "HEAD_REFRESH", "CreatedVault", "RecoveryResult", "VaultIn
 
 DECIPHER_PIN = 0x82
 Progress = Callable[[float], None]
-
-
-@dataclass(frozen=True)
-class CreatedVault:
-    """A new vault: its id and the recovery code (set-up and `vault init` show it)."""
-
-    vault_id: str
-    recovery_code: str = field(repr=False)  # shown once; never stored anywhere
 
 
 @dataclass(frozen=True)
@@ -102,7 +96,7 @@ def _no_progress(_: float) -> None:
     return None
 
 
-class VaultService(UserAdministration, RecoveryFlow):
+class VaultService(CreateFlow, UserAdministration, RecoveryFlow):
     """The vault's use cases behind one facade: create, unlock, lock and
     audit here; users (user_admin.py), recovery (recovery_flow.py) and rekey
     (rekey_flow.py) in their own modules."""
@@ -127,136 +121,6 @@ class VaultService(UserAdministration, RecoveryFlow):
             rekey_pending=h.prior_dek is not None,
         )
 
-    # ------------------------------------------------------------------ create
-
-    def create(
-        self,
-        *,
-        unit_code: str,
-        unit_name: str,
-        user_name: str,
-        card: SmartCard,
-        pin: str,
-        password: str,
-        kdf_params: kdf.Argon2Params | None = None,
-        demo: bool = False,
-    ) -> tuple[Session, CreatedVault]:
-        """A new vault whose first user is a chief procurator, and his open session.
-        ``kdf_params`` None calibrates Argon2id on this machine (about 0.5 s, ≥ 64 MiB)."""
-        if self.exists() or self.db_path.exists():
-            raise VaultExists(str(self.data_dir))
-        self._check_key_store(demo)
-        # Only this account may list or read the vault's files.
-        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        lock = VaultLock(self.data_dir).acquire()
-        vault_id = str(uuid.uuid4())
-        params = kdf_params if kdf_params is not None else kdf.calibrate()
-        dek, ik, machine = slot_keys.random_key(), slot_keys.random_key(), slot_keys.random_key()
-        store: Store | None = None
-        try:
-            enrolled = read_card(card)
-            k_card = slot_keys.enroll_card_factor(card, pin, enrolled)
-            point, k_card_host = k_card
-            code, code_secret = recovery_code.generate()
-            uuid_bytes = uuid.UUID(vault_id).bytes
-            recovery = recovery_slot.new_recovery_slot(
-                code_secret, params, uuid_bytes, 1, dek, ik, machine
-            )
-            self._keys.put(vault_id, bytes(machine))
-            store = self._stores.create(self.db_path, bytes(dek))
-            now = self._clock.now()
-            with store.transaction() as tx:
-                head_before = tx.audit_records.head()
-                user = tx.users.add(user_name, Role.CHIEF, now)
-                tx.cards.add(stored_card(enrolled, int(user.id), now))
-                slot = slot_keys.seal_new_slot(
-                    vault_id,
-                    str(user.id),
-                    user_name,
-                    Role.CHIEF,
-                    enrolled,
-                    params,
-                    point,
-                    k_card_host,
-                    password,
-                    machine,
-                    dek,
-                    ik,
-                    generation=1,
-                )
-                actor = user_subject(user.id)
-                tx.audit.append(
-                    "system",
-                    "vault.create",
-                    f"vault:{vault_id}",
-                    {
-                        "unit_code": unit_code,
-                        "demo": demo,
-                        "argon2_memory_kib": params.memory_kib,
-                        "argon2_time_cost": params.time_cost,
-                    },
-                )
-                tx.audit.append(
-                    actor,
-                    "user.add",
-                    actor,
-                    {
-                        "role": Role.CHIEF.value,
-                        "card": enrolled.serial,
-                        "first_user": True,
-                    },
-                )
-                tx.audit.append(
-                    actor,
-                    "recovery.issue",
-                    f"vault:{vault_id}",
-                    {
-                        "code_id": recovery.code_id,
-                    },
-                )
-                revocation.record_recovery_code(tx, recovery.code_id)
-                header = VaultHeader(
-                    vault_id=vault_id,
-                    unit_code=unit_code,
-                    unit_name=unit_name,
-                    created_at=format_time(now),
-                    demo=demo,
-                    kdf=params,
-                    dek_generation=1,
-                    slots=(slot,),
-                    recovery=recovery,
-                    audit_head=head_before,
-                )
-                self._header.save(slot_crypto.sign_header(header, dek))
-            session = Session(
-                vault_id=vault_id,
-                data_dir=self.data_dir,
-                user=user,
-                card_serial=enrolled.serial,
-                slot_id=slot.meta.slot_id,
-                keys=VaultKeys(dek, ik),
-                store=store,
-                header_head=head_before,
-                lock=lock,
-            )
-            wipe(machine)
-            self._watch_head(session)
-            return session, CreatedVault(vault_id=vault_id, recovery_code=code)
-        except BaseException:
-            if store is not None:
-                store.close()
-            self._undo_create(vault_id)
-            wipe(dek, ik, machine)
-            lock.release()
-            raise
-
-    def _undo_create(self, vault_id: str) -> None:
-        with contextlib.suppress(Exception):
-            self._keys.delete(vault_id)
-        for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", "vault.keys", "vault.keys.bak"):
-            with contextlib.suppress(FileNotFoundError):
-                (self.data_dir / name).unlink()
-
     # ------------------------------------------------------------------ unlock
 
     def unlock(
@@ -270,6 +134,7 @@ class VaultService(UserAdministration, RecoveryFlow):
             loaded = self._header.load()
             header = loaded.header
             self._check_key_store(header.demo)
+            roster = trust.verify_roster(header, self._keys)
             with ThreadPoolExecutor(1, thread_name_prefix="keyring") as pool:
                 # The keyring answers over D-Bus in ~20 ms: let it work while
                 # Argon2id runs. Its answer is awaited before any PIN is sent.
@@ -283,6 +148,13 @@ class VaultService(UserAdministration, RecoveryFlow):
                     slot.meta.card.sig_public,
                 ):
                     raise CardMismatch(enrolled.serial)
+                development = header.demo or header.development
+                trust.refuse_test_card(card_info, development=development)
+                _refuse_weak_kdf(header, slot, development)
+                role = _trusted_role(roster, slot)
+                remembered = card_memory.recall(
+                    card, enrolled.serial, required=role in trust.KEYHOLDERS
+                )
                 if card_info.pin_status.pw1_retries == 0:
                     raise PinBlocked(DECIPHER_PIN)
                 delay = throttle.delay_for(header.failed_unlocks.count)
@@ -310,7 +182,14 @@ class VaultService(UserAdministration, RecoveryFlow):
             store, header, rolled_forward = self._open_store(header, keys)
             self._check_head(header, store)
             self._refuse_revoked(store, slot, enrolled.serial, loaded.fell_back)
-            user = _load_user(store, slot)
+            if roster is not None:
+                with store.reading() as tx:
+                    card_memory.check(remembered, enrolled.serial, header.vault_id, roster, tx)
+            cached = _load_user(store, slot)
+            # The role is the signed roster's; the users table is only a cache.
+            user = replace(cached, role=role)
+            witnessed: checkpoints.CheckpointSummary | None = None
+            checkpoint: checkpoints.StoredCheckpoint | None = None
             with store.transaction() as tx:
                 head_before = tx.audit_records.head()
                 actor = user_subject(user.id)
@@ -356,6 +235,11 @@ class VaultService(UserAdministration, RecoveryFlow):
                             "generation": header.dek_generation,
                         },
                     )
+                if roster is None:
+                    new_header, roster = self._sign_first_roster(tx, new_header, card, pin, actor)
+                if cached.role is not role:
+                    tx.audit.append(actor, "roster.cache_mismatch", actor,
+                                    {"table_role": cached.role.value, "roster_role": role.value})
                 tx.audit.append(
                     actor,
                     "vault.unlock",
@@ -363,8 +247,16 @@ class VaultService(UserAdministration, RecoveryFlow):
                     {
                         "card": enrolled.serial,
                         "header_backup_used": loaded.fell_back,
+                        "card_memory": "none" if remembered.blank else "checked",
                     },
                 )
+                if role is Role.CHIEF:
+                    # His card proves itself with a fresh signature: the checkpoint.
+                    _report_unlisted(tx, roster, new_header, actor)
+                    checkpoint, witnessed = checkpoints.witness(
+                        tx, card, pin, vault_id=header.vault_id, roster=roster, actor=actor,
+                        reason="unlock", at=self._clock.now(),
+                    )
                 if new_header != header or loaded.fell_back or rolled_forward:
                     # Twice when slots were dropped (the .bak must not keep them)
                     # or a rekey finished (the .bak must not keep the prior DEK).
@@ -376,6 +268,13 @@ class VaultService(UserAdministration, RecoveryFlow):
                     header_head = head_before
                 else:
                     header_head = header.audit_head
+                if checkpoint is None:
+                    checkpoint = checkpoints.last_checkpoint(tx)
+            if trust.founder_key(self._keys, header.vault_id) is None:
+                trust.pin_founder(self._keys, header.vault_id, roster.founder().sig_public)
+            if remembered.supported:
+                # Only once the checkpoint is on disk (DESIGN §7).
+                card_memory.remember(card, pin, header.vault_id, roster, checkpoint)
             progress(1.0)
             session = Session(
                 vault_id=header.vault_id,
@@ -388,6 +287,8 @@ class VaultService(UserAdministration, RecoveryFlow):
                 header_fell_back=loaded.problem if loaded.fell_back else None,
                 header_head=header_head,
                 lock=lock,
+                roster=roster,
+                witnessed=witnessed,
             )
             self._watch_head(session)
             return session
@@ -400,6 +301,21 @@ class VaultService(UserAdministration, RecoveryFlow):
             raise
         finally:
             wipe(machine)
+
+    def _sign_first_roster(
+        self, tx: UnitOfWork, header: VaultHeader, card: SmartCard, pin: str, actor: str
+    ) -> tuple[VaultHeader, VerifiedRoster]:
+        """A vault made before rosters: its chief signs v1 from the slots it holds."""
+        first = trust.first_roster(header)
+        signed = sign_roster(card, pin, header.vault_id, first, "", tx.audit_records.head(),
+                             self._clock.now())
+        try:
+            roster = verify_roster_chain((signed,), header.vault_id, None)
+        except ValueError:
+            raise RosterMissing() from None  # his card did not sign as his slot says
+        tx.audit.append(actor, "roster.sign", f"vault:{header.vault_id}",
+                        {"version": 1, "roster": roster.hash, "first_for_old_vault": True})
+        return header.with_changes(roster=(signed,)), roster
 
     def _fold_carry(
         self,
@@ -470,11 +386,17 @@ class VaultService(UserAdministration, RecoveryFlow):
 
     # ------------------------------------------------------------------ audit
 
-    def verify_audit(self, session: Session) -> VerificationResult:
-        """The chain recomputed, for any keyholder's own check that the vault is whole
-        (it says only whether and where the chain breaks, never what it holds)."""
+    def verify_audit(self, session: Session) -> checkpoints.AuditVerdict:
+        """The chain recomputed and its checkpoints checked against the roster's chief
+        keys, for any keyholder's own check that the vault is whole (it says only
+        whether and where it breaks, never what it holds)."""
+        roster = _roster_of(session)
         with session.store.reading() as tx:
-            return verify_chain(tx.audit_records.iterate())
+            chain = verify_chain(tx.audit_records.iterate())
+            witnesses = checkpoints.check_witnesses(
+                tx.audit_records.iterate(), session.vault_id, roster
+            )
+        return checkpoints.AuditVerdict(chain, witnesses)
 
     def audit_records(self, session: Session, last: int | None = None) -> list[AuditRecord]:
         """The trail itself (the newest ``last`` records, or all), for the roles that
@@ -483,27 +405,63 @@ class VaultService(UserAdministration, RecoveryFlow):
         with session.store.reading() as tx:
             return tx.audit_records.last(last) if last else list(tx.audit_records.iterate())
 
-    def check_audit(self, session: Session) -> VerificationResult:
+    def check_audit(self, session: Session) -> checkpoints.AuditVerdict:
         """`audit verify` in the audit view and the CLI alike: the chief procurator's
-        recomputation of the chain, itself recorded."""
+        recomputation of the chain and its checkpoints, itself recorded."""
         _require(session, Action.VIEW_AUDIT)
-        result = self.verify_audit(session)
-        broken = result.first_break
+        verdict = self.verify_audit(session)
+        broken = verdict.chain.first_break
+        witnesses = verdict.witnesses
         with session.store.transaction() as tx:
             tx.audit.append(
                 session.actor,
                 "audit.verify",
                 "",
-                {"checked": result.checked, "ok": result.ok,
-                 "first_break": broken.seq if broken else None},
+                {"checked": verdict.chain.checked, "ok": verdict.ok,
+                 "first_break": broken.seq if broken else None,
+                 "checkpoints": witnesses.checkpoints,
+                 "unwitnessed": witnesses.unwitnessed,
+                 "bad_checkpoint": witnesses.problem[0] if witnesses.problem else None},
             )
         self.refresh_head_if_due(session)
-        return result
+        return verdict
+
+
+def _roster_of(session: Session) -> VerifiedRoster:
+    assert session.roster is not None, "every unlocked session has a verified roster"
+    return session.roster
 
 
 def _require(session: Session, action: Action) -> None:
     if not allowed(session.role, action):
         raise NotPermitted(action, session.role)
+
+
+def _trusted_role(roster: VerifiedRoster | None, slot: UserSlot) -> Role:
+    """The role the signed roster gives this slot. Without a roster (a vault made
+    before rosters) only the chief procurator may unlock: he signs the first one."""
+    if roster is None:
+        if slot.meta.role is not Role.CHIEF:
+            raise RosterMissing()
+        return Role.CHIEF
+    return trust.entry_for_slot(roster, slot).role
+
+
+def _refuse_weak_kdf(header: VaultHeader, slot: UserSlot, development: bool) -> None:
+    if development:
+        return
+    for params in (header.kdf, slot.meta.kdf):
+        if not kdf.meets_floor(params):
+            raise KdfTooWeak(params.memory_kib, kdf.MIN_MEMORY_KIB)
+
+
+def _report_unlisted(
+    tx: UnitOfWork, roster: VerifiedRoster, header: VaultHeader, actor: str
+) -> None:
+    """Slots no roster entry vouches for, put in the chief's view at each unlock."""
+    for slot in trust.unlisted_slots(roster, header):
+        tx.audit.append(actor, "roster.unlisted_slot", user_subject(slot.meta.user_id),
+                        {"card": slot.meta.card.serial, "slot_role": slot.meta.role.value})
 
 
 def _counts_as_failed_unlock(exc: Exception) -> bool:

@@ -9,7 +9,9 @@ from desktop.domain.audit import AuditHead, user_subject
 from desktop.domain.roles import Role
 from desktop.domain.users import User
 from desktop.ports import Store
+from desktop.vault.checkpoints import CheckpointSummary
 from desktop.vault.lock_file import VaultLock
+from desktop.vault.roster_chain import VerifiedRoster
 from desktop.vault.wipe import wipe
 
 
@@ -40,6 +42,11 @@ class Session:
     header_head: AuditHead = field(default_factory=lambda: AuditHead(0, "0" * 64))
     lock: VaultLock | None = None
     closed: bool = False
+    # The verified roster this session's role came from (None only in the middle
+    # of signing the first one).
+    roster: VerifiedRoster | None = None
+    # At a chief procurator's unlock: what his checkpoint witnessed.
+    witnessed: CheckpointSummary | None = None
 
     @property
     def role(self) -> Role:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 
-from desktop.audit.canonical import format_time
 from desktop.domain.audit import user_subject
 from desktop.domain.roles import Role
 from desktop.domain.storage import NotFound
@@ -15,15 +14,7 @@ from desktop.domain.users import UserId
 from desktop.policy import Action, NotPermitted, allowed
 from desktop.ports import SmartCard, UnitOfWork
 from desktop.vault import slot_keys
-from desktop.vault.enrollment import (
-    Approval,
-    check_approval,
-    check_enrollment_record,
-    enrollment_record,
-    read_card,
-    sign_approval,
-    stored_card,
-)
+from desktop.vault.enrollment import Approval, read_card, stored_card
 from desktop.vault.errors import (
     CardAlreadyEnrolled,
     LastChief,
@@ -32,6 +23,15 @@ from desktop.vault.errors import (
 )
 from desktop.vault.header import UserSlot, VaultHeader
 from desktop.vault.rekey_flow import RekeyFlow
+from desktop.vault.roster_chain import VerifiedRoster
+from desktop.vault.roster_changes import (
+    accept_roster,
+    chain_with,
+    propose_card,
+    propose_new_user,
+    propose_removal,
+    sign_proposal,
+)
 from desktop.vault.session import Session
 from desktop.vault.wipe import wipe
 
@@ -72,21 +72,24 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
     def enrollment_request(
         self, session: Session, action: str, user_name: str, role: Role, card: SmartCard
     ) -> bytes:
-        """The record the chief procurator signs for enrolling ``card``."""
+        """The next roster version a chief procurator's card signs to enroll ``card``
+        ("user.add") or to give it to an enrolled user ("card.replace")."""
+        header = self._header.load().header
+        enrolled = read_card(card)
         with session.store.reading() as tx:
             head = tx.audit_records.head()
-        return enrollment_record(
-            session.vault_id,
-            action,
-            user_name,
-            role,
-            read_card(card),
-            head,
-            format_time(self._clock.now()),
-        )
+        now = self._clock.now()
+        roster = _roster(session)
+        if action == "user.add":
+            return propose_new_user(header, roster, user_name, role, enrolled, head, now)
+        slot = header.slot_for_user(user_name)
+        if slot is None:
+            raise UserNotFound(user_name)
+        return propose_card(header, roster, slot, enrolled, head, now)
 
     def approve(self, approver: SmartCard, approver_pin: str, record: bytes) -> Approval:
-        return sign_approval(approver, approver_pin, record)
+        """The chief's card signs a proposed roster version (after his PIN)."""
+        return sign_proposal(approver, approver_pin, record, self._clock.now())
 
     def add_user(
         self,
@@ -110,9 +113,9 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
             if header.slot_for_user(user_name) or tx.users.find_by_name(user_name):
                 raise UserExists(user_name)
             now = self._clock.now()
-            approver_id = check_approval(tx, approval)
-            check_enrollment_record(
-                approval.record, header.vault_id, "user.add", user_name, role, enrolled, now
+            roster, entry = accept_roster(
+                tx, header, _roster(session), approval, self._founder(header), now,
+                action="user.add", user_name=user_name, role=role, card=enrolled,
             )
             point, k_card = slot_keys.enroll_card_factor(card, pin, enrolled)
             machine = self._machine_secret(header.vault_id)
@@ -133,6 +136,7 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
                     session.keys.dek,
                     session.keys.ik if role.receives_identity_key else None,
                     generation=header.dek_generation,
+                    slot_id=entry.slot_id,
                 )
             finally:
                 wipe(machine, k_card)
@@ -143,11 +147,17 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
                 {
                     "role": role.value,
                     "card": enrolled.serial,
-                    "approved_by": user_subject(approver_id),
-                    "approval_signature": approval.signature.hex(),
+                    "approved_by": approval.approver_serial,
+                    "roster_version": roster.current.version,
                 },
             )
-            self._save_signed(header.with_changes(slots=(*header.slots, slot)), session.keys.dek)
+            self._save_signed(
+                header.with_changes(
+                    slots=(*header.slots, slot), roster=chain_with(header, approval)
+                ),
+                session.keys.dek,
+            )
+        session.roster = roster
 
     def replace_own_card(
         self,
@@ -158,17 +168,30 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
         old_pin: str,
         new_card: SmartCard,
         new_pin: str,
+        approval: Approval | None = None,
     ) -> None:
-        """The user's password and old card prove it is them; the new card takes over."""
+        """The user's password and old card prove it is them; the new card takes over.
+        The roster changes, so a chief's card signs it: ``approval`` (over
+        ``enrollment_request(session, "card.replace", …)``), or — for a chief
+        procurator replacing his own card — his old card, here."""
+        header = self._header.load().header
+        slot = slot_keys.session_slot(header, session)
+        slot_keys.require_card(old_card, slot)
+        if approval is None:
+            record = self.enrollment_request(
+                session, "card.replace", slot.meta.user_name, slot.meta.role, new_card
+            )
+            approval = self.approve(old_card, old_pin, record)
         with self._change(session) as (header, tx):
             slot = slot_keys.session_slot(header, session)
-            slot_keys.require_card(old_card, slot)
             machine = self._machine_secret(header.vault_id)
             try:
                 slot_keys.open_user_slot(header, slot, old_card, old_pin, password, machine).wipe()
             finally:
                 wipe(machine)
-            self._swap_card(session, header, tx, slot, new_card, new_pin, password, None)
+            roster = self._swap_card(session, header, tx, slot, new_card, new_pin, password,
+                                     approval)
+        session.roster = roster
 
     def replace_card_approved(
         self,
@@ -196,7 +219,9 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
                 raise UserNotFound(user_name)
             if slot.meta.holds_identity_key and session.keys.ik is None:
                 raise NotPermitted(Action.ENROLL_USER, session.role)
-            self._swap_card(session, header, tx, slot, new_card, new_pin, new_password, approval)
+            roster = self._swap_card(session, header, tx, slot, new_card, new_pin, new_password,
+                                     approval)
+        session.roster = roster
         return self.rekey(session, acting_card, acting_pin, acting_password)
 
     def _swap_card(
@@ -208,28 +233,22 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
         new_card: SmartCard,
         new_pin: str,
         password: str,
-        approval: Approval | None,
-    ) -> None:
+        approval: Approval,
+    ) -> VerifiedRoster:
         enrolled = read_card(new_card)
         if header.slot_for_card(enrolled.serial) or tx.cards.find(enrolled.serial):
             raise CardAlreadyEnrolled(enrolled.serial)
+        roster, _ = accept_roster(
+            tx, header, _roster(session), approval, self._founder(header), self._clock.now(),
+            action="card.replace", user_name=slot.meta.user_name, role=slot.meta.role,
+            card=enrolled,
+        )
         details: dict[str, str | int | bool | None] = {
             "old_card": slot.meta.card.serial,
             "new_card": enrolled.serial,
+            "approved_by": approval.approver_serial,
+            "roster_version": roster.current.version,
         }
-        if approval is not None:
-            approver_id = check_approval(tx, approval)
-            check_enrollment_record(
-                approval.record,
-                header.vault_id,
-                "card.replace",
-                slot.meta.user_name,
-                slot.meta.role,
-                enrolled,
-                self._clock.now(),
-            )
-            details["approved_by"] = user_subject(approver_id)
-            details["approval_signature"] = approval.signature.hex()
         point, k_card = slot_keys.enroll_card_factor(new_card, new_pin, enrolled)
         machine = self._machine_secret(header.vault_id)
         now = self._clock.now()
@@ -256,7 +275,10 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
             wipe(machine, k_card)
         tx.audit.append(session.actor, "card.replace", user_subject(slot.meta.user_id), details)
         # Twice: the .bak must not keep a slot the old card opens.
-        self._save_signed(slot_keys.replace_slot(header, fresh), session.keys.dek, twice=True)
+        changed = slot_keys.replace_slot(header, fresh)
+        self._save_signed(changed.with_changes(roster=chain_with(header, approval)),
+                          session.keys.dek, twice=True)
+        return roster
 
     def remove_user(
         self, session: Session, user_name: str, card: SmartCard, pin: str, password: str
@@ -274,6 +296,14 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
         with self._change(session) as (header, tx):
             slot = self._removable(header, user_name)
             now = self._clock.now()
+            record = propose_removal(header, _roster(session), slot,
+                                     tx.audit_records.head(), now)
+            approval = self.approve(card, pin, record)
+            roster, _ = accept_roster(
+                tx, header, _roster(session), approval, self._founder(header), now,
+                action="user.remove", user_name=slot.meta.user_name, role=slot.meta.role,
+                card=None,
+            )
             tx.users.mark_removed(UserId(int(slot.meta.user_id)), now)
             with contextlib.suppress(NotFound):
                 tx.cards.retire(slot.meta.card.serial, now)
@@ -288,7 +318,11 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
             )
             remaining = tuple(s for s in header.slots if s.meta.slot_id != slot.meta.slot_id)
             # Twice: the .bak must not keep the removed user's slot.
-            self._save_signed(header.with_changes(slots=remaining), session.keys.dek, twice=True)
+            self._save_signed(
+                header.with_changes(slots=remaining, roster=chain_with(header, approval)),
+                session.keys.dek, twice=True,
+            )
+        session.roster = roster
         return generation
 
     @staticmethod
@@ -300,3 +334,8 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
         if slot.meta.role is Role.CHIEF and len(chiefs) == 1:
             raise LastChief()
         return slot
+
+
+def _roster(session: Session) -> VerifiedRoster:
+    assert session.roster is not None, "every unlocked session has a verified roster"
+    return session.roster

@@ -110,6 +110,22 @@
       <translation>audit chain verified</translation>
     </message>
     <message>
+      <source>checkpoint signed by the chief</source>
+      <translation>checkpoint signed by the chief</translation>
+    </message>
+    <message>
+      <source>roster signed by the chief</source>
+      <translation>roster signed by the chief</translation>
+    </message>
+    <message>
+      <source>user list differs from the roster</source>
+      <translation>user list differs from the roster</translation>
+    </message>
+    <message>
+      <source>key slot not on the roster</source>
+      <translation>key slot not on the roster</translation>
+    </message>
+    <message>
       <source>screen locked</source>
       <translation>screen locked</translation>
     </message>
@@ -289,8 +305,16 @@
       <translation>Verifying…</translation>
     </message>
     <message>
-      <source>The chain is intact: all %1 records verify.</source>
-      <translation>The chain is intact: all %1 records verify.</translation>
+      <source>The chain is intact: all %1 records verify. %2 checkpoints signed by the chief procurator's card vouch for it; the last is record %3, and %4 records after it are not yet witnessed.</source>
+      <translation>The chain is intact: all %1 records verify. %2 checkpoints signed by the chief procurator's card vouch for it; the last is record %3, and %4 records after it are not yet witnessed.</translation>
+    </message>
+    <message>
+      <source>Checkpoint %1 does not match: the records before it were rewritten or its signature is not a chief procurator's. Report this at once.</source>
+      <translation>Checkpoint %1 does not match: the records before it were rewritten or its signature is not a chief procurator's. Report this at once.</translation>
+    </message>
+    <message>
+      <source>No checkpoint signed by the chief procurator's card vouches for this chain: it cannot be trusted.</source>
+      <translation>No checkpoint signed by the chief procurator's card vouches for this chain: it cannot be trusted.</translation>
     </message>
     <message>
       <source>The chain is BROKEN at record %1: it or an earlier record was changed or removed. Report this at once.</source>
@@ -1697,6 +1721,50 @@
       <translation>The vault's key file was changed outside LeadVault. Report this.</translation>
     </message>
     <message>
+      <source>The vault's password protection is set weaker than allowed (at least 64 MiB and 2 passes): the key file was changed. Nothing was opened; report this.</source>
+      <translation>The vault's password protection is set weaker than allowed (at least 64 MiB and 2 passes): the key file was changed. Nothing was opened; report this.</translation>
+    </message>
+    <message>
+      <source>The list of enrolled users is not signed by the chief procurator's card (%1). Nothing was opened; report this to the chief procurator.</source>
+      <translation>The list of enrolled users is not signed by the chief procurator's card (%1). Nothing was opened; report this to the chief procurator.</translation>
+    </message>
+    <message>
+      <source>This vault has no signed list of users yet. The chief procurator must unlock it first with his card to sign one.</source>
+      <translation>This vault has no signed list of users yet. The chief procurator must unlock it first with his card to sign one.</translation>
+    </message>
+    <message>
+      <source>This card's key slot is not on the user list the chief procurator signed. Nothing was opened; report this to the chief procurator.</source>
+      <translation>This card's key slot is not on the user list the chief procurator signed. Nothing was opened; report this to the chief procurator.</translation>
+    </message>
+    <message>
+      <source>This card's key slot claims a role the chief procurator's signed user list does not give it: the key file was changed. Nothing was opened; report this.</source>
+      <translation>This card's key slot claims a role the chief procurator's signed user list does not give it: the key file was changed. Nothing was opened; report this.</translation>
+    </message>
+    <message>
+      <source>This card is not the chief procurator's card that the signed user list names: its signature does not verify. Nothing was opened.</source>
+      <translation>This card is not the chief procurator's card that the signed user list names: its signature does not verify. Nothing was opened.</translation>
+    </message>
+    <message>
+      <source>This card remembers checkpoint %1 of the audit trail, and the data folder does not hold it unchanged: the folder was restored from an older copy or its records were rewritten. Nothing was opened; report this at once.</source>
+      <translation>This card remembers checkpoint %1 of the audit trail, and the data folder does not hold it unchanged: the folder was restored from an older copy or its records were rewritten. Nothing was opened; report this at once.</translation>
+    </message>
+    <message>
+      <source>This card belongs to another vault (each card serves one vault only).</source>
+      <translation>This card belongs to another vault (each card serves one vault only).</translation>
+    </message>
+    <message>
+      <source>This card cannot keep the vault's checkpoint (it has no private data objects). Keyholders need an OpenPGP 3.4 card that has them.</source>
+      <translation>This card cannot keep the vault's checkpoint (it has no private data objects). Keyholders need an OpenPGP 3.4 card that has them.</translation>
+    </message>
+    <message>
+      <source>This is a test card, for development only; this vault accepts only real cards. Nothing was opened.</source>
+      <translation>This is a test card, for development only; this vault accepts only real cards. Nothing was opened.</translation>
+    </message>
+    <message>
+      <source>The signed user list does not verify (%1). Nothing was changed; report this to the chief procurator.</source>
+      <translation>The signed user list does not verify (%1). Nothing was changed; report this to the chief procurator.</translation>
+    </message>
+    <message>
       <source>A record signed by the chief procurator's card is damaged or not in LeadVault's form. Nothing was changed; report this to the chief procurator.</source>
       <translation>A record signed by the chief procurator's card is damaged or not in LeadVault's form. Nothing was changed; report this to the chief procurator.</translation>
     </message>
@@ -1718,10 +1786,6 @@
         <numerusform>Too many failed attempts. Wait %n second and try again.</numerusform>
         <numerusform>Too many failed attempts. Wait %n seconds and try again.</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>The key derivation settings are too weak.</source>
-      <translation>The key derivation settings are too weak.</translation>
     </message>
     <message>
       <source>This card is already enrolled for someone else.</source>

@@ -110,6 +110,22 @@
       <translation>校验审计链</translation>
     </message>
     <message>
+      <source>checkpoint signed by the chief</source>
+      <translation>检察长签署检查点</translation>
+    </message>
+    <message>
+      <source>roster signed by the chief</source>
+      <translation>检察长签署人员名册</translation>
+    </message>
+    <message>
+      <source>user list differs from the roster</source>
+      <translation>用户表与签名名册不一致</translation>
+    </message>
+    <message>
+      <source>key slot not on the roster</source>
+      <translation>密钥槽不在签名名册上</translation>
+    </message>
+    <message>
       <source>screen locked</source>
       <translation>锁屏</translation>
     </message>
@@ -289,8 +305,16 @@
       <translation>正在校验…</translation>
     </message>
     <message>
-      <source>The chain is intact: all %1 records verify.</source>
-      <translation>审计链完好：全部 %1 条记录校验通过。</translation>
+      <source>The chain is intact: all %1 records verify. %2 checkpoints signed by the chief procurator's card vouch for it; the last is record %3, and %4 records after it are not yet witnessed.</source>
+      <translation>审计链完整：全部 %1 条记录校验通过。检察长智能卡签署的 %2 个检查点为其作证；最后一个是第 %3 条记录，其后 %4 条记录尚未经检查点确认。</translation>
+    </message>
+    <message>
+      <source>Checkpoint %1 does not match: the records before it were rewritten or its signature is not a chief procurator's. Report this at once.</source>
+      <translation>第 %1 条记录处的检查点不相符：其之前的记录被改写，或其签名不是检察长的。请立即报告。</translation>
+    </message>
+    <message>
+      <source>No checkpoint signed by the chief procurator's card vouches for this chain: it cannot be trusted.</source>
+      <translation>没有任何由检察长智能卡签署的检查点为该审计链作证，该审计链不可信。</translation>
     </message>
     <message>
       <source>The chain is BROKEN at record %1: it or an earlier record was changed or removed. Report this at once.</source>
@@ -1695,6 +1719,50 @@
       <translation>保险库密钥文件被本系统以外的程序改动过，请立即报告。</translation>
     </message>
     <message>
+      <source>The vault's password protection is set weaker than allowed (at least 64 MiB and 2 passes): the key file was changed. Nothing was opened; report this.</source>
+      <translation>保密库的口令保护参数低于允许的最低值（至少 64 MiB 内存、2 轮）：密钥文件已被改动。未打开任何内容，请报告。</translation>
+    </message>
+    <message>
+      <source>The list of enrolled users is not signed by the chief procurator's card (%1). Nothing was opened; report this to the chief procurator.</source>
+      <translation>已登记用户名册没有检察长智能卡的有效签名（%1）。未打开任何内容，请向检察长报告。</translation>
+    </message>
+    <message>
+      <source>This vault has no signed list of users yet. The chief procurator must unlock it first with his card to sign one.</source>
+      <translation>该保密库尚无签名的用户名册。须由检察长先用本人智能卡解锁并签署名册。</translation>
+    </message>
+    <message>
+      <source>This card's key slot is not on the user list the chief procurator signed. Nothing was opened; report this to the chief procurator.</source>
+      <translation>此卡的密钥槽不在检察长签署的用户名册上。未打开任何内容，请向检察长报告。</translation>
+    </message>
+    <message>
+      <source>This card's key slot claims a role the chief procurator's signed user list does not give it: the key file was changed. Nothing was opened; report this.</source>
+      <translation>此卡的密钥槽声称的角色与检察长签署的用户名册不符：密钥文件已被改动。未打开任何内容，请报告。</translation>
+    </message>
+    <message>
+      <source>This card is not the chief procurator's card that the signed user list names: its signature does not verify. Nothing was opened.</source>
+      <translation>此卡不是签名名册所登记的检察长智能卡：其签名无法通过校验。未打开任何内容。</translation>
+    </message>
+    <message>
+      <source>This card remembers checkpoint %1 of the audit trail, and the data folder does not hold it unchanged: the folder was restored from an older copy or its records were rewritten. Nothing was opened; report this at once.</source>
+      <translation>此卡记有审计链第 %1 条检查点，而数据文件夹中没有原样保存该检查点：文件夹被旧副本替换，或其记录被改写。未打开任何内容，请立即报告。</translation>
+    </message>
+    <message>
+      <source>This card belongs to another vault (each card serves one vault only).</source>
+      <translation>此卡属于另一个保密库（每张卡只能用于一个保密库）。</translation>
+    </message>
+    <message>
+      <source>This card cannot keep the vault's checkpoint (it has no private data objects). Keyholders need an OpenPGP 3.4 card that has them.</source>
+      <translation>此卡无法保存保密库检查点（没有私有数据对象）。持钥人须使用具备该功能的 OpenPGP 3.4 卡。</translation>
+    </message>
+    <message>
+      <source>This is a test card, for development only; this vault accepts only real cards. Nothing was opened.</source>
+      <translation>这是仅供开发使用的测试卡；本保密库只接受正式智能卡。未打开任何内容。</translation>
+    </message>
+    <message>
+      <source>The signed user list does not verify (%1). Nothing was changed; report this to the chief procurator.</source>
+      <translation>签名的用户名册校验未通过（%1）。未作任何更改，请向检察长报告。</translation>
+    </message>
+    <message>
       <source>A record signed by the chief procurator's card is damaged or not in LeadVault's form. Nothing was changed; report this to the chief procurator.</source>
       <translation>一份由检察长智能卡签名的记录已损坏或格式不符，未作任何更改；请报告检察长。</translation>
     </message>
@@ -1715,10 +1783,6 @@
       <translation>
         <numerusform>失败次数过多，请等待 %n 秒后再试。</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>The key derivation settings are too weak.</source>
-      <translation>密钥派生参数强度不足。</translation>
     </message>
     <message>
       <source>This card is already enrolled for someone else.</source>

@@ -57,7 +57,9 @@ def _setup(services: Workstation) -> None:
 def real_shell(qapp, qtbot, tmp_path: Path, vpcd_card, secret_service):  # type: ignore[no-untyped-def]
     chief = vpcd_card(VirtualCard(tmp_path / "chief.json"), DEFAULT_PORT)
     clerk = vpcd_card(VirtualCard(tmp_path / "clerk.json"), DEFAULT_PORT + 1)
-    services = build_real(tmp_path / "vault", kdf_params=Argon2Params.cheap_for_tests())
+    services = build_real(
+        tmp_path / "vault", kdf_params=Argon2Params.cheap_for_tests(), development=True
+    )
     _setup(services)
     vault_id = services.vault().info().vault_id
     clerk.remove()

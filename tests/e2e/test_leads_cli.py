@@ -85,7 +85,7 @@ def test_leads_commands_through_the_card_stack(
         with card_on_vpcd(cards["clerk"], PORT_B):
             created = admin("vault", "init", "--data", str(vault_dir), "--unit-code", "110000",
                             "--unit-name", "某某市院", "--user", "chief", "--reader", READER_A,
-                            "--kdf-test-params", LEADVAULT_PASSWORD="chief pw",
+                            "--development", "--kdf-test-params", LEADVAULT_PASSWORD="chief pw",
                             LEADVAULT_PIN=PIN)
             assert created.returncode == 0, created.stderr
             add_user(vault_dir, "clerk", "clerk")

@@ -55,7 +55,7 @@ def test_every_role_through_the_command_line(
     chief = card(tmp_path / "chief.json", "Chief")
     wrong: list[str] = []
     with card_on_vpcd(chief, PORT_A):
-        created = init(vault_dir, "--kdf-test-params")
+        created = init(vault_dir, "--development", "--kdf-test-params")
         assert created.returncode == 0, created.stderr
         wrong += _check_role(Role.CHIEF, vault_dir, READER_A, "chief pw")
         for role in (Role.CLERK, Role.DIRECTOR, Role.DEPUTY_CHIEF, Role.STAFF):

@@ -276,7 +276,7 @@ def test_replace_card_with_old_card_and_with_the_chiefs_approval(
     new1 = card(tmp_path / "new1.json", "Clerk")
     new2 = card(tmp_path / "new2.json", "Clerk")
     with card_on_vpcd(chief, PORT_A), card_on_vpcd(clerk, PORT_B):
-        assert init(vault_dir, "--kdf-test-params").returncode == 0
+        assert init(vault_dir, "--development", "--kdf-test-params").returncode == 0
         added = admin(
             "vault",
             "add-user",
@@ -346,7 +346,7 @@ def test_add_user_refused_without_a_chiefs_card(
     clerk = card(tmp_path / "clerk.json", "Clerk")
     other = card(tmp_path / "other.json", "Other")
     with card_on_vpcd(chief, PORT_A), card_on_vpcd(clerk, PORT_B):
-        assert init(vault_dir, "--kdf-test-params").returncode == 0
+        assert init(vault_dir, "--development", "--kdf-test-params").returncode == 0
         assert (
             admin(
                 "vault",
@@ -398,7 +398,7 @@ def test_card_and_pin_failures(pcscd: list[str], vault_dir: Path, tmp_path: Path
     chief = card(tmp_path / "chief.json", "Chief")
     stranger = card(tmp_path / "stranger.json", "Stranger")
     with card_on_vpcd(chief, PORT_A) as link, card_on_vpcd(stranger, PORT_B):
-        assert init(vault_dir, "--kdf-test-params").returncode == 0
+        assert init(vault_dir, "--development", "--kdf-test-params").returncode == 0
         wrong_pin = check(vault_dir, READER_A, "chief pw", pin="000000")
         assert wrong_pin.returncode == 3 and "2 tries remaining" in wrong_pin.stderr
         assert check(vault_dir, READER_A, "chief pw").returncode == 0  # resets the counter
@@ -434,7 +434,7 @@ def test_card_and_pin_failures(pcscd: list[str], vault_dir: Path, tmp_path: Path
 def test_header_and_database_faults(pcscd: list[str], vault_dir: Path, tmp_path: Path) -> None:
     chief = card(tmp_path / "chief.json", "Chief")
     with card_on_vpcd(chief, PORT_A):
-        assert init(vault_dir, "--kdf-test-params").returncode == 0
+        assert init(vault_dir, "--development", "--kdf-test-params").returncode == 0
         assert check(vault_dir, READER_A, "chief pw").returncode == 0
         keys = vault_dir / "vault.keys"
         db = vault_dir / "vault.db"
@@ -517,7 +517,7 @@ def test_repeated_failed_unlocks_are_slowed_down(
 ) -> None:
     chief = card(tmp_path / "chief.json", "Chief")
     with card_on_vpcd(chief, PORT_A) as link:
-        assert init(vault_dir, "--kdf-test-params").returncode == 0
+        assert init(vault_dir, "--development", "--kdf-test-params").returncode == 0
         durations = []
         for _ in range(5):
             start = time.monotonic()

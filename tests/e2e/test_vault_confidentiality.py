@@ -91,7 +91,7 @@ def test_canaries_stay_inside_the_encrypted_database_and_a_copy_needs_recovery(
                 "chief",
                 "--reader",
                 READER,
-                "--kdf-test-params",
+                "--development", "--kdf-test-params",
                 LEADVAULT_PASSWORD=CANARY_PASSWORD,
                 LEADVAULT_PIN=PIN,
             )

@@ -23,8 +23,10 @@ def test_the_chief_reads_and_verifies_the_audit_trail(qtbot, make_shell) -> None
     assert isinstance(view, AuditView)
     qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=5000)
     actions = _column(view, 3)
-    assert actions[0] == "unlocked"  # newest first, in words
-    assert view.table.item(0, 3).toolTip() == "vault.unlock"
+    # newest first, in words: the chief's unlock ends with his card's checkpoint
+    assert actions[:2] == ["checkpoint signed by the chief", "unlocked"]
+    assert view.table.item(0, 3).toolTip() == "audit.checkpoint"
+    assert view.table.item(1, 3).toolTip() == "vault.unlock"
     assert "vault created" in actions and "user enrolled" in actions
     assert CHIEF.name in _column(view, 2)  # names, not user:N
     seqs = [int(s) for s in _column(view, 0)]

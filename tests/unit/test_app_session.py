@@ -36,10 +36,15 @@ def test_a_lock_with_a_reason_is_audited_and_a_quit_is_not(tmp_path: Path) -> No
     )
     app.lock("idle")
     assert app.vault_session.closed
-    assert vault.actions()[-3:] == ["workstation.lock", "vault.lock", "vault.unlock"]
+    # (vault.actions() unlocks as the chief: his unlock signs a checkpoint)
+    assert vault.actions()[-4:] == [
+        "workstation.lock", "vault.lock", "vault.unlock", "audit.checkpoint"
+    ]
     app = _session(vault, vault.chief.session, PASSWORD)
     app.lock(None)  # the app is closing: only the vault's own lock record
-    assert vault.actions()[-3:] == ["vault.unlock", "vault.lock", "vault.unlock"]
+    assert vault.actions()[-5:] == [
+        "vault.unlock", "audit.checkpoint", "vault.lock", "vault.unlock", "audit.checkpoint"
+    ]
 
 
 def test_drafts_settings_and_audit_go_through_their_ports(tmp_path: Path) -> None:

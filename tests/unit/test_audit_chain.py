@@ -42,6 +42,9 @@ class MemoryRecords:
     def last(self, count: int) -> list[AuditRecord]:
         return self.records[-count:]
 
+    def last_of(self, action: str) -> AuditRecord | None:
+        return next((r for r in reversed(self.records) if r.action == action), None)
+
 
 class FixedClock:
     def __init__(self) -> None:

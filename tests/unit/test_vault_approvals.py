@@ -1,6 +1,7 @@
 """The chief procurator's signed approval of an enrollment or a card
-replacement: only an active card of an active chief procurator counts, and
-the record must name this vault, this action, this user, role and card."""
+replacement — the next roster version signed on his card: only a chief of the
+current roster counts, and the version must be exactly this change (this vault,
+action, user, role and card), recent, and based on the current roster."""
 
 from __future__ import annotations
 
@@ -9,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.audit.canonical import format_time
 from desktop.domain.roles import Role
-from desktop.vault.enrollment import APPROVAL_VALID_FOR, Approval, enrollment_record, read_card
+from desktop.vault.enrollment import APPROVAL_VALID_FOR, Approval
 from desktop.vault.errors import ApprovalInvalid, CardNotEnrolled
-from desktop.vault.header_file import HeaderFile
+from desktop.vault.roster_changes import sign_proposal
 from tests.unit.test_vault_workflows import PASSWORD, Vault
 from tests.unit.vault_support import PIN, VCard, provisioned_card
 
@@ -74,7 +74,14 @@ def test_a_retired_chief_card_no_longer_approves(vault: Vault) -> None:
     vault.chief = new_chief_card
     by_retired_card = vault.service.approve(old_chief_card.session, PIN, record)
     _refused_and_not_enrolled(vault, by_retired_card, newcomer)
-    # The chief's current card does approve the same enrollment.
+    # The proposal named the roster before the replacement: stale even for his new card.
+    _refused_and_not_enrolled(
+        vault, vault.service.approve(new_chief_card.session, PIN, record), newcomer
+    )
+    # A proposal made now and signed by the chief's current card enrolls.
+    record = _request(vault, newcomer)
+    by_retired_card = vault.service.approve(old_chief_card.session, PIN, record)
+    _refused_and_not_enrolled(vault, by_retired_card, newcomer)
     _add_with(vault, vault.service.approve(new_chief_card.session, PIN, record), newcomer)
     vault.service.lock(vault.service.unlock(newcomer.session, "p", PIN))
 
@@ -121,18 +128,6 @@ def test_an_approval_for_another_action_or_vault_is_refused(vault: Vault, tmp_pa
 )
 def test_an_approval_outside_its_validity_is_refused(vault: Vault, offset: timedelta) -> None:
     newcomer = provisioned_card()
-    session = vault.service.unlock(vault.chief.session, PASSWORD, PIN)
-    head = session.store.audit_head()
-    vault.service.lock(session)
-    record = enrollment_record(
-        HeaderFile(vault.data_dir).load().header.vault_id,
-        "user.add",
-        "n",
-        Role.CLERK,
-        read_card(newcomer.session),
-        head,
-        format_time(datetime.now(UTC) + offset),
-    )
-    _refused_and_not_enrolled(
-        vault, vault.service.approve(vault.chief.session, PIN, record), newcomer
-    )
+    record = _request(vault, newcomer)
+    signed = sign_proposal(vault.chief.session, PIN, record, datetime.now(UTC) + offset)
+    _refused_and_not_enrolled(vault, signed, newcomer)

@@ -14,6 +14,8 @@ from desktop.vault.errors import (
     DatabaseRolledBack,
     HeaderCorrupt,
     HeaderTampered,
+    SlotNotOnRoster,
+    SlotRoleMismatch,
     WrongPassword,
 )
 from desktop.vault.header_file import HeaderFile
@@ -35,6 +37,7 @@ def made(tmp_path: Path) -> tuple[VaultService, VCard]:
         pin=PIN,
         password=PASSWORD,
         kdf_params=CHEAP,
+        development=True,
     )
     service.lock(session)
     return service, card
@@ -60,11 +63,9 @@ def _edit_header(data_dir: Path, change: object) -> None:
 @pytest.mark.parametrize(
     "edit",
     [
-        lambda d: d["slots"][0]["meta"].update(role="clerk"),
         lambda d: d["slots"][0]["meta"].update(user_name="someone else"),
         lambda d: d["slots"][0]["meta"].update(holds_identity_key=False),
         lambda d: d["slots"][0]["meta"]["kdf"].update(memory_kib=16384),
-        lambda d: d["slots"][0]["meta"].update(generation=1, slot_id="0" * 32),
     ],
 )
 def test_an_edited_slot_does_not_unwrap_and_looks_like_a_wrong_password(
@@ -74,6 +75,24 @@ def test_an_edited_slot_does_not_unwrap_and_looks_like_a_wrong_password(
     _edit_header(service.data_dir, edit)
     with pytest.raises(WrongPassword):
         service.unlock(card.session, PASSWORD, PIN)
+
+
+@pytest.mark.parametrize(
+    ("edit", "refusal"),
+    [
+        (lambda d: d["slots"][0]["meta"].update(role="clerk"), SlotRoleMismatch),
+        (lambda d: d["slots"][0]["meta"].update(slot_id="0" * 32), SlotNotOnRoster),
+    ],
+)
+def test_a_slot_the_signed_roster_does_not_vouch_for_is_refused_before_any_pin(
+    made: tuple[VaultService, VCard], edit: object, refusal: type[Exception]
+) -> None:
+    service, card = made
+    _edit_header(service.data_dir, edit)
+    before = card.session.info().pin_status.pw1_retries
+    with pytest.raises(refusal):
+        service.unlock(card.session, PASSWORD, PIN)
+    assert card.session.info().pin_status.pw1_retries == before
 
 
 @pytest.mark.parametrize(

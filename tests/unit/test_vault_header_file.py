@@ -36,6 +36,7 @@ def made(tmp_path: Path) -> tuple[VaultService, VCard]:
         pin=PIN,
         password="pw",
         kdf_params=CHEAP,
+        development=True,
     )
     service.lock(session)
     return service, card

@@ -66,6 +66,9 @@ def test_a_replaced_card_is_refused_with_an_old_header_put_back(vault: Vault) ->
     saved = files.path.read_bytes()
     new_card = provisioned_card()
     session = vault.service.unlock(clerk.session, "clerk pw", PIN)
+    record = vault.service.enrollment_request(
+        session, "card.replace", "clerk", Role.CLERK, new_card.session
+    )
     vault.service.replace_own_card(
         session,
         password="clerk pw",
@@ -73,6 +76,7 @@ def test_a_replaced_card_is_refused_with_an_old_header_put_back(vault: Vault) ->
         old_pin=PIN,
         new_card=new_card.session,
         new_pin=PIN,
+        approval=vault.service.approve(vault.chief.session, PIN, record),  # a roster change
     )
     vault.service.lock(session)
     backup = json.loads(files.backup_path.read_bytes())
@@ -130,6 +134,7 @@ def test_no_key_or_code_shows_in_a_repr(tmp_path: Path) -> None:
         pin=PIN,
         password=PASSWORD,
         kdf_params=CHEAP,
+        development=True,
     )
 
     dek, ik = bytes(session.keys.dek), bytes(session.keys.ik or b"")

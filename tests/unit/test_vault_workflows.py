@@ -55,6 +55,7 @@ class Vault:
             pin=PIN,
             password=PASSWORD,
             kdf_params=CHEAP,
+            development=True,
         )
         self.recovery_code = created.recovery_code
         self.service.lock(session)
@@ -97,7 +98,10 @@ def test_create_then_unlock_gives_the_chief_with_both_keys(vault: Vault) -> None
     assert vault.service.verify_audit(session).ok
     vault.service.lock(session)
     assert session.closed and session.keys.dek == bytearray(32)  # wiped
-    assert vault.actions()[:4] == ["vault.create", "user.add", "recovery.issue", "vault.lock"]
+    assert vault.actions()[:6] == [
+        "vault.create", "user.add", "recovery.issue", "roster.sign", "audit.checkpoint",
+        "vault.lock",
+    ]
 
 
 def test_create_refuses_an_existing_vault(vault: Vault) -> None:
@@ -110,6 +114,7 @@ def test_create_refuses_an_existing_vault(vault: Vault) -> None:
             pin=PIN,
             password="p",
             kdf_params=CHEAP,
+            development=True,
         )
 
 
@@ -125,6 +130,7 @@ def test_demo_key_store_only_for_demo_vaults(tmp_path: Path) -> None:
             pin=PIN,
             password="p",
             kdf_params=CHEAP,
+            development=True,
         )
     demo = make_service(tmp_path / "demo", DemoKeyStore())
     session, _created = demo.create(
@@ -325,6 +331,9 @@ def test_replace_own_card_with_password_and_old_card(vault: Vault) -> None:
     clerk = vault.add("clerk", Role.CLERK, "clerk pw")
     new = provisioned_card()
     session = vault.service.unlock(clerk.session, "clerk pw", PIN)
+    record = vault.service.enrollment_request(
+        session, "card.replace", "clerk", Role.CLERK, new.session
+    )
     vault.service.replace_own_card(
         session,
         password="clerk pw",
@@ -332,6 +341,7 @@ def test_replace_own_card_with_password_and_old_card(vault: Vault) -> None:
         old_pin=PIN,
         new_card=new.session,
         new_pin=PIN,
+        approval=vault.service.approve(vault.chief.session, PIN, record),  # a roster change
     )
     vault.service.lock(session)
     with pytest.raises(CardNotEnrolled):
