@@ -96,7 +96,8 @@ def make_vault(data: Path) -> None:
     """The chief (card in reader A) creates the vault and enrolls the clerk (reader B)."""
     created = admin(
         "vault", "init", "--data", str(data), "--unit-code", "110000", "--unit-name",
-        "某某市人民检察院", "--user", "chief", "--reader", READER_A, "--development", "--kdf-test-params", **CHIEF,
+        "某某市人民检察院", "--user", "chief", "--reader", READER_A, "--development",
+        "--kdf-test-params", **CHIEF,
     )
     assert created.returncode == 0, created.stderr
     added = admin(
