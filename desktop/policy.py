@@ -1,8 +1,8 @@
 """Roles → permissions and navigation sections (DESIGN.md §6, REGULATIONS Art. 59).
 
-The tables below are the policy; everything else asks them. Staff hold no
-standing permission: whatever a staff member may do comes from a grant the
-chief procurator signed, scoped to one subject (a lead or a bag).
+The tables below are the policy; everything else asks them. Viewers (director,
+deputy chief, staff) hold no standing permission: whatever they may see comes
+from a grant the chief procurator signed, scoped to one subject (a lead or a bag).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ class Action(enum.Enum):
     RECORD_LEAD = "record-lead"
     VIEW_LEAD = "view-lead"
     VIEW_IDENTITY = "view-identity"
-    REVIEW_LEAD = "review-lead"  # director / deputy chief comment on leads under review
     VIEW_BAGS = "view-bags"  # the bag register, a bag's events and copies
     CREATE_BAG = "create-bag"
     SEAL_BAG = "seal-bag"
@@ -45,7 +44,6 @@ class Section(enum.Enum):
     APPROVALS = "approvals"
     BAGS_AWAITING_UNSEALING = "bags-awaiting-unsealing"
     AUDIT = "audit"
-    LEADS_UNDER_REVIEW = "leads-under-review"
     GRANTED = "granted"
     SETTINGS = "settings"
 
@@ -85,23 +83,22 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         _A.REMOVE_USER,
         _A.REKEY,
     },
-    Role.DIRECTOR: _EVERYONE
-    | {_A.VIEW_LEAD, _A.VIEW_IDENTITY, _A.REVIEW_LEAD, _A.REQUEST_APPROVAL},
-    Role.DEPUTY_CHIEF: _EVERYONE
-    | {_A.VIEW_LEAD, _A.VIEW_IDENTITY, _A.REVIEW_LEAD, _A.REQUEST_APPROVAL},
-    # Staff may only ask; viewing comes from grants (below).
+    # Viewers (DESIGN §6): they hold no database key, so they may only ask;
+    # whatever they see comes from a grant package the chief signed (below).
+    Role.DIRECTOR: _EVERYONE | {_A.REQUEST_APPROVAL},
+    Role.DEPUTY_CHIEF: _EVERYONE | {_A.REQUEST_APPROVAL},
     Role.STAFF: _EVERYONE | {_A.REQUEST_APPROVAL},
 }
 
-# What a signed grant can hand a staff member, per subject. Deciding, unsealing
+# What a signed grant can hand a viewer, per subject. Deciding, unsealing
 # and enrolling can never be granted: only the chief's own card does those.
 GRANTABLE: frozenset[Action] = frozenset({_A.VIEW_LEAD, _A.VIEW_IDENTITY, _A.PRINT, _A.EXPORT})
 
 SECTIONS: dict[Role, tuple[Section, ...]] = {
     Role.CLERK: (Section.LEADS, Section.BAGS, Section.PRINTS, Section.MY_REQUESTS),
     Role.CHIEF: (Section.APPROVALS, Section.BAGS_AWAITING_UNSEALING, Section.AUDIT),
-    Role.DIRECTOR: (Section.LEADS_UNDER_REVIEW, Section.MY_REQUESTS),
-    Role.DEPUTY_CHIEF: (Section.LEADS_UNDER_REVIEW, Section.MY_REQUESTS),
+    Role.DIRECTOR: (Section.GRANTED, Section.MY_REQUESTS),
+    Role.DEPUTY_CHIEF: (Section.GRANTED, Section.MY_REQUESTS),
     Role.STAFF: (Section.GRANTED, Section.MY_REQUESTS),
 }
 
@@ -127,11 +124,11 @@ class Grant:
 def allowed(
     role: Role, action: Action, subject: str | None = None, grants: Iterable[Grant] = ()
 ) -> bool:
-    """May ``role`` do ``action`` (on ``subject``)? Grants count for staff only,
+    """May ``role`` do ``action`` (on ``subject``)? Grants count for viewers only,
     only for grantable actions, and only on the subject they name."""
     if action in PERMISSIONS[role]:
         return True
-    if role is not Role.STAFF or action not in GRANTABLE or subject is None:
+    if role.holds_vault_keys or action not in GRANTABLE or subject is None:
         return False
     return any(g.action is action and g.subject == subject for g in grants)
 

@@ -170,7 +170,7 @@ def error_words() -> ErrorWords:
             "This card cannot keep the vault's checkpoint (it has no private data "
             "objects). Keyholders need an OpenPGP 3.4 card that has them.",
         ),
-        vault_errors.TestCardRefused: lambda e: translate(
+        vault_errors.DevelopmentCardRefused: lambda e: translate(
             "Messages",
             "This is a test card, for development only; this vault accepts only real "
             "cards. Nothing was opened.",

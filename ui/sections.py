@@ -58,7 +58,6 @@ def title(section: Section) -> str:
         Section.APPROVALS: translate("Sections", "Approvals inbox"),
         Section.BAGS_AWAITING_UNSEALING: translate("Sections", "Bags awaiting unsealing"),
         Section.AUDIT: translate("Sections", "Audit trail"),
-        Section.LEADS_UNDER_REVIEW: translate("Sections", "Leads under review"),
         Section.GRANTED: translate("Sections", "Granted to me"),
         Section.SETTINGS: translate("Sections", "Settings"),
     }[section]
@@ -74,7 +73,6 @@ def empty_state_text(section: Section) -> str:
         Section.APPROVALS: translate("Sections", "Deciding approval requests"),
         Section.BAGS_AWAITING_UNSEALING: translate("Sections", "Unsealing bags"),
         Section.AUDIT: translate("Sections", "Reading the audit trail"),
-        Section.LEADS_UNDER_REVIEW: translate("Sections", "Reviewing leads"),
         Section.GRANTED: translate("Sections", "Leads granted to you"),
         Section.SETTINGS: translate("Sections", "Settings"),
     }[section]

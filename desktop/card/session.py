@@ -78,6 +78,12 @@ class OpenPgpSession:
         self._explicit = 0  # nesting depth of transaction()
         self._verified: set[int] = set()
 
+    @property
+    def reader_name(self) -> str:
+        """The PC/SC reader's name ("" for a card linked in-process, e.g. the demo's)."""
+        name = getattr(self._transport, "reader", "")
+        return name if isinstance(name, str) else ""
+
     # ------------------------------------------------------------ plumbing
 
     @property

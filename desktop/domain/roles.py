@@ -13,6 +13,13 @@ class Role(enum.Enum):
     STAFF = "staff"  # sees only what a signed grant allows
 
     @property
+    def holds_vault_keys(self) -> bool:
+        """Keyholders (clerk, chief procurator) receive DEK and IK; the others are
+        viewers who see only grant packages sealed to them (DESIGN.md §6)."""
+        return self in (Role.CLERK, Role.CHIEF)
+
+    @property
     def receives_identity_key(self) -> bool:
-        """Only these roles receive IK at unlock; staff never do (grants are per lead)."""
-        return self is not Role.STAFF
+        """Only keyholders receive IK at unlock; a viewer sees an identity only
+        inside a grant package."""
+        return self.holds_vault_keys

@@ -44,6 +44,12 @@ class RosterEntry:
     dec_public: str  # base64
     status: EntryStatus = EntryStatus.ACTIVE
     backup: bool = False
+    grant_public: str = ""  # base64 X25519 key a viewer's grants are sealed to
+
+    @property
+    def keyholder(self) -> bool:
+        """Holds DEK and IK (clerk, chief); everyone else is a viewer (DESIGN §6)."""
+        return self.role.holds_vault_keys
 
     @property
     def active(self) -> bool:
@@ -64,6 +70,7 @@ class RosterEntry:
             "dec_public": self.dec_public,
             "status": self.status.value,
             "backup": self.backup,
+            "grant_public": self.grant_public,
         }
 
     @classmethod
@@ -87,6 +94,7 @@ class RosterEntry:
             dec_public=_text(d, "dec_public"),
             status=status,
             backup=backup,
+            grant_public=_text(d, "grant_public"),
         )
 
 

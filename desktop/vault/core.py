@@ -53,6 +53,9 @@ class VaultCore:
         self._clock = clock
         self._sleep = sleep
         self._header = HeaderFile(data_dir)
+        # A viewer's grant key between the proposal the chief signs (which names its
+        # public half) and the enrolment that seals it: memory only, by slot id.
+        self._pending_grant_keys: dict[str, bytearray] = {}
 
     @property
     def db_path(self) -> Path:

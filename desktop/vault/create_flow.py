@@ -78,7 +78,7 @@ class CreateFlow(VaultCore):
         store: Store | None = None
         try:
             enrolled, info = read_card_and_info(card)
-            trust.refuse_test_card(info, development=demo or development)
+            trust.refuse_test_card(info, card.reader_name, development=demo or development)
             # The card must be able to remember the vault before anything is written.
             card_memory.recall(card, enrolled.serial, required=True)
             k_card = slot_keys.enroll_card_factor(card, pin, enrolled)

@@ -236,7 +236,7 @@ class CardLacksPrivateData(VaultError):
         self.card_serial = card_serial
 
 
-class TestCardRefused(VaultError):
+class DevelopmentCardRefused(VaultError):
     """A test card (manufacturer 0xFF00-0xFFFE) or the virtual reader, in a vault
     not created for development."""
 
@@ -244,3 +244,20 @@ class TestCardRefused(VaultError):
         super().__init__(f"card {card_serial}: {what} is for development only")
         self.card_serial = card_serial
         self.what = what
+
+
+class ViewerOnly(VaultError):
+    """The card belongs to a viewer (director, deputy chief, staff): his slot holds
+    only his grant key, never the database key, so the register does not open."""
+
+    def __init__(self, role: str) -> None:
+        super().__init__(f"a {role} is a viewer: the vault's database does not open for him")
+        self.role = role
+
+
+class NotAViewer(VaultError):
+    """A keyholder's card offered where a viewer's grants are opened."""
+
+    def __init__(self, role: str) -> None:
+        super().__init__(f"a {role} holds the vault's keys: unlock the vault instead")
+        self.role = role

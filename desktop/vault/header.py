@@ -78,9 +78,17 @@ class SlotMeta:
     ephemeral_point: bytes  # the card ECDH peer point chosen at enrollment
     generation: int  # the DEK generation this slot's ciphertext wraps
     holds_identity_key: bool
+    # A viewer's slot wraps only the private half of this X25519 grant key (DESIGN
+    # §6), never DEK or IK. Empty for keyholders (and not written: older AD stays).
+    grant_public: bytes = b""
+
+    @property
+    def is_viewer(self) -> bool:
+        return bool(self.grant_public)
 
     def to_json(self) -> dict[str, Any]:
         return {
+            **({"grant_public": b64(self.grant_public)} if self.grant_public else {}),
             "slot_id": self.slot_id,
             "user_id": self.user_id,
             "user_name": self.user_name,
@@ -113,6 +121,7 @@ class SlotMeta:
             ephemeral_point=unb64(d.get("ephemeral_point")),
             generation=_int(d, "generation"),
             holds_identity_key=holds_ik,
+            grant_public=unb64(d["grant_public"], 32) if "grant_public" in d else b"",
         )
 
 
@@ -319,16 +328,23 @@ class VaultHeader:
     roster: tuple[SignedEnvelope, ...] = ()
     # Made for development: test cards and the virtual reader are accepted.
     development: bool = False
+    # Viewers' slots: outside the MAC (a viewer has no DEK to renew it with, and a
+    # viewer slot holds nothing but his own grant key, bound to the signed roster).
+    viewer_slots: tuple[UserSlot, ...] = ()
 
     @property
     def vault_uuid_bytes(self) -> bytes:
         return uuid.UUID(self.vault_id).bytes
 
+    @property
+    def all_slots(self) -> tuple[UserSlot, ...]:
+        return (*self.slots, *self.viewer_slots)
+
     def slot_for_card(self, serial: str) -> UserSlot | None:
-        return next((s for s in self.slots if s.meta.card.serial == serial), None)
+        return next((s for s in self.all_slots if s.meta.card.serial == serial), None)
 
     def slot_for_user(self, user_name: str) -> UserSlot | None:
-        return next((s for s in self.slots if s.meta.user_name == user_name), None)
+        return next((s for s in self.all_slots if s.meta.user_name == user_name), None)
 
     def body_json(self) -> dict[str, Any]:
         """Everything the MAC covers."""
@@ -358,6 +374,8 @@ class VaultHeader:
         doc = self.body_json()
         doc["mac"] = self.mac.hex()
         doc["failed_unlocks"] = self.failed_unlocks.to_json()
+        if self.viewer_slots:
+            doc["viewer_slots"] = [s.to_json() for s in self.viewer_slots]
         return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
 
     def with_changes(self, **changes: Any) -> VaultHeader:
@@ -396,6 +414,9 @@ def parse_header(data: bytes) -> VaultHeader:
         if "development" in doc and doc["development"] is not True:
             raise ValueError("development must be true when present")
         development = "development" in doc
+        viewer_slots = doc.get("viewer_slots", [])
+        if not isinstance(viewer_slots, list):
+            raise ValueError("viewer_slots must be a list")
         return VaultHeader(
             vault_id=vault_id,
             unit_code=unit_code,
@@ -412,6 +433,7 @@ def parse_header(data: bytes) -> VaultHeader:
             failed_unlocks=FailedUnlocks.from_json(doc.get("failed_unlocks")),
             roster=tuple(SignedEnvelope.from_json(r) for r in roster),
             development=development,
+            viewer_slots=tuple(UserSlot.from_json(s) for s in viewer_slots),
         )
     except (ValueError, TypeError, KeyError) as exc:
         raise ValueError(str(exc) or exc.__class__.__name__) from None

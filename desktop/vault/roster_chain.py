@@ -48,11 +48,12 @@ class VerifiedRoster:
 
 
 def entry_for(slot_id: str, name: str, role: Role, card: EnrolledCard,
-              *, backup: bool = False) -> RosterEntry:
+              *, backup: bool = False, grant_public: bytes = b"") -> RosterEntry:
     return RosterEntry(
         slot_id=slot_id, name=name, role=role, card_serial=card.serial,
         sig_algorithm=card.sig_algorithm, sig_public=b64(card.sig_public),
         dec_public=b64(card.dec_public), backup=backup,
+        grant_public=b64(grant_public) if grant_public else "",
     )
 
 

@@ -30,16 +30,23 @@ from desktop.vault.signed import SignedEnvelope, sign_now
 
 
 def propose_new_user(header: VaultHeader, roster: VerifiedRoster, name: str, role: Role,
-                     card: EnrolledCard, head: AuditHead, now: datetime) -> bytes:
-    entry = entry_for(uuid.uuid4().hex, name, role, card)
-    return _proposal(header, roster, roster.current.with_entry(entry), head, now)
+                     card: EnrolledCard, head: AuditHead, now: datetime,
+                     grant_public: bytes = b"") -> tuple[str, bytes]:
+    """(the new entry's slot id, the proposal). A viewer's entry names the public
+    half of the grant key his slot will wrap."""
+    entry = entry_for(uuid.uuid4().hex, name, role, card, grant_public=grant_public)
+    return entry.slot_id, _proposal(header, roster, roster.current.with_entry(entry), head, now)
 
 
 def propose_card(header: VaultHeader, roster: VerifiedRoster, slot: UserSlot,
-                 card: EnrolledCard, head: AuditHead, now: datetime) -> bytes:
+                 card: EnrolledCard, head: AuditHead, now: datetime,
+                 grant_public: bytes = b"") -> bytes:
+    """A viewer's new card comes with a new grant key (``grant_public``): nobody but
+    him ever held the old one."""
     old = _entry(roster, slot)
     entry = replace(old, card_serial=card.serial, sig_algorithm=card.sig_algorithm,
-                    sig_public=b64(card.sig_public), dec_public=b64(card.dec_public))
+                    sig_public=b64(card.sig_public), dec_public=b64(card.dec_public),
+                    grant_public=b64(grant_public) if grant_public else old.grant_public)
     return _proposal(header, roster, roster.current.with_entry(entry), head, now)
 
 

@@ -26,14 +26,10 @@ Failures at 7 and 8 are counted in the header and slow the next attempts."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
-from desktop.audit.canonical import format_time
 from desktop.audit.chain import verify_chain
-from desktop.card.errors import PinBlocked, WrongPin
 from desktop.domain.audit import AuditHead, AuditRecord, user_subject
 from desktop.domain.roles import Role
 from desktop.domain.users import User, UserId
@@ -46,31 +42,26 @@ from desktop.vault import (
     revocation,
     slot_crypto,
     slot_keys,
-    throttle,
     trust,
 )
 from desktop.vault.core import DB_NAME, HEAD_REFRESH
 from desktop.vault.create_flow import CreatedVault, CreateFlow
-from desktop.vault.enrollment import read_card_and_info
 from desktop.vault.errors import (
-    CardMismatch,
     CardNotEnrolled,
     HeaderTampered,
-    KdfTooWeak,
     RosterMissing,
-    VaultError,
-    WrongPassword,
 )
 from desktop.vault.header import FailedUnlocks, UserSlot, VaultHeader
 from desktop.vault.recovery_flow import RecoveryFlow, RecoveryResult
 from desktop.vault.roster_chain import VerifiedRoster, sign_roster, verify_roster_chain
 from desktop.vault.session import Session, VaultKeys
+from desktop.vault.unlock_factors import counts_as_failed_unlock
 from desktop.vault.user_admin import UserAdministration
+from desktop.vault.viewer_flow import ViewerFlow
 from desktop.vault.wipe import wipe
 
 __all__ = ["DB_NAME", "HEAD_REFRESH", "CreatedVault", "RecoveryResult", "VaultInfo", "VaultService"]
 
-DECIPHER_PIN = 0x82
 Progress = Callable[[float], None]
 
 
@@ -96,7 +87,7 @@ def _no_progress(_: float) -> None:
     return None
 
 
-class VaultService(CreateFlow, UserAdministration, RecoveryFlow):
+class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
     """The vault's use cases behind one facade: create, unlock, lock and
     audit here; users (user_admin.py), recovery (recovery_flow.py) and rekey
     (rekey_flow.py) in their own modules."""
@@ -114,7 +105,9 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow):
             demo=h.demo,
             dek_generation=h.dek_generation,
             kdf=h.kdf,
-            users=tuple((s.meta.user_name, s.meta.role, s.meta.card.serial) for s in h.slots),
+            users=tuple(
+                (s.meta.user_name, s.meta.role, s.meta.card.serial) for s in h.all_slots
+            ),
             audit_head=h.audit_head,
             failed_unlocks=h.failed_unlocks.count,
             fell_back=loaded.problem if loaded.fell_back else None,
@@ -131,49 +124,19 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow):
         store: Store | None = None
         machine: bytearray | None = None
         try:
-            loaded = self._header.load()
-            header = loaded.header
-            self._check_key_store(header.demo)
-            roster = trust.verify_roster(header, self._keys)
-            with ThreadPoolExecutor(1, thread_name_prefix="keyring") as pool:
-                # The keyring answers over D-Bus in ~20 ms: let it work while
-                # Argon2id runs. Its answer is awaited before any PIN is sent.
-                fetch = pool.submit(self._machine_secret, header.vault_id)
-                enrolled, card_info = read_card_and_info(card)
-                slot = header.slot_for_card(enrolled.serial)
-                if slot is None:
-                    raise CardNotEnrolled(enrolled.serial)
-                if (enrolled.dec_public, enrolled.sig_public) != (
-                    slot.meta.card.dec_public,
-                    slot.meta.card.sig_public,
-                ):
-                    raise CardMismatch(enrolled.serial)
-                development = header.demo or header.development
-                trust.refuse_test_card(card_info, development=development)
-                _refuse_weak_kdf(header, slot, development)
-                role = _trusted_role(roster, slot)
-                remembered = card_memory.recall(
-                    card, enrolled.serial, required=role in trust.KEYHOLDERS
-                )
-                if card_info.pin_status.pw1_retries == 0:
-                    raise PinBlocked(DECIPHER_PIN)
-                delay = throttle.delay_for(header.failed_unlocks.count)
-                if delay:
-                    self._sleep(delay)
-                progress(0.05)
-                k_password = kdf.derive(password.encode("utf-8"), slot.meta.salt, slot.meta.kdf)
-                try:
-                    machine = fetch.result()
-                except BaseException:
-                    wipe(k_password)
-                    raise
+            opening = self._open_factors(card, password, progress, keyholder=True)
+            loaded, header, roster, slot = (
+                opening.loaded, opening.header, opening.roster, opening.slot
+            )
+            enrolled, role, remembered = opening.enrolled, opening.role, opening.remembered
+            machine = opening.machine
             progress(0.8)
             try:
                 keys = slot_keys.open_user_slot(
-                    header, slot, card, pin, password, machine, k_password=k_password
+                    header, slot, card, pin, password, machine, k_password=opening.k_password
                 )
             except Exception as exc:
-                if _counts_as_failed_unlock(exc):
+                if counts_as_failed_unlock(exc):
                     self._count_failure(header)
                 raise
             progress(0.9)
@@ -357,13 +320,6 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow):
             )
         raise CardNotEnrolled(serial)
 
-    def _count_failure(self, header: VaultHeader) -> None:
-        with contextlib.suppress(OSError, VaultError):
-            # Re-read: the counter must not undo a header change made meanwhile.
-            current = self._header.load().header
-            failed = FailedUnlocks(current.failed_unlocks.count + 1, format_time(self._clock.now()))
-            self._header.save(current.with_changes(failed_unlocks=failed))
-
     # ------------------------------------------------------------------ lock
 
     def lock(self, session: Session) -> None:
@@ -437,24 +393,6 @@ def _require(session: Session, action: Action) -> None:
         raise NotPermitted(action, session.role)
 
 
-def _trusted_role(roster: VerifiedRoster | None, slot: UserSlot) -> Role:
-    """The role the signed roster gives this slot. Without a roster (a vault made
-    before rosters) only the chief procurator may unlock: he signs the first one."""
-    if roster is None:
-        if slot.meta.role is not Role.CHIEF:
-            raise RosterMissing()
-        return Role.CHIEF
-    return trust.entry_for_slot(roster, slot).role
-
-
-def _refuse_weak_kdf(header: VaultHeader, slot: UserSlot, development: bool) -> None:
-    if development:
-        return
-    for params in (header.kdf, slot.meta.kdf):
-        if not kdf.meets_floor(params):
-            raise KdfTooWeak(params.memory_kib, kdf.MIN_MEMORY_KIB)
-
-
 def _report_unlisted(
     tx: UnitOfWork, roster: VerifiedRoster, header: VaultHeader, actor: str
 ) -> None:
@@ -462,10 +400,6 @@ def _report_unlisted(
     for slot in trust.unlisted_slots(roster, header):
         tx.audit.append(actor, "roster.unlisted_slot", user_subject(slot.meta.user_id),
                         {"card": slot.meta.card.serial, "slot_role": slot.meta.role.value})
-
-
-def _counts_as_failed_unlock(exc: Exception) -> bool:
-    return isinstance(exc, WrongPassword | WrongPin | PinBlocked)
 
 
 def _load_user(store: Store, slot: UserSlot) -> User:
@@ -479,7 +413,7 @@ def _drop_revoked_slots(
     """An old header put back may still hold slots the database has revoked:
     they go (audited), so the next header written no longer carries them."""
     kept: list[UserSlot] = []
-    for slot in header.slots:
+    for slot in header.all_slots:
         reason = revocation.revoked_reason(tx, slot.meta)
         if reason is None:
             kept.append(slot)
@@ -490,6 +424,9 @@ def _drop_revoked_slots(
             user_subject(slot.meta.user_id),
             {"card": slot.meta.card.serial, "reason": reason},
         )
-    if len(kept) == len(header.slots):
+    if len(kept) == len(header.all_slots):
         return header, False
-    return header.with_changes(slots=tuple(kept)), True
+    return header.with_changes(
+        slots=tuple(s for s in header.slots if s in kept),
+        viewer_slots=tuple(s for s in header.viewer_slots if s in kept),
+    ), True

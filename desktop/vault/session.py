@@ -28,6 +28,27 @@ class VaultKeys:
 
 
 @dataclass
+class ViewerSession:
+    """A viewer's unlock (DESIGN §6): his own grant key and the verified roster —
+    no database, no DEK, no IK. Grants sealed to ``grant_public`` open with it."""
+
+    vault_id: str
+    data_dir: Path
+    user_name: str
+    role: Role
+    card_serial: str
+    slot_id: str
+    grant_key: bytearray = field(repr=False)  # X25519 private key; wiped at lock
+    grant_public: bytes
+    roster: VerifiedRoster
+    closed: bool = False
+
+    def lock(self) -> None:
+        wipe(self.grant_key)
+        self.closed = True
+
+
+@dataclass
 class Session:
     vault_id: str
     data_dir: Path

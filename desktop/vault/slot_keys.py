@@ -127,6 +127,70 @@ def seal_new_slot(
         wipe(k_password, kek)
 
 
+def new_grant_key() -> tuple[bytearray, bytes]:
+    """A viewer's X25519 grant key pair (private, public)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    private = X25519PrivateKey.generate()
+    return bytearray(private.private_bytes_raw()), private.public_key().public_bytes_raw()
+
+
+def grant_public_of(private: bytearray) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    return X25519PrivateKey.from_private_bytes(bytes(private)).public_key().public_bytes_raw()
+
+
+def seal_viewer_slot(
+    vault_id: str,
+    user_id: str,
+    user_name: str,
+    role: Role,
+    enrolled: EnrolledCard,
+    params: kdf.Argon2Params,
+    point: bytes,
+    k_card: bytearray,
+    password: str,
+    machine: bytearray,
+    grant_key: bytearray,
+    *,
+    slot_id: str,
+) -> UserSlot:
+    """A viewer's slot: the three factors wrap his grant key and nothing else."""
+    meta = SlotMeta(
+        slot_id=slot_id, user_id=user_id, user_name=user_name, role=role, card=enrolled,
+        kdf=params, salt=os.urandom(kdf.SALT_LENGTH), ephemeral_point=point, generation=0,
+        holds_identity_key=False, grant_public=grant_public_of(grant_key),
+    )
+    k_password = kdf.derive(password.encode("utf-8"), meta.salt, params)
+    kek = slot_crypto.slot_kek(k_password, k_card, machine, uuid.UUID(vault_id).bytes, meta.slot_id)
+    try:
+        return slot_crypto.seal_slot(meta, kek, grant_key, None)
+    finally:
+        wipe(k_password, kek)
+
+
+def open_viewer_slot(
+    header: VaultHeader, slot: UserSlot, card: SmartCard, pin: str, machine: bytearray,
+    k_password: bytearray,
+) -> bytearray:
+    """The viewer's grant key (WrongPassword as for any slot)."""
+    k_card = bytearray()
+    kek = bytearray()
+    try:
+        k_card = card_factor.from_card(card, pin, slot.meta.ephemeral_point)
+        kek = slot_crypto.slot_kek(
+            k_password, k_card, machine, header.vault_uuid_bytes, slot.meta.slot_id
+        )
+        grant_key, _ = slot_crypto.open_slot(slot, kek)
+    finally:
+        wipe(k_password, k_card, kek)
+    if grant_public_of(grant_key) != slot.meta.grant_public:
+        wipe(grant_key)
+        raise WrongPassword()
+    return grant_key
+
+
 def reseal_slot(
     header: VaultHeader,
     meta: SlotMeta,
@@ -174,16 +238,17 @@ def random_key() -> bytearray:
 
 
 def session_slot(header: VaultHeader, session: Session) -> UserSlot:
-    slot = next((s for s in header.slots if s.meta.slot_id == session.slot_id), None)
+    slot = next((s for s in header.all_slots if s.meta.slot_id == session.slot_id), None)
     if slot is None:
         raise UserNotFound(session.user.name)
     return slot
 
 
 def replace_slot(header: VaultHeader, fresh: UserSlot) -> VaultHeader:
-    return header.with_changes(
-        slots=tuple(fresh if s.meta.slot_id == fresh.meta.slot_id else s for s in header.slots)
-    )
+    def swap(slots: tuple[UserSlot, ...]) -> tuple[UserSlot, ...]:
+        return tuple(fresh if s.meta.slot_id == fresh.meta.slot_id else s for s in slots)
+
+    return header.with_changes(slots=swap(header.slots), viewer_slots=swap(header.viewer_slots))
 
 
 def add_carry(

@@ -14,17 +14,19 @@ from desktop.domain.roster import RosterEntry as Entry
 from desktop.ports import KeyStore
 from desktop.vault.base64_text import b64, unb64
 from desktop.vault.errors import (
+    DevelopmentCardRefused,
     RosterUntrusted,
     SlotNotOnRoster,
     SlotRoleMismatch,
-    TestCardRefused,
 )
 from desktop.vault.header import UserSlot, VaultHeader
 from desktop.vault.roster_chain import VerifiedRoster, entry_for, verify_roster_chain
 
 # Test ranges of the AID's manufacturer id: no real vendor issues them.
 TEST_MANUFACTURERS = range(0xFF00, 0xFFFF)
-KEYHOLDERS = frozenset({Role.CLERK, Role.CHIEF})
+# vsmartcard's virtual reader: anything could answer behind it.
+VIRTUAL_READER = "Virtual PCD"
+KEYHOLDERS = frozenset(r for r in Role if r.holds_vault_keys)
 
 
 def _founder_name(vault_id: str) -> str:
@@ -72,6 +74,8 @@ def entry_for_slot(roster: VerifiedRoster, slot: UserSlot) -> Entry:
         raise SlotNotOnRoster(meta.card.serial)
     if entry.role is not meta.role:
         raise SlotRoleMismatch(meta.card.serial, meta.role.value, entry.role.value)
+    if meta.is_viewer and entry.grant_public != b64(meta.grant_public):
+        raise SlotNotOnRoster(meta.card.serial)  # a grant key the chief did not sign
     return entry
 
 
@@ -79,7 +83,7 @@ def unlisted_slots(roster: VerifiedRoster, header: VaultHeader) -> tuple[UserSlo
     """Slots the header holds that no active roster entry vouches for: reported to
     the chief, and never given keys by a rekey."""
     unlisted = []
-    for slot in header.slots:
+    for slot in header.all_slots:
         try:
             entry_for_slot(roster, slot)
         except (SlotNotOnRoster, SlotRoleMismatch):
@@ -93,8 +97,9 @@ def first_roster(header: VaultHeader) -> Roster:
     return Roster(
         version=1,
         entries=tuple(
-            entry_for(s.meta.slot_id, s.meta.user_name, s.meta.role, s.meta.card)
-            for s in header.slots
+            entry_for(s.meta.slot_id, s.meta.user_name, s.meta.role, s.meta.card,
+                      grant_public=s.meta.grant_public)
+            for s in header.all_slots
         ),
         recovery_key=recovery_key_hash(header.recovery.public_key),
     )
@@ -105,9 +110,12 @@ def recovery_key_hash(public_key: bytes) -> str:
     return hashlib.sha256(b"LeadVault recovery key\x00" + public_key).hexdigest()
 
 
-def refuse_test_card(info: CardInfo, *, development: bool) -> None:
-    """Outside demo and development vaults, a test card is refused."""
+def refuse_test_card(info: CardInfo, reader: str, *, development: bool) -> None:
+    """Outside demo and development vaults, a test card — or any card behind the
+    virtual reader — is refused."""
     if development:
         return
     if info.manufacturer in TEST_MANUFACTURERS:
-        raise TestCardRefused(info.serial, f"manufacturer id {info.manufacturer:#06x}")
+        raise DevelopmentCardRefused(info.serial, f"manufacturer id {info.manufacturer:#06x}")
+    if reader.startswith(VIRTUAL_READER):
+        raise DevelopmentCardRefused(info.serial, f"the reader {reader!r}")

@@ -13,9 +13,10 @@ from desktop.domain.storage import NotFound
 from desktop.domain.users import UserId
 from desktop.policy import Action, NotPermitted, allowed
 from desktop.ports import SmartCard, UnitOfWork
-from desktop.vault import slot_keys
-from desktop.vault.enrollment import Approval, read_card, stored_card
+from desktop.vault import slot_keys, trust
+from desktop.vault.enrollment import Approval, read_card, read_card_and_info, stored_card
 from desktop.vault.errors import (
+    ApprovalInvalid,
     CardAlreadyEnrolled,
     LastChief,
     UserExists,
@@ -81,11 +82,22 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
         now = self._clock.now()
         roster = _roster(session)
         if action == "user.add":
-            return propose_new_user(header, roster, user_name, role, enrolled, head, now)
+            if role.holds_vault_keys:
+                return propose_new_user(header, roster, user_name, role, enrolled, head, now)[1]
+            grant_key, grant_public = slot_keys.new_grant_key()
+            slot_id, record = propose_new_user(
+                header, roster, user_name, role, enrolled, head, now, grant_public
+            )
+            self._pending_grant_keys[slot_id] = grant_key
+            return record
         slot = header.slot_for_user(user_name)
         if slot is None:
             raise UserNotFound(user_name)
-        return propose_card(header, roster, slot, enrolled, head, now)
+        if not slot.meta.is_viewer:
+            return propose_card(header, roster, slot, enrolled, head, now)
+        grant_key, grant_public = slot_keys.new_grant_key()
+        self._pending_grant_keys[slot.meta.slot_id] = grant_key
+        return propose_card(header, roster, slot, enrolled, head, now, grant_public)
 
     def approve(self, approver: SmartCard, approver_pin: str, record: bytes) -> Approval:
         """The chief's card signs a proposed roster version (after his PIN)."""
@@ -107,7 +119,10 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
         if role.receives_identity_key and session.keys.ik is None:
             raise NotPermitted(Action.ENROLL_USER, session.role)
         with self._change(session) as (header, tx):
-            enrolled = read_card(card)
+            enrolled, info = read_card_and_info(card)
+            trust.refuse_test_card(
+                info, card.reader_name, development=header.demo or header.development
+            )
             if header.slot_for_card(enrolled.serial) or tx.cards.find(enrolled.serial):
                 raise CardAlreadyEnrolled(enrolled.serial)
             if header.slot_for_user(user_name) or tx.users.find_by_name(user_name):
@@ -117,29 +132,40 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
                 tx, header, _roster(session), approval, self._founder(header), now,
                 action="user.add", user_name=user_name, role=role, card=enrolled,
             )
+            grant_key = None
+            if not role.holds_vault_keys:
+                grant_key = self._pending_grant_keys.pop(entry.slot_id, None)
+                if grant_key is None:
+                    raise ApprovalInvalid("the proposal was made in another session")
             point, k_card = slot_keys.enroll_card_factor(card, pin, enrolled)
             machine = self._machine_secret(header.vault_id)
             try:
                 user = tx.users.add(user_name, role, now)
                 tx.cards.add(stored_card(enrolled, int(user.id), now))
-                slot = slot_keys.seal_new_slot(
-                    header.vault_id,
-                    str(user.id),
-                    user_name,
-                    role,
-                    enrolled,
-                    header.kdf,
-                    point,
-                    k_card,
-                    password,
-                    machine,
-                    session.keys.dek,
-                    session.keys.ik if role.receives_identity_key else None,
-                    generation=header.dek_generation,
-                    slot_id=entry.slot_id,
-                )
+                if grant_key is not None:
+                    slot = slot_keys.seal_viewer_slot(
+                        header.vault_id, str(user.id), user_name, role, enrolled, header.kdf,
+                        point, k_card, password, machine, grant_key, slot_id=entry.slot_id,
+                    )
+                else:
+                    slot = slot_keys.seal_new_slot(
+                        header.vault_id,
+                        str(user.id),
+                        user_name,
+                        role,
+                        enrolled,
+                        header.kdf,
+                        point,
+                        k_card,
+                        password,
+                        machine,
+                        session.keys.dek,
+                        session.keys.ik if role.receives_identity_key else None,
+                        generation=header.dek_generation,
+                        slot_id=entry.slot_id,
+                    )
             finally:
-                wipe(machine, k_card)
+                wipe(machine, k_card, grant_key)
             tx.audit.append(
                 session.actor,
                 "user.add",
@@ -151,11 +177,12 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
                     "roster_version": roster.current.version,
                 },
             )
+            if slot.meta.is_viewer:
+                grown = header.with_changes(viewer_slots=(*header.viewer_slots, slot))
+            else:
+                grown = header.with_changes(slots=(*header.slots, slot))
             self._save_signed(
-                header.with_changes(
-                    slots=(*header.slots, slot), roster=chain_with(header, approval)
-                ),
-                session.keys.dek,
+                grown.with_changes(roster=chain_with(header, approval)), session.keys.dek
             )
         session.roster = roster
 
@@ -249,30 +276,42 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
             "approved_by": approval.approver_serial,
             "roster_version": roster.current.version,
         }
+        grant_key = None
+        if slot.meta.is_viewer:
+            grant_key = self._pending_grant_keys.pop(slot.meta.slot_id, None)
+            if grant_key is None:
+                raise ApprovalInvalid("the proposal was made in another session")
         point, k_card = slot_keys.enroll_card_factor(new_card, new_pin, enrolled)
         machine = self._machine_secret(header.vault_id)
         now = self._clock.now()
         try:
             tx.cards.retire(slot.meta.card.serial, now)
             tx.cards.add(stored_card(enrolled, int(slot.meta.user_id), now))
-            fresh = slot_keys.seal_new_slot(
-                header.vault_id,
-                slot.meta.user_id,
-                slot.meta.user_name,
-                slot.meta.role,
-                enrolled,
-                header.kdf,
-                point,
-                k_card,
-                password,
-                machine,
-                session.keys.dek,
-                session.keys.ik if slot.meta.holds_identity_key else None,
-                generation=header.dek_generation,
-                slot_id=slot.meta.slot_id,
-            )
+            if grant_key is not None:
+                fresh = slot_keys.seal_viewer_slot(
+                    header.vault_id, slot.meta.user_id, slot.meta.user_name, slot.meta.role,
+                    enrolled, header.kdf, point, k_card, password, machine, grant_key,
+                    slot_id=slot.meta.slot_id,
+                )
+            else:
+                fresh = slot_keys.seal_new_slot(
+                    header.vault_id,
+                    slot.meta.user_id,
+                    slot.meta.user_name,
+                    slot.meta.role,
+                    enrolled,
+                    header.kdf,
+                    point,
+                    k_card,
+                    password,
+                    machine,
+                    session.keys.dek,
+                    session.keys.ik if slot.meta.holds_identity_key else None,
+                    generation=header.dek_generation,
+                    slot_id=slot.meta.slot_id,
+                )
         finally:
-            wipe(machine, k_card)
+            wipe(machine, k_card, grant_key)
         tx.audit.append(session.actor, "card.replace", user_subject(slot.meta.user_id), details)
         # Twice: the .bak must not keep a slot the old card opens.
         changed = slot_keys.replace_slot(header, fresh)
@@ -316,10 +355,15 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
                     "card": slot.meta.card.serial,
                 },
             )
-            remaining = tuple(s for s in header.slots if s.meta.slot_id != slot.meta.slot_id)
+            def others(slots: tuple[UserSlot, ...]) -> tuple[UserSlot, ...]:
+                return tuple(s for s in slots if s.meta.slot_id != slot.meta.slot_id)
+
             # Twice: the .bak must not keep the removed user's slot.
             self._save_signed(
-                header.with_changes(slots=remaining, roster=chain_with(header, approval)),
+                header.with_changes(
+                    slots=others(header.slots), viewer_slots=others(header.viewer_slots),
+                    roster=chain_with(header, approval),
+                ),
                 session.keys.dek, twice=True,
             )
         session.roster = roster

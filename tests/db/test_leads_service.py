@@ -138,13 +138,13 @@ def test_identity_round_trip_and_staff_refusal_audited(
     assert "lead.identity.view" in actions and "lead.identity.refused" in actions
 
 
-def test_director_without_ik_gets_typed_error(
+def test_a_session_without_ik_gets_typed_error(
     store: SqlCipherStore, clock: SteppingClock, clerk: LeadService
 ) -> None:
     created = clerk.create(new_lead(past(clock)))
-    director = LeadService(store, clock, _user(store, "周", Role.DIRECTOR, clock), None)
+    without = LeadService(store, clock, _user(store, "周", Role.CLERK, clock), None)
     with pytest.raises(IdentityKeyMissing):
-        director.view_identity(created.report.id)
+        without.view_identity(created.report.id)
 
 
 def test_visit_with_one_staff_member_and_future_date_refused_nothing_stored(

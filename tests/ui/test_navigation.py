@@ -49,7 +49,7 @@ def test_a_section_outside_the_role_falls_back_to_home(qtbot) -> None:
     ws = Workspace(StandInSession(Role.DIRECTOR), Worker("session"), "en", 300)  # type: ignore[arg-type]
     qtbot.addWidget(ws)
     ws.open(Section.AUDIT)
-    assert ws.current_section is Section.LEADS_UNDER_REVIEW
+    assert ws.current_section is Section.GRANTED
     assert ws.page(Section.AUDIT) is None
 
 

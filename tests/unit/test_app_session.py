@@ -11,6 +11,7 @@ from desktop.app.facts import EnrolledUser
 from desktop.app.session import AppSession
 from desktop.domain.roles import Role
 from desktop.policy import NotPermitted
+from desktop.vault.errors import ViewerOnly
 from tests.unit.test_app_prints import RENDERERS
 from tests.unit.test_vault_workflows import PASSWORD, Vault
 from tests.unit.vault_support import PIN, SystemClock
@@ -75,7 +76,7 @@ def test_a_draft_is_sealed_under_the_identity_key(tmp_path: Path) -> None:
     """Attack 5 of the review: a half-typed identity in a draft was readable by anyone
     holding the database key. Now the stored bytes hold no identity, a draft moved to
     another form or user does not open, and the owner gets it back intact."""
-    from desktop.leads.errors import IdentityCorrupt, IdentityKeyMissing
+    from desktop.leads.errors import IdentityCorrupt
 
     vault = Vault(tmp_path / "vault")
     staff = vault.add("staff", Role.STAFF, "staff pw")
@@ -97,7 +98,5 @@ def test_a_draft_is_sealed_under_the_identity_key(tmp_path: Path) -> None:
         tx.drafts.save(stored.owner, "leads.old", b'{"old": 1}', stored.updated_at)
     assert app.drafts().take("leads.old") == b'{"old": 1}'
     app.lock(None)
-    viewer = _session(vault, staff.session, "staff pw")  # no IK: keeps no drafts
-    with pytest.raises(IdentityKeyMissing):
-        viewer.drafts().save("leads.new-lead", payload)
-    viewer.lock(None)
+    with pytest.raises(ViewerOnly):  # a viewer has no database, so no drafts either
+        _session(vault, staff.session, "staff pw")

@@ -24,7 +24,7 @@ from desktop.bags.errors import (
     UnsealingSignatureInvalid,
 )
 from desktop.bags.scanning import AuthenticQr, ForgedLabel, OpenedBag, ScannedNumber, UnknownBag
-from desktop.bags.service import BagService
+from desktop.bags.service import Actor, BagService
 from desktop.bags.tag_key import qr_tag_key
 from desktop.domain.bag_records import NumberStatus
 from desktop.domain.bags import BadLeadNumber, BagState, EmptyBag, IllegalTransition
@@ -34,6 +34,7 @@ from desktop.domain.qr_tag import build_payload, parse_payload, verify_payload
 from desktop.domain.roles import Role
 from desktop.policy import Action, NotPermitted
 from desktop.vault.enrollment import Approval, sign_approval
+from desktop.vault.errors import ViewerOnly
 from desktop.vault.session import Session
 from tests.unit.bag_support import insert_leads
 from tests.unit.test_vault_workflows import PASSWORD, Vault
@@ -378,12 +379,20 @@ def test_stored_unsealings_reverify_and_tampering_shows(world: World) -> None:
 
 @pytest.mark.parametrize("role", [Role.STAFF, Role.DIRECTOR, Role.DEPUTY_CHIEF])
 def test_roles_without_bags_read_nothing_of_them(world: World, role: Role) -> None:
-    """The database key opens the bag register; the core still asks the role."""
+    """Viewers do not open the database at all; and should a session with a viewer's
+    role ever reach the bag register, the core still asks the role."""
     number = handed_over(world)
     world.vault.service.lock(world.session)
     card = world.vault.add("读者", role, "reader pw")
+    with pytest.raises(ViewerOnly):
+        world.vault.service.unlock(card.session, "reader pw", PIN)
     world.session = world.vault.service.unlock(world.clerk.session, "clerk pw", PIN)
-    bags = world.as_user(card, "reader pw")
+    session = world.session
+    bags = BagService(
+        session.store, SystemClock(), Actor("user:99", "读者", role),
+        vault_id=session.vault_id, unit_code=UNIT, sender=SENDER,
+        tag_key=lambda: qr_tag_key(session.keys.dek),
+    )
     reads = (
         lambda: bags.get(number),
         lambda: bags.list_bags(),

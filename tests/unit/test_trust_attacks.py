@@ -17,15 +17,18 @@ from pathlib import Path
 import pytest
 
 from db._driver import RawConnection
+from db.store import SqlCipherStoreFactory
 from desktop.audit.canonical import build_record
+from desktop.audit.log import AuditLog
 from desktop.bags.errors import UnsealingCardNotChiefs
 from desktop.bags.service import BagService
 from desktop.domain.audit import AuditRecord
 from desktop.domain.roles import Role
 from desktop.domain.roster import Roster
+from desktop.domain.storage import WrongDatabaseKey
 from desktop.vault import slot_crypto
 from desktop.vault.enrollment import sign_approval
-from desktop.vault.errors import FolderRolledBack, RosterUntrusted
+from desktop.vault.errors import FolderRolledBack, RosterUntrusted, ViewerOnly
 from desktop.vault.header_file import HeaderFile
 from desktop.vault.roster_chain import entry_for, sign_roster
 from desktop.vault.session import Session
@@ -67,70 +70,79 @@ def _bags(session: Session) -> BagService:
 # ---------------------------------------------------------------- attack 1
 
 
-def test_attack_1_a_users_table_saying_chief_gives_no_chief_powers(vault: Vault) -> None:
-    clerk = vault.add("clerk", Role.CLERK, CLERK_PW)
+def test_attack_1_a_viewers_slot_holds_nothing_that_opens_the_database(vault: Vault) -> None:
+    """Staff (and director, deputy chief) are viewers: the bytes his slot unwraps are
+    his X25519 grant key and nothing else; they do not open vault.db."""
     staff = vault.add("staff", Role.STAFF, STAFF_PW)
+    viewer = vault.service.unlock_viewer(staff.session, STAFF_PW, PIN)
+    header = HeaderFile(vault.data_dir).load().header
+    slot = header.slot_for_card(staff.serial)
+    assert slot is not None and slot in header.viewer_slots and slot.meta.is_viewer
+    assert len(slot.ciphertext) == 32 + 16  # one 32-byte key and the GCM tag
+    stores = SqlCipherStoreFactory(SystemClock(), AuditLog)
+    with pytest.raises(WrongDatabaseKey):
+        stores.open(vault.data_dir / "vault.db", bytes(viewer.grant_key))
+    viewer.lock()
+    with pytest.raises(ViewerOnly):
+        _unlock(vault, staff, STAFF_PW)
+
+
+def test_attack_1_a_users_table_saying_chief_gives_no_chief_powers(vault: Vault) -> None:
+    """The clerk holds the DEK: she makes herself chief in the users table. Her role
+    stays the signed roster's, and her card's signature unseals nothing."""
+    clerk = vault.add("clerk", Role.CLERK, CLERK_PW)
     session = _unlock(vault, clerk, CLERK_PW)
     bags = _bags(session)
     number = bags.create(items=1, pages=3).bag.number
     bags.seal(number)
     bags.hand_over(number, "李秘书")
+    dek = bytes(session.keys.dek)
+    user_id = session.user.id
     vault.service.lock(session)
-
-    own = _unlock(vault, staff, STAFF_PW)
-    dek = bytes(own.keys.dek)
-    user_id = own.user.id
-    vault.service.lock(own)
     _sql(vault, dek, f"UPDATE users SET role = 'chief' WHERE id = {int(user_id)}")
 
-    # Detected at his own unlock: the role is the signed roster's, the cache is reported.
-    again = _unlock(vault, staff, STAFF_PW)
+    # Detected at her own unlock: the role is the signed roster's, the cache reported.
+    again = _unlock(vault, clerk, CLERK_PW)
     try:
-        assert again.role is Role.STAFF
-        # In his own session, with his own card, as the old code allowed:
+        assert again.role is Role.CLERK
         request = _bags(again).prepare_unsealing(number)
-        with pytest.raises(UnsealingCardNotChiefs):
-            _bags(again).unseal(number, sign_approval(staff.session, PIN, request.record))
+        with pytest.raises(UnsealingCardNotChiefs):  # chief powers: his card's, only
+            _bags(again).unseal(number, sign_approval(clerk.session, PIN, request.record))
     finally:
         vault.service.lock(again)
     assert "roster.cache_mismatch" in vault.actions()
 
-    # Refused at the unsealing itself: a signature of his card is not a chief's on
-    # the signed roster, whatever the users table says.
+    # Refused at the unsealing itself, in the chief's own session: a signature of her
+    # card is not a chief's on the signed roster, whatever the users table says.
     chief = _unlock(vault, vault.chief, PASSWORD)
     try:
         request = _bags(chief).prepare_unsealing(number)
         with pytest.raises(UnsealingCardNotChiefs):
-            _bags(chief).unseal(number, sign_approval(staff.session, PIN, request.record))
+            _bags(chief).unseal(number, sign_approval(clerk.session, PIN, request.record))
         assert _bags(chief).get(number).bag.state.value == "handed-over"
     finally:
         vault.service.lock(chief)
 
 
 def test_attack_1_a_roster_forged_with_the_users_own_card_is_refused(vault: Vault) -> None:
-    staff = vault.add("staff", Role.STAFF, STAFF_PW)
-    own = _unlock(vault, staff, STAFF_PW)
+    clerk = vault.add("clerk", Role.CLERK, CLERK_PW)
+    own = _unlock(vault, clerk, CLERK_PW)
     dek = bytearray(own.keys.dek)
     vault.service.lock(own)
     files = HeaderFile(vault.data_dir)
     header = files.load().header
-    slot = header.slot_for_user("staff")
+    slot = header.slot_for_user("clerk")
     assert slot is not None
-    # He signs a v1 that makes him the only chief, and re-signs the header's MAC.
-    forged = Roster(1, (entry_for(slot.meta.slot_id, "staff", Role.CHIEF, slot.meta.card),),
+    # She signs a v1 that makes her the only chief, edits her slot's role to match
+    # (its AEAD breaks, but first the roster) and re-signs the header's MAC.
+    forged = Roster(1, (entry_for(slot.meta.slot_id, "clerk", Role.CHIEF, slot.meta.card),),
                     recovery_key_hash(header.recovery.public_key))
-    signed = sign_roster(staff.session, PIN, header.vault_id, forged, "",
+    signed = sign_roster(clerk.session, PIN, header.vault_id, forged, "",
                          header.audit_head, SystemClock().now())
-    meta = slot.meta.__class__(**{**slot.meta.__dict__, "role": Role.CHIEF})
-    edited = header.with_changes(
-        roster=(signed,),
-        slots=tuple(s if s is not slot else s.__class__(meta, s.nonce, s.ciphertext, s.carry)
-                    for s in header.slots),
-    )
-    files.save(slot_crypto.sign_header(edited, dek))
+    files.save(slot_crypto.sign_header(header.with_changes(roster=(signed,)), dek))
     # Refused at every unlock: v1 is not signed by the founding chief pinned at init.
     with pytest.raises(RosterUntrusted, match="founding chief"):
-        _unlock(vault, staff, STAFF_PW)
+        _unlock(vault, clerk, CLERK_PW)
     with pytest.raises(RosterUntrusted):
         _unlock(vault, vault.chief, PASSWORD)
 

@@ -19,9 +19,11 @@ from desktop.vault.errors import (
     InsecureKeyring,
     LastChief,
     MachineSecretMissing,
+    NotAViewer,
     UserExists,
     VaultExists,
     VaultInUse,
+    ViewerOnly,
     WrongPassword,
     WrongRecoveryCode,
 )
@@ -249,11 +251,16 @@ def test_add_user_with_the_chiefs_signature(vault: Vault) -> None:
     session = vault.service.unlock(clerk.session, "clerk pw", PIN)
     assert session.role is Role.CLERK and session.keys.ik is not None
     vault.service.lock(session)
-    session = vault.service.unlock(staff.session, "staff pw", PIN)
-    assert session.role is Role.STAFF and session.keys.ik is None  # staff never hold IK
-    with pytest.raises(NotPermitted):
-        vault.service.rekey(session, staff.session, PIN, "staff pw")
-    vault.service.lock(session)
+    # Staff are viewers: their slot opens a grant key, never the database.
+    with pytest.raises(ViewerOnly):
+        vault.service.unlock(staff.session, "staff pw", PIN)
+    viewer = vault.service.unlock_viewer(staff.session, "staff pw", PIN)
+    assert viewer.role is Role.STAFF and len(viewer.grant_key) == 32
+    assert viewer.roster.current.active_entry_for_card(staff.serial) is not None
+    viewer.lock()
+    assert viewer.grant_key == bytearray(32)
+    with pytest.raises(NotAViewer):
+        vault.service.unlock_viewer(clerk.session, "clerk pw", PIN)
     assert vault.actions().count("user.add") == 3
 
 
@@ -535,8 +542,11 @@ def _other_valid_code(code: str) -> str:
 
 def test_only_the_chief_reads_and_checks_the_audit_trail(vault: Vault) -> None:
     """The database key does not make a reader of the trail: the vault asks the role."""
-    for name, role in (("clerk", Role.CLERK), ("staff", Role.STAFF),
-                       ("director", Role.DIRECTOR)):
+    for name, role in (("staff", Role.STAFF), ("director", Role.DIRECTOR)):
+        card = vault.add(name, role, f"{name} pw")
+        with pytest.raises(ViewerOnly):  # viewers do not even open the database
+            vault.service.unlock(card.session, f"{name} pw", PIN)
+    for name, role in (("clerk", Role.CLERK),):
         card = vault.add(name, role, f"{name} pw")
         session = vault.service.unlock(card.session, f"{name} pw", PIN)
         for read in (lambda s: vault.service.audit_records(s, 5), vault.service.check_audit):
