@@ -170,6 +170,14 @@ def error_words() -> ErrorWords:
             "This card cannot keep the vault's checkpoint (it has no private data "
             "objects). Keyholders need an OpenPGP 3.4 card that has them.",
         ),
+        vault_errors.ViewerOnly: lambda e: translate(
+            "Messages",
+            "You are enrolled as a viewer: your card opens only what the chief procurator "
+            "grants you, never the register itself. Nothing was opened.",
+        ),
+        vault_errors.NotAViewer: lambda e: translate(
+            "Messages", "This card holds the vault's keys: unlock the vault with it instead."
+        ),
         vault_errors.DevelopmentCardRefused: lambda e: translate(
             "Messages",
             "This is a test card, for development only; this vault accepts only real "

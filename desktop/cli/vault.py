@@ -32,6 +32,7 @@ from desktop.vault.errors import (
     CardNotEnrolled,
     InvalidRecoveryCode,
     VaultError,
+    ViewerOnly,
     WrongPassword,
     WrongRecoveryCode,
 )
@@ -123,8 +124,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     replace = command(
         "replace-card",
-        "move a user to a new card: with the old card "
-        "(--old-reader; the user's LEADVAULT_PASSWORD, LEADVAULT_PIN) or with "
+        "move a user to a new card: the chief procurator with his old card "
+        "(--old-reader; his LEADVAULT_PASSWORD, LEADVAULT_PIN), anyone else with "
         "the chief procurator's approval (--approver-reader; the chief's "
         "LEADVAULT_PASSWORD, LEADVAULT_PIN and LEADVAULT_APPROVER_PIN, the user's "
         "LEADVAULT_NEW_PASSWORD); the new card's PIN is LEADVAULT_NEW_PIN",
@@ -198,6 +199,10 @@ def guarded(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
         except AUTH_ERRORS as error:
             _err(f"authentication failed: {type(error).__name__}: {error}")
             return EXIT_AUTH
+        except ViewerOnly as error:
+            _err(f"refused: a {error.role} is a viewer and sees only what the chief "
+                 "procurator grants him; the register does not open / 无权操作")
+            return EXIT_FAILURE
         except (VaultError, CardError, StorageError) as error:
             _err(f"{type(error).__name__}: {error}")
             return EXIT_FAILURE
@@ -301,6 +306,14 @@ def add_user(args: argparse.Namespace) -> int:
 def unlock_check(args: argparse.Namespace) -> int:
     password, pin = _acting_secrets()
     vault = vault_service(args.data)
+    with open_card(args.reader) as card:
+        if _is_viewer(vault, card):
+            viewer = vault.unlock_viewer(card, password, pin)
+            _say(f"user: {viewer.user_name}")
+            _say(f"role: {viewer.role.value} (a viewer: his grant key opened; "
+                 "the vault's database does not open for viewers)")
+            viewer.lock()
+            return EXIT_OK
     with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
         _say(f"user: {session.user.name}")
         _say(f"role: {session.role.value}")
@@ -308,6 +321,11 @@ def unlock_check(args: argparse.Namespace) -> int:
         for line in describe_verdict(verdict):
             _say(line)
     return EXIT_OK if verdict.ok else EXIT_FAILURE
+
+
+def _is_viewer(vault: VaultService, card: OpenPgpSession) -> bool:
+    serial = card.info().serial
+    return any(s == serial and not role.holds_vault_keys for _, role, s in vault.info().users)
 
 
 @guarded
@@ -357,6 +375,10 @@ def replace_card(args: argparse.Namespace) -> int:
                 if session.user.name != args.user:
                     _err(f"the card in {args.old_reader} belongs to {session.user.name}")
                     return EXIT_USAGE
+                if session.role is not Role.CHIEF:
+                    _err("a new card changes the roster the chief procurator signs: "
+                         "replace it with his approval (--approver-reader)")
+                    return EXIT_FAILURE
                 vault.replace_own_card(
                     session,
                     password=password,

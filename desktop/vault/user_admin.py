@@ -205,6 +205,8 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
         slot = slot_keys.session_slot(header, session)
         slot_keys.require_card(old_card, slot)
         if approval is None:
+            if session.role is not Role.CHIEF:
+                raise ApprovalInvalid("a new card changes the roster: the chief must sign it")
             record = self.enrollment_request(
                 session, "card.replace", slot.meta.user_name, slot.meta.role, new_card
             )

@@ -1757,6 +1757,14 @@
       <translation>This card cannot keep the vault's checkpoint (it has no private data objects). Keyholders need an OpenPGP 3.4 card that has them.</translation>
     </message>
     <message>
+      <source>You are enrolled as a viewer: your card opens only what the chief procurator grants you, never the register itself. Nothing was opened.</source>
+      <translation>You are enrolled as a viewer: your card opens only what the chief procurator grants you, never the register itself. Nothing was opened.</translation>
+    </message>
+    <message>
+      <source>This card holds the vault's keys: unlock the vault with it instead.</source>
+      <translation>This card holds the vault's keys: unlock the vault with it instead.</translation>
+    </message>
+    <message>
       <source>This is a test card, for development only; this vault accepts only real cards. Nothing was opened.</source>
       <translation>This is a test card, for development only; this vault accepts only real cards. Nothing was opened.</translation>
     </message>
@@ -2398,10 +2406,6 @@
       <translation>Audit trail</translation>
     </message>
     <message>
-      <source>Leads under review</source>
-      <translation>Leads under review</translation>
-    </message>
-    <message>
       <source>Granted to me</source>
       <translation>Granted to me</translation>
     </message>
@@ -2436,10 +2440,6 @@
     <message>
       <source>Reading the audit trail</source>
       <translation>Reading the audit trail</translation>
-    </message>
-    <message>
-      <source>Reviewing leads</source>
-      <translation>Reviewing leads</translation>
     </message>
     <message>
       <source>Leads granted to you</source>

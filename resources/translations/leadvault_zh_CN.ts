@@ -1755,6 +1755,14 @@
       <translation>此卡无法保存保密库检查点（没有私有数据对象）。持钥人须使用具备该功能的 OpenPGP 3.4 卡。</translation>
     </message>
     <message>
+      <source>You are enrolled as a viewer: your card opens only what the chief procurator grants you, never the register itself. Nothing was opened.</source>
+      <translation>您登记为查阅人：您的智能卡只能打开检察长批准给您的内容，不能打开登记簿本身。未打开任何内容。</translation>
+    </message>
+    <message>
+      <source>This card holds the vault's keys: unlock the vault with it instead.</source>
+      <translation>此卡持有保密库密钥，请直接用它解锁保密库。</translation>
+    </message>
+    <message>
       <source>This is a test card, for development only; this vault accepts only real cards. Nothing was opened.</source>
       <translation>这是仅供开发使用的测试卡；本保密库只接受正式智能卡。未打开任何内容。</translation>
     </message>
@@ -2395,10 +2403,6 @@
       <translation>审计日志</translation>
     </message>
     <message>
-      <source>Leads under review</source>
-      <translation>审查中的线索</translation>
-    </message>
-    <message>
       <source>Granted to me</source>
       <translation>授权给我的线索</translation>
     </message>
@@ -2433,10 +2437,6 @@
     <message>
       <source>Reading the audit trail</source>
       <translation>审计日志查阅</translation>
-    </message>
-    <message>
-      <source>Reviewing leads</source>
-      <translation>线索审查</translation>
     </message>
     <message>
       <source>Leads granted to you</source>

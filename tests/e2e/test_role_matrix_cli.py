@@ -46,6 +46,11 @@ def _check_role(role: Role, data: Path, reader: str, password: str) -> list[str]
             wrong.append(f"{role.value} {' '.join(command)}: refused ({code}) {stderr}")
         if not expected and (code != 1 or "refused" not in stderr):
             wrong.append(f"{role.value} {' '.join(command)}: not refused ({code}) {stderr}")
+    if not role.holds_vault_keys:  # a viewer's card opens his grant key, nothing else
+        done = admin("vault", "unlock-check", "--data", str(data), "--reader", reader,
+                     LEADVAULT_PASSWORD=password, LEADVAULT_PIN=PIN)
+        if done.returncode != 0 or "a viewer" not in done.stdout:
+            wrong.append(f"{role.value} unlock-check: {done.returncode} {done.stderr}")
     return wrong
 
 

@@ -89,8 +89,9 @@ def test_full_lifecycle_through_the_command_line(
     chief = card(tmp_path / "chief.json", "Chief")
     clerk = card(tmp_path / "clerk.json", "Clerk")
     with card_on_vpcd(chief, PORT_A), card_on_vpcd(clerk, PORT_B) as clerk_link:
-        # init — calibrated Argon2id (the one CLI test that pays for it)
-        created = init(vault_dir)
+        # init — calibrated Argon2id (the one CLI test that pays for it); a development
+        # folder, since the virtual cards are test cards
+        created = init(vault_dir, "--development")
         assert created.returncode == 0, created.stderr
         first_code = CODE.search(created.stdout)
         assert first_code, created.stdout
@@ -297,25 +298,24 @@ def test_replace_card_with_old_card_and_with_the_chiefs_approval(
             LEADVAULT_NEW_PIN=PIN,
         )
         assert added.returncode == 0, added.stderr
-    with card_on_vpcd(clerk, PORT_A), card_on_vpcd(new1, PORT_B):
-        replaced = admin(
-            "vault",
-            "replace-card",
-            "--data",
-            str(vault_dir),
-            "--user",
-            "clerk",
-            "--reader",
-            READER_B,
-            "--old-reader",
-            READER_A,
-            LEADVAULT_PASSWORD="clerk pw",
-            LEADVAULT_PIN=PIN,
-            LEADVAULT_NEW_PIN=PIN,
+    def own_card(user: str, password: str) -> subprocess.CompletedProcess[str]:
+        return admin(
+            "vault", "replace-card", "--data", str(vault_dir), "--user", user,
+            "--reader", READER_B, "--old-reader", READER_A,
+            LEADVAULT_PASSWORD=password, LEADVAULT_PIN=PIN, LEADVAULT_NEW_PIN=PIN,
         )
+
+    with card_on_vpcd(clerk, PORT_A), card_on_vpcd(new1, PORT_B):
+        # A new card changes the signed roster: only a chief's card may sign that.
+        refused = own_card("clerk", "clerk pw")
+        assert refused.returncode == 1 and "chief procurator" in refused.stderr
+        assert check(vault_dir, READER_A, "clerk pw").returncode == 0  # nothing changed
+    with card_on_vpcd(chief, PORT_A), card_on_vpcd(new1, PORT_B):
+        replaced = own_card("chief", "chief pw")  # his old card signs the new roster
         assert replaced.returncode == 0, replaced.stderr
-        assert check(vault_dir, READER_B, "clerk pw").returncode == 0
-        assert check(vault_dir, READER_A, "clerk pw").returncode == 3  # old card retired
+        assert check(vault_dir, READER_B, "chief pw").returncode == 0
+        assert check(vault_dir, READER_A, "chief pw").returncode == 3  # old card retired
+    chief = new1
     with card_on_vpcd(chief, PORT_A), card_on_vpcd(new2, PORT_B):
         approved = admin(
             "vault",
@@ -463,12 +463,13 @@ def test_header_and_database_faults(pcscd: list[str], vault_dir: Path, tmp_path:
         keys.write_bytes(saved_keys)
         (vault_dir / "vault.keys.bak").write_bytes(saved_bak)
 
-        # an edited slot (the user's role) no longer unwraps
+        # an edited slot (the user's role) disagrees with the signed roster: refused
+        # before any PIN (and its AEAD would not unwrap either)
         edited = saved_keys.replace(b'"role": "chief"', b'"role": "clerk"')
         keys.write_bytes(edited)
         (vault_dir / "vault.keys.bak").write_bytes(edited)
         tampered = check(vault_dir, READER_A, "chief pw")
-        assert tampered.returncode == 3 and "WrongPassword" in tampered.stderr
+        assert tampered.returncode == 1 and "SlotRoleMismatch" in tampered.stderr
         keys.write_bytes(saved_keys)
         (vault_dir / "vault.keys.bak").write_bytes(saved_bak)
 

@@ -66,6 +66,7 @@ def vault(tmp_path: Path, secret_service: object) -> Iterator[tuple[VaultService
         pin=PIN,
         password="chief pw",
         kdf_params=Argon2Params.cheap_for_tests(),
+        development=True,
     )
 
     clerk = open_card(clerk_state)
