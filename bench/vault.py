@@ -187,6 +187,7 @@ def bench_unlock(unlocks: int, port: int, records: int = 0) -> float:
             password=PASSWORD,
             kdf_params=params,
             demo=demo,
+            development=True,  # the virtual card is a test card
         )
         vault_id = created.vault_id
         _fill(session, records)

@@ -173,7 +173,8 @@ def cli_bags(vault: VaultService, session: Session) -> BagService:
 def cli_leads(session: Session) -> LeadService:
     from desktop.leads.service import LeadService
 
-    return LeadService(session.store, SystemClock(), session.user, session.keys.ik)
+    return LeadService(session.store, SystemClock(), session.user, session.keys.ik,
+                       overdue=lambda: session.checkpoint_overdue)
 
 
 # ------------------------------------------------------------------ key stores

@@ -103,6 +103,13 @@ SECTIONS: dict[Role, tuple[Section, ...]] = {
 }
 
 
+# After too long without a checkpoint of the chief's card (DESIGN §7), keyholders
+# may record new reports and nothing else until he signs one.
+WHILE_UNWITNESSED: frozenset[Action] = frozenset(
+    {_A.RECORD_LEAD, _A.REQUEST_APPROVAL, _A.CHANGE_LANGUAGE}
+)
+
+
 class NotPermitted(Exception):
     """``role`` may not do ``action``: the one refusal of every permission check in
     the core (vault, leads, bags, prints), so ui/ words them all alike."""
@@ -111,6 +118,26 @@ class NotPermitted(Exception):
         super().__init__(f"a {role.value} may not {action.value}")
         self.action = action
         self.role = role
+
+
+class CheckpointOverdue(NotPermitted):
+    """``action`` waits for the chief procurator's next checkpoint: the last one is
+    older than the age he set, so only new reports may be recorded meanwhile."""
+
+    def __init__(self, action: Action, role: Role) -> None:
+        Exception.__init__(self, f"{action.value} waits for the chief's next checkpoint")
+        self.action = action
+        self.role = role
+
+
+def require(role: Role, action: Action, *, overdue: bool, subject: str | None = None,
+            grants: Iterable[Grant] = ()) -> None:
+    """The one permission check of the core's services: the role's table, then the
+    witness rule (CheckpointOverdue)."""
+    if not allowed(role, action, subject, grants):
+        raise NotPermitted(action, role)
+    if overdue and action not in WHILE_UNWITNESSED:
+        raise CheckpointOverdue(action, role)
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def error_words() -> ErrorWords:
     from desktop.domain import storage as storage_errors
     from desktop.domain.envelope import MalformedEnvelope
     from desktop.domain.roster import RosterInvalid
-    from desktop.policy import NotPermitted
+    from desktop.policy import CheckpointOverdue, NotPermitted
     from desktop.vault import errors as vault_errors
     from ui.roles import role_name
 
@@ -170,6 +170,12 @@ def error_words() -> ErrorWords:
             "This card cannot keep the vault's checkpoint (it has no private data "
             "objects). Keyholders need an OpenPGP 3.4 card that has them.",
         ),
+        vault_errors.ClockBehindChain: lambda e: translate(
+            "Messages",
+            "This computer's clock (%1) is earlier than the last audit record (%2): it was "
+            "set back. Only the chief procurator's unlock can confirm the date. Nothing was "
+            "opened.",
+        ).replace("%1", e.clock).replace("%2", e.last_record),
         vault_errors.ViewerOnly: lambda e: translate(
             "Messages",
             "You are enrolled as a viewer: your card opens only what the chief procurator "
@@ -248,6 +254,12 @@ def error_words() -> ErrorWords:
             "Messages", "The change breaks a rule of the vault and was refused."
         ),
         storage_errors.NotFound: lambda e: translate("Messages", "The record was not found."),
+        CheckpointOverdue: lambda e: translate(
+            "Messages",
+            "The chief procurator has not signed a checkpoint of the audit trail for too "
+            "long: until he unlocks with his card, only new reports can be recorded. "
+            "Nothing was changed.",
+        ),
         NotPermitted: lambda e: translate(
             "Messages", "Your role (%1) may not do this. Nothing was changed."
         ).replace("%1", role_name(e.role)),

@@ -59,7 +59,8 @@ class AppSession:
             from desktop.leads.service import LeadService
 
             s = self._session
-            self._leads = LeadService(s.store, self._clock, s.user, s.keys.ik)
+            self._leads = LeadService(s.store, self._clock, s.user, s.keys.ik,
+                                      overdue=lambda: s.checkpoint_overdue)
         return self._leads
 
     def bags(self) -> BagService:

@@ -83,7 +83,7 @@ from desktop.domain.printables import (
 )
 from desktop.domain.qr_tag import build_payload
 from desktop.domain.roles import Role
-from desktop.policy import Action, NotPermitted, allowed
+from desktop.policy import WHILE_UNWITNESSED, Action, CheckpointOverdue, NotPermitted, allowed
 from desktop.ports import Clock, Store, UnitOfWork
 from desktop.vault.enrollment import Approval
 from desktop.vault.roster_chain import VerifiedRoster
@@ -103,6 +103,8 @@ class Actor:
     audit_id: str
     name: str
     role: Role
+    # The session's witness rule (DESIGN §7): no recent checkpoint of the chief's card.
+    overdue: Callable[[], bool] = lambda: False
 
 
 
@@ -139,7 +141,8 @@ class BagService:
         return cls(
             session.store,
             clock,
-            Actor(session.actor, session.user.name, session.role),
+            Actor(session.actor, session.user.name, session.role,
+                  lambda: session.checkpoint_overdue),
             vault_id=session.vault_id,
             unit_code=unit_code,
             sender=sender,
@@ -547,6 +550,8 @@ class BagService:
         wanted = tuple(actions)
         if not any(allowed(self._actor.role, a) for a in wanted):
             raise NotPermitted(wanted[0], self._actor.role)
+        if self._actor.overdue() and not any(a in WHILE_UNWITNESSED for a in wanted):
+            raise CheckpointOverdue(wanted[0], self._actor.role)
 
     def _add_lead(self, tx: UnitOfWork, lead_number: str, now: datetime) -> Transition:
         lead = lead_number.strip()

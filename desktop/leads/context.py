@@ -3,13 +3,13 @@ identity key and grants, and the permission check every use case starts with."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from desktop.domain.audit import lead_subject, user_subject
 from desktop.domain.leads import LeadId
 from desktop.domain.roles import Role
 from desktop.domain.users import User
-from desktop.policy import Action, Grant, NotPermitted, allowed
+from desktop.policy import Action, Grant, allowed, require
 from desktop.ports import Clock, Store
 
 
@@ -18,12 +18,15 @@ class LeadContext:
     grants of a staff member."""
 
     def __init__(self, store: Store, clock: Clock, user: User,
-                 ik: bytes | bytearray | None, grants: Iterable[Grant] = ()) -> None:
+                 ik: bytes | bytearray | None, grants: Iterable[Grant] = (),
+                 overdue: Callable[[], bool] = lambda: False) -> None:
         self.store = store
         self.clock = clock
         self.user = user
         self.ik = ik
         self.grants = tuple(grants)
+        # The session's witness rule: no recent checkpoint of the chief's card.
+        self.overdue = overdue
 
     @property
     def actor(self) -> str:
@@ -35,8 +38,7 @@ class LeadContext:
 
     def require(self, action: Action, lead_id: LeadId | None = None) -> None:
         subject = None if lead_id is None else lead_subject(lead_id)
-        if not allowed(self.role, action, subject, self.grants):
-            raise NotPermitted(action, self.role)
+        require(self.role, action, overdue=self.overdue(), subject=subject, grants=self.grants)
 
     def may_view_identity(self) -> bool:
         return allowed(self.role, Action.VIEW_IDENTITY) and self.ik is not None

@@ -17,7 +17,7 @@ text, never a search query (only its length). A refused identity view is audited
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 
 from desktop.domain.leads import (
@@ -67,8 +67,9 @@ class LeadService:
     grants of a staff member."""
 
     def __init__(self, store: Store, clock: Clock, user: User,
-                 ik: bytes | bytearray | None, grants: Iterable[Grant] = ()) -> None:
-        self._ctx = ctx = LeadContext(store, clock, user, ik, grants)
+                 ik: bytes | bytearray | None, grants: Iterable[Grant] = (),
+                 overdue: Callable[[], bool] = lambda: False) -> None:
+        self._ctx = ctx = LeadContext(store, clock, user, ik, grants, overdue)
         self._recording = Recording(ctx)
         self._import = BulkImport(ctx)
         self._queries = LeadQueries(ctx)

@@ -261,3 +261,15 @@ class NotAViewer(VaultError):
     def __init__(self, role: str) -> None:
         super().__init__(f"a {role} holds the vault's keys: unlock the vault instead")
         self.role = role
+
+
+class ClockBehindChain(VaultError):
+    """This computer's clock says a time before the audit trail's last record: the
+    clock was set back (deadlines and expiries would lie). Only the chief procurator's
+    unlock confirms the date."""
+
+    def __init__(self, clock: str, last_record: str) -> None:
+        super().__init__(f"the clock ({clock}) is earlier than the last audit record "
+                         f"({last_record})")
+        self.clock = clock
+        self.last_record = last_record

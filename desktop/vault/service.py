@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from desktop.audit.canonical import format_time
 from desktop.audit.chain import verify_chain
 from desktop.domain.audit import AuditHead, AuditRecord, user_subject
 from desktop.domain.roles import Role
@@ -43,6 +44,7 @@ from desktop.vault import (
     slot_crypto,
     slot_keys,
     trust,
+    witness_rules,
 )
 from desktop.vault.core import DB_NAME, HEAD_REFRESH
 from desktop.vault.create_flow import CreatedVault, CreateFlow
@@ -151,6 +153,9 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
             cached = _load_user(store, slot)
             # The role is the signed roster's; the users table is only a cache.
             user = replace(cached, role=role)
+            now = self._clock.now()
+            with store.reading() as tx:
+                witness = witness_rules.check(tx, now, role)
             witnessed: checkpoints.CheckpointSummary | None = None
             checkpoint: checkpoints.StoredCheckpoint | None = None
             with store.transaction() as tx:
@@ -200,6 +205,10 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
                     )
                 if roster is None:
                     new_header, roster = self._sign_first_roster(tx, new_header, card, pin, actor)
+                if witness.clock_behind is not None:  # the chief's unlock confirms it
+                    tx.audit.append(actor, "clock.confirmed", f"vault:{header.vault_id}",
+                                    {"clock": format_time(now),
+                                     "last_record": witness.clock_behind})
                 if cached.role is not role:
                     tx.audit.append(actor, "roster.cache_mismatch", actor,
                                     {"table_role": cached.role.value, "roster_role": role.value})
@@ -211,6 +220,7 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
                         "card": enrolled.serial,
                         "header_backup_used": loaded.fell_back,
                         "card_memory": "none" if remembered.blank else "checked",
+                        "checkpoint_overdue": witness.overdue,
                     },
                 )
                 if role is Role.CHIEF:
@@ -252,6 +262,7 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
                 lock=lock,
                 roster=roster,
                 witnessed=witnessed,
+                checkpoint_overdue=witness.overdue,
             )
             self._watch_head(session)
             return session

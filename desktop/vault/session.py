@@ -68,6 +68,9 @@ class Session:
     roster: VerifiedRoster | None = None
     # At a chief procurator's unlock: what his checkpoint witnessed.
     witnessed: CheckpointSummary | None = None
+    # No checkpoint of the chief's card for longer than he allows (DESIGN §7): only
+    # new reports may be recorded until he signs one.
+    checkpoint_overdue: bool = False
 
     @property
     def role(self) -> Role:

@@ -126,6 +126,10 @@
       <translation>key slot not on the roster</translation>
     </message>
     <message>
+      <source>clock date confirmed by the chief</source>
+      <translation>clock date confirmed by the chief</translation>
+    </message>
+    <message>
       <source>screen locked</source>
       <translation>screen locked</translation>
     </message>
@@ -1757,6 +1761,10 @@
       <translation>This card cannot keep the vault's checkpoint (it has no private data objects). Keyholders need an OpenPGP 3.4 card that has them.</translation>
     </message>
     <message>
+      <source>This computer's clock (%1) is earlier than the last audit record (%2): it was set back. Only the chief procurator's unlock can confirm the date. Nothing was opened.</source>
+      <translation>This computer's clock (%1) is earlier than the last audit record (%2): it was set back. Only the chief procurator's unlock can confirm the date. Nothing was opened.</translation>
+    </message>
+    <message>
       <source>You are enrolled as a viewer: your card opens only what the chief procurator grants you, never the register itself. Nothing was opened.</source>
       <translation>You are enrolled as a viewer: your card opens only what the chief procurator grants you, never the register itself. Nothing was opened.</translation>
     </message>
@@ -1767,6 +1775,10 @@
     <message>
       <source>This is a test card, for development only; this vault accepts only real cards. Nothing was opened.</source>
       <translation>This is a test card, for development only; this vault accepts only real cards. Nothing was opened.</translation>
+    </message>
+    <message>
+      <source>The chief procurator has not signed a checkpoint of the audit trail for too long: until he unlocks with his card, only new reports can be recorded. Nothing was changed.</source>
+      <translation>The chief procurator has not signed a checkpoint of the audit trail for too long: until he unlocks with his card, only new reports can be recorded. Nothing was changed.</translation>
     </message>
     <message>
       <source>The signed user list does not verify (%1). Nothing was changed; report this to the chief procurator.</source>

@@ -126,6 +126,10 @@
       <translation>密钥槽不在签名名册上</translation>
     </message>
     <message>
+      <source>clock date confirmed by the chief</source>
+      <translation>检察长确认时钟日期</translation>
+    </message>
+    <message>
       <source>screen locked</source>
       <translation>锁屏</translation>
     </message>
@@ -1755,6 +1759,10 @@
       <translation>此卡无法保存保密库检查点（没有私有数据对象）。持钥人须使用具备该功能的 OpenPGP 3.4 卡。</translation>
     </message>
     <message>
+      <source>This computer's clock (%1) is earlier than the last audit record (%2): it was set back. Only the chief procurator's unlock can confirm the date. Nothing was opened.</source>
+      <translation>本机时钟（%1）早于最后一条审计记录的时间（%2）：时钟被调回。只有检察长解锁才能确认日期。未打开任何内容。</translation>
+    </message>
+    <message>
       <source>You are enrolled as a viewer: your card opens only what the chief procurator grants you, never the register itself. Nothing was opened.</source>
       <translation>您登记为查阅人：您的智能卡只能打开检察长批准给您的内容，不能打开登记簿本身。未打开任何内容。</translation>
     </message>
@@ -1765,6 +1773,10 @@
     <message>
       <source>This is a test card, for development only; this vault accepts only real cards. Nothing was opened.</source>
       <translation>这是仅供开发使用的测试卡；本保密库只接受正式智能卡。未打开任何内容。</translation>
+    </message>
+    <message>
+      <source>The chief procurator has not signed a checkpoint of the audit trail for too long: until he unlocks with his card, only new reports can be recorded. Nothing was changed.</source>
+      <translation>检察长已超过规定期限未签署审计链检查点：在他用本人智能卡解锁之前，只能登记新的举报。未作任何更改。</translation>
     </message>
     <message>
       <source>The signed user list does not verify (%1). Nothing was changed; report this to the chief procurator.</source>
