@@ -104,7 +104,7 @@ def test_full_lifecycle_through_the_command_line(
         ok = check(vault_dir, READER_A, "chief pw")
         assert ok.returncode == 0, ok.stderr
         assert "user: chief" in ok.stdout and "role: chief" in ok.stdout
-        assert "audit chain: ok" in ok.stdout
+        assert "audit chain ok" in ok.stdout and "checkpoints ok" in ok.stdout
 
         added = admin(
             "vault",
