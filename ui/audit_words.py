@@ -36,6 +36,9 @@ def action_words(code: str) -> str:
         "roster.cache_mismatch": translate("AuditActions", "user list differs from the roster"),
         "roster.unlisted_slot": translate("AuditActions", "key slot not on the roster"),
         "clock.confirmed": translate("AuditActions", "clock date confirmed by the chief"),
+        "roster.recovery_key_mismatch": translate(
+            "AuditActions", "recovery key not on the roster"
+        ),
         "workstation.lock": translate("AuditActions", "screen locked"),
         "workstation.air_gap_breach": translate("AuditActions", "network connection detected"),
         "lead.create": translate("AuditActions", "lead recorded"),

@@ -10,9 +10,8 @@ from desktop.policy import Action, NotPermitted
 from desktop.ports import SmartCard
 from desktop.vault import recovery_slot, slot_crypto, slot_keys, trust
 from desktop.vault.core import VaultCore
-from desktop.vault.errors import HeaderTampered, RosterUntrusted, SlotNotOnRoster, SlotRoleMismatch
+from desktop.vault.errors import HeaderTampered, RosterUntrusted
 from desktop.vault.header import UserSlot
-from desktop.vault.roster_chain import VerifiedRoster
 from desktop.vault.session import Session, VaultKeys
 from desktop.vault.wipe import wipe
 
@@ -87,7 +86,7 @@ class RekeyFlow(VaultCore):
                             generation=generation,
                         )
                     )
-                elif _on_roster(roster, s):
+                elif trust.on_roster(roster, s):
                     slots.append(
                         slot_keys.add_carry(s, machine, old_dek, new_dek, uuid_bytes, generation)
                     )
@@ -143,10 +142,3 @@ class RekeyFlow(VaultCore):
         finally:
             wipe(machine)
 
-
-def _on_roster(roster: VerifiedRoster, slot: UserSlot) -> bool:
-    try:
-        trust.entry_for_slot(roster, slot)
-    except (SlotNotOnRoster, SlotRoleMismatch):
-        return False
-    return True

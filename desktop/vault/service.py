@@ -224,6 +224,9 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
                     },
                 )
                 if role is Role.CHIEF:
+                    new_header, roster = self._accept_recovery_key(
+                        tx, new_header, roster, card, pin, actor
+                    )
                     # His card proves itself with a fresh signature: the checkpoint.
                     _report_unlisted(tx, roster, new_header, actor)
                     checkpoint, witnessed = checkpoints.witness(
@@ -275,6 +278,38 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
             raise
         finally:
             wipe(machine)
+
+    def _accept_recovery_key(
+        self, tx: UnitOfWork, header: VaultHeader, roster: VerifiedRoster, card: SmartCard,
+        pin: str, actor: str,
+    ) -> tuple[VaultHeader, VerifiedRoster]:
+        """After a recovery, the new recovery key enters the roster at the chief's next
+        unlock — his checkpoint witnesses the recovery. A recovery key that no recorded
+        recovery since his last checkpoint explains is reported, never signed."""
+        current = trust.recovery_key_hash(header.recovery.public_key)
+        if current == roster.current.recovery_key:
+            return header, roster
+        recovery = tx.audit_records.last_of(witness_rules.RECOVERY)
+        last = checkpoints.last_checkpoint(tx)
+        explained = (
+            recovery is not None
+            and recovery.details.get("new_code_id") == header.recovery.code_id
+            and (last is None or recovery.seq > last.record.seq)
+        )
+        if not explained:
+            tx.audit.append(actor, "roster.recovery_key_mismatch", f"vault:{header.vault_id}",
+                            {"code_id": header.recovery.code_id})
+            return header, roster
+        renewed = replace(roster.current, version=roster.current.version + 1,
+                          recovery_key=current)
+        signed = sign_roster(card, pin, header.vault_id, renewed, roster.hash,
+                             tx.audit_records.head(), self._clock.now())
+        verified = verify_roster_chain((*header.roster, signed), header.vault_id,
+                                       trust.founder_key(self._keys, header.vault_id))
+        tx.audit.append(actor, "roster.sign", f"vault:{header.vault_id}",
+                        {"version": renewed.version, "roster": verified.hash,
+                         "recovery_key": True})
+        return header.with_changes(roster=(*header.roster, signed)), verified
 
     def _sign_first_roster(
         self, tx: UnitOfWork, header: VaultHeader, card: SmartCard, pin: str, actor: str

@@ -79,6 +79,14 @@ def entry_for_slot(roster: VerifiedRoster, slot: UserSlot) -> Entry:
     return entry
 
 
+def on_roster(roster: VerifiedRoster, slot: UserSlot) -> bool:
+    try:
+        entry_for_slot(roster, slot)
+    except (SlotNotOnRoster, SlotRoleMismatch):
+        return False
+    return True
+
+
 def unlisted_slots(roster: VerifiedRoster, header: VaultHeader) -> tuple[UserSlot, ...]:
     """Slots the header holds that no active roster entry vouches for: reported to
     the chief, and never given keys by a rekey."""

@@ -1,9 +1,10 @@
 """Two rules that keep the chief's checkpoints meaningful (DESIGN.md §7), checked
 at every keyholder's unlock:
 
-- after a chief-set age (default 7 days) without a checkpoint, keyholders may
-  record new reports and nothing else until he signs one (desktop.policy's
-  WHILE_UNWITNESSED; the services refuse the rest with CheckpointOverdue);
+- after a chief-set age (default 7 days) without a checkpoint, and after a
+  recovery with the recovery code, keyholders may record new reports and nothing
+  else until he signs one (desktop.policy's WHILE_UNWITNESSED; the services refuse
+  the rest with CheckpointOverdue);
 - a clock earlier than the chain's last record is refused (ClockBehindChain),
   except at the chief's unlock, which confirms the date and is audited."""
 
@@ -19,6 +20,7 @@ from desktop.vault.checkpoints import last_checkpoint
 from desktop.vault.errors import ClockBehindChain
 
 MAX_AGE_SETTING = "audit.checkpoint_max_age_days"
+RECOVERY = "vault.recover"
 DEFAULT_MAX_AGE_DAYS = 7
 CLOCK_SKEW = timedelta(minutes=2)
 
@@ -48,6 +50,9 @@ def check(tx: UnitOfWork, now: datetime, role: Role) -> WitnessState:
     checkpoint = last_checkpoint(tx)
     if checkpoint is None:
         return WitnessState(True, behind)
+    recovery = tx.audit_records.last_of(RECOVERY)
+    if recovery is not None and recovery.seq > checkpoint.record.seq:
+        return WitnessState(True, behind)  # recovered: waits for the chief's checkpoint
     try:
         signed_at = parse_time(checkpoint.envelope.time)
     except ValueError:

@@ -130,6 +130,10 @@
       <translation>clock date confirmed by the chief</translation>
     </message>
     <message>
+      <source>recovery key not on the roster</source>
+      <translation>recovery key not on the roster</translation>
+    </message>
+    <message>
       <source>screen locked</source>
       <translation>screen locked</translation>
     </message>

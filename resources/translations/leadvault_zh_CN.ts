@@ -130,6 +130,10 @@
       <translation>检察长确认时钟日期</translation>
     </message>
     <message>
+      <source>recovery key not on the roster</source>
+      <translation>恢复密钥不在签名名册上</translation>
+    </message>
+    <message>
       <source>screen locked</source>
       <translation>锁屏</translation>
     </message>

@@ -39,10 +39,11 @@ class Site:
         self.vault = VaultService(folder, SqlCipherStoreFactory(self.clock, AuditLog),
                                   MemoryKeyStore(), self.clock)  # type: ignore[arg-type]
         self.chief = provisioned_card()
-        session, _ = self.vault.create(
+        session, created = self.vault.create(
             unit_code="110000", unit_name="某院", user_name="chief", card=self.chief.session,
             pin=PIN, password="chief pw", kdf_params=CHEAP, development=True,
         )
+        self.code = created.recovery_code
         self.clerk = provisioned_card()
         record = self.vault.enrollment_request(session, "user.add", "clerk", Role.CLERK,
                                                self.clerk.session)
