@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Runs a command with the services the tests and the demo need:
 #   - pcscd with the vpcd reader ("Virtual PCD 00 00" on TCP 35963),
-#   - a private D-Bus session with gnome-keyring's Secret Service, unlocked.
+#   - a private D-Bus session with gnome-keyring's Secret Service, unlocked,
+#   - a private cupsd (.run/cups: its own config, spool and socket; the system's
+#     print set-up is left alone) with the cups-pdf queue LeadVault-Test, whose
+#     spool keeps no job files or history; CUPS_SERVER and CUPS_SERVERROOT point
+#     the command at it (tests/e2e/test_cups_*.py print through it).
 # Whatever this script starts it stops again, by PID. A pcscd that is already
 # running (a developer's) is reused and left alone.
 set -euo pipefail
@@ -28,13 +32,24 @@ if ! pcscd_alive; then
   grep -q "daemon ready" .run/pcscd.log || { echo "pcscd did not start:"; cat .run/pcscd.log; exit 1; }
 fi
 
-stop_pcscd() {
+started_cupsd=""
+stop_services() {
   if [ -n "$started_pcscd" ]; then
     kill "$started_pcscd" 2>/dev/null || true
     wait "$started_pcscd" 2>/dev/null || true
   fi
+  if [ -n "$started_cupsd" ]; then
+    kill "$started_cupsd" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$started_cupsd" 2>/dev/null || break; sleep 0.1; done
+  fi
+  # The queue's cups-pdf config names folders under .run/cups: it goes with them.
+  rm -f /etc/cups/cups-pdf-leadvault-cups.conf
 }
-trap stop_pcscd EXIT
+trap stop_services EXIT
+
+started_cupsd=$(scripts/_cupsd.sh .run/cups LeadVault-Test No)
+export CUPS_SERVER="$PWD/.run/cups/cups.sock" CUPS_SERVERROOT="$PWD/.run/cups/etc"
+export LEADVAULT_TEST_QUEUE=LeadVault-Test
 
 set +e
 dbus-run-session -- scripts/_in-dbus-session.sh "$@"
