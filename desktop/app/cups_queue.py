@@ -197,8 +197,11 @@ def _cups() -> Any:
 
 
 def _connect() -> cups.Connection:
+    """A connection to the server CUPS_SERVER names now (libcups would keep the first
+    one it saw on this thread), else the local default."""
+    server = os.environ.get("CUPS_SERVER")
     try:
-        return _cups().Connection()
+        return _cups().Connection(host=server) if server else _cups().Connection()
     except RuntimeError as error:  # pycups' "failed to connect to server"
         raise PrintSystemDown(str(error)) from error
 
