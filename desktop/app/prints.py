@@ -167,7 +167,7 @@ class Prints:
                 "document.print",
                 document,
                 _printing(document, numbers, printer)
-                | {"jobs": _jobs(done, error.job), "spool": ("left:" + ",".join(error.remains))[:80]},
+                | {"jobs": _jobs(done, error.job), "spool": _left(error.remains)},
             )
             raise
         except (JobNotPrinted, PrintSystemDown) as error:
@@ -247,6 +247,10 @@ _REASONS: dict[type[Exception], str] = {
     SpoolKeepsJobs: "spool-keeps-jobs",
     SpoolUnreadable: "spool-unreadable",
 }
+
+
+def _left(remains: Sequence[str]) -> str:
+    return ("left:" + ",".join(remains))[:80]
 
 
 def _jobs(done: Sequence[JobDone], *more: int) -> str:

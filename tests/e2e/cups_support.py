@@ -113,7 +113,7 @@ def files_holding(places: tuple[Path, ...], canaries: tuple[str, ...]) -> list[s
 
 def holds(data: bytes, canaries: tuple[str, ...]) -> bool:
     texts = [data]
-    if data.startswith(b"%PDF") or data.startswith(b"%!PS"):
+    if data.startswith((b"%PDF", b"%!PS")):
         texts.append(_extracted_text(data).encode())
     for canary in canaries:
         for encoded in (canary.encode(), canary.encode("utf-16-be")):
@@ -130,7 +130,9 @@ def _extracted_text(data: bytes) -> str:
 
 def all_files(places: tuple[Path, ...]) -> list[str]:
     """Every file left under ``places`` (spool's own tmp/ folder included)."""
-    return sorted(str(p) for place in places if place.exists() for p in place.rglob("*") if p.is_file())
+    return sorted(
+        str(p) for place in places if place.exists() for p in place.rglob("*") if p.is_file()
+    )
 
 
 @contextlib.contextmanager
