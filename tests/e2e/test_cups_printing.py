@@ -21,6 +21,7 @@ from desktop.app.prints import Document, IssuedCopy
 from desktop.domain.documents import DocumentKind
 from desktop.domain.printables import CopyNumber
 from desktop.policy import Section
+from printing.cover_sheet import render_cover_sheet
 from printing.informant_forms import (
     render_envelope_label,
     render_reply_letter,
@@ -247,6 +248,32 @@ def test_a_spool_that_keeps_job_files_refuses_an_identity_document(
         ]
         dialog.reject()
 
+        # What the refusal spares: the same document sent there as any program would
+        # stays in that spool after printing, where the canary search finds it.
+        leaked = _print_without_purge(queue, render())
+        take_outputs(keeping.out, 1)
+        assert f"{keeping.spool}/d{leaked:05d}-001" in files_holding((keeping.spool,), CANARIES)
+
+        # A document without identity prints there, with a warning; its job is purged.
+        cover = PrintJob(
+            "cover",
+            Document(DocumentKind.COVER_SHEET, "bag:x"),
+            shell.controller.session.prints(),
+            lambda: IssuedCopy("000001", render_cover_sheet(samples.cover_sheet())),
+        )
+        plain = PrintPreviewDialog(cover, shell.controller.session_worker, shell.window)
+        qtbot.addWidget(plain)
+        qtbot.waitUntil(lambda: plain.ready, timeout=20000)
+        assert _print(qtbot, plain, queue) == ["000001"]
+        assert "PreserveJobFiles No" in plain.status.text()  # the warning
+        take_outputs(keeping.out, 1)
+        qtbot.waitUntil(lambda: len(_spool_records(shell)) == 1, timeout=10000)
+        (record,) = _spool_records(shell)
+        job = int(record["jobs"])
+        assert record["spool"] == "empty"
+        assert not [f for f in all_files((keeping.spool,)) if f"{job:05d}" in Path(f).name]
+        plain.reject()
+
 
 def test_bad_printers_are_refused_before_a_copy_number_is_spent(
     qtbot, make_shell, monkeypatch
@@ -314,6 +341,24 @@ def test_a_cancelled_job_is_reported_purged_and_audited(qtbot, make_shell) -> No
         ("000001", "job-canceled")
     ]
     dialog.reject()
+
+
+def _print_without_purge(queue: str, pdf: bytes) -> int:
+    """Print as a program unaware of the spool does (pycups, no purge); the job id."""
+    import os
+    import time
+
+    import cups
+
+    connection = cups.Connection(host=os.environ["CUPS_SERVER"])
+    job = connection.createJob(queue, "unaware", {})
+    connection.startDocument(queue, job, "unaware", "application/pdf", 1)
+    connection.writeRequestData(pdf, len(pdf))
+    connection.finishDocument(queue)
+    deadline = time.monotonic() + 60
+    while connection.getJobAttributes(job)["job-state"] < 9 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return job
 
 
 def _held_jobs(cups) -> list[str]:
