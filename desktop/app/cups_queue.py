@@ -6,8 +6,9 @@ no file is written for the job, vector text and barcodes reach the printer's
 filters as they are. A printer-wide ippget subscription reports how the job ended
 (CUPS forgets a finished job at once when it keeps no history); then the job is
 purged (Cancel-Job with purge-job, which the owner may do) and the spool is looked
-at: a record the server still answers for, a document it still hands out, a file
-``c<job>``/``d<job>-*`` in its spool folder when that folder is readable."""
+at: a record of the job the server still answers for (CUPS drops a job's files with
+its record), a file ``c<job>``/``d<job>-*`` in its spool folder when that folder is
+readable (root only on a stock install)."""
 
 from __future__ import annotations
 
@@ -119,7 +120,7 @@ class CupsQueue:
             with contextlib.suppress(cups.IPPError):
                 connection.cancelSubscription(subscription)
         self._purge(connection, job)
-        return JobDone(job, self._remains(connection, uri, job))
+        return JobDone(job, self._remains(connection, job))
 
     def _wait(self, connection: cups.Connection, subscription: int, printer: str, job: int) -> None:
         cups = _cups()
@@ -154,7 +155,7 @@ class CupsQueue:
         with contextlib.suppress(_cups().IPPError):
             connection.cancelJob(job, purge_job=True)
 
-    def _remains(self, connection: cups.Connection, uri: str, job: int) -> tuple[str, ...]:
+    def _remains(self, connection: cups.Connection, job: int) -> tuple[str, ...]:
         cups = _cups()
         found: list[str] = []
         try:
@@ -162,11 +163,7 @@ class CupsQueue:
             found.append(f"job-record:{job}")
         except cups.IPPError:
             pass
-        try:
-            connection.getDocument(uri, job, 1)
-            found.append(f"document:{job}")
-        except cups.IPPError:
-            pass
+        # (No CUPS-Get-Document probe: pycups would write the document it got to /tmp.)
         spool = _request_root()
         with contextlib.suppress(OSError):
             names = os.listdir(spool)  # readable by root only on a stock install
@@ -191,8 +188,10 @@ def _request_root() -> Path:
 
 def _cups() -> Any:
     """pycups, loaded on the first print (start-up imports stay light)."""
-    import cups
-
+    try:
+        import cups
+    except ImportError as error:
+        raise PrintSystemDown("pycups is not installed") from error
     return cups
 
 
