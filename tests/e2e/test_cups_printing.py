@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from bench import sample_printables as samples
+from desktop.app.print_spool import NoPrinter
 from desktop.app.prints import Document, IssuedCopy
 from desktop.domain.documents import DocumentKind
 from desktop.domain.printables import CopyNumber
@@ -306,13 +307,19 @@ def test_bad_printers_are_refused_before_a_copy_number_is_spent(
     monkeypatch.setenv("CUPS_SERVER", str(cups.directory / "gone.sock"))
     refused("The print system is not running")
     monkeypatch.undo()
+    # A queue the print system does not have (removed since the dialog listed it).
+    prints = shell.controller.session.prints()
+    with pytest.raises(NoPrinter):
+        prints.check_printer(prints.cover_sheet(bags_number(shell)), "No-Such-Queue")
 
     bags = service(shell)
     copies = bags.copies(bags.list_bags()[0].bag.number)
     assert [str(c.copy_number) for c in copies] == ["000001"]  # the preview's, still unused
     assert list(cups.out.iterdir()) == [] and all_files(cups.places) == []
     reasons = [r.details["reason"] for r in audit(shell) if r.action == "document.print-refused"]
-    assert reasons == ["printer-unavailable", "printer-unavailable", "print-system-down"]
+    assert reasons == [
+        "printer-unavailable", "printer-unavailable", "print-system-down", "no-printer"
+    ]  # fmt: skip
     # Once the printer is back the same preview copy prints: no number was lost.
     assert _print(qtbot, dialog, cups.queue) == ["000001"]
     take_outputs(cups.out, 1)
@@ -341,6 +348,10 @@ def test_a_cancelled_job_is_reported_purged_and_audited(qtbot, make_shell) -> No
         ("000001", "job-canceled")
     ]
     dialog.reject()
+
+
+def bags_number(shell):
+    return service(shell).list_bags()[0].bag.number
 
 
 def _print_without_purge(queue: str, pdf: bytes) -> int:
