@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from bench import sample_printables as samples
-from desktop.app.print_spool import NoPrinter
+from desktop.app.print_spool import NoPrinter, SpoolKeepsJobs
 from desktop.app.prints import Document, IssuedCopy
 from desktop.domain.documents import DocumentKind
 from desktop.domain.printables import CopyNumber
@@ -29,6 +29,8 @@ from printing.informant_forms import (
     render_reply_record,
     render_rights_notice,
 )
+from printing.internal_forms import render_investigation_assignment, render_repeat_report_notice
+from printing.recovery_sheet import render_recovery_sheet
 from printing.visit_forms import render_items_received, render_visit_transcript
 from tests.e2e.cups_support import (
     all_files,
@@ -42,6 +44,7 @@ from tests.e2e.cups_support import (
 from tests.printing.pdf_checks import compact, decode_barcodes, page_count, text_of
 from tests.ui.bags_support import audit, bag_sections, open_section, service
 from tests.ui.conftest import CLERK, make_shell, unlock
+from ui.pdf_preview import PdfPreview
 from ui.printing.job import PrintJob
 from ui.printing.preview_dialog import PrintPreviewDialog
 
@@ -223,6 +226,33 @@ def test_an_identity_document_prints_and_leaves_nothing_behind(
     assert record["spool"] == "empty" and record["document"] == kind.value
 
 
+@pytest.mark.parametrize("layout", ["recovery-sheet", "repeat-report-notice", "assignment"])
+def test_a_pdf_shown_on_screen_prints_and_leaves_nothing_behind(qtbot, layout: str) -> None:
+    """The recovery sheet (a secret) and the internal forms go through PdfPreview, which
+    prints only to a spool that keeps nothing."""
+    cups = running_instance()
+    take_outputs(cups.out, 0)
+    pdf = {
+        "recovery-sheet": lambda: render_recovery_sheet(samples.recovery_sheet()),
+        "repeat-report-notice": lambda: render_repeat_report_notice(
+            samples.repeat_report_notice()
+        ),
+        "assignment": lambda: render_investigation_assignment(samples.investigation_assignment()),
+    }[layout]()
+    code_groups = tuple(samples.RECOVERY_CODE.split("-")[2:4])
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    preview.load_bytes(pdf)
+    qtbot.waitUntil(lambda: preview.page_count >= 1, timeout=10000)
+    preview.print_to(queue_printer(cups.queue))
+    (sheet,) = take_outputs(cups.out, 1)
+    assert page_count(sheet) == page_count(pdf)
+    if layout == "recovery-sheet":
+        assert all(group in compact(text_of(sheet)) for group in code_groups)
+    preview.release()
+    assert files_holding(cups.places, code_groups) == [] and all_files(cups.places) == []
+
+
 def test_a_spool_that_keeps_job_files_refuses_an_identity_document(
     qtbot, make_shell, tmp_path: Path
 ) -> None:
@@ -248,6 +278,14 @@ def test_a_spool_that_keeps_job_files_refuses_an_identity_document(
             {"document": kind.value, "printer": queue, "reason": "spool-keeps-jobs"}
         ]
         dialog.reject()
+        # The recovery sheet (a secret) is refused there too.
+        preview = PdfPreview()
+        qtbot.addWidget(preview)
+        preview.load_bytes(render_recovery_sheet(samples.recovery_sheet()))
+        with pytest.raises(SpoolKeepsJobs):
+            preview.print_to(queue_printer(queue))
+        preview.release()
+        assert list(keeping.out.iterdir()) == [] and all_files((keeping.spool,)) == []
 
         # What the refusal spares: the same document sent there as any program would
         # stays in that spool after printing, where the canary search finds it.
