@@ -2,13 +2,17 @@
 # Starts a private cupsd (its own config, spool, socket: nothing of the system's
 # print set-up is touched) with one cups-pdf queue, and prints its PID when ready:
 #   scripts/_cupsd.sh DIR QUEUE PRESERVE
-# DIR holds etc/ (cupsd.conf), spool/, out/ (the queue's PDFs) and cups.sock;
+# DIR holds etc/ (cupsd.conf), spool/, out/ (the queue's PDFs) and cups.sock; the
+# filters run as lp, so every folder above DIR must be open to others (/tmp is;
+# a clone under /root is not). Its name also names the queue's cups-pdf config,
+# /etc/cups/cups-pdf-$(basename DIR).conf, which the caller removes with DIR;
 # PRESERVE is the value of PreserveJobFiles and PreserveJobHistory ("No" for a
 # spool that keeps nothing, "Yes" for one that keeps every job). The caller
 # stops cupsd by that PID. Clients reach it with CUPS_SERVER=DIR/cups.sock and
 # CUPS_SERVERROOT=DIR/etc (where LeadVault reads the spool's configuration).
 set -euo pipefail
 dir=$(mkdir -p "$1" && cd "$1" && pwd)
+chmod 0755 "$dir"
 queue=$2
 preserve=$3
 rm -rf "$dir/etc" "$dir/spool" "$dir/cache" "$dir/state" "$dir/cups-pdf-spool"
@@ -51,7 +55,7 @@ EOF
 
 # cups-pdf reads /etc/cups/cups-pdf-<instance>.conf for the URI cups-pdf:/<instance>
 # (the path is compiled in); the instance is this queue's, its folders are DIR's.
-instance=leadvault-$(basename "$dir")
+instance=$(basename "$dir")
 cat > "/etc/cups/cups-pdf-$instance.conf" <<EOF
 Out $dir/out
 AnonDirName $dir/out

@@ -2,10 +2,11 @@
 # Runs a command with the services the tests and the demo need:
 #   - pcscd with the vpcd reader ("Virtual PCD 00 00" on TCP 35963),
 #   - a private D-Bus session with gnome-keyring's Secret Service, unlocked,
-#   - a private cupsd (.run/cups: its own config, spool and socket; the system's
-#     print set-up is left alone) with the cups-pdf queue LeadVault-Test, whose
-#     spool keeps no job files or history; CUPS_SERVER and CUPS_SERVERROOT point
-#     the command at it (tests/e2e/test_cups_*.py print through it).
+#   - a private cupsd (in a fresh /tmp/leadvault-cups.*: its own config, spool
+#     and socket; the system's print set-up is left alone) with the cups-pdf
+#     queue LeadVault-Test, whose spool keeps no job files or history;
+#     CUPS_SERVER and CUPS_SERVERROOT point the command at it
+#     (tests/e2e/test_cups_*.py and bench/printing.py print through it).
 # Whatever this script starts it stops again, by PID. A pcscd that is already
 # running (a developer's) is reused and left alone.
 set -euo pipefail
@@ -33,6 +34,7 @@ if ! pcscd_alive; then
 fi
 
 started_cupsd=""
+cups_dir=""
 stop_services() {
   if [ -n "$started_pcscd" ]; then
     kill "$started_pcscd" 2>/dev/null || true
@@ -42,13 +44,16 @@ stop_services() {
     kill "$started_cupsd" 2>/dev/null || true
     for _ in $(seq 1 50); do kill -0 "$started_cupsd" 2>/dev/null || break; sleep 0.1; done
   fi
-  # The queue's cups-pdf config names folders under .run/cups: it goes with them.
-  rm -f /etc/cups/cups-pdf-leadvault-cups.conf
+  if [ -n "$cups_dir" ]; then
+    rm -rf "$cups_dir"
+    rm -f "/etc/cups/cups-pdf-$(basename "$cups_dir").conf"
+  fi
 }
 trap stop_services EXIT
 
-started_cupsd=$(scripts/_cupsd.sh .run/cups LeadVault-Test No)
-export CUPS_SERVER="$PWD/.run/cups/cups.sock" CUPS_SERVERROOT="$PWD/.run/cups/etc"
+cups_dir=$(mktemp -d /tmp/leadvault-cups.XXXXXX)
+started_cupsd=$(scripts/_cupsd.sh "$cups_dir" LeadVault-Test No)
+export CUPS_SERVER="$cups_dir/cups.sock" CUPS_SERVERROOT="$cups_dir/etc"
 export LEADVAULT_TEST_QUEUE=LeadVault-Test
 
 set +e

@@ -11,6 +11,7 @@ import contextlib
 import os
 import shutil
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -139,7 +140,7 @@ def all_files(places: tuple[Path, ...]) -> list[str]:
 def keeping_spool(queue: str) -> Iterator[CupsInstance]:
     """A second private cupsd, with the same queue name, whose spool keeps every job's
     files and history; CUPS_SERVER / CUPS_SERVERROOT point at it meanwhile."""
-    directory = ROOT / ".run" / "cups-keep"  # under .run: lp must reach the spool
+    directory = Path(tempfile.mkdtemp(prefix="leadvault-cups-keep.", dir="/tmp"))  # lp reaches it
     pid = int(
         subprocess.run(
             [str(ROOT / "scripts" / "_cupsd.sh"), str(directory), queue, "Yes"],
@@ -164,5 +165,5 @@ def keeping_spool(queue: str) -> Iterator[CupsInstance]:
             except ProcessLookupError:
                 break
             time.sleep(0.1)
-        Path(f"/etc/cups/cups-pdf-leadvault-{directory.name}.conf").unlink(missing_ok=True)
+        Path(f"/etc/cups/cups-pdf-{directory.name}.conf").unlink(missing_ok=True)
         shutil.rmtree(directory, ignore_errors=True)
