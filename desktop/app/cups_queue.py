@@ -110,7 +110,8 @@ class CupsQueue:
                     connection.writeRequestData(pdf, len(pdf))
                     connection.finishDocument(printer)
                 self._wait(connection, subscription, printer, job)
-            except cups.IPPError as error:
+            except (cups.IPPError, cups.HTTPError, RuntimeError) as error:
+                # Refused at submission, or the server went away while it printed.
                 raise JobNotPrinted(printer, job, "refused", str(error)) from error
         except JobNotPrinted:
             if job:

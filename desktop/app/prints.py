@@ -162,13 +162,20 @@ class Prints:
                 title = f"LeadVault {document.kind.value} {copy.copy_number}"  # no identity
                 done.append(send_and_confirm(queue, printer, title, [copy.pdf]))
         except SpoolNotClean as error:
-            numbers = [c.copy_number for c in copies[: len(done) + 1]]
+            sent = len(done) + 1  # this one printed too; the rest are not sent there
             self._record(
                 "document.print",
                 document,
-                _printing(document, numbers, printer)
+                _printing(document, [c.copy_number for c in copies[:sent]], printer)
                 | {"jobs": _jobs(done, error.job), "spool": _left(error.remains)},
             )
+            if copies[sent:]:
+                self._record(
+                    "document.print-failed",
+                    document,
+                    _printing(document, [c.copy_number for c in copies[sent:]], printer)
+                    | {"reason": "spool-not-clean"},
+                )
             raise
         except (JobNotPrinted, PrintSystemDown) as error:
             if done:

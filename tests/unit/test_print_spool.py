@@ -172,9 +172,14 @@ def test_a_job_that_did_not_print_is_audited_as_failed(world: World) -> None:
 
 
 def test_a_job_left_in_the_spool_is_reported_and_audited(world: World) -> None:
-    queue = FakeQueue(remains=("d00004-001",))
+    queue = FakeQueue(remains=("d00001-001",))
+    copies = [IssuedCopy("000003", b"%PDF"), IssuedCopy("000004", b"%PDF")]
     with pytest.raises(SpoolNotClean) as left:
-        _prints(world, queue).send(TRANSCRIPT, [IssuedCopy("000003", b"%PDF")], "P")
-    assert left.value.remains == ("d00004-001",)
-    action, _subject, details = _records(world)[-1]
-    assert action == "document.print" and details["spool"] == "left:d00004-001"
+        _prints(world, queue).send(TRANSCRIPT, copies, "P")
+    assert left.value.remains == ("d00001-001",)
+    assert len(queue.sent) == 1  # the second copy is not sent to a spool that keeps it
+    (printed, _s, first), (failed, _t, rest) = _records(world)[-2:]
+    assert printed == "document.print" and first["spool"] == "left:d00001-001"
+    assert first["copies"] == "000003" and first["jobs"] == "1"
+    assert failed == "document.print-failed"
+    assert (rest["copies"], rest["reason"]) == ("000004", "spool-not-clean")
