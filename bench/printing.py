@@ -2,15 +2,24 @@
 the same font, text and barcodes, and a sheet of 100 bag labels against bare
 pages holding the same 100 codes. Prints ratios (target: cover sheet ≤ 1.5).
 
+With a print system (scripts/with-services.sh starts a private cupsd with a
+cups-pdf queue), also a 10-page bag register through the real queue: rasterised
+and painted through QPrinter (the former path) against the PDF itself sent from
+memory (desktop.app.cups_queue), time until the queue has written its output
+and size of the job the queue receives.
+
 Run: .venv/bin/python -m bench.printing
+     scripts/with-services.sh .venv/bin/python -m bench.printing   (with the queue)
 """
 
 from __future__ import annotations
 
 import io
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.code128 import Code128
@@ -153,5 +162,95 @@ def main() -> None:
         )
 
 
+# -- through the real queue
+
+
+QUEUE_REPEATS = 3
+REGISTER_ROWS = 180  # ten A4 pages
+
+
+def _wait_for_output(out: Path, before: set[Path], timeout: float = 600.0) -> Path:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        new = [p for p in out.glob("*.pdf") if p not in before]
+        if new and new[0].read_bytes().rstrip().endswith(b"%%EOF"):
+            return new[0]
+        time.sleep(0.02)
+    raise TimeoutError("the queue wrote nothing")
+
+
+def _raster_job_size(pdf: bytes) -> int:
+    """What Qt's CUPS engine hands the queue: the PDF its PDF engine writes of the
+    painted pages (it writes it to a temporary file, then submits that file)."""
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.printing.dispatch import paint_pages
+
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "job.pdf"
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        paint_pages(printer, [pdf])
+        return target.stat().st_size
+
+
+def bench_queue() -> None:
+    import os
+
+    server, queue = os.environ.get("CUPS_SERVER", ""), os.environ.get("LEADVAULT_TEST_QUEUE")
+    if not server or not queue:
+        print("-- queue: no print system (run under scripts/with-services.sh)")
+        return
+    from PySide6.QtGui import QGuiApplication, QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.app.cups_queue import CupsQueue
+    from printing.register import render_bag_register
+    from ui.printing.dispatch import paint_pages
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    out = Path(server).parent / "out"
+    pdf = render_bag_register(samples.bag_register(REGISTER_ROWS))
+    spool = CupsQueue()
+
+    def raster() -> float:
+        before, start = set(out.glob("*.pdf")), time.perf_counter()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPrinterName(queue)
+        paint_pages(printer, [pdf])
+        _wait_for_output(out, before).unlink()
+        return time.perf_counter() - start
+
+    def passthrough() -> float:
+        before, start = set(out.glob("*.pdf")), time.perf_counter()
+        spool.print_pdfs(queue, "bench", [pdf])
+        _wait_for_output(out, before).unlink()
+        return time.perf_counter() - start
+
+    raster(), passthrough()  # warm up (fonts, filters)
+    rasters, passes, ratios = [], [], []
+    for _ in range(QUEUE_REPEATS):
+        a, b = raster(), passthrough()
+        rasters.append(a)
+        passes.append(b)
+        ratios.append(a / b)
+    raster_size = _raster_job_size(pdf)
+    print(f"-- 10-page bag register through the queue {queue!r} (until its output is written)")
+    print(
+        f"   raster {statistics.median(rasters):6.2f} s   PDF pass-through "
+        f"{statistics.median(passes):6.2f} s   ratio {statistics.median(ratios):5.1f}"
+    )
+    print(
+        f"   job size: raster {raster_size / 1e6:6.2f} MB   PDF {len(pdf) / 1e6:6.3f} MB"
+        f"   ratio {raster_size / len(pdf):5.0f}"
+    )
+    del app
+
+
 if __name__ == "__main__":
     main()
+    bench_queue()

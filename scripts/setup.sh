@@ -13,7 +13,10 @@ APT_PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
   fonts-wqy-microhei poppler-utils zbar-tools
+  cups printer-driver-cups-pdf libcups2-dev
 )
+# cups + cups-pdf: the tests print through a real queue (scripts/_cupsd.sh);
+# libcups2-dev: pycups, CUPS' Python binding, builds against it.
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -1,14 +1,15 @@
-"""Preview and print a PDF held in memory (QtPdf → QPrinter); nothing on disk."""
+"""Preview a PDF held in memory (QtPdf) and print it (the bytes to the print
+system's queue); nothing on disk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from ui.printing.dispatch import queue_name
 from ui.printing.errors import PrintToFileRefused
 
 
@@ -58,23 +59,15 @@ class PdfPreview(QPdfView):
         return printer.printerName()
 
     def print_to(self, printer: QPrinter) -> None:
-        if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat or printer.outputFileName():
+        """The PDF itself goes to the print system's queue, only if its spool keeps
+        nothing (a recovery sheet holds a secret, an attachment may name an informant);
+        the spool is confirmed empty of the job afterwards."""
+        queue = queue_name(printer)
+        if queue is None or self._buffer is None:
             raise PrintToFileRefused(printer.outputFileName())
-        print_document(self.document_, printer)
+        from desktop.app.cups_queue import CupsQueue
+        from desktop.app.print_spool import check_before_printing, send_and_confirm
 
-
-def print_document(document: QPdfDocument, printer: QPrinter) -> None:
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("the printer refused the job")
-    try:
-        for index in range(document.pageCount()):
-            if index:
-                printer.newPage()
-            target = painter.viewport()
-            size = document.pagePointSize(index).toSize()
-            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            image = document.render(index, QSize(scaled.width(), scaled.height()))
-            painter.drawImage(0, 0, image)
-    finally:
-        painter.end()
+        spool = CupsQueue()
+        check_before_printing(spool, queue, sensitive=True)
+        send_and_confirm(spool, queue, "LeadVault", [bytes(self._buffer.data().data())])

@@ -33,6 +33,7 @@ from desktop.app.facts import (
 if TYPE_CHECKING:  # type names only: the stacks behind them load when first used
     from datetime import date
 
+    from desktop.app.print_spool import JobDone, PrinterCheck
     from desktop.app.prints import Document, IssuedCopy
     from desktop.app.setup_wizard import SetupBackend
     from desktop.bags.scanning import ScanOutcome
@@ -168,6 +169,20 @@ class PrintsPort(Protocol):
 
     def issue(self, document: Document) -> IssuedCopy:
         """A new copy (new copy number, audited as printed) for preview or printer."""
+        ...
+
+    def check_printer(self, document: Document, printer: str) -> PrinterCheck:
+        """Before any copy is issued for ``printer`` (a print-system queue). Raises
+        a desktop.app.print_spool.PrintRefused (audited): print system down, no such
+        printer, printer stopped, or a spool that keeps job files or history when the
+        document names an informant."""
+        ...
+
+    def send(
+        self, document: Document, copies: Sequence[IssuedCopy], printer: str
+    ) -> list[JobDone]:
+        """Print each copy from memory as its own job, wait, confirm the spool kept
+        nothing; audited. Raises JobNotPrinted, PrintSystemDown or SpoolNotClean."""
         ...
 
     def printed(self, document: Document, copies: Sequence[str], printer: str) -> None: ...

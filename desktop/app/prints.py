@@ -10,6 +10,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desktop.app.print_spool import (
+    JobDone,
+    JobNotPrinted,
+    NoPrinter,
+    PrinterCheck,
+    PrinterUnavailable,
+    PrintQueue,
+    PrintRefused,
+    PrintSystemDown,
+    SpoolKeepsJobs,
+    SpoolNotClean,
+    SpoolUnreadable,
+    check_before_printing,
+    send_and_confirm,
+)
 from desktop.domain.audit import bag_subject
 from desktop.domain.documents import DocumentKind
 from desktop.policy import Action, NotPermitted, allowed
@@ -75,11 +90,13 @@ class Prints:
         bags: Callable[[], BagService],
         renderers: Renderers,
         after_record: Callable[[], None],
+        queue: Callable[[], PrintQueue] | None = None,
     ) -> None:
         self._session = session
         self._bags = bags
         self._render = renderers
         self._after_record = after_record  # keeps the header's audit head fresh
+        self._queue = queue or _cups_queue
 
     # -- the documents of a bag
 
@@ -109,6 +126,76 @@ class Prints:
             self._refused(document, "no-approval")
             raise ExportRefused(document.kind)
         return self._issue(document, export=True)
+
+    # -- the print system
+
+    def check_printer(self, document: Document, printer: str) -> PrinterCheck:
+        """Before any copy is issued: refuse (audited) when the print system is down,
+        the printer missing or stopped, or — for a document naming an informant — its
+        spool keeps job files or history. Otherwise say whether to warn."""
+        try:
+            return check_before_printing(
+                self._queue(), printer, sensitive=document.kind.names_informant
+            )
+        except PrintRefused as refusal:
+            self._record(
+                "document.print-refused",
+                document,
+                {
+                    "document": document.kind.value,
+                    "printer": printer[:60],
+                    "reason": _reason(refusal),
+                },
+            )
+            raise
+
+    def send(
+        self, document: Document, copies: Sequence[IssuedCopy], printer: str
+    ) -> list[JobDone]:
+        """Send each copy (its PDF, from memory) to the queue as its own job, wait for
+        it and confirm the spool kept nothing of it. Audited once: printed (with the
+        jobs and that confirmation), or print-failed from the first copy that did not
+        print (their numbers are spent: they reached the queue or were issued for it)."""
+        queue, done = self._queue(), []
+        try:
+            for copy in copies:
+                title = f"LeadVault {document.kind.value} {copy.copy_number}"  # no identity
+                done.append(send_and_confirm(queue, printer, title, [copy.pdf]))
+        except SpoolNotClean as error:
+            sent = len(done) + 1  # this one printed too; the rest are not sent there
+            self._record(
+                "document.print",
+                document,
+                _printing(document, [c.copy_number for c in copies[:sent]], printer)
+                | {"jobs": _jobs(done, error.job), "spool": _left(error.remains)},
+            )
+            if copies[sent:]:
+                self._record(
+                    "document.print-failed",
+                    document,
+                    _printing(document, [c.copy_number for c in copies[sent:]], printer)
+                    | {"reason": "spool-not-clean"},
+                )
+            raise
+        except (JobNotPrinted, PrintSystemDown) as error:
+            if done:
+                self._printed_jobs(document, copies[: len(done)], printer, done)
+            self._record(
+                "document.print-failed",
+                document,
+                _printing(document, [c.copy_number for c in copies[len(done) :]], printer)
+                | {"reason": _reason(error)},
+            )
+            raise
+        self._printed_jobs(document, copies, printer, done)
+        return done
+
+    def _printed_jobs(
+        self, document: Document, copies: Sequence[IssuedCopy], printer: str, done: list[JobDone]
+    ) -> None:
+        numbers = [c.copy_number for c in copies]
+        details = _printing(document, numbers, printer)
+        self._record("document.print", document, details | {"jobs": _jobs(done), "spool": "empty"})
 
     def printed(self, document: Document, copies: Sequence[str], printer: str) -> None:
         self._record("document.print", document, _printing(document, copies, printer))
@@ -158,6 +245,39 @@ class Prints:
         with s.store.transaction() as tx:
             tx.audit.append(s.actor, action, document.subject, details)
         self._after_record()
+
+
+_REASONS: dict[type[Exception], str] = {
+    PrintSystemDown: "print-system-down",
+    NoPrinter: "no-printer",
+    PrinterUnavailable: "printer-unavailable",
+    SpoolKeepsJobs: "spool-keeps-jobs",
+    SpoolUnreadable: "spool-unreadable",
+}
+
+
+def _left(remains: Sequence[str]) -> str:
+    return ("left:" + ",".join(remains))[:80]
+
+
+def _jobs(done: Sequence[JobDone], *more: int) -> str:
+    return ",".join(str(job) for job in [*(d.job for d in done), *more])[:80]
+
+
+def _cups_queue() -> PrintQueue:
+    from desktop.app.cups_queue import CupsQueue
+
+    return CupsQueue()
+
+
+def _reason(error: Exception) -> str:
+    """A short code for the audit: the refusal's kind and, for a job, how it ended."""
+    if isinstance(error, JobNotPrinted):
+        return f"job-{error.state}"[:40]
+    for kind, code in _REASONS.items():
+        if isinstance(error, kind):
+            return code
+    return "refused"
 
 
 def _printing(document: Document, copies: Sequence[str], printer: str) -> dict[str, str | int]:

@@ -2321,6 +2321,26 @@
       <translation>The printer could not be opened (%1). Nothing was printed.</translation>
     </message>
     <message>
+      <source>The print system is not running (%1). Nothing was printed and no copy number was spent. Ask the administrator to start the print service (CUPS).</source>
+      <translation>The print system is not running (%1). Nothing was printed and no copy number was spent. Ask the administrator to start the print service (CUPS).</translation>
+    </message>
+    <message>
+      <source>The print system's settings (%1) cannot be read, so it is unknown whether it keeps a copy of what it prints. Nothing was printed and no copy number was spent. Ask the administrator to check them.</source>
+      <translation>The print system's settings (%1) cannot be read, so it is unknown whether it keeps a copy of what it prints. Nothing was printed and no copy number was spent. Ask the administrator to check them.</translation>
+    </message>
+    <message>
+      <source>The print system refused the job. Nothing was printed and no copy number was spent.</source>
+      <translation>The print system refused the job. Nothing was printed and no copy number was spent.</translation>
+    </message>
+    <message>
+      <source>The printer did not finish the job (%1, %2). It was removed from the print queue; its copy numbers are spent and recorded as not printed. Check the printer, then print again.</source>
+      <translation>The printer did not finish the job (%1, %2). It was removed from the print queue; its copy numbers are spent and recorded as not printed. Check the printer, then print again.</translation>
+    </message>
+    <message>
+      <source>Printed, but the print system still holds part of the job (%1). Tell the administrator: the print system must keep no job files.</source>
+      <translation>Printed, but the print system still holds part of the job (%1). Tell the administrator: the print system must keep no job files.</translation>
+    </message>
+    <message>
       <source>The field “%1” holds characters the print font cannot draw (%2). Rephrase it, or leave a gap and write the character by hand. No copy number was spent.</source>
       <translation>The field “%1” holds characters the print font cannot draw (%2). Rephrase it, or leave a gap and write the character by hand. No copy number was spent.</translation>
     </message>
@@ -2343,6 +2363,30 @@
     <message>
       <source>This document names an informant. Exporting it to a file needs the chief procurator's approval; print it instead.</source>
       <translation>This document names an informant. Exporting it to a file needs the chief procurator's approval; print it instead.</translation>
+    </message>
+    <message>
+      <source>Note: the print system keeps job files or history on disk; set PreserveJobFiles No and PreserveJobHistory No.</source>
+      <translation>Note: the print system keeps job files or history on disk; set PreserveJobFiles No and PreserveJobHistory No.</translation>
+    </message>
+    <message>
+      <source>No printer is set up. Nothing was printed and no copy number was spent. Ask the administrator to add the printer.</source>
+      <translation>No printer is set up. Nothing was printed and no copy number was spent. Ask the administrator to add the printer.</translation>
+    </message>
+    <message>
+      <source>The printer “%1” is not set up in the print system. Nothing was printed and no copy number was spent.</source>
+      <translation>The printer “%1” is not set up in the print system. Nothing was printed and no copy number was spent.</translation>
+    </message>
+    <message>
+      <source>The printer “%1” is stopped (%2). Nothing was printed and no copy number was spent. Have it resumed, then print again.</source>
+      <translation>The printer “%1” is stopped (%2). Nothing was printed and no copy number was spent. Have it resumed, then print again.</translation>
+    </message>
+    <message>
+      <source>The printer “%1” is not accepting jobs (%2). Nothing was printed and no copy number was spent. Have it enabled, then print again.</source>
+      <translation>The printer “%1” is not accepting jobs (%2). Nothing was printed and no copy number was spent. Have it enabled, then print again.</translation>
+    </message>
+    <message>
+      <source>The print system keeps a copy of every job on disk (%1: PreserveJobFiles %2, PreserveJobHistory %3). This document names an informant or holds a secret and is printed only when nothing of it is kept: have the administrator set “PreserveJobFiles No” and “PreserveJobHistory No” there and restart CUPS. Nothing was printed and no copy number was spent.</source>
+      <translation>The print system keeps a copy of every job on disk (%1: PreserveJobFiles %2, PreserveJobHistory %3). This document names an informant or holds a secret and is printed only when nothing of it is kept: have the administrator set “PreserveJobFiles No” and “PreserveJobHistory No” there and restart CUPS. Nothing was printed and no copy number was spent.</translation>
     </message>
   </context>
   <context>

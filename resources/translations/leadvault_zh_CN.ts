@@ -2318,6 +2318,26 @@
       <translation>无法打开打印机（%1）。未打印任何内容。</translation>
     </message>
     <message>
+      <source>The print system is not running (%1). Nothing was printed and no copy number was spent. Ask the administrator to start the print service (CUPS).</source>
+      <translation>打印系统未运行（%1）。未打印任何内容，未占用副本编号。请联系管理员启动打印服务（CUPS）。</translation>
+    </message>
+    <message>
+      <source>The print system's settings (%1) cannot be read, so it is unknown whether it keeps a copy of what it prints. Nothing was printed and no copy number was spent. Ask the administrator to check them.</source>
+      <translation>无法读取打印系统的设置（%1），无法确认其是否会留存所打印内容的副本。未打印任何内容，未占用副本编号。请联系管理员检查设置。</translation>
+    </message>
+    <message>
+      <source>The print system refused the job. Nothing was printed and no copy number was spent.</source>
+      <translation>打印系统拒绝了本次打印任务。未打印任何内容，未占用副本编号。</translation>
+    </message>
+    <message>
+      <source>The printer did not finish the job (%1, %2). It was removed from the print queue; its copy numbers are spent and recorded as not printed. Check the printer, then print again.</source>
+      <translation>打印机未完成本次打印任务（%1，%2）。该任务已从打印队列中清除；其副本编号已占用，并登记为未打印。请检查打印机后重新打印。</translation>
+    </message>
+    <message>
+      <source>Printed, but the print system still holds part of the job (%1). Tell the administrator: the print system must keep no job files.</source>
+      <translation>已打印，但打印系统中仍留有本次任务的部分内容（%1）。请告知管理员：打印系统不得留存任何打印任务文件。</translation>
+    </message>
+    <message>
       <source>The field “%1” holds characters the print font cannot draw (%2). Rephrase it, or leave a gap and write the character by hand. No copy number was spent.</source>
       <translation>“%1”中有打印字体无法显示的字符（%2）。请改写，或留空后手写该字。未占用份号。</translation>
     </message>
@@ -2340,6 +2360,30 @@
     <message>
       <source>This document names an informant. Exporting it to a file needs the chief procurator's approval; print it instead.</source>
       <translation>此文件含有举报人身份信息。导出为文件需要检察长批准；请改为打印。</translation>
+    </message>
+    <message>
+      <source>Note: the print system keeps job files or history on disk; set PreserveJobFiles No and PreserveJobHistory No.</source>
+      <translation>注意：打印系统会在磁盘上留存打印任务文件或记录，请将 PreserveJobFiles 和 PreserveJobHistory 均设为 No。</translation>
+    </message>
+    <message>
+      <source>No printer is set up. Nothing was printed and no copy number was spent. Ask the administrator to add the printer.</source>
+      <translation>尚未设置打印机。未打印任何内容，未占用副本编号。请联系管理员添加打印机。</translation>
+    </message>
+    <message>
+      <source>The printer “%1” is not set up in the print system. Nothing was printed and no copy number was spent.</source>
+      <translation>打印系统中没有名为“%1”的打印机。未打印任何内容，未占用副本编号。</translation>
+    </message>
+    <message>
+      <source>The printer “%1” is stopped (%2). Nothing was printed and no copy number was spent. Have it resumed, then print again.</source>
+      <translation>打印机“%1”已暂停（%2）。未打印任何内容，未占用副本编号。请恢复打印机后重新打印。</translation>
+    </message>
+    <message>
+      <source>The printer “%1” is not accepting jobs (%2). Nothing was printed and no copy number was spent. Have it enabled, then print again.</source>
+      <translation>打印机“%1”不接受打印任务（%2）。未打印任何内容，未占用副本编号。请启用打印机后重新打印。</translation>
+    </message>
+    <message>
+      <source>The print system keeps a copy of every job on disk (%1: PreserveJobFiles %2, PreserveJobHistory %3). This document names an informant or holds a secret and is printed only when nothing of it is kept: have the administrator set “PreserveJobFiles No” and “PreserveJobHistory No” there and restart CUPS. Nothing was printed and no copy number was spent.</source>
+      <translation>打印系统会在磁盘上留存每一份打印任务的副本（%1：PreserveJobFiles %2，PreserveJobHistory %3）。本文书载有举报人信息或保密内容，只有在打印系统不留存任何内容时方可打印：请管理员在该文件中设置“PreserveJobFiles No”和“PreserveJobHistory No”，并重启 CUPS。未打印任何内容，未占用副本编号。</translation>
     </message>
   </context>
   <context>

@@ -1,4 +1,6 @@
-"""PDF bytes → QPdfDocument (through a QBuffer, never a file) → QPrinter pages."""
+"""Where a print goes: a print-system queue gets the PDF bytes themselves (the core's
+print use case, desktop.app.prints, through CUPS); a PDF-file printer gets pages
+rendered from the PDF (QPdfDocument through a QBuffer, never a file) and painted."""
 
 from __future__ import annotations
 
@@ -14,6 +16,14 @@ from ui.printing.errors import PrinterRefused
 # A page is rendered at the printer's resolution, but at most this: 300 dpi keeps
 # barcode modules sharp and an A4 page image near 35 MB (1200 dpi would be 550 MB).
 MAX_RENDER_DPI = 300
+
+
+def queue_name(printer: QPrinter) -> str | None:
+    """The print-system queue behind ``printer`` ("" when none is chosen: the core
+    says so); None for a PDF-file printer."""
+    if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat or printer.outputFileName():
+        return None
+    return printer.printerName()
 
 
 def open_pdf(pdf: bytes, parent: QObject | None = None) -> QPdfDocument:
@@ -37,7 +47,9 @@ def close_pdf(document: QPdfDocument) -> None:
 
 
 def paint_pages(printer: QPrinter, pdfs: Sequence[bytes]) -> int:
-    """Print every page of every PDF (one per copy) as one job; returns the page count."""
+    """Paint every page of every PDF (one per copy) on a PDF-file printer; returns the
+    page count. Pages are rasterised: bench/printing.py measures this against sending
+    the PDF to a queue, which is why real printers get the PDF itself."""
     painter = QPainter()
     if not painter.begin(printer):
         raise PrinterRefused(printer.printerName() or printer.outputFileName())

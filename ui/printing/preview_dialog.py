@@ -1,10 +1,11 @@
 """Preview a document, print it (each copy its own copy number) or export it.
 
 The dialog asks the service for the first copy at once and shows it: that copy
-is what the first sheet out of the printer will be. Printing N copies asks for
-N − 1 more, each rendered with its own copy number, and sends all of them as
-one job. Copies issued and never used (the dialog closed without printing) are
-audited as discarded, so the copy register has no silent gaps."""
+is what the first sheet out of the printer will be. Printing N copies first has
+the core check the printer and its spool (a refusal spends no copy number), then
+asks for N − 1 more, each rendered with its own copy number, and sends each PDF
+to the queue from memory. Copies issued and never used (the dialog closed
+without printing) are audited as discarded, so the copy register has no silent gaps."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app.print_spool import NoPrinter
 from desktop.app.prints import Document, IssuedCopy
-from ui.printing.dispatch import close_pdf, open_pdf, paint_pages
+from ui.printing.dispatch import close_pdf, open_pdf, paint_pages, queue_name
 from ui.printing.job import PrintJob
-from ui.printing.words import describe_print_error, export_refused_text
+from ui.printing.words import describe_print_error, export_refused_text, spool_warning_text
 from ui.printing.work import Runner
 from ui.workers import Worker
 
@@ -125,6 +127,9 @@ class PrintPreviewDialog(QDialog):
     # -- printing -----------------------------------------------------------------
 
     def print_with_dialog(self) -> None:
+        if not QPrinterInfo.availablePrinterNames():  # Qt would offer only a PDF file
+            self._failed(NoPrinter(""))
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # every layout is A4
         dialog = QPrintDialog(printer, self)
@@ -144,10 +149,45 @@ class PrintPreviewDialog(QDialog):
         count = max(1, min(copies if copies is not None else printer.copyCount(), MAX_COPIES))
         printer.setCopyCount(1)
         first, self._unused = self._unused, None
-        more = count - (1 if first is not None else 0)
-        job = self.job
         self._set_busy(True)
         self.status.setText(translate("Printing", "Printing…"))
+        queue = queue_name(printer)
+        if queue is None:
+            self._paint(printer, first, count)
+        else:
+            self._send(queue, first, count)
+
+    def _send(self, queue: str, first: IssuedCopy | None, count: int) -> None:
+        """A print-system queue gets the PDFs themselves. The printer and its spool are
+        checked before any further copy number is issued; a refusal spends none (the
+        previewed copy stays the preview's)."""
+        job, more = self.job, count - (1 if first is not None else 0)
+        sent: list[bool] = []
+
+        def work() -> tuple[list[str], bool]:
+            check = job.prints.check_printer(job.document, queue)
+            batch = ([first] if first is not None else []) + [job.issue() for _ in range(more)]
+            sent.append(True)
+            job.prints.send(job.document, batch, queue)
+            return [c.copy_number for c in batch], check.warning
+
+        def done(result: tuple[list[str], bool]) -> None:
+            numbers, warning = result
+            self._printed(numbers)
+            if warning:
+                self.status.setText(self.status.text() + " " + spool_warning_text())
+
+        def failed(error: BaseException) -> None:
+            if not sent:  # nothing reached the queue: the preview copy is still unused
+                self._unused = first
+            self._failed(error)
+
+        self.runner.run(work, done, failed)
+
+    def _paint(self, printer: QPrinter, first: IssuedCopy | None, count: int) -> None:
+        """A PDF-file printer (the tests' stand-in for paper) gets the rendered pages."""
+        more = count - (1 if first is not None else 0)
+        job = self.job
 
         def issue() -> list[IssuedCopy]:
             return [job.issue() for _ in range(more)]
@@ -162,15 +202,18 @@ class PrintPreviewDialog(QDialog):
                 self._failed(error)
                 return
             self._audit(job.prints.printed, numbers, printer)
-            self._set_busy(False)
-            self._show_ok(
-                translate("Printing", "Printed %1 copy(ies): copy No. %2.")
-                .replace("%1", str(len(numbers)))
-                .replace("%2", "、".join(numbers))
-            )
-            self.printed.emit(numbers)
+            self._printed(numbers)
 
         self.runner.run(issue, paint, self._failed)
+
+    def _printed(self, numbers: list[str]) -> None:
+        self._set_busy(False)
+        self._show_ok(
+            translate("Printing", "Printed %1 copy(ies): copy No. %2.")
+            .replace("%1", str(len(numbers)))
+            .replace("%2", "、".join(numbers))
+        )
+        self.printed.emit(numbers)
 
     def _audit(self, outcome: PrintOutcome, numbers: list[str], printer: QPrinter) -> None:
         document, name = self.job.document, printer.printerName()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.app import print_spool as spool
 from desktop.app.prints import ExportRefused
 from desktop.domain import printables
 from ui.messages import ErrorWords, describe_error, words_for
@@ -19,6 +20,39 @@ PRINT_ERROR_WORDS: ErrorWords = {
     PrinterRefused: lambda e: translate(
         "Printing", "The printer could not be opened (%1). Nothing was printed."
     ).replace("%1", str(e)),
+    spool.PrintSystemDown: lambda e: translate(
+        "Printing",
+        "The print system is not running (%1). Nothing was printed and no copy number was "
+        "spent. Ask the administrator to start the print service (CUPS).",
+    ).replace("%1", str(getattr(e, "detail", ""))),
+    spool.NoPrinter: lambda e: _no_printer(str(getattr(e, "printer", ""))),
+    spool.PrinterUnavailable: lambda e: _unavailable(e),
+    spool.SpoolKeepsJobs: lambda e: _keeps_jobs(getattr(e, "settings", None)),
+    spool.SpoolUnreadable: lambda e: translate(
+        "Printing",
+        "The print system's settings (%1) cannot be read, so it is unknown whether it keeps "
+        "a copy of what it prints. Nothing was printed and no copy number was spent. Ask the "
+        "administrator to check them.",
+    ).replace("%1", str(getattr(e, "config", ""))),
+    spool.PrintRefused: lambda e: translate(
+        "Printing", "The print system refused the job. Nothing was printed and no copy number "
+        "was spent.",
+    ),
+    spool.JobNotPrinted: lambda e: (
+        translate(
+            "Printing",
+            "The printer did not finish the job (%1, %2). It was removed from the print queue; "
+            "its copy numbers are spent and recorded as not printed. Check the printer, then "
+            "print again.",
+        )
+        .replace("%1", str(getattr(e, "state", "")))
+        .replace("%2", str(getattr(e, "reasons", "")))
+    ),
+    spool.SpoolNotClean: lambda e: translate(
+        "Printing",
+        "Printed, but the print system still holds part of the job (%1). Tell the "
+        "administrator: the print system must keep no job files.",
+    ).replace("%1", ", ".join(getattr(e, "remains", ()))),
     printables.UnprintableCharacters: lambda e: (
         translate(
             "Printing",
@@ -55,4 +89,59 @@ def export_refused_text() -> str:
         "Printing",
         "This document names an informant. Exporting it to a file needs the chief "
         "procurator's approval; print it instead.",
+    )
+
+
+def spool_warning_text() -> str:
+    return translate(
+        "Printing",
+        "Note: the print system keeps job files or history on disk; set PreserveJobFiles No "
+        "and PreserveJobHistory No.",
+    )
+
+
+def _no_printer(printer: str) -> str:
+    if not printer:
+        return translate(
+            "Printing",
+            "No printer is set up. Nothing was printed and no copy number was spent. Ask the "
+            "administrator to add the printer.",
+        )
+    return translate(
+        "Printing",
+        "The printer “%1” is not set up in the print system. Nothing was printed and no copy "
+        "number was spent.",
+    ).replace("%1", printer)
+
+
+def _unavailable(error: BaseException) -> str:
+    printer, reasons = str(getattr(error, "printer", "")), str(getattr(error, "reasons", ""))
+    if getattr(error, "stopped", False) is True:
+        text = translate(
+            "Printing",
+            "The printer “%1” is stopped (%2). Nothing was printed and no copy number was "
+            "spent. Have it resumed, then print again.",
+        )
+    else:
+        text = translate(
+            "Printing",
+            "The printer “%1” is not accepting jobs (%2). Nothing was printed and no copy "
+            "number was spent. Have it enabled, then print again.",
+        )
+    return text.replace("%1", printer).replace("%2", reasons)
+
+
+def _keeps_jobs(settings: object) -> str:
+    return (
+        translate(
+            "Printing",
+            "The print system keeps a copy of every job on disk (%1: PreserveJobFiles %2, "
+            "PreserveJobHistory %3). This document names an informant or holds a secret and is "
+            "printed only when nothing of it is kept: have the administrator set "
+            "“PreserveJobFiles No” and “PreserveJobHistory No” there and restart CUPS. Nothing "
+            "was printed and no copy number was spent.",
+        )
+        .replace("%1", str(getattr(settings, "config", "cupsd.conf")))
+        .replace("%2", str(getattr(settings, "preserve_job_files", "")))
+        .replace("%3", str(getattr(settings, "preserve_job_history", "")))
     )
