@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         RecoverySheet,
         SealLabels,
     )
+    from desktop.domain.witness_sheet import WitnessSheet
     from desktop.leads.service import LeadService
     from desktop.ports import KeyStore
     from desktop.vault import kdf
@@ -78,7 +79,14 @@ def renderers() -> Renderers:
 
         return render_recovery_sheet(sheet)
 
-    return Renderers(cover_sheet, bag_labels, seal_labels, register, recovery_sheet)
+    def witness_sheet(sheet: WitnessSheet) -> bytes:
+        from printing.witness_sheet import render_witness_sheet
+
+        return render_witness_sheet(sheet)
+
+    return Renderers(
+        cover_sheet, bag_labels, seal_labels, register, recovery_sheet, witness_sheet
+    )
 
 
 # ------------------------------------------------------------------ GUI

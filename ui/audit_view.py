@@ -1,5 +1,6 @@
-"""The chief procurator's audit trail: the newest records and a check of the
-whole hash chain, which names the first record that does not follow."""
+"""The chief procurator's audit trail: his checkpoints (ui/checkpoint_panel.py), the
+newest records and a check of the whole chain and its checkpoints, which names the
+first record or checkpoint that does not follow."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.app.facts import AuditCheck, AuditEntry
 from desktop.app.ports import UnlockedSession
 from ui.audit_words import action_words
+from ui.checkpoint_panel import CheckpointPanel
 from ui.messages import describe_error
 from ui.workers import Worker
 
@@ -39,6 +41,8 @@ class AuditView(QWidget):
         heading = QLabel(self.tr("Audit trail"))
         heading.setStyleSheet("font-size: 20px; font-weight: bold;")
         layout.addWidget(heading)
+        self.checkpoints = CheckpointPanel(session, worker)
+        layout.addWidget(self.checkpoints)
         row = QHBoxLayout()
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("auditRefresh")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from desktop.app.facts import AuditCheck, AuditEntry
+from desktop.app.facts import AuditCheck, AuditEntry, CheckpointFacts
 from desktop.domain.audit import user_subject
 
 if TYPE_CHECKING:
+    from desktop.app.cards import CardAccess
+    from desktop.domain.witness_sheet import WitnessSheet
+    from desktop.vault.checkpoints import CheckpointSummary, StoredCheckpoint
     from desktop.vault.service import VaultService
     from desktop.vault.session import Session
 
@@ -15,9 +19,19 @@ if TYPE_CHECKING:
 class AuditTrail:
     """desktop.app.ports.AuditPort."""
 
-    def __init__(self, vault: VaultService, session: Session) -> None:
+    def __init__(
+        self,
+        vault: VaultService,
+        session: Session,
+        cards: CardAccess | None = None,
+        render_sheet: Callable[[WitnessSheet], bytes] | None = None,
+        unit: tuple[str, str] = ("", ""),
+    ) -> None:
         self._vault = vault
         self._session = session
+        self._cards = cards
+        self._render_sheet = render_sheet
+        self._unit = unit  # (name, code)
 
     def tail(self, count: int) -> list[AuditEntry]:
         import json  # not needed before the chief opens the audit view
@@ -53,3 +67,67 @@ class AuditTrail:
             bad_checkpoint=witnesses.problem[0] if witnesses.problem else None,
             checkpoint_problem=witnesses.problem[1] if witnesses.problem else None,
         )
+
+    def sign_checkpoint(self, reader: str, pin: str) -> CheckpointFacts:
+        """The chief's card signs a checkpoint now (and remembers it); refused for any
+        card the roster does not name as a chief's."""
+        from desktop.card.errors import NoCard
+
+        if self._cards is None:
+            raise NoCard()
+        with self._cards.session(reader) as card:
+            stored = self._vault.sign_checkpoint(self._session, card, pin)
+        facts = self._vault.checkpoint_facts(self._session, stored.record.seq)
+        assert facts is not None
+        return _facts(*facts)
+
+    def last_checkpoint(self) -> CheckpointFacts | None:
+        facts = self._vault.checkpoint_facts(self._session)
+        return None if facts is None else _facts(*facts)
+
+    def witness_sheet(self, record_seq: int, action_words: Callable[[str], str]) -> bytes:
+        """The one-page witness sheet of the checkpoint at ``record_seq`` (a PDF)."""
+        import hashlib
+        from datetime import UTC
+
+        from desktop.audit.canonical import parse_time
+        from desktop.domain.witness_sheet import WitnessSheet
+
+        found = self._vault.checkpoint_facts(self._session, record_seq)
+        if found is None or self._render_sheet is None:
+            raise LookupError(f"no checkpoint at record {record_seq}")
+        stored, summary = found
+        envelope, roster = stored.envelope, self._session.roster
+        assert roster is not None
+        signed_by = roster.current.active_entry_for_card(stored.signed.signer)
+        version = next((r.version for h, r in roster.versions if h == envelope.roster_hash), 0)
+        seq_text, _, head_hash = envelope.audit_head.partition(":")
+        fingerprint = hashlib.sha256(stored.signed.signature).hexdigest()[:32]
+        sheet = WitnessSheet(
+            unit_name=self._unit[0], unit_code=self._unit[1], vault_id=envelope.vault_id,
+            checkpoint_number=envelope.sequence, record_seq=stored.record.seq,
+            record_hash=stored.record.hash, head_seq=int(seq_text), head_hash=head_hash,
+            signed_at=parse_time(envelope.time).replace(tzinfo=UTC).astimezone(),
+            signer_name=signed_by.name if signed_by else "",
+            signer_card=stored.signed.signer,
+            signature_fingerprint=" ".join(
+                fingerprint[i:i + 4] for i in range(0, len(fingerprint), 4)
+            ),
+            envelope_id=stored.signed.id, roster_version=version,
+            records_witnessed=summary.records,
+            by_action=tuple((action_words(a), n) for a, n in summary.by_action),
+            identity_views=len(summary.identity_views),
+        )
+        return self._render_sheet(sheet)
+
+
+def _facts(stored: StoredCheckpoint, summary: CheckpointSummary) -> CheckpointFacts:
+    return CheckpointFacts(
+        record_seq=stored.record.seq,
+        number=stored.envelope.sequence,
+        time=stored.envelope.time,
+        signer_card=stored.signed.signer,
+        records=summary.records,
+        by_action=summary.by_action,
+        identity_views=len(summary.identity_views),
+    )

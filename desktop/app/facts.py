@@ -75,6 +75,20 @@ class AuditCheck:
 
 
 @dataclass(frozen=True)
+class CheckpointFacts:
+    """A checkpoint of the chief's card and what it witnessed since the one before
+    (counts by action code, identity views): no identity, no content."""
+
+    record_seq: int
+    number: int
+    time: str  # canonical UTC text
+    signer_card: str
+    records: int
+    by_action: tuple[tuple[str, int], ...]
+    identity_views: int
+
+
+@dataclass(frozen=True)
 class UnitInfo:
     name: str
     code: str

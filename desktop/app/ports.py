@@ -24,6 +24,7 @@ from desktop.app.facts import (
     AuditEntry,
     CardEvent,
     CardHolder,
+    CheckpointFacts,
     DemoCard,
     EnrolledUser,
     Progress,
@@ -207,6 +208,16 @@ class AuditPort(Protocol):
 
     def verify(self) -> AuditCheck:
         """Recompute the whole chain (chief procurator only); audited."""
+        ...
+
+    def sign_checkpoint(self, reader: str, pin: str) -> CheckpointFacts:
+        """The chief's card in ``reader`` signs a checkpoint now, after its PIN."""
+        ...
+
+    def last_checkpoint(self) -> CheckpointFacts | None: ...
+
+    def witness_sheet(self, record_seq: int, action_words: Callable[[str], str]) -> bytes:
+        """The checkpoint's one-page witness sheet, a PDF (printed, never saved)."""
         ...
 
 

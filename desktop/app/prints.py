@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         RecoverySheet,
         SealLabels,
     )
+    from desktop.domain.witness_sheet import WitnessSheet
     from desktop.vault.session import Session
 
 BAG_LABELS_PER_SHEET = 8
@@ -79,6 +80,7 @@ class Renderers:
     seal_labels: Callable[[SealLabels], bytes]
     register: Callable[[BagRegister], bytes]
     recovery_sheet: Callable[[RecoverySheet], bytes]
+    witness_sheet: Callable[[WitnessSheet], bytes]
 
 
 class Prints:

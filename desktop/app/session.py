@@ -77,7 +77,9 @@ class AppSession:
         return Prints(self._session, self.bags, self._renderers, self._refresh_head)
 
     def audit(self) -> AuditTrail:
-        return AuditTrail(self._vault, self._session)
+        info = self._vault.info()
+        return AuditTrail(self._vault, self._session, self._cards,
+                          self._renderers.witness_sheet, (info.unit_name, info.unit_code))
 
     def settings(self) -> Settings:
         return Settings(self._session)

@@ -62,11 +62,15 @@ class CheckpointSummary:
     identity_views: tuple[AuditRecord, ...]
 
 
-def summarise(tx: UnitOfWork, since_seq: int) -> CheckpointSummary:
+def summarise(tx: UnitOfWork, since_seq: int, until_seq: int | None = None
+              ) -> CheckpointSummary:
+    """The records after ``since_seq`` (up to ``until_seq`` included, or the head)."""
     actions: Counter[str] = Counter()
     actors: Counter[str] = Counter()
     views: list[AuditRecord] = []
     for record in tx.audit_records.iterate(since_seq + 1):
+        if until_seq is not None and record.seq > until_seq:
+            break
         actions[record.action] += 1
         actors[record.actor] += 1
         if record.action == IDENTITY_VIEW:

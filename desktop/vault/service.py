@@ -400,6 +400,40 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
             )
         return checkpoints.AuditVerdict(chain, witnesses)
 
+    def sign_checkpoint(self, session: Session, card: SmartCard, pin: str
+                        ) -> checkpoints.StoredCheckpoint:
+        """A checkpoint on demand (the audit view): the chief's card signs the head now
+        and remembers it (DO 0101). Only a card the roster names as a chief's signs;
+        any other is refused (ChiefCardMismatch) and nothing is written."""
+        _require(session, Action.VIEW_AUDIT)
+        roster = _roster_of(session)
+        with session.store.transaction() as tx:
+            stored, _ = checkpoints.witness(
+                tx, card, pin, vault_id=session.vault_id, roster=roster,
+                actor=session.actor, reason="on-demand", at=self._clock.now(),
+            )
+        card_memory.remember(card, pin, session.vault_id, roster, stored)
+        self.refresh_head_if_due(session)
+        return stored
+
+    def checkpoint_facts(
+        self, session: Session, record_seq: int | None = None
+    ) -> tuple[checkpoints.StoredCheckpoint, checkpoints.CheckpointSummary] | None:
+        """A checkpoint (the last one, or the one at ``record_seq``) and what it
+        witnessed since the one before: for the witness sheet. Chief procurator only."""
+        _require(session, Action.VIEW_AUDIT)
+        with session.store.reading() as tx:
+            if record_seq is None:
+                stored = checkpoints.last_checkpoint(tx)
+            else:
+                record = tx.audit_records.get(record_seq)
+                stored = None if record is None else checkpoints.read_checkpoint(record)
+            if stored is None:
+                return None
+            since = stored.envelope.body.get("since", 0)
+            start = since if isinstance(since, int) else 0
+            return stored, checkpoints.summarise(tx, start, stored.record.seq - 1)
+
     def audit_records(self, session: Session, last: int | None = None) -> list[AuditRecord]:
         """The trail itself (the newest ``last`` records, or all), for the roles that
         may read it: the chief procurator. Refused with NotPermitted otherwise."""

@@ -949,6 +949,41 @@
     </message>
   </context>
   <context>
+    <name>CheckpointPanel</name>
+    <message>
+      <source>PIN of the chief procurator's card</source>
+      <translation>PIN of the chief procurator's card</translation>
+    </message>
+    <message>
+      <source>Sign a checkpoint now</source>
+      <translation>Sign a checkpoint now</translation>
+    </message>
+    <message>
+      <source>Print the witness sheet…</source>
+      <translation>Print the witness sheet…</translation>
+    </message>
+    <message>
+      <source>No checkpoint has been signed yet.</source>
+      <translation>No checkpoint has been signed yet.</translation>
+    </message>
+    <message>
+      <source>Last checkpoint: No. %1 (record %2), signed %3 by card %4. It witnessed %5 records since the one before (informant identity viewed %6 times): %7</source>
+      <translation>Last checkpoint: No. %1 (record %2), signed %3 by card %4. It witnessed %5 records since the one before (informant identity viewed %6 times): %7</translation>
+    </message>
+    <message>
+      <source>Choose the card and type its PIN.</source>
+      <translation>Choose the card and type its PIN.</translation>
+    </message>
+    <message>
+      <source>Signing with the card…</source>
+      <translation>Signing with the card…</translation>
+    </message>
+    <message>
+      <source>The checkpoint is signed and the card remembers it.</source>
+      <translation>The checkpoint is signed and the card remembers it.</translation>
+    </message>
+  </context>
+  <context>
     <name>Dashboard</name>
     <message>
       <source>Leads by status</source>
@@ -2771,6 +2806,25 @@
     <message>
       <source>Enter both your password and your card PIN.</source>
       <translation>Enter both your password and your card PIN.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WitnessSheetDialog</name>
+    <message>
+      <source>Checkpoint witness sheet</source>
+      <translation>Checkpoint witness sheet</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Sent to %1.</source>
+      <translation>Sent to %1.</translation>
     </message>
   </context>
 </TS>

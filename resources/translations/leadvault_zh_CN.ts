@@ -949,6 +949,41 @@
     </message>
   </context>
   <context>
+    <name>CheckpointPanel</name>
+    <message>
+      <source>PIN of the chief procurator's card</source>
+      <translation>检察长智能卡的 PIN</translation>
+    </message>
+    <message>
+      <source>Sign a checkpoint now</source>
+      <translation>立即签署检查点</translation>
+    </message>
+    <message>
+      <source>Print the witness sheet…</source>
+      <translation>打印见证单…</translation>
+    </message>
+    <message>
+      <source>No checkpoint has been signed yet.</source>
+      <translation>尚未签署任何检查点。</translation>
+    </message>
+    <message>
+      <source>Last checkpoint: No. %1 (record %2), signed %3 by card %4. It witnessed %5 records since the one before (informant identity viewed %6 times): %7</source>
+      <translation>最近的检查点：第 %1 号（审计记录 %2），%3 由智能卡 %4 签署。自上一检查点以来共见证 %5 条记录（查看举报人身份 %6 次）：%7</translation>
+    </message>
+    <message>
+      <source>Choose the card and type its PIN.</source>
+      <translation>请选择智能卡并输入其 PIN。</translation>
+    </message>
+    <message>
+      <source>Signing with the card…</source>
+      <translation>正在用智能卡签署…</translation>
+    </message>
+    <message>
+      <source>The checkpoint is signed and the card remembers it.</source>
+      <translation>检查点已签署，智能卡已记录。</translation>
+    </message>
+  </context>
+  <context>
     <name>Dashboard</name>
     <message>
       <source>Leads by status</source>
@@ -2767,6 +2802,25 @@
     <message>
       <source>Enter both your password and your card PIN.</source>
       <translation>请同时输入密码和智能卡 PIN。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WitnessSheetDialog</name>
+    <message>
+      <source>Checkpoint witness sheet</source>
+      <translation>检查点见证单</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Sent to %1.</source>
+      <translation>已发送至 %1。</translation>
     </message>
   </context>
 </TS>

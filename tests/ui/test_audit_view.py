@@ -14,6 +14,14 @@ def _column(view: AuditView, column: int) -> list[str]:
     return [view.table.item(r, column).text() for r in range(view.table.rowCount())]
 
 
+def _open(qtbot, shell) -> AuditView:
+    ws = shell.controller.workspace
+    ws.open(Section.AUDIT)
+    view = ws.page(Section.AUDIT)
+    assert isinstance(view, AuditView)
+    return view
+
+
 def test_the_chief_reads_and_verifies_the_audit_trail(qtbot, make_shell) -> None:
     shell = make_shell()
     unlock(qtbot, shell, CHIEF)
@@ -48,3 +56,50 @@ def test_the_clerk_has_no_audit_view_and_her_session_refuses(qtbot, make_shell) 
     assert view.result.text() == "Your role (Clerk) may not do this. Nothing was changed."
     assert view.table.rowCount() == 0
     assert isinstance(view, QWidget)
+
+
+def test_the_chief_signs_a_checkpoint_and_prints_its_witness_sheet(qtbot, make_shell) -> None:
+    import io
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from pypdf import PdfReader
+
+    shell = make_shell()
+    unlock(qtbot, shell, CHIEF)
+    view = _open(qtbot, shell)
+    panel = view.checkpoints
+    # His unlock signed one: the panel says what it witnessed.
+    qtbot.waitUntil(lambda: "Last checkpoint: No." in panel.summary.text(), timeout=5000)
+    first = panel._last
+    assert first is not None and first.signer_card == shell.cards.readers[CHIEF.reader].card.serial
+    panel.reader.setCurrentText(CHIEF.reader)
+    panel.pin.setText(CHIEF.pin)
+    panel.sign_button.click()
+    assert panel.pin.text() == ""
+    qtbot.waitUntil(lambda: "card remembers" in panel.status.text(), timeout=10000)
+    assert panel._last is not None and panel._last.number == first.number + 1
+    assert f"No. {first.number + 1}" in panel.summary.text()
+    # A wrong PIN signs nothing and says so.
+    panel.pin.setText("000000")
+    panel.sign_button.click()
+    qtbot.waitUntil(lambda: panel.sign_button.isEnabled(), timeout=10000)
+    assert panel._last.number == first.number + 1
+    assert "PIN" in panel.status.text()
+
+    panel.print_button.click()
+    qtbot.waitUntil(lambda: panel.dialog is not None, timeout=10000)
+    dialog = panel.dialog
+    assert dialog is not None and dialog.preview.page_count == 1
+    pdf = bytes(dialog.preview._buffer.data().data())  # type: ignore[union-attr]
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "审计链检查点见证单" in text and f"第 {first.number + 1} 号" in text
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "sheet.pdf").write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-r", "150", "-png", str(Path(tmp) / "sheet.pdf"),
+                        str(Path(tmp) / "page")], check=True)
+        decoded = subprocess.run(["zbarimg", "--raw", "-q", str(Path(tmp) / "page-1.png")],
+                                 capture_output=True, text=True, check=True).stdout
+    assert decoded.startswith("LVCP/1|") and f"|{panel._last.record_seq}|" in decoded
+    dialog.close()

@@ -28,7 +28,7 @@ def _pdf(_sheet: object) -> bytes:
     return b"%PDF-1.7 test"
 
 
-RENDERERS = Renderers(_pdf, _pdf, _pdf, _pdf, _pdf)
+RENDERERS = Renderers(_pdf, _pdf, _pdf, _pdf, _pdf, _pdf)
 
 
 class CountingStore:
@@ -92,7 +92,7 @@ def test_a_failed_export_leaves_neither_copy_nor_audit(world: World) -> None:
         raise OSError("renderer failed")
 
     with pytest.raises(OSError):
-        _prints(world.session, renderers=Renderers(broken, _pdf, _pdf, _pdf, _pdf)).export(
+        _prints(world.session, renderers=Renderers(broken, _pdf, _pdf, _pdf, _pdf, _pdf)).export(
             document
         )
     assert _records(world) == before
