@@ -158,6 +158,6 @@ class WitnessSheetDialog(QDialog):
         if printer is not None:
             self.status.setText(self.tr("Sent to %1.").replace("%1", printer))
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: Any) -> None:
         self.preview.release()
         super().closeEvent(event)
