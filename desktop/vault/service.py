@@ -246,7 +246,7 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
                     header_head = header.audit_head
                 if checkpoint is None:
                     checkpoint = checkpoints.last_checkpoint(tx)
-            if trust.founder_key(self._keys, header.vault_id) is None:
+            if opening.founder is None:
                 trust.pin_founder(self._keys, header.vault_id, roster.founder().sig_public)
             if remembered.supported:
                 # Only once the checkpoint is on disk (DESIGN §7).

@@ -47,16 +47,25 @@ def forget_founder(keys: KeyStore, vault_id: str) -> None:
     keys.delete(_founder_name(vault_id))
 
 
-def verify_roster(header: VaultHeader, keys: KeyStore) -> VerifiedRoster | None:
+def verify_roster(header: VaultHeader, keys: KeyStore | None) -> VerifiedRoster | None:
     """The verified roster, None for a vault made before rosters, RosterUntrusted
-    for one that does not verify."""
+    for one that does not verify. ``keys`` None leaves the founding key to
+    check_founder (the unlock asks the keyring in the background)."""
     if not header.roster:
         return None
+    founder = None if keys is None else founder_key(keys, header.vault_id)
     try:
-        return verify_roster_chain(header.roster, header.vault_id,
-                            founder_key(keys, header.vault_id))
+        return verify_roster_chain(header.roster, header.vault_id, founder)
     except RosterInvalid as exc:
         raise RosterUntrusted(exc.reason) from None
+
+
+def check_founder(roster: VerifiedRoster | None, founder: str | None) -> None:
+    """Version 1 must be signed by the founding chief's key pinned at `vault init`."""
+    if roster is None or founder is None:
+        return
+    if roster.founder().sig_public != founder:
+        raise RosterUntrusted("version 1 is not signed by the founding chief's card")
 
 
 def entry_for_slot(roster: VerifiedRoster, slot: UserSlot) -> Entry:

@@ -47,6 +47,7 @@ class _Opening:
     remembered: card_memory.Remembered
     k_password: bytearray = field(repr=False)
     machine: bytearray = field(repr=False)
+    founder: str | None = None  # the founding chief's key pinned in the keyring
 
 
 class UnlockFactors(VaultCore):
@@ -58,11 +59,14 @@ class UnlockFactors(VaultCore):
         loaded = self._header.load()
         header = loaded.header
         self._check_key_store(header.demo)
-        roster = trust.verify_roster(header, self._keys)
-        with ThreadPoolExecutor(1, thread_name_prefix="keyring") as pool:
+        # The signatures are checked now; the founding key pinned in the keyring is
+        # compared once the keyring has answered (below), still before any PIN.
+        roster = trust.verify_roster(header, None)
+        with ThreadPoolExecutor(2, thread_name_prefix="keyring") as pool:
             # The keyring answers over D-Bus in ~20 ms: let it work while
-            # Argon2id runs. Its answer is awaited before any PIN is sent.
+            # Argon2id runs. Its answers are awaited before any PIN is sent.
             fetch = pool.submit(self._machine_secret, header.vault_id)
+            pinned = pool.submit(trust.founder_key, self._keys, header.vault_id)
             enrolled, card_info = read_card_and_info(card)
             slot = header.slot_for_card(enrolled.serial)
             if slot is None:
@@ -87,12 +91,14 @@ class UnlockFactors(VaultCore):
             progress(0.05)
             k_password = kdf.derive(password.encode("utf-8"), slot.meta.salt, slot.meta.kdf)
             try:
+                founder = pinned.result()
+                trust.check_founder(roster, founder)
                 machine = fetch.result()
             except BaseException:
                 wipe(k_password)
                 raise
         return _Opening(loaded, header, roster, slot, enrolled, role, remembered,
-                        k_password, machine)
+                        k_password, machine, founder)
 
     def _count_failure(self, header: VaultHeader) -> None:
         with contextlib.suppress(OSError, VaultError):

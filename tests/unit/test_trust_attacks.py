@@ -28,11 +28,17 @@ from desktop.domain.roster import Roster
 from desktop.domain.storage import WrongDatabaseKey
 from desktop.vault import slot_crypto
 from desktop.vault.enrollment import sign_approval
-from desktop.vault.errors import FolderRolledBack, RosterUntrusted, ViewerOnly
+from desktop.vault.errors import (
+    FolderRolledBack,
+    RosterUntrusted,
+    SlotNotOnRoster,
+    SlotRoleMismatch,
+    ViewerOnly,
+)
 from desktop.vault.header_file import HeaderFile
 from desktop.vault.roster_chain import entry_for, sign_roster
 from desktop.vault.session import Session
-from desktop.vault.trust import recovery_key_hash
+from desktop.vault.trust import recovery_key_hash, verify_roster
 from tests.unit.test_vault_workflows import PASSWORD, Vault
 from tests.unit.vault_support import PIN, SystemClock, VCard
 
@@ -140,10 +146,13 @@ def test_attack_1_a_roster_forged_with_the_users_own_card_is_refused(vault: Vaul
     signed = sign_roster(clerk.session, PIN, header.vault_id, forged, "",
                          header.audit_head, SystemClock().now())
     files.save(slot_crypto.sign_header(header.with_changes(roster=(signed,)), dek))
-    # Refused at every unlock: v1 is not signed by the founding chief pinned at init.
+    # Refused at every unlock, before any PIN: v1 is not signed by the founding chief
+    # pinned in the keyring at init (and her slot does not say what it says).
     with pytest.raises(RosterUntrusted, match="founding chief"):
+        verify_roster(files.load().header, vault.keys)
+    with pytest.raises((RosterUntrusted, SlotRoleMismatch)):
         _unlock(vault, clerk, CLERK_PW)
-    with pytest.raises(RosterUntrusted):
+    with pytest.raises((RosterUntrusted, SlotNotOnRoster)):
         _unlock(vault, vault.chief, PASSWORD)
 
 
