@@ -44,6 +44,7 @@ from desktop.vault import (
     slot_crypto,
     slot_keys,
     trust,
+    viewer_conversion,
     witness_rules,
 )
 from desktop.vault.core import DB_NAME, HEAD_REFRESH
@@ -125,6 +126,7 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
         keys: VaultKeys | None = None
         store: Store | None = None
         machine: bytearray | None = None
+        converting = False
         try:
             opening = self._open_factors(card, password, progress, keyholder=True)
             loaded, header, roster, slot = (
@@ -203,8 +205,13 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
                             "generation": header.dek_generation,
                         },
                     )
+                converting = roster is None and bool(
+                    viewer_conversion.legacy_viewer_slots(new_header)
+                )
                 if roster is None:
-                    new_header, roster = self._sign_first_roster(tx, new_header, card, pin, actor)
+                    new_header, roster = self._sign_first_roster(
+                        tx, new_header, card, pin, actor, machine, keys.dek
+                    )
                 if witness.clock_behind is not None:  # the chief's unlock confirms it
                     tx.audit.append(actor, "clock.confirmed", f"vault:{header.vault_id}",
                                     {"clock": format_time(now),
@@ -268,7 +275,6 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
                 checkpoint_overdue=witness.overdue,
             )
             self._watch_head(session)
-            return session
         except BaseException:
             if store is not None:
                 store.close()
@@ -278,6 +284,10 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
             raise
         finally:
             wipe(machine)
+        if converting:
+            # The converted viewers' old slots must open nothing current.
+            self.rekey(session, card, pin, password)
+        return session
 
     def _accept_recovery_key(
         self, tx: UnitOfWork, header: VaultHeader, roster: VerifiedRoster, card: SmartCard,
@@ -312,10 +322,13 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
         return header.with_changes(roster=(*header.roster, signed)), verified
 
     def _sign_first_roster(
-        self, tx: UnitOfWork, header: VaultHeader, card: SmartCard, pin: str, actor: str
+        self, tx: UnitOfWork, header: VaultHeader, card: SmartCard, pin: str, actor: str,
+        machine: bytearray, dek: bytearray,
     ) -> tuple[VaultHeader, VerifiedRoster]:
-        """A vault made before rosters: its chief signs v1 from the slots it holds."""
-        first = trust.first_roster(header)
+        """A vault made before rosters: its chief signs v1 from the slots it holds,
+        each viewer's slot converted to hold a grant key (viewer_conversion.py)."""
+        header, grant_keys = viewer_conversion.prepare(header, machine, dek)
+        first = trust.first_roster(header, grant_keys)
         signed = sign_roster(card, pin, header.vault_id, first, "", tx.audit_records.head(),
                              self._clock.now())
         try:
@@ -323,7 +336,8 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
         except ValueError:
             raise RosterMissing() from None  # his card did not sign as his slot says
         tx.audit.append(actor, "roster.sign", f"vault:{header.vault_id}",
-                        {"version": 1, "roster": roster.hash, "first_for_old_vault": True})
+                        {"version": 1, "roster": roster.hash, "first_for_old_vault": True,
+                         "viewers_converted": len(grant_keys)})
         return header.with_changes(roster=(signed,)), roster
 
     def _fold_carry(

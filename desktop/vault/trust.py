@@ -108,14 +108,16 @@ def unlisted_slots(roster: VerifiedRoster, header: VaultHeader) -> tuple[UserSlo
     return tuple(unlisted)
 
 
-def first_roster(header: VaultHeader) -> Roster:
+def first_roster(header: VaultHeader, grant_keys: dict[str, bytes] | None = None) -> Roster:
     """v1 for a vault made before rosters: the slots its header holds, signed at its
-    chief's next unlock (until then only he may unlock)."""
+    chief's next unlock (until then only he may unlock); ``grant_keys`` are the
+    public grant keys given to its viewers, by slot id."""
+    given = grant_keys or {}
     return Roster(
         version=1,
         entries=tuple(
             entry_for(s.meta.slot_id, s.meta.user_name, s.meta.role, s.meta.card,
-                      grant_public=s.meta.grant_public)
+                      grant_public=s.meta.grant_public or given.get(s.meta.slot_id, b""))
             for s in header.all_slots
         ),
         recovery_key=recovery_key_hash(header.recovery.public_key),

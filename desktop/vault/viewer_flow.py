@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.ports import SmartCard
-from desktop.vault import slot_keys
+from desktop.vault import slot_keys, trust, viewer_conversion
 from desktop.vault.errors import RosterMissing
 from desktop.vault.session import ViewerSession
 from desktop.vault.unlock_factors import UnlockFactors
@@ -35,9 +35,18 @@ class ViewerFlow(UnlockFactors):
                 raise RosterMissing()
             try:
                 try:
-                    grant_key = slot_keys.open_viewer_slot(
-                        header, slot, card, pin, opening.machine, opening.k_password
-                    )
+                    if viewer_conversion.pending(slot):
+                        entry = trust.entry_for_slot(roster, slot)
+                        slot, grant_key = viewer_conversion.finish(
+                            header, slot, card, pin, password, opening.machine,
+                            opening.k_password, entry.grant_public,
+                        )
+                        # Outside the MAC: a viewer has no key to renew it with.
+                        self._header.save(slot_keys.replace_slot(header, slot))
+                    else:
+                        grant_key = slot_keys.open_viewer_slot(
+                            header, slot, card, pin, opening.machine, opening.k_password
+                        )
                 except Exception as exc:
                     if self._counts_as_failure(exc):
                         self._count_failure(header)
