@@ -158,8 +158,9 @@ class AuditRecordRepository(Protocol):
         """The newest `count` records, oldest first."""
         ...
 
-    def last_of(self, action: str) -> AuditRecord | None:
-        """The newest record of ``action`` (the last checkpoint, for instance)."""
+    def last_of(self, action: str, subject: str | None = None) -> AuditRecord | None:
+        """The newest record of ``action`` (on ``subject``, when given): the last
+        checkpoint, a user's last unlock."""
         ...
 
 

@@ -36,6 +36,7 @@ def action_words(code: str) -> str:
         "roster.cache_mismatch": translate("AuditActions", "user list differs from the roster"),
         "roster.unlisted_slot": translate("AuditActions", "key slot not on the roster"),
         "clock.confirmed": translate("AuditActions", "clock date confirmed by the chief"),
+        "card.memory_missing": translate("AuditActions", "card's checkpoint record wiped"),
         "roster.recovery_key_mismatch": translate(
             "AuditActions", "recovery key not on the roster"
         ),

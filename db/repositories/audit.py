@@ -57,12 +57,13 @@ class SqlAuditRecordRepository:
         )
         return [_record(row) for row in reversed(rows)]
 
-    def last_of(self, action: str) -> AuditRecord | None:
-        # Walks back from the head: checkpoints come often, so the walk is short.
+    def last_of(self, action: str, subject: str | None = None) -> AuditRecord | None:
+        # Walks back from the head: checkpoints and unlocks come often, so it is short.
         rows = self._db.execute(
             "SELECT seq, time, actor, action, subject, details, prev_hash, hash"
-            " FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1",
-            (action,),
+            " FROM audit_log WHERE action = ? AND (? IS NULL OR subject = ?)"
+            " ORDER BY seq DESC LIMIT 1",
+            (action, subject, subject),
         )
         return _record(rows[0]) if rows else None
 

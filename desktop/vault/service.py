@@ -216,6 +216,13 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
                     tx.audit.append(actor, "clock.confirmed", f"vault:{header.vault_id}",
                                     {"clock": format_time(now),
                                      "last_record": witness.clock_behind})
+                if remembered.blank and remembered.supported and _unlocked_before(
+                    tx, actor, enrolled.serial
+                ):
+                    # A keyholder card that remembered this vault and now shows
+                    # nothing was wiped: the chief sees it in his next summary.
+                    tx.audit.append(actor, "card.memory_missing", actor,
+                                    {"card": enrolled.serial})
                 if cached.role is not role:
                     tx.audit.append(actor, "roster.cache_mismatch", actor,
                                     {"table_role": cached.role.value, "roster_role": role.value})
@@ -485,6 +492,13 @@ def _roster_of(session: Session) -> VerifiedRoster:
 def _require(session: Session, action: Action) -> None:
     if not allowed(session.role, action):
         raise NotPermitted(action, session.role)
+
+
+def _unlocked_before(tx: UnitOfWork, actor: str, serial: str) -> bool:
+    """Every unlock ends by writing the card's record: a card that unlocked before
+    and shows none was wiped."""
+    previous = tx.audit_records.last_of("vault.unlock", actor)
+    return previous is not None and previous.details.get("card") == serial
 
 
 def _report_unlisted(

@@ -130,6 +130,10 @@
       <translation>clock date confirmed by the chief</translation>
     </message>
     <message>
+      <source>card's checkpoint record wiped</source>
+      <translation>card's checkpoint record wiped</translation>
+    </message>
+    <message>
       <source>recovery key not on the roster</source>
       <translation>recovery key not on the roster</translation>
     </message>

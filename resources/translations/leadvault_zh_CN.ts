@@ -130,6 +130,10 @@
       <translation>检察长确认时钟日期</translation>
     </message>
     <message>
+      <source>card's checkpoint record wiped</source>
+      <translation>智能卡中的检查点记录被清除</translation>
+    </message>
+    <message>
       <source>recovery key not on the roster</source>
       <translation>恢复密钥不在签名名册上</translation>
     </message>

@@ -42,8 +42,9 @@ class MemoryRecords:
     def last(self, count: int) -> list[AuditRecord]:
         return self.records[-count:]
 
-    def last_of(self, action: str) -> AuditRecord | None:
-        return next((r for r in reversed(self.records) if r.action == action), None)
+    def last_of(self, action: str, subject: str | None = None) -> AuditRecord | None:
+        return next((r for r in reversed(self.records) if r.action == action
+                     and subject in (None, r.subject)), None)
 
 
 class FixedClock:

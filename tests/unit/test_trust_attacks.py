@@ -27,6 +27,7 @@ from desktop.domain.roles import Role
 from desktop.domain.roster import Roster
 from desktop.domain.storage import WrongDatabaseKey
 from desktop.vault import slot_crypto
+from desktop.vault.card_memory import MEMORY_DO, CardMemory
 from desktop.vault.enrollment import sign_approval
 from desktop.vault.errors import (
     FolderRolledBack,
@@ -253,3 +254,19 @@ def test_attack_3_an_old_copy_of_the_whole_folder_is_caught(vault: Vault, tmp_pa
     # (The removed clerk could still open that old copy with her old card: removal
     # cuts her off from new data, not from copies taken before it — DESIGN §2.)
     assert clerk.serial
+
+
+def test_a_wiped_keyholder_card_is_reported_to_the_chief(vault: Vault) -> None:
+    clerk = vault.add("clerk", Role.CLERK, CLERK_PW)
+    vault.service.lock(_unlock(vault, clerk, CLERK_PW))
+    assert clerk.session.read_private_do(MEMORY_DO)  # it remembers
+    clerk.session.verify_pin(PIN, 0x82)
+    clerk.session.write_private_do(MEMORY_DO, b"")  # wiped (by her: she knows her PIN)
+    vault.service.lock(_unlock(vault, clerk, CLERK_PW))
+    chief = _unlock(vault, vault.chief, PASSWORD)
+    try:
+        summary = chief.witnessed
+        assert summary is not None and ("card.memory_missing", 1) in summary.by_action
+    finally:
+        vault.service.lock(chief)
+    assert CardMemory.from_bytes(clerk.session.read_private_do(MEMORY_DO)) is not None
