@@ -26,6 +26,7 @@ from desktop.domain.roles import Role
 from desktop.domain.storage import StorageError
 from desktop.policy import NotPermitted
 from desktop.vault import kdf
+from desktop.vault.create_flow import BackupChief
 from desktop.vault.errors import (
     ApprovalInvalid,
     CardMismatch,
@@ -74,6 +75,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     init.add_argument("--unit-name", required=True)
     init.add_argument("--user", required=True, help="the chief procurator's name")
     init.add_argument("--reader", help="the chief procurator's card (default: first card)")
+    init.add_argument(
+        "--backup-reader",
+        help="the chief procurator's second card, enrolled as a sealed backup chief card "
+        "(LEADVAULT_BACKUP_PIN, LEADVAULT_BACKUP_PASSWORD)",
+    )
+    init.add_argument("--backup-user", help="its name in the roster (default: USER (backup))")
     init.add_argument(
         "--development",
         action="store_true",
@@ -248,7 +255,16 @@ def init_vault(args: argparse.Namespace) -> int:
     password, pin = _acting_secrets()
     vault = vault_service(args.data)
     params = kdf.Argon2Params.cheap_for_tests() if args.kdf_test_params else None
-    with open_card(args.reader) as card:
+    with contextlib.ExitStack() as stack:
+        card = stack.enter_context(open_card(args.reader))
+        backup = None
+        if args.backup_reader:
+            backup = BackupChief(
+                user_name=args.backup_user or f"{args.user} (backup)",
+                card=stack.enter_context(open_card(args.backup_reader)),
+                pin=read_secret("LEADVAULT_BACKUP_PIN", "Backup card's PIN: "),
+                password=read_secret("LEADVAULT_BACKUP_PASSWORD", "Backup card's password: "),
+            )
         session, created = vault.create(
             unit_code=args.unit_code,
             unit_name=args.unit_name,
@@ -258,6 +274,7 @@ def init_vault(args: argparse.Namespace) -> int:
             password=password,
             kdf_params=params,
             development=args.development,
+            backup=backup,
         )
         vault.lock(session)
     _say(f"vault {created.vault_id} created in {args.data}")

@@ -10,12 +10,13 @@ from __future__ import annotations
 import contextlib
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from desktop.audit.canonical import format_time
 from desktop.domain.audit import user_subject
 from desktop.domain.roles import Role
-from desktop.domain.roster import Roster
-from desktop.ports import SmartCard, Store
+from desktop.domain.roster import Roster, RosterEntry
+from desktop.ports import SmartCard, Store, UnitOfWork
 from desktop.vault import (
     card_memory,
     checkpoints,
@@ -29,12 +30,23 @@ from desktop.vault import (
 )
 from desktop.vault.core import DB_NAME, VaultCore
 from desktop.vault.enrollment import read_card_and_info, stored_card
-from desktop.vault.errors import KdfTooWeak, VaultExists
-from desktop.vault.header import VaultHeader
+from desktop.vault.errors import CardAlreadyEnrolled, KdfTooWeak, VaultExists
+from desktop.vault.header import EnrolledCard, UserSlot, VaultHeader
 from desktop.vault.lock_file import VaultLock
 from desktop.vault.roster_chain import entry_for, sign_roster, verify_roster_chain
 from desktop.vault.session import Session, VaultKeys
 from desktop.vault.wipe import wipe
+
+
+@dataclass(frozen=True)
+class BackupChief:
+    """The chief's second card, enrolled at `vault init` and kept sealed (DESIGN §6):
+    it signs as a chief if his first card is lost."""
+
+    user_name: str
+    card: SmartCard = field(repr=False)
+    pin: str = field(repr=False)
+    password: str = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,7 @@ class CreateFlow(VaultCore):
         kdf_params: kdf.Argon2Params | None = None,
         demo: bool = False,
         development: bool = False,
+        backup: BackupChief | None = None,
     ) -> tuple[Session, CreatedVault]:
         """A new vault whose first user is a chief procurator, and his open session.
         ``kdf_params`` None calibrates Argon2id on this machine (about 0.5 s, ≥ 64 MiB);
@@ -81,6 +94,14 @@ class CreateFlow(VaultCore):
             trust.refuse_test_card(info, card.reader_name, development=demo or development)
             # The card must be able to remember the vault before anything is written.
             card_memory.recall(card, enrolled.serial, required=True)
+            backup_card = None
+            if backup is not None:
+                backup_card, backup_info = read_card_and_info(backup.card)
+                trust.refuse_test_card(backup_info, backup.card.reader_name,
+                                       development=demo or development)
+                card_memory.recall(backup.card, backup_card.serial, required=True)
+                if backup_card.serial == enrolled.serial:
+                    raise CardAlreadyEnrolled(enrolled.serial)
             k_card = slot_keys.enroll_card_factor(card, pin, enrolled)
             point, k_card_host = k_card
             code, code_secret = recovery_code.generate()
@@ -114,9 +135,19 @@ class CreateFlow(VaultCore):
                     actor, "recovery.issue", f"vault:{vault_id}", {"code_id": recovery.code_id}
                 )
                 revocation.record_recovery_code(tx, recovery.code_id)
+                slots: tuple[UserSlot, ...] = (slot,)
+                entries: tuple[RosterEntry, ...] = (
+                    entry_for(slot.meta.slot_id, user_name, Role.CHIEF, enrolled),
+                )
+                if backup is not None and backup_card is not None:
+                    spare = self._backup_slot(tx, vault_id, backup, backup_card, params,
+                                              machine, dek, ik, now)
+                    slots = (slot, spare)
+                    entries = (*entries, entry_for(spare.meta.slot_id, backup.user_name,
+                                                   Role.CHIEF, backup_card, backup=True))
                 first = Roster(
                     version=1,
-                    entries=(entry_for(slot.meta.slot_id, user_name, Role.CHIEF, enrolled),),
+                    entries=entries,
                     recovery_key=trust.recovery_key_hash(recovery.public_key),
                 )
                 signed = sign_roster(card, pin, vault_id, first, "", tx.audit_records.head(), now)
@@ -130,12 +161,14 @@ class CreateFlow(VaultCore):
                 header = VaultHeader(
                     vault_id=vault_id, unit_code=unit_code, unit_name=unit_name,
                     created_at=format_time(now), demo=demo, kdf=params, dek_generation=1,
-                    slots=(slot,), recovery=recovery, audit_head=head_before,
+                    slots=slots, recovery=recovery, audit_head=head_before,
                     roster=(signed,), development=development,
                 )
                 self._header.save(slot_crypto.sign_header(header, dek))
             trust.pin_founder(self._keys, vault_id, first.entries[0].sig_public)
             card_memory.remember(card, pin, vault_id, roster, checkpoint)
+            if backup is not None:
+                card_memory.remember(backup.card, backup.pin, vault_id, roster, checkpoint)
             session = Session(
                 vault_id=vault_id, data_dir=self.data_dir, user=user,
                 card_serial=enrolled.serial, slot_id=slot.meta.slot_id,
@@ -152,6 +185,24 @@ class CreateFlow(VaultCore):
             wipe(dek, ik, machine)
             lock.release()
             raise
+
+    def _backup_slot(
+        self, tx: UnitOfWork, vault_id: str, backup: BackupChief, card: EnrolledCard,
+        params: kdf.Argon2Params, machine: bytearray, dek: bytearray, ik: bytearray,
+        now: datetime,
+    ) -> UserSlot:
+        point, k_card = slot_keys.enroll_card_factor(backup.card, backup.pin, card)
+        try:
+            user = tx.users.add(backup.user_name, Role.CHIEF, now)
+            tx.cards.add(stored_card(card, int(user.id), now))
+            tx.audit.append(user_subject(user.id), "user.add", user_subject(user.id),
+                            {"role": Role.CHIEF.value, "card": card.serial, "backup": True})
+            return slot_keys.seal_new_slot(
+                vault_id, str(user.id), backup.user_name, Role.CHIEF, card, params, point,
+                k_card, backup.password, machine, dek, ik, generation=1,
+            )
+        finally:
+            wipe(k_card)
 
     def _undo_create(self, vault_id: str) -> None:
         with contextlib.suppress(Exception):

@@ -40,7 +40,8 @@ class VerifiedRoster:
 
     def founder(self) -> RosterEntry:
         """The chief who signed v1 (the key pinned in the keyring at `vault init`)."""
-        return self.versions[0][1].chiefs()[0]
+        chiefs = self.versions[0][1].chiefs()
+        return next((e for e in chiefs if not e.backup), chiefs[0])
 
     def chief_entry(self, signed: SignedEnvelope) -> RosterEntry | None:
         """The current chief whose card signed ``signed`` (a chief powers check)."""
