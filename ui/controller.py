@@ -124,6 +124,12 @@ class AppController(QObject):
         self.window.install_shortcuts()
         self.clipboard = ClipboardGuard(parent=self)
         self.air_gap.start()
+        self._show_folder_kind()
+
+    def _show_folder_kind(self) -> None:
+        """The development banner, read from the header after the first paint."""
+        unit = self.services.unit()
+        self.window.show_development(unit is not None and unit.development)
 
     def _start_cards(self) -> None:
         if not self._closing:
@@ -184,6 +190,7 @@ class AppController(QObject):
         self._drop_wizard()
         self.setup_finished.emit()
         self._show_locked()
+        self._show_folder_kind()
 
     def _setup_cancelled(self) -> None:
         self._drop_wizard()

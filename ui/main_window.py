@@ -44,6 +44,15 @@ class MainWindow(QMainWindow):
         )
         self.banner.setVisible(False)
         layout.addWidget(self.banner)
+        self.development_banner = QLabel()
+        self.development_banner.setObjectName("developmentBanner")
+        self.development_banner.setWordWrap(True)
+        self.development_banner.setStyleSheet(
+            "qproperty-alignment: AlignCenter; background: #e65100; color: white;"
+            " font-weight: bold; padding: 6px;"
+        )
+        self.development_banner.setVisible(False)
+        layout.addWidget(self.development_banner)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         layout.addWidget(self.pages, 1)
@@ -103,6 +112,12 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         if self._air_gap is not None:
             self.show_air_gap(self._air_gap)
+        self.development_banner.setText(
+            self.tr(
+                "DEVELOPMENT FOLDER: this vault accepts test cards and the virtual card "
+                "reader. It is for developers and tests, never for a reporting centre."
+            )
+        )
         self.status.refresh()
 
     def show_page(self, page: QWidget) -> None:
@@ -114,6 +129,9 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(page)
         page.hide()
         page.deleteLater()
+
+    def show_development(self, development: bool) -> None:
+        self.development_banner.setVisible(development)
 
     def show_air_gap(self, report: AirGapReport) -> None:
         self._air_gap = report

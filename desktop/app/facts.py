@@ -92,6 +92,7 @@ class CheckpointFacts:
 class UnitInfo:
     name: str
     code: str
+    development: bool = False  # test cards accepted: shown as a banner
 
 
 @dataclass(frozen=True)

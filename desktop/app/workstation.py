@@ -91,7 +91,7 @@ class Workstation:
         if not self.vault_exists():
             return None
         info = self.vault().info()
-        return UnitInfo(info.unit_name, info.unit_code)
+        return UnitInfo(info.unit_name, info.unit_code, info.development)
 
     # -- cards
 

@@ -77,6 +77,7 @@ class VaultInfo:
     unit_name: str
     created_at: str
     demo: bool
+    development: bool
     dek_generation: int
     kdf: kdf.Argon2Params
     users: tuple[tuple[str, Role, str], ...]  # (name, role, card serial)
@@ -106,6 +107,7 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
             unit_name=h.unit_name,
             created_at=h.created_at,
             demo=h.demo,
+            development=h.development,
             dek_generation=h.dek_generation,
             kdf=h.kdf,
             users=tuple(

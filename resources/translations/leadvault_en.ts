@@ -1678,6 +1678,10 @@
       <translation>&amp;Quit</translation>
     </message>
     <message>
+      <source>DEVELOPMENT FOLDER: this vault accepts test cards and the virtual card reader. It is for developers and tests, never for a reporting centre.</source>
+      <translation>DEVELOPMENT FOLDER: this vault accepts test cards and the virtual card reader. It is for developers and tests, never for a reporting centre.</translation>
+    </message>
+    <message>
       <source>This computer is connected to a network (%1). The special computer must be physically isolated: unplug the cable or switch off the wireless now.</source>
       <translation>This computer is connected to a network (%1). The special computer must be physically isolated: unplug the cable or switch off the wireless now.</translation>
     </message>

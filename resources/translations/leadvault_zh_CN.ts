@@ -1677,6 +1677,10 @@
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+      <source>DEVELOPMENT FOLDER: this vault accepts test cards and the virtual card reader. It is for developers and tests, never for a reporting centre.</source>
+      <translation>开发用文件夹：本保密库接受测试卡和虚拟读卡器，仅供开发和测试使用，不得用于举报中心。</translation>
+    </message>
+    <message>
       <source>This computer is connected to a network (%1). The special computer must be physically isolated: unplug the cable or switch off the wireless now.</source>
       <translation>本机已连接网络（%1）。专用计算机必须与网络物理隔离：请立即拔出网线或关闭无线网络。</translation>
     </message>

@@ -73,6 +73,9 @@ def real_shell(qapp, qtbot, tmp_path: Path, vpcd_card, secret_service):  # type:
     qtbot.addWidget(controller.window)
     controller.start()
     qtbot.waitUntil(lambda: controller.air_gap.report is not None, timeout=3000)
+    # A development folder (test cards accepted) says so on every screen.
+    assert controller.window.development_banner.isVisibleTo(controller.window)
+    assert "DEVELOPMENT FOLDER" in controller.window.development_banner.text()
     yield controller, chief, clerk
     controller.quit(exit_app=False)
     translations.uninstall()

@@ -66,3 +66,11 @@ def test_a_registered_feature_replaces_the_empty_state(qtbot) -> None:
     ws.open(None)
     page = ws.page(Section.APPROVALS)
     assert isinstance(page, Approvals) and page.session is session
+
+
+def test_a_demo_or_production_folder_shows_no_development_banner(qtbot, make_shell) -> None:
+    shell = make_shell()
+    qtbot.waitUntil(lambda: shell.controller.air_gap.report is not None, timeout=3000)
+    assert not shell.window.development_banner.isVisibleTo(shell.window)
+    shell.window.show_development(True)
+    assert shell.window.development_banner.isVisibleTo(shell.window)
