@@ -24,6 +24,7 @@ from db._driver import (
     Row,
     error_code,
 )
+from db._values import as_int
 from desktop.domain.storage import (
     ConstraintViolation,
     DatabaseCorrupt,
@@ -169,6 +170,23 @@ class Database:
                 raise TransactionError("rekey inside a transaction")
             self.execute(_key_pragma("rekey", new_dek))
             self.checkpoint()
+
+    def export(self, path: Path, dek: bytes) -> None:
+        """A copy of the whole database in a new file under ``dek`` (sqlcipher_export:
+        schema, data and user_version), written and checkpointed before it returns."""
+        if path.exists():
+            raise DatabaseExists(path)
+        with self._lock:
+            if self._raw.in_transaction:
+                raise TransactionError("export inside a transaction")
+            literal = str(path.resolve()).replace("'", "''")
+            self.execute(f"ATTACH DATABASE '{literal}' AS exported KEY \"x'{dek.hex()}'\"")
+            try:
+                self.execute("SELECT sqlcipher_export('exported')")
+                version = as_int(self.execute("PRAGMA user_version")[0][0])
+                self.execute(f"PRAGMA exported.user_version = {version}")
+            finally:
+                self.execute("DETACH DATABASE exported")
 
     def close(self) -> None:
         with self._lock:

@@ -169,6 +169,9 @@ class SqlCipherStore:
     def rekey(self, new_dek: bytes) -> None:
         self._db.rekey(new_dek)
 
+    def export(self, path: Path, dek: bytes) -> None:
+        self._db.export(path, dek)
+
     def close(self) -> None:
         self._db.close()
 

@@ -303,6 +303,10 @@ class Store(Protocol):
 
     def rekey(self, new_dek: bytes) -> None: ...
 
+    def export(self, path: Path, dek: bytes) -> None:
+        """A copy of the whole database in a new file under ``dek``."""
+        ...
+
     def close(self) -> None: ...
 
 

@@ -16,7 +16,9 @@ from printing.styles import styles
 from printing.tables import escape, form, grid, para
 
 QR_SIZE = 36 * mm
-MOST_ACTIONS = 16  # shown one by one; the rest are counted together (one page)
+REASONS = {"create": "设立保险库", "unlock": "检察长解锁", "on-demand": "按需签署",
+           "refound": "重新建立信任根"}
+MOST_ACTIONS = 11  # shown one by one; the rest are counted together (one page)
 PURPOSE = (
     "本单记录检察长智能卡对审计链签署的检查点。"
     "审计链中此检查点之前的任何记录被删除、修改或调换顺序，核验时均会发现。"
@@ -50,8 +52,9 @@ def render_witness_sheet(sheet: WitnessSheet) -> bytes:
             ["保险库标识", para(sheet.vault_id, "mono_cell"),
              "名册版本", f"第 {sheet.roster_version} 版"],
             ["检查点", f"第 {sheet.checkpoint_number} 号（审计记录 {sheet.record_seq}）",
+             "签署缘由", REASONS.get(sheet.reason, sheet.reason)],
+            ["签署人", f"{sheet.signer_name}（卡 {sheet.signer_card}）",
              "签署时间", f"{at:%Y-%m-%d %H:%M:%S}"],
-            ["签署人", sheet.signer_name, "智能卡序号", sheet.signer_card],
         ],
         [26 * mm, 70 * mm, 26 * mm, 48 * mm],
         label_columns=(0, 2),
@@ -63,6 +66,7 @@ def render_witness_sheet(sheet: WitnessSheet) -> bytes:
             ["检查点记录摘要", para(f"{sheet.record_seq}:{sheet.record_hash}", "mono_cell")],
             ["签名指纹", para(sheet.signature_fingerprint, "mono_cell")],
             ["检查点标识", para(sheet.envelope_id, "mono_cell")],
+            *([["承继自", para(sheet.origin, "mono_cell")]] if sheet.origin else []),
         ],
         [32 * mm, fixes_width - 32 * mm],
         label_columns=(0,),

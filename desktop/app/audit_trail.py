@@ -117,6 +117,9 @@ class AuditTrail:
             records_witnessed=summary.records,
             by_action=tuple((action_words(a), n) for a, n in summary.by_action),
             identity_views=len(summary.identity_views),
+            reason=str(envelope.body.get("reason", "")),
+            origin=roster.versions[0][1].origin if envelope.body.get("reason") == "refound"
+            else "",
         )
         return self._render_sheet(sheet)
 

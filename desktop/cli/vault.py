@@ -37,6 +37,7 @@ from desktop.vault.errors import (
     WrongPassword,
     WrongRecoveryCode,
 )
+from desktop.vault.refound_flow import NewChief
 from desktop.vault.service import VaultService
 from desktop.vault.session import Session
 
@@ -143,6 +144,21 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     way = replace.add_mutually_exclusive_group(required=True)
     way.add_argument("--old-reader", help="the user's old card")
     way.add_argument("--approver-reader", help="the chief procurator's card")
+
+    refound = command(
+        "refound",
+        "every chief card is lost (the backup included): the keyholder (LEADVAULT_PASSWORD, "
+        "LEADVAULT_PIN) and a new chief procurator (LEADVAULT_NEW_PASSWORD, "
+        "LEADVAULT_NEW_PIN), before a witness, start a new vault in --into whose roster "
+        "v1 cites this vault and its last checkpoint; everyone else is enrolled again",
+        refound_vault,
+    )
+    refound.add_argument("--into", required=True, type=Path, metavar="DIR",
+                         help="the new vault's data folder (must not exist)")
+    refound.add_argument("--reader", help="the keyholder's card")
+    refound.add_argument("--chief-reader", required=True, help="the new chief's card")
+    refound.add_argument("--chief-user", required=True, help="the new chief's name")
+    refound.add_argument("--witness", required=True, help="the witness's name")
 
     remove = command(
         "remove-user",
@@ -432,6 +448,31 @@ def replace_card(args: argparse.Namespace) -> int:
                 )
                 _say("the database key was renewed: the lost card opens nothing current")
     _say(f"card of {args.user} replaced")
+    return EXIT_OK
+
+
+@guarded
+def refound_vault(args: argparse.Namespace) -> int:
+    password, pin = _acting_secrets()
+    new_password = read_secret("LEADVAULT_NEW_PASSWORD", "New chief's password: ")
+    new_pin = read_secret("LEADVAULT_NEW_PIN", "New chief's PIN: ")
+    vault = vault_service(args.data)
+    with contextlib.ExitStack() as stack:
+        card = stack.enter_context(open_card(args.reader))
+        chief = stack.enter_context(open_card(args.chief_reader))
+        session = stack.enter_context(unlocked(vault, card, password, pin))
+        created = vault.refound(
+            session, into=args.into, card=card, pin=pin, password=password,
+            chief=NewChief(args.chief_user, chief, new_pin, new_password),
+            witness=args.witness,
+        )
+    _say(f"vault {created.vault_id} founded in {args.into}, succeeding {session.vault_id}")
+    _say(f"chief procurator: {args.chief_user}; witness: {args.witness}")
+    _say("the old folder is left as it is: keep it, sealed, as evidence")
+    _say("the new chief prints the witness sheet of its first checkpoint (audit view), "
+         "which cites the old vault, and he and the witness sign it")
+    _say("RECOVERY CODE (shown once; print it, seal it in a confidential bag):")
+    _say(created.recovery_code)
     return EXIT_OK
 
 

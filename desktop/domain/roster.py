@@ -106,6 +106,9 @@ class Roster:
     version: int
     entries: tuple[RosterEntry, ...]
     recovery_key: str
+    # A v1 written by `vault refound`: the vault it succeeds and that vault's last
+    # checkpoint ("vault-id seq:hash") — a visible new beginning, never a silent one.
+    origin: str = ""
 
     def body(self) -> dict[str, Any]:
         return {
@@ -113,6 +116,7 @@ class Roster:
             "version": self.version,
             "entries": [e.to_json() for e in self.entries],
             "recovery_key": self.recovery_key,
+            **({"origin": self.origin} if self.origin else {}),
         }
 
     @classmethod
@@ -129,6 +133,7 @@ class Roster:
             version=version,
             entries=tuple(RosterEntry.from_json(e) for e in entries),
             recovery_key=_text(dict(body), "recovery_key"),
+            origin=_text(dict(body), "origin") if "origin" in body else "",
         )
         slots = [e.slot_id for e in roster.entries]
         if len(set(slots)) != len(slots):

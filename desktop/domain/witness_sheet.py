@@ -28,6 +28,8 @@ class WitnessSheet:
     records_witnessed: int  # since the previous checkpoint
     by_action: tuple[tuple[str, int], ...]  # (action in words, count)
     identity_views: int
+    reason: str = "unlock"  # create | unlock | on-demand | refound
+    origin: str = ""  # refound: "old-vault-id seq:hash" of its last checkpoint
 
     @property
     def qr_payload(self) -> str:

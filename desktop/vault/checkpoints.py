@@ -151,8 +151,15 @@ def check_witnesses(
     the record before it. Stops at the first that fails."""
     count, last, after = 0, None, 0
     previous: AuditRecord | None = None
+    origin = roster.origin()  # a refounded vault: the old chain, vouched by its v1
     for record in records:
-        if record.action == CHECKPOINT:
+        if origin is not None and record.seq == origin[0] and record.hash != origin[1]:
+            return WitnessReport(count, last, after,
+                                 (record.seq, "the chain before the refounding was changed"))
+        if record.action == CHECKPOINT and origin is not None and record.seq <= origin[0]:
+            last, after = read_checkpoint(record), 0  # vouched by the new chief's v1
+            count += 1
+        elif record.action == CHECKPOINT:
             problem = _checkpoint_problem(record, previous, last, vault_id, roster)
             if problem is not None:
                 return WitnessReport(count, last, after, (record.seq, problem))

@@ -38,6 +38,16 @@ class VerifiedRoster:
         roster = self.by_hash(roster_hash)
         return roster is not None and any(signed_by(signed, e) for e in roster.chiefs())
 
+    def origin(self) -> tuple[int, str] | None:
+        """For a vault made by `vault refound`: the (seq, hash) of the old vault's last
+        checkpoint record, which the new chief's v1 vouches for."""
+        text = self.versions[0][1].origin
+        if not text:
+            return None
+        _, _, head = text.partition(" ")
+        seq, _, digest = head.partition(":")
+        return (int(seq), digest) if seq.isdigit() else None
+
     def founder(self) -> RosterEntry:
         """The chief who signed v1 (the key pinned in the keyring at `vault init`)."""
         chiefs = self.versions[0][1].chiefs()

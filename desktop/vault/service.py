@@ -56,6 +56,7 @@ from desktop.vault.errors import (
 )
 from desktop.vault.header import FailedUnlocks, UserSlot, VaultHeader
 from desktop.vault.recovery_flow import RecoveryFlow, RecoveryResult
+from desktop.vault.refound_flow import RefoundFlow
 from desktop.vault.roster_chain import VerifiedRoster, sign_roster, verify_roster_chain
 from desktop.vault.session import Session, VaultKeys
 from desktop.vault.unlock_factors import counts_as_failed_unlock
@@ -91,7 +92,7 @@ def _no_progress(_: float) -> None:
     return None
 
 
-class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow):
+class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow, RefoundFlow):
     """The vault's use cases behind one facade: create, unlock, lock and
     audit here; users (user_admin.py), recovery (recovery_flow.py) and rekey
     (rekey_flow.py) in their own modules."""

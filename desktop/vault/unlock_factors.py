@@ -62,11 +62,11 @@ class UnlockFactors(VaultCore):
         # The signatures are checked now; the founding key pinned in the keyring is
         # compared once the keyring has answered (below), still before any PIN.
         roster = trust.verify_roster(header, None)
-        with ThreadPoolExecutor(2, thread_name_prefix="keyring") as pool:
-            # The keyring answers over D-Bus in ~20 ms: let it work while
-            # Argon2id runs. Its answers are awaited before any PIN is sent.
-            fetch = pool.submit(self._machine_secret, header.vault_id)
-            pinned = pool.submit(trust.founder_key, self._keys, header.vault_id)
+        with ThreadPoolExecutor(1, thread_name_prefix="keyring") as pool:
+            # The keyring answers over D-Bus in ~20 ms a question: let it work while
+            # Argon2id runs (one after the other: one client of the Secret Service at
+            # a time). Its answers are awaited before any PIN is sent.
+            fetch = pool.submit(self._keyring_answers, header.vault_id)
             enrolled, card_info = read_card_and_info(card)
             slot = header.slot_for_card(enrolled.serial)
             if slot is None:
@@ -91,14 +91,22 @@ class UnlockFactors(VaultCore):
             progress(0.05)
             k_password = kdf.derive(password.encode("utf-8"), slot.meta.salt, slot.meta.kdf)
             try:
-                founder = pinned.result()
-                trust.check_founder(roster, founder)
-                machine = fetch.result()
+                founder, machine = fetch.result()
             except BaseException:
                 wipe(k_password)
                 raise
+        try:
+            trust.check_founder(roster, founder)
+        except BaseException:
+            wipe(k_password, machine)
+            raise
         return _Opening(loaded, header, roster, slot, enrolled, role, remembered,
                         k_password, machine, founder)
+
+    def _keyring_answers(self, vault_id: str) -> tuple[str | None, bytearray]:
+        """(the founding chief's pinned key, the machine secret)."""
+        founder = trust.founder_key(self._keys, vault_id)
+        return founder, self._machine_secret(vault_id)
 
     def _count_failure(self, header: VaultHeader) -> None:
         with contextlib.suppress(OSError, VaultError):
