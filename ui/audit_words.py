@@ -37,6 +37,9 @@ def action_words(code: str) -> str:
         "roster.unlisted_slot": translate("AuditActions", "key slot not on the roster"),
         "clock.confirmed": translate("AuditActions", "clock date confirmed by the chief"),
         "card.memory_missing": translate("AuditActions", "card's checkpoint record wiped"),
+        "card.counter_jump": translate(
+            "AuditActions", "chief's card signed elsewhere"
+        ),
         "roster.recovery_key_mismatch": translate(
             "AuditActions", "recovery key not on the roster"
         ),

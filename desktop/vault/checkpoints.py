@@ -96,6 +96,7 @@ def witness(
     must be a chief's of the current roster: its fresh signature is the proof
     (ChiefCardMismatch otherwise, and nothing is written)."""
     last = last_checkpoint(tx)
+    _report_counter_jump(tx, card, last, actor, vault_id)  # witnessed by this checkpoint
     summary = summarise(tx, last.record.seq if last else 0)
     head = tx.audit_records.head()
 
@@ -117,6 +118,32 @@ def witness(
     stored = read_checkpoint(record)
     assert stored is not None
     return stored, summary
+
+
+# What the chief's card signs besides checkpoints, as the trail records it.
+SIGNING_ACTIONS = frozenset({"bag.unseal", "roster.sign", "user.add", "card.replace",
+                             "user.remove", "bag.unseal-refused"})
+
+
+def _report_counter_jump(tx: UnitOfWork, card: SmartCard, last: StoredCheckpoint | None,
+                         actor: str, vault_id: str) -> None:
+    """DESIGN §7: a chief-card signature counter ahead of what the trail explains means
+    his card signed elsewhere (a forged approval attempted, another program): reported
+    in the trail, for his summary. The trail's count is an upper bound (every signing
+    action since his last checkpoint), so only a real gap is reported."""
+    if last is None:
+        return
+    info = card.info()
+    if last.signed.signer != info.serial:
+        return
+    before = info.signature_counter
+    explained = sum(
+        1 for r in tx.audit_records.iterate(last.record.seq + 1) if r.action in SIGNING_ACTIONS
+    )
+    unexplained = before - last.envelope.signature_counter - explained
+    if unexplained > 0:
+        tx.audit.append(actor, "card.counter_jump", f"vault:{vault_id}",
+                        {"card": info.serial, "unexplained": unexplained})
 
 
 @dataclass(frozen=True)

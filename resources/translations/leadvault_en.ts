@@ -134,6 +134,10 @@
       <translation>card's checkpoint record wiped</translation>
     </message>
     <message>
+      <source>chief's card signed elsewhere</source>
+      <translation>chief's card signed elsewhere</translation>
+    </message>
+    <message>
       <source>recovery key not on the roster</source>
       <translation>recovery key not on the roster</translation>
     </message>

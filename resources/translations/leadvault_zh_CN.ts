@@ -134,6 +134,10 @@
       <translation>智能卡中的检查点记录被清除</translation>
     </message>
     <message>
+      <source>chief's card signed elsewhere</source>
+      <translation>检察长智能卡在本系统外签过名</translation>
+    </message>
+    <message>
       <source>recovery key not on the roster</source>
       <translation>恢复密钥不在签名名册上</translation>
     </message>

@@ -270,3 +270,21 @@ def test_a_wiped_keyholder_card_is_reported_to_the_chief(vault: Vault) -> None:
     finally:
         vault.service.lock(chief)
     assert CardMemory.from_bytes(clerk.session.read_private_do(MEMORY_DO)) is not None
+
+
+def test_signatures_the_chiefs_card_made_elsewhere_are_reported(vault: Vault) -> None:
+    vault.service.lock(_unlock(vault, vault.chief, PASSWORD))  # his checkpoint: counter N
+    for _ in range(3):  # three signatures outside LeadVault
+        vault.chief.session.verify_pin(PIN, 0x81)
+        vault.chief.session.sign(b"something else")
+    chief = _unlock(vault, vault.chief, PASSWORD)
+    try:
+        with chief.store.reading() as tx:
+            jump = tx.audit_records.last_of("card.counter_jump")
+        assert jump is not None and jump.details["unexplained"] == 3
+        assert chief.witnessed is not None
+    finally:
+        vault.service.lock(chief)
+    # Signatures the trail explains (his checkpoints) are not reported again.
+    vault.service.lock(_unlock(vault, vault.chief, PASSWORD))
+    assert vault.actions().count("card.counter_jump") == 1
