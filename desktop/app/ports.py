@@ -44,14 +44,20 @@ if TYPE_CHECKING:  # type names only: the stacks behind them load when first use
         AttachmentId,
         AttachmentInfo,
         CaseCard,
+        CaseCardEdit,
         Channel,
         CrimeCategory,
         Disposition,
+        DuplicateCandidate,
         InformantIdentity,
         LeadId,
         LeadNumber,
         LeadRow,
         LeadStatus,
+        NewReport,
+        Reply,
+        Report,
+        ReportedPerson,
         ReportId,
     )
     from desktop.leads.model import Attached, Created, LeadView, NewLead
@@ -92,6 +98,25 @@ class LeadsPort(Protocol):
     def identities(self, number: LeadNumber) -> dict[ReportId, InformantIdentity]: ...
 
     def create(self, lead: NewLead) -> Created: ...
+
+    def add_report(self, lead_id: LeadId, report: NewReport, new_content: bool) -> Report:
+        """A repeat report joins an existing lead: one more report event, counted, with
+        its own reply deadline when real-name."""
+        ...
+
+    def duplicates(self, persons: Iterable[ReportedPerson]) -> list[DuplicateCandidate]: ...
+
+    def edit_card(self, lead_id: LeadId, edit: CaseCardEdit) -> CaseCard:
+        """A correction with its reason; EditConflict when someone saved it meanwhile."""
+        ...
+
+    def void(self, lead_id: LeadId, reason: str, expected_version: int) -> CaseCard:
+        """The lead was recorded in error: kept, marked void with the reason."""
+        ...
+
+    def reply(self, reply: Reply) -> None:
+        """An oral reply, a reply letter or "unreachable": the reply deadline is met."""
+        ...
 
     def attach(
         self, lead_id: LeadId, file_name: str, content: bytes, report_id: ReportId | None = None

@@ -21,6 +21,9 @@ class Problem(enum.Enum):
     TOO_FEW_STAFF = "too-few-staff"
     NOT_ALLOWED = "not-allowed"
     UNKNOWN_VALUE = "unknown-value"
+    BEFORE_REPORT = "before-report"  # dated before the report it answers
+    NO_SUCH_DIVISION = "no-such-division"  # ID number: no such administrative division
+    NAMES_REPORTED_PERSON = "names-reported-person"  # a routing target names one
 
 
 class InvalidField(LeadError):
@@ -54,8 +57,6 @@ class ValidationFailed(LeadError):
 class IdentityKeyMissing(LeadError):
     """This session holds no identity key (staff), so identities cannot be read or
     written."""
-
-
 
 
 class IdentityCorrupt(LeadError):
@@ -116,6 +117,14 @@ class NotRealName(LeadError):
     def __init__(self, report_id: int) -> None:
         super().__init__(f"report {report_id} is anonymous")
         self.report_id = report_id
+
+
+class LeadVoided(LeadError):
+    """The lead was voided: it is kept as it was, and nothing more is recorded on it."""
+
+    def __init__(self, lead_number: str) -> None:
+        super().__init__(f"lead {lead_number} is void")
+        self.lead_number = lead_number
 
 
 class AssistanceStepOutOfOrder(LeadError):

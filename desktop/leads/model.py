@@ -8,6 +8,7 @@ from typing import NamedTuple
 from desktop.domain.leads import (
     AssistanceRequest,
     AttachmentInfo,
+    CardChange,
     CaseCard,
     CrimeCategory,
     Deadline,
@@ -50,6 +51,7 @@ class LeadView:
     plans: tuple[ProtectionPlan, ...]
     assistance: tuple[AssistanceRequest, ...]
     deadlines: tuple[Deadline, ...]
+    changes: tuple[CardChange, ...] = ()  # the card's corrections and void, oldest first
 
 
 @dataclass(frozen=True)

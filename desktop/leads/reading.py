@@ -55,6 +55,7 @@ class LeadQueries:
                 plans=tuple(tx.lead_protection.plans(lead_id)),
                 assistance=tuple(tx.lead_protection.assistance(lead_id)),
                 deadlines=tuple(tx.lead_deadlines.deadlines(lead_id)),
+                changes=tuple(tx.leads.changes(lead_id)),
             )
             tx.audit.append(self._ctx.actor, "lead.view", lead_subject(lead_id),
                             {"number": str(card.number)})

@@ -1,7 +1,8 @@
 """The leads register as one user sees it: the one entry point the screens, the CLI
 and the benches call (no Qt, no SQL). It composes the use cases by group:
 
-    recording     create, add_report, duplicates, edit_card (desktop.leads.recording)
+    recording     create, add_report, duplicates (desktop.leads.recording)
+    corrections   edit_card, void (desktop.leads.corrections)
     bulk import   import_leads, built from the recording path's pieces (bulk_import)
     reading       lead_id, view, page, search, dashboard, overdue, repeat_report_notice
     identities    view_identity, identities (identity_access)
@@ -52,6 +53,7 @@ from desktop.domain.users import User
 from desktop.leads.attachments import Attachments
 from desktop.leads.bulk_import import BulkImport
 from desktop.leads.context import LeadContext
+from desktop.leads.corrections import Corrections
 from desktop.leads.dispositions import Dispositions
 from desktop.leads.identity_access import IdentityAccess
 from desktop.leads.model import Attached, Created, LeadView, NewLead
@@ -70,6 +72,7 @@ class LeadService:
                  ik: bytes | bytearray | None, grants: Iterable[Grant] = ()) -> None:
         self._ctx = ctx = LeadContext(store, clock, user, ik, grants)
         self._recording = Recording(ctx)
+        self._corrections = Corrections(ctx)
         self._import = BulkImport(ctx)
         self._queries = LeadQueries(ctx)
         self._identities = IdentityAccess(ctx)
@@ -106,7 +109,10 @@ class LeadService:
         return self._recording.duplicates(persons)
 
     def edit_card(self, lead_id: LeadId, edit: CaseCardEdit) -> CaseCard:
-        return self._recording.edit_card(lead_id, edit)
+        return self._corrections.edit_card(lead_id, edit)
+
+    def void(self, lead_id: LeadId, reason: str, expected_version: int) -> CaseCard:
+        return self._corrections.void(lead_id, reason, expected_version)
 
     # ------------------------------------------------------------ reading
     def lead_id(self, number: LeadNumber) -> LeadId:

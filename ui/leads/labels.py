@@ -34,6 +34,7 @@ def status_label(status: LeadStatus) -> str:
         LeadStatus.PRELIMINARY_CHECK: translate("Leads", "Preliminary check"),
         LeadStatus.FILED_UPWARD: translate("Leads", "Filed upward"),
         LeadStatus.CLOSED: translate("Leads", "No action"),
+        LeadStatus.VOIDED: translate("Leads", "Void"),
     }[status]
 
 
