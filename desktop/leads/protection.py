@@ -67,7 +67,9 @@ class Protection:
             c(f"participants[{i}]", name, validators.SHORT, required=True)
         validators.check_not_future("replied_at", reply.replied_at, now)
         with self._ctx.store.transaction() as tx:
-            self._real_name_report(tx, reply.lead_id, reply.report_id)
+            report = self._real_name_report(tx, reply.lead_id, reply.report_id)
+            if reply.replied_at < report.received_at:
+                raise InvalidField("replied_at", Problem.BEFORE_REPORT)
             tx.lead_protection.add_reply(replace(reply, recorded_by=self._ctx.user.id), now)
             subject = report_subject(reply.report_id)
             met = tx.lead_deadlines.meet_deadlines(reply.lead_id, dl.VISIT_REPLY, now, subject)

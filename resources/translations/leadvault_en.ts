@@ -917,6 +917,37 @@
     </message>
   </context>
   <context>
+    <name>CardEditDialog</name>
+    <message>
+      <source>Correct the case card of lead %1</source>
+      <translation>Correct the case card of lead %1</translation>
+    </message>
+    <message>
+      <source>About our own staff</source>
+      <translation>About our own staff</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>Materials kept at</source>
+      <translation>Materials kept at</translation>
+    </message>
+    <message>
+      <source>Reported persons</source>
+      <translation>Reported persons</translation>
+    </message>
+    <message>
+      <source>The report texts stay exactly as received. This correction is kept in the lead's history with your name, the time and the reason.</source>
+      <translation>The report texts stay exactly as received. This correction is kept in the lead's history with your name, the time and the reason.</translation>
+    </message>
+  </context>
+  <context>
     <name>Dashboard</name>
     <message>
       <source>Leads by status</source>
@@ -981,6 +1012,22 @@
       <translation>Add attachment…</translation>
     </message>
     <message>
+      <source>Correct case card…</source>
+      <translation>Correct case card…</translation>
+    </message>
+    <message>
+      <source>Record reply…</source>
+      <translation>Record reply…</translation>
+    </message>
+    <message>
+      <source>Void lead…</source>
+      <translation>Void lead…</translation>
+    </message>
+    <message>
+      <source>History of the case card</source>
+      <translation>History of the case card</translation>
+    </message>
+    <message>
       <source>Case card</source>
       <translation>Case card</translation>
     </message>
@@ -991,6 +1038,10 @@
     <message>
       <source>Deadlines and routing</source>
       <translation>Deadlines and routing</translation>
+    </message>
+    <message>
+      <source>Replies</source>
+      <translation>Replies</translation>
     </message>
     <message>
       <source>Attachments</source>
@@ -1087,6 +1138,14 @@
     <message>
       <source>Materials kept at</source>
       <translation>Materials kept at</translation>
+    </message>
+    <message>
+      <source>Not corrected since it was recorded.</source>
+      <translation>Not corrected since it was recorded.</translation>
+    </message>
+    <message>
+      <source>No reply recorded yet.</source>
+      <translation>No reply recorded yet.</translation>
     </message>
     <message>
       <source>Met %1</source>
@@ -1189,6 +1248,18 @@
       <translation>The file was added to the lead.</translation>
     </message>
     <message>
+      <source>The correction was saved.</source>
+      <translation>The correction was saved.</translation>
+    </message>
+    <message>
+      <source>The lead was voided.</source>
+      <translation>The lead was voided.</translation>
+    </message>
+    <message>
+      <source>The reply was recorded.</source>
+      <translation>The reply was recorded.</translation>
+    </message>
+    <message>
       <source>The disposition was recorded.</source>
       <translation>The disposition was recorded.</translation>
     </message>
@@ -1268,6 +1339,10 @@
     <message>
       <source>No action</source>
       <translation>No action</translation>
+    </message>
+    <message>
+      <source>Void</source>
+      <translation>Void</translation>
     </message>
     <message>
       <source>Embezzlement and bribery</source>
@@ -1426,6 +1501,90 @@
       <translation>Unknown value.</translation>
     </message>
     <message>
+      <source>Lies before the report it answers.</source>
+      <translation>Lies before the report it answers.</translation>
+    </message>
+    <message>
+      <source>No such administrative division (first six digits): the ID number is mistyped.</source>
+      <translation>No such administrative division (first six digits): the ID number is mistyped.</translation>
+    </message>
+    <message>
+      <source>Names a person reported in this lead: refused (Art 59(4)).</source>
+      <translation>Names a person reported in this lead: refused (Art 59(4)).</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Reported person's name</source>
+      <translation>Reported person's name</translation>
+    </message>
+    <message>
+      <source>Reported person's unit</source>
+      <translation>Reported person's unit</translation>
+    </message>
+    <message>
+      <source>Reported person's post</source>
+      <translation>Reported person's post</translation>
+    </message>
+    <message>
+      <source>Reported person's region</source>
+      <translation>Reported person's region</translation>
+    </message>
+    <message>
+      <source>Replied at</source>
+      <translation>Replied at</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <source>Informant's reaction</source>
+      <translation>Informant's reaction</translation>
+    </message>
+    <message>
+      <source>Why no reply was possible</source>
+      <translation>Why no reply was possible</translation>
+    </message>
+    <message>
+      <source>Report text (as received)</source>
+      <translation>Report text (as received)</translation>
+    </message>
+    <message>
+      <source>Received at</source>
+      <translation>Received at</translation>
+    </message>
+    <message>
+      <source>Postmark date</source>
+      <translation>Postmark date</translation>
+    </message>
+    <message>
+      <source>Why the postmark is illegible</source>
+      <translation>Why the postmark is illegible</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Nothing was changed: correct a field first.</source>
+      <translation>Nothing was changed: correct a field first.</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
       <source>Refused: %1 is a unit reported in this lead. Materials may not be passed to the reported person's unit (Art 59(4)).</source>
       <translation>Refused: %1 is a unit reported in this lead. Materials may not be passed to the reported person's unit (Art 59(4)).</translation>
     </message>
@@ -1452,6 +1611,10 @@
     <message>
       <source>Replies, risk assessments and protection apply only to real-name reports.</source>
       <translation>Replies, risk assessments and protection apply only to real-name reports.</translation>
+    </message>
+    <message>
+      <source>Lead %1 is void: nothing more can be recorded on it.</source>
+      <translation>Lead %1 is void: nothing more can be recorded on it.</translation>
     </message>
     <message>
       <source>This step of the assistance needs an earlier step first.</source>
@@ -1502,8 +1665,60 @@
       <translation>Received</translation>
     </message>
     <message>
+      <source>Reported persons</source>
+      <translation>Reported persons</translation>
+    </message>
+    <message>
+      <source>Materials kept at</source>
+      <translation>Materials kept at</translation>
+    </message>
+    <message>
+      <source>About our own staff</source>
+      <translation>About our own staff</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>Voided</translation>
+    </message>
+    <message>
+      <source>Corrected %1</source>
+      <translation>Corrected %1</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · %3 · reason: %4</source>
+      <translation>%1 · %2 · %3 · reason: %4</translation>
+    </message>
+    <message>
+      <source>Oral reply</source>
+      <translation>Oral reply</translation>
+    </message>
+    <message>
+      <source>Reply letter</source>
+      <translation>Reply letter</translation>
+    </message>
+    <message>
+      <source>Informant unreachable</source>
+      <translation>Informant unreachable</translation>
+    </message>
+    <message>
+      <source>at %1 with %2</source>
+      <translation>at %1 with %2</translation>
+    </message>
+    <message>
+      <source>informant's reaction: %1</source>
+      <translation>informant's reaction: %1</translation>
+    </message>
+    <message>
+      <source>reason: %1</source>
+      <translation>reason: %1</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -2015,6 +2230,10 @@
       <translation>Region</translation>
     </message>
     <message>
+      <source>Further reported persons</source>
+      <translation>Further reported persons</translation>
+    </message>
+    <message>
       <source>Informant (optional; encrypted)</source>
       <translation>Informant (optional; encrypted)</translation>
     </message>
@@ -2107,6 +2326,10 @@
       <translation>Some fields need attention: see the marks next to them.</translation>
     </message>
     <message>
+      <source>The report was added to the existing lead as a repeat report.</source>
+      <translation>The report was added to the existing lead as a repeat report.</translation>
+    </message>
+    <message>
       <source>Recording…</source>
       <translation>Recording…</translation>
     </message>
@@ -2183,6 +2406,37 @@
     </message>
   </context>
   <context>
+    <name>PersonsTable</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Add a person</source>
+      <translation>Add a person</translation>
+    </message>
+    <message>
+      <source>Remove the selected person</source>
+      <translation>Remove the selected person</translation>
+    </message>
+  </context>
+  <context>
     <name>Printing</name>
     <message>
       <source>Preparing the preview…</source>
@@ -2255,6 +2509,76 @@
     <message>
       <source>This document names an informant. Exporting it to a file needs the chief procurator's approval; print it instead.</source>
       <translation>This document names an informant. Exporting it to a file needs the chief procurator's approval; print it instead.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepeatPanel</name>
+    <message>
+      <source>Possible repeat report</source>
+      <translation>Possible repeat report</translation>
+    </message>
+    <message>
+      <source>Brings new content</source>
+      <translation>Brings new content</translation>
+    </message>
+    <message>
+      <source>Add as a report to this lead</source>
+      <translation>Add as a report to this lead</translation>
+    </message>
+    <message>
+      <source>Lead %1: %2, %3</source>
+      <translation>Lead %1: %2, %3</translation>
+    </message>
+    <message>
+      <source>The register already holds %1 lead(s) about this person and unit. If this is the same matter, add the report to that lead instead of recording a new one.</source>
+      <translation>The register already holds %1 lead(s) about this person and unit. If this is the same matter, add the report to that lead instead of recording a new one.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplyDialog</name>
+    <message>
+      <source>Reply to the informant of lead %1</source>
+      <translation>Reply to the informant of lead %1</translation>
+    </message>
+    <message>
+      <source>%1 · code %2</source>
+      <translation>%1 · code %2</translation>
+    </message>
+    <message>
+      <source>Names, separated by commas</source>
+      <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>Form of reply</source>
+      <translation>Form of reply</translation>
+    </message>
+    <message>
+      <source>Replied at</source>
+      <translation>Replied at</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>What was said or written</source>
+      <translation>What was said or written</translation>
+    </message>
+    <message>
+      <source>Informant's reaction</source>
+      <translation>Informant's reaction</translation>
+    </message>
+    <message>
+      <source>Why no reply was possible</source>
+      <translation>Why no reply was possible</translation>
     </message>
   </context>
   <context>
@@ -2647,6 +2971,24 @@
     <message>
       <source>Enter both your password and your card PIN.</source>
       <translation>Enter both your password and your card PIN.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoidDialog</name>
+    <message>
+      <source>Void lead %1</source>
+      <translation>Void lead %1</translation>
+    </message>
+    <message>
+      <source>A void lead stays in the register with its reason; it is never deleted. Its open deadlines end and nothing more can be recorded on it.</source>
+      <translation>A void lead stays in the register with its reason; it is never deleted. Its open deadlines end and nothing more can be recorded on it.</translation>
+    </message>
+  </context>
+  <context>
+    <name>_ReasonDialog</name>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
     </message>
   </context>
 </TS>

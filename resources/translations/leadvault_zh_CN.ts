@@ -917,6 +917,37 @@
     </message>
   </context>
   <context>
+    <name>CardEditDialog</name>
+    <message>
+      <source>Correct the case card of lead %1</source>
+      <translation>更正线索 %1 的案卡</translation>
+    </message>
+    <message>
+      <source>About our own staff</source>
+      <translation>涉及本院工作人员</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Materials kept at</source>
+      <translation>材料存放位置</translation>
+    </message>
+    <message>
+      <source>Reported persons</source>
+      <translation>被举报人</translation>
+    </message>
+    <message>
+      <source>The report texts stay exactly as received. This correction is kept in the lead's history with your name, the time and the reason.</source>
+      <translation>举报原文保持收到时的原样。本次更正连同您的姓名、时间和理由记入该线索的变更记录。</translation>
+    </message>
+  </context>
+  <context>
     <name>Dashboard</name>
     <message>
       <source>Leads by status</source>
@@ -981,6 +1012,22 @@
       <translation>添加附件…</translation>
     </message>
     <message>
+      <source>Correct case card…</source>
+      <translation>更正案卡…</translation>
+    </message>
+    <message>
+      <source>Record reply…</source>
+      <translation>登记答复…</translation>
+    </message>
+    <message>
+      <source>Void lead…</source>
+      <translation>作废线索…</translation>
+    </message>
+    <message>
+      <source>History of the case card</source>
+      <translation>案卡变更记录</translation>
+    </message>
+    <message>
       <source>Case card</source>
       <translation>案卡</translation>
     </message>
@@ -991,6 +1038,10 @@
     <message>
       <source>Deadlines and routing</source>
       <translation>期限与分流</translation>
+    </message>
+    <message>
+      <source>Replies</source>
+      <translation>答复</translation>
     </message>
     <message>
       <source>Attachments</source>
@@ -1087,6 +1138,14 @@
     <message>
       <source>Materials kept at</source>
       <translation>材料存放位置</translation>
+    </message>
+    <message>
+      <source>Not corrected since it was recorded.</source>
+      <translation>登记后未作更正。</translation>
+    </message>
+    <message>
+      <source>No reply recorded yet.</source>
+      <translation>尚未登记答复。</translation>
     </message>
     <message>
       <source>Met %1</source>
@@ -1189,6 +1248,18 @@
       <translation>文件已添加到线索。</translation>
     </message>
     <message>
+      <source>The correction was saved.</source>
+      <translation>更正已保存。</translation>
+    </message>
+    <message>
+      <source>The lead was voided.</source>
+      <translation>线索已作废。</translation>
+    </message>
+    <message>
+      <source>The reply was recorded.</source>
+      <translation>答复已登记。</translation>
+    </message>
+    <message>
       <source>The disposition was recorded.</source>
       <translation>处理决定已登记。</translation>
     </message>
@@ -1267,6 +1338,10 @@
     <message>
       <source>No action</source>
       <translation>不予处理</translation>
+    </message>
+    <message>
+      <source>Void</source>
+      <translation>已作废</translation>
     </message>
     <message>
       <source>Embezzlement and bribery</source>
@@ -1425,6 +1500,90 @@
       <translation>未知的值。</translation>
     </message>
     <message>
+      <source>Lies before the report it answers.</source>
+      <translation>早于所答复的举报时间。</translation>
+    </message>
+    <message>
+      <source>No such administrative division (first six digits): the ID number is mistyped.</source>
+      <translation>前六位行政区划代码不存在：身份证号码有误。</translation>
+    </message>
+    <message>
+      <source>Names a person reported in this lead: refused (Art 59(4)).</source>
+      <translation>含有本线索的被举报人：不予移送（第五十九条第四项）。</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Reported person's name</source>
+      <translation>被举报人姓名</translation>
+    </message>
+    <message>
+      <source>Reported person's unit</source>
+      <translation>被举报人单位</translation>
+    </message>
+    <message>
+      <source>Reported person's post</source>
+      <translation>被举报人职务</translation>
+    </message>
+    <message>
+      <source>Reported person's region</source>
+      <translation>被举报人地区</translation>
+    </message>
+    <message>
+      <source>Replied at</source>
+      <translation>答复时间</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参加人员</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Informant's reaction</source>
+      <translation>举报人反映</translation>
+    </message>
+    <message>
+      <source>Why no reply was possible</source>
+      <translation>无法答复的原因</translation>
+    </message>
+    <message>
+      <source>Report text (as received)</source>
+      <translation>举报内容（原文）</translation>
+    </message>
+    <message>
+      <source>Received at</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>Postmark date</source>
+      <translation>邮戳日期</translation>
+    </message>
+    <message>
+      <source>Why the postmark is illegible</source>
+      <translation>邮戳无法辨认的情况</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>交至</translation>
+    </message>
+    <message>
+      <source>Nothing was changed: correct a field first.</source>
+      <translation>未作任何改动：请先更正相关内容。</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
       <source>Refused: %1 is a unit reported in this lead. Materials may not be passed to the reported person's unit (Art 59(4)).</source>
       <translation>已拒绝：%1 是本线索的被举报单位。举报材料不得转给被举报人所在单位（第五十九条第四项）。</translation>
     </message>
@@ -1451,6 +1610,10 @@
     <message>
       <source>Replies, risk assessments and protection apply only to real-name reports.</source>
       <translation>答复、风险评估和保护措施只适用于实名举报。</translation>
+    </message>
+    <message>
+      <source>Lead %1 is void: nothing more can be recorded on it.</source>
+      <translation>线索 %1 已作废，不能再登记任何内容。</translation>
     </message>
     <message>
       <source>This step of the assistance needs an earlier step first.</source>
@@ -1501,8 +1664,60 @@
       <translation>受理日期</translation>
     </message>
     <message>
+      <source>Reported persons</source>
+      <translation>被举报人</translation>
+    </message>
+    <message>
+      <source>Materials kept at</source>
+      <translation>材料存放位置</translation>
+    </message>
+    <message>
+      <source>About our own staff</source>
+      <translation>涉及本院工作人员</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>作废</translation>
+    </message>
+    <message>
+      <source>Corrected %1</source>
+      <translation>更正%1</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · %3 · reason: %4</source>
+      <translation>%1 · %2 · %3 · 理由：%4</translation>
+    </message>
+    <message>
+      <source>Oral reply</source>
+      <translation>当面答复</translation>
+    </message>
+    <message>
+      <source>Reply letter</source>
+      <translation>书面答复</translation>
+    </message>
+    <message>
+      <source>Informant unreachable</source>
+      <translation>无法联系举报人</translation>
+    </message>
+    <message>
+      <source>at %1 with %2</source>
+      <translation>地点：%1，参加人员：%2</translation>
+    </message>
+    <message>
+      <source>informant's reaction: %1</source>
+      <translation>举报人反映：%1</translation>
+    </message>
+    <message>
+      <source>reason: %1</source>
+      <translation>原因：%1</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -2012,6 +2227,10 @@
       <translation>地区</translation>
     </message>
     <message>
+      <source>Further reported persons</source>
+      <translation>其他被举报人</translation>
+    </message>
+    <message>
       <source>Informant (optional; encrypted)</source>
       <translation>举报人（选填，加密保存）</translation>
     </message>
@@ -2104,6 +2323,10 @@
       <translation>部分栏目需要修改：请看栏目旁的提示。</translation>
     </message>
     <message>
+      <source>The report was added to the existing lead as a repeat report.</source>
+      <translation>该举报已作为重复举报并入原线索。</translation>
+    </message>
+    <message>
       <source>Recording…</source>
       <translation>正在登记…</translation>
     </message>
@@ -2180,6 +2403,37 @@
     </message>
   </context>
   <context>
+    <name>PersonsTable</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>地区</translation>
+    </message>
+    <message>
+      <source>Add a person</source>
+      <translation>添加一人</translation>
+    </message>
+    <message>
+      <source>Remove the selected person</source>
+      <translation>删除所选人员</translation>
+    </message>
+  </context>
+  <context>
     <name>Printing</name>
     <message>
       <source>Preparing the preview…</source>
@@ -2252,6 +2506,76 @@
     <message>
       <source>This document names an informant. Exporting it to a file needs the chief procurator's approval; print it instead.</source>
       <translation>此文件含有举报人身份信息。导出为文件需要检察长批准；请改为打印。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepeatPanel</name>
+    <message>
+      <source>Possible repeat report</source>
+      <translation>可能为重复举报</translation>
+    </message>
+    <message>
+      <source>Brings new content</source>
+      <translation>有新内容</translation>
+    </message>
+    <message>
+      <source>Add as a report to this lead</source>
+      <translation>并入该线索</translation>
+    </message>
+    <message>
+      <source>Lead %1: %2, %3</source>
+      <translation>线索 %1：%2，%3</translation>
+    </message>
+    <message>
+      <source>The register already holds %1 lead(s) about this person and unit. If this is the same matter, add the report to that lead instead of recording a new one.</source>
+      <translation>登记簿中已有 %1 条线索涉及同一人员和单位。如属同一事项，请将本次举报并入该线索，不再另行登记。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplyDialog</name>
+    <message>
+      <source>Reply to the informant of lead %1</source>
+      <translation>答复线索 %1 的举报人</translation>
+    </message>
+    <message>
+      <source>%1 · code %2</source>
+      <translation>%1 · 代号 %2</translation>
+    </message>
+    <message>
+      <source>Names, separated by commas</source>
+      <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>举报</translation>
+    </message>
+    <message>
+      <source>Form of reply</source>
+      <translation>答复方式</translation>
+    </message>
+    <message>
+      <source>Replied at</source>
+      <translation>答复时间</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参加人员</translation>
+    </message>
+    <message>
+      <source>What was said or written</source>
+      <translation>答复内容</translation>
+    </message>
+    <message>
+      <source>Informant's reaction</source>
+      <translation>举报人反映</translation>
+    </message>
+    <message>
+      <source>Why no reply was possible</source>
+      <translation>无法答复的原因</translation>
     </message>
   </context>
   <context>
@@ -2643,6 +2967,24 @@
     <message>
       <source>Enter both your password and your card PIN.</source>
       <translation>请同时输入密码和智能卡 PIN。</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoidDialog</name>
+    <message>
+      <source>Void lead %1</source>
+      <translation>作废线索 %1</translation>
+    </message>
+    <message>
+      <source>A void lead stays in the register with its reason; it is never deleted. Its open deadlines end and nothing more can be recorded on it.</source>
+      <translation>作废的线索连同作废理由保留在登记簿中，不会删除；其未到期的时限随之终止，此后不能再登记任何内容。</translation>
+    </message>
+  </context>
+  <context>
+    <name>_ReasonDialog</name>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
     </message>
   </context>
 </TS>

@@ -133,7 +133,52 @@ def problem_text(problem: InvalidField) -> str:
             "Leads", "A visit is received by at least %1 staff members.").replace("%1", limit),
         Problem.NOT_ALLOWED: translate("Leads", "Not allowed for this channel."),
         Problem.UNKNOWN_VALUE: translate("Leads", "Unknown value."),
+        Problem.BEFORE_REPORT: translate("Leads", "Lies before the report it answers."),
+        Problem.NO_SUCH_DIVISION: translate(
+            "Leads", "No such administrative division (first six digits): the ID number is "
+            "mistyped."),
+        Problem.NAMES_REPORTED_PERSON: translate(
+            "Leads", "Names a person reported in this lead: refused (Art 59(4))."),
     }[problem.problem]
+
+
+def field_label(field: str) -> str:
+    """A core field name ('reported_persons[1].name') in the user's words."""
+    base = field_base(field)
+    words = {
+        "reason": translate("Leads", "Reason"),
+        "summary": translate("Leads", "Summary"),
+        "storage_location": translate("Leads", "Materials kept at"),
+        "reported_persons": translate("Leads", "Reported persons"),
+        "reported_persons.name": translate("Leads", "Reported person's name"),
+        "reported_persons.unit": translate("Leads", "Reported person's unit"),
+        "reported_persons.post": translate("Leads", "Reported person's post"),
+        "reported_persons.region": translate("Leads", "Reported person's region"),
+        "replied_at": translate("Leads", "Replied at"),
+        "place": translate("Leads", "Place"),
+        "participants": translate("Leads", "Participants"),
+        "content": translate("Leads", "Content"),
+        "informant_view": translate("Leads", "Informant's reaction"),
+        "unreachable_reason": translate("Leads", "Why no reply was possible"),
+        "original_text": translate("Leads", "Report text (as received)"),
+        "received_at": translate("Leads", "Received at"),
+        "postmark_date": translate("Leads", "Postmark date"),
+        "postmark_illegible_reason": translate("Leads", "Why the postmark is illegible"),
+        "target": translate("Leads", "To"),
+    }
+    return words.get(base, base)
+
+
+def problem_sentence(error: BaseException) -> str:
+    """An error of a dialog: each wrong field named with its problem."""
+    if isinstance(error, InvalidField) and error.field == "fields":
+        return translate("Leads", "Nothing was changed: correct a field first.")
+    problems = (error.problems if isinstance(error, lead_errors.ValidationFailed)
+                else (error,) if isinstance(error, InvalidField) else ())
+    if not problems:
+        return describe_lead_error(error)
+    return " ".join(translate("Leads", "%1: %2").replace("%1", field_label(p.field)).replace(
+        "%2", problem_text(p)) for p in problems)
 
 
 LEAD_ERROR_WORDS: ErrorWords = {
@@ -173,6 +218,9 @@ LEAD_ERROR_WORDS: ErrorWords = {
         "Nothing is shown. Report this to the chief procurator."),
     lead_errors.NotRealName: lambda e: translate(
         "Leads", "Replies, risk assessments and protection apply only to real-name reports."),
+    lead_errors.LeadVoided: lambda e: translate(
+        "Leads", "Lead %1 is void: nothing more can be recorded on it."
+    ).replace("%1", str(getattr(e, "lead_number", ""))),
     lead_errors.AssistanceStepOutOfOrder: lambda e: translate(
         "Leads", "This step of the assistance needs an earlier step first."),
     ImportRejected: lambda e: translate(

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -38,6 +39,7 @@ from desktop.domain.leads import (
     InformantIdentity,
     LeadId,
     LeadNumber,
+    LeadStatus,
     Report,
     ReportId,
     ReportKind,
@@ -45,6 +47,8 @@ from desktop.domain.leads import (
 from desktop.leads.model import LeadView
 from ui.clipboard import IdentityLineEdit
 from ui.leads.attachment_viewer import AttachmentViewer
+from ui.leads.card_dialogs import CardEditDialog, VoidDialog
+from ui.leads.history_words import change_line, reply_line
 from ui.leads.labels import (
     category_label,
     channel_label,
@@ -56,6 +60,7 @@ from ui.leads.labels import (
     status_label,
     when,
 )
+from ui.leads.reply_dialog import ReplyDialog
 from ui.leads.routing_dialog import RoutingDialog
 from ui.workers import Worker
 
@@ -88,6 +93,7 @@ class LeadDetail(QWidget):
         self.identity_fields: list[IdentityLineEdit] = []
         self.identity_confirm: QMessageBox | None = None
         self.routing_dialog: RoutingDialog | None = None
+        self.dialog: QDialog | None = None  # the correction, void or reply dialog open
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -100,8 +106,18 @@ class LeadDetail(QWidget):
         self.route_button.clicked.connect(self.open_routing)
         self.attach_button = QPushButton(self.tr("Add attachment…"))
         self.attach_button.clicked.connect(self._choose_file)
-        for button in (self.route_button, self.attach_button):
-            button.setVisible(may_record)
+        self.edit_button = QPushButton(self.tr("Correct case card…"))
+        self.edit_button.setObjectName("editCard")
+        self.edit_button.clicked.connect(self.open_edit)
+        self.reply_button = QPushButton(self.tr("Record reply…"))
+        self.reply_button.setObjectName("recordReply")
+        self.reply_button.clicked.connect(self.open_reply)
+        self.void_button = QPushButton(self.tr("Void lead…"))
+        self.void_button.setObjectName("voidLead")
+        self.void_button.clicked.connect(self.open_void)
+        self._record_buttons = (self.route_button, self.edit_button, self.reply_button,
+                                self.attach_button, self.void_button)
+        for button in self._record_buttons:
             top.addWidget(button)
         layout.addLayout(top)
         self.message = _label("", "leadMessage")
@@ -111,12 +127,23 @@ class LeadDetail(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("leadTabs")
         self.card_page = QWidget()
-        self.card_form = QFormLayout(self.card_page)
+        card_layout = QVBoxLayout(self.card_page)
+        self.card_form = QFormLayout()
+        card_layout.addLayout(self.card_form)
+        card_layout.addWidget(QLabel(self.tr("History of the case card")))
+        self.history = QListWidget()
+        self.history.setObjectName("cardHistory")
+        card_layout.addWidget(self.history, 1)
         self.tabs.addTab(self.card_page, self.tr("Case card"))
         self.tabs.addTab(self._reports_page(), self.tr("Reports"))
         self.tabs.addTab(self._deadlines_page(), self.tr("Deadlines and routing"))
-        self.tabs.addTab(self._attachments_page(), self.tr("Attachments"))
-        self.tabs.addTab(self._identity_page(), self.tr("Informant identity"))
+        self.replies = QListWidget()
+        self.replies.setObjectName("replies")
+        self.tabs.addTab(self.replies, self.tr("Replies"))
+        self.attachments_page = self._attachments_page()
+        self.identity_page = self._identity_page()
+        self.tabs.addTab(self.attachments_page, self.tr("Attachments"))
+        self.tabs.addTab(self.identity_page, self.tr("Informant identity"))
         layout.addWidget(self.tabs, 1)
         self._fill()
 
@@ -230,6 +257,21 @@ class LeadDetail(QWidget):
         ]
         for title, value in rows:
             self.card_form.addRow(title, _label(value))
+        voided = card.status is LeadStatus.VOIDED
+        for button in self._record_buttons:
+            button.setVisible(self.may_record and not voided)
+        self.reply_button.setVisible(self.may_record and not voided and any(
+            r.real_name for r in self.view.reports))
+        self.history.clear()
+        for change in self.view.changes:
+            self.history.addItem(change_line(change))
+        if not self.view.changes:
+            self.history.addItem(self.tr("Not corrected since it was recorded."))
+        self.replies.clear()
+        for reply in self.view.replies:
+            self.replies.addItem(reply_line(reply))
+        if not self.view.replies:
+            self.replies.addItem(self.tr("No reply recorded yet."))
         self.timeline.clear()
         for report in self.view.reports:
             self.timeline.addItem(self._report_line(report))
@@ -317,7 +359,7 @@ class LeadDetail(QWidget):
     def _identities_read(self, found: dict[ReportId, InformantIdentity]) -> None:
         self.identity_button.setEnabled(True)
         self._show_identities(found)
-        self.tabs.setCurrentIndex(4)
+        self.tabs.setCurrentWidget(self.identity_page)
 
     def _identities_refused(self, error: BaseException) -> None:
         """Refused (and audited) for roles that may not."""
@@ -388,7 +430,7 @@ class LeadDetail(QWidget):
     def _attachment_read(self, opened: tuple[AttachmentInfo, bytes]) -> None:
         info, content = opened
         self.viewer.show_file(info, content)
-        self.tabs.setCurrentIndex(3)
+        self.tabs.setCurrentWidget(self.attachments_page)
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Add attachment"))
@@ -420,6 +462,28 @@ class LeadDetail(QWidget):
         dialog.routed.connect(self._routed)
         self.routing_dialog = dialog
         dialog.open()
+
+    def open_edit(self) -> None:
+        self._open_dialog(CardEditDialog(self._leads, self.view.card, self._worker, self),
+                          self.tr("The correction was saved."))
+
+    def open_void(self) -> None:
+        self._open_dialog(VoidDialog(self._leads, self.view.card, self._worker, self),
+                          self.tr("The lead was voided."))
+
+    def open_reply(self) -> None:
+        self._open_dialog(ReplyDialog(self._leads, self.view, self._worker, self._clock,
+                                      self), self.tr("The reply was recorded."))
+
+    def _open_dialog(self, dialog: ReplyDialog | CardEditDialog | VoidDialog,
+                     done_words: str) -> None:
+        dialog.done.connect(lambda _result: self._changed_by_dialog(done_words))
+        self.dialog = dialog
+        dialog.open()
+
+    def _changed_by_dialog(self, words: str) -> None:
+        self._say(words)
+        self.reload()
 
     def _routed(self) -> None:
         self._say(self.tr("The disposition was recorded."))

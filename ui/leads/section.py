@@ -13,7 +13,7 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.app.ports import UnlockedSession
-from desktop.domain.leads import LeadId
+from desktop.domain.leads import LeadId, Report
 from desktop.leads.model import Created, LeadView
 from desktop.policy import Action, allowed
 from ui.leads.dashboard import Dashboard
@@ -63,6 +63,7 @@ class LeadsSection(QWidget):
             self.form = NewLeadForm(self.leads, self.worker, _now, session.drafts().save,
                                     session.drafts().take)
             self.form.saved.connect(self._saved)
+            self.form.repeat_added.connect(self._repeat_added)
             self.tabs.addTab(self.form, self.tr("New lead"))
         bar = self.tabs.tabBar()
         for index in range(self.tabs.count()):  # the fixed tabs cannot be closed
@@ -150,6 +151,16 @@ class LeadsSection(QWidget):
     def _saved(self, created: Created) -> None:
         self.refresh()
         self.open_lead(int(created.card.id))
+
+    def _repeat_added(self, report: Report) -> None:
+        """The lead that received the repeat report is shown again, re-read."""
+        self.refresh()
+        detail = self.details.get(report.lead_id)
+        if detail is not None:
+            detail.reload()
+            self.tabs.setCurrentWidget(detail)
+        else:
+            self.open_lead(int(report.lead_id))
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Hidden (lock, another section): attachments shown are closed — their bytes

@@ -1,0 +1,96 @@
+"""Screenshots of the clerk's correction, void, repeat-report and reply screens in
+Chinese (docs/screenshots/leads-*.png). Runs as a test: every visible text is checked
+to be Chinese. With LEADVAULT_LEAD_SHOTS=docs/screenshots the run refreshes the
+committed pictures."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from desktop.domain.leads import Channel, ReplyForm
+from desktop.policy import Section
+from tests.ui.conftest import CLERK, unlock
+from tests.ui.test_leads_screenshots import _english_left
+from ui.i18n import CHINESE
+from ui.leads.lead_view import LeadDetail
+from ui.leads.section import LeadsSection
+
+
+def _save(widget: QWidget, folder: Path, name: str) -> Path:
+    QApplication.processEvents()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"leads-{name}.png"
+    assert widget.grab().save(str(path))
+    return path
+
+
+def test_the_clerk_day_screens_in_chinese(qtbot, make_shell, tmp_path: Path) -> None:
+    folder = Path(os.environ.get("LEADVAULT_LEAD_SHOTS", tmp_path))
+    shell = make_shell(language=CHINESE)
+    shell.window.resize(1200, 760)
+    unlock(qtbot, shell, CLERK)
+    section = shell.controller.workspace.page(Section.LEADS)
+    assert isinstance(section, LeadsSection)
+
+    def settled() -> None:
+        qtbot.waitUntil(lambda: not section.worker.busy, timeout=10000)
+
+    settled()
+    leads = section.leads
+    real_name = next(row for row in leads.overdue()
+                     if any(r.real_name for r in leads.view(row.id).reports))
+    section.open_lead(int(real_name.id))
+    settled()
+    detail = section.tabs.currentWidget()
+    assert isinstance(detail, LeadDetail)
+
+    def shoot(dialog: QDialog, name: str) -> None:
+        dialog.resize(max(dialog.sizeHint().width(), 560), dialog.sizeHint().height())
+        QApplication.processEvents()
+        assert _english_left(dialog) == []
+        _save(dialog, folder, name)
+
+    detail.edit_button.click()
+    assert detail.dialog is not None
+    detail.dialog.summary.setText("对违法经营长期不予查处，并收受好处")  # type: ignore[attr-defined]
+    detail.dialog.reason.setPlainText("来信人电话补充：曾收受经营者好处")  # type: ignore[attr-defined]
+    shoot(detail.dialog, "edit-card")
+    detail.dialog.submit()  # type: ignore[attr-defined]
+    settled()
+    detail.reply_button.click()
+    dialog = detail.dialog
+    assert dialog is not None
+    dialog.form_kind.setCurrentIndex(dialog.form_kind.findData(ReplyForm.ORAL))  # type: ignore[attr-defined]
+    dialog.place.setText("举报中心接待室")  # type: ignore[attr-defined]
+    dialog.participants.setText("李娟、赵敏")  # type: ignore[attr-defined]
+    dialog.content.setPlainText("已告知线索已移送第三检察部办理。")  # type: ignore[attr-defined]
+    shoot(dialog, "reply")
+    dialog.submit()  # type: ignore[attr-defined]
+    settled()
+    assert "来信人电话补充" in detail.history.item(0).text()
+    assert _english_left(section) == []
+    _save(shell.window, folder, "lead-corrected")
+    detail.tabs.setCurrentWidget(detail.replies)
+    _save(shell.window, folder, "lead-replies")
+    detail.void_button.click()
+    assert detail.dialog is not None
+    detail.dialog.reason.setPlainText("重复登记，已并入另一线索")  # type: ignore[attr-defined]
+    shoot(detail.dialog, "void")
+    detail.dialog.reject()
+
+    form = section.form
+    assert form is not None
+    section.tabs.setCurrentWidget(form)
+    person = detail.view.card.reported_persons[0]
+    form.channel.setCurrentIndex(form.channel.findData(Channel.PHONE))
+    form.original_text.setPlainText("再次来电反映同一问题。")
+    form.person_name.setText(person.name)
+    form.person_unit.setText(person.unit)
+    form.check_repeats()
+    settled()
+    assert form.repeat_panel.isVisibleTo(form)
+    assert _english_left(section) == []
+    _save(shell.window, folder, "repeat")
