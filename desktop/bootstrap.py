@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from desktop.app.cards import CardAccess, PcscWatch, pcsc_connect
 from desktop.app.clock import SystemClock
+from desktop.app.lead_prints import LeadRenderers
 from desktop.app.prints import Renderers
 from desktop.app.workstation import Workstation
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
         BagRegister,
         CoverSheet,
         RecoverySheet,
+        RepeatReportNotice,
         SealLabels,
     )
     from desktop.leads.service import LeadService
@@ -78,7 +80,13 @@ def renderers() -> Renderers:
 
         return render_recovery_sheet(sheet)
 
-    return Renderers(cover_sheet, bag_labels, seal_labels, register, recovery_sheet)
+    def repeat_report_notice(notice: RepeatReportNotice) -> bytes:
+        from printing.internal_forms import render_repeat_report_notice
+
+        return render_repeat_report_notice(notice)
+
+    return Renderers(cover_sheet, bag_labels, seal_labels, register, recovery_sheet,
+                     LeadRenderers(repeat_report_notice))
 
 
 # ------------------------------------------------------------------ GUI

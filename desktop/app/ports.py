@@ -60,6 +60,7 @@ if TYPE_CHECKING:  # type names only: the stacks behind them load when first use
         ReportedPerson,
         ReportId,
     )
+    from desktop.domain.printables import ClassificationMark
     from desktop.leads.model import Attached, Created, LeadView, NewLead
     from desktop.vault.enrollment import Approval
 
@@ -190,6 +191,11 @@ class PrintsPort(Protocol):
     def seal_labels(self, number: ConfidentialNumber) -> Document: ...
 
     def bag_register(self) -> Document: ...
+
+    def repeat_report_notice(self, year: int, month: int,
+                             classification: ClassificationMark | None = None) -> Document:
+        """The month's repeat-report notice to the departments (no identity)."""
+        ...
 
     def issue(self, document: Document) -> IssuedCopy:
         """A new copy (new copy number, audited as printed) for preview or printer."""

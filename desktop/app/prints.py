@@ -15,6 +15,7 @@ from desktop.domain.documents import DocumentKind
 from desktop.policy import Action, NotPermitted, allowed
 
 if TYPE_CHECKING:
+    from desktop.app.lead_prints import LeadRenderers
     from desktop.bags.service import BagService
     from desktop.domain.confidential_number import ConfidentialNumber
     from desktop.domain.printables import (
@@ -64,6 +65,7 @@ class Renderers:
     seal_labels: Callable[[SealLabels], bytes]
     register: Callable[[BagRegister], bytes]
     recovery_sheet: Callable[[RecoverySheet], bytes]
+    leads: LeadRenderers | None = None  # the leads register's documents
 
 
 class Prints:

@@ -127,6 +127,14 @@ class LeadVoided(LeadError):
         self.lead_number = lead_number
 
 
+class NothingToPrint(LeadError):
+    """The chosen month or range holds nothing for this document: no copy is issued."""
+
+    def __init__(self, document: str) -> None:
+        super().__init__(f"nothing to print in {document} for that period")
+        self.document = document
+
+
 class AssistanceStepOutOfOrder(LeadError):
     def __init__(self, step: str, missing: str) -> None:
         super().__init__(f"{step} needs {missing} first")

@@ -8,6 +8,7 @@ and the benches call (no Qt, no SQL). It composes the use cases by group:
     identities    view_identity, identities (identity_access)
     attachments   attach, open_attachment
     dispositions  route, request_supplement, supplement_received
+    printing      print_repeat_report_notice (desktop.leads.printing)
     protection    reply, assess_risk, unassessed_reports, plan_protection,
                   request_assistance, assistance_step, open_urgent_assistance
 
@@ -18,7 +19,7 @@ text, never a search query (only its length). A refused identity view is audited
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 
 from desktop.domain.leads import (
@@ -57,6 +58,7 @@ from desktop.leads.corrections import Corrections
 from desktop.leads.dispositions import Dispositions
 from desktop.leads.identity_access import IdentityAccess
 from desktop.leads.model import Attached, Created, LeadView, NewLead
+from desktop.leads.printing import LeadPrinting
 from desktop.leads.protection import Protection
 from desktop.leads.reading import LeadQueries
 from desktop.leads.recording import Recording
@@ -79,6 +81,7 @@ class LeadService:
         self._attachments = Attachments(ctx)
         self._dispositions = Dispositions(ctx)
         self._protection = Protection(ctx)
+        self._printing = LeadPrinting(ctx)
 
     @property
     def actor(self) -> str:
@@ -144,6 +147,14 @@ class LeadService:
                              issued_on: date) -> RepeatReportNotice:
         return self._queries.repeat_report_notice(unit_name, year, month, copy_number,
                                                   classification, issued_on)
+
+    # ------------------------------------------------------------ printing
+    def print_repeat_report_notice(
+        self, unit_name: str, year: int, month: int, classification: ClassificationMark,
+        render: Callable[[RepeatReportNotice], bytes], *, export: bool = False,
+    ) -> tuple[RepeatReportNotice, bytes]:
+        return self._printing.repeat_report_notice(unit_name, year, month, classification,
+                                                   render, export=export)
 
     # ------------------------------------------------------------ identities
     def view_identity(self, report_id: ReportId) -> InformantIdentity:

@@ -1315,6 +1315,37 @@
     </message>
   </context>
   <context>
+    <name>LeadPrintsTab</name>
+    <message>
+      <source>Classification of the next print</source>
+      <translation>Classification of the next print</translation>
+    </message>
+    <message>
+      <source>Monthly repeat-report notice</source>
+      <translation>Monthly repeat-report notice</translation>
+    </message>
+    <message>
+      <source>Leads reported again in the month, for the departments: lead numbers, informant codes and counts only, never an identity.</source>
+      <translation>Leads reported again in the month, for the departments: lead numbers, informant codes and counts only, never an identity.</translation>
+    </message>
+    <message>
+      <source>Preview and print…</source>
+      <translation>Preview and print…</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>Repeat-report notice %1-%2</source>
+      <translation>Repeat-report notice %1-%2</translation>
+    </message>
+  </context>
+  <context>
     <name>Leads</name>
     <message>
       <source>Awaiting disposition</source>
@@ -1617,6 +1648,10 @@
       <translation>Lead %1 is void: nothing more can be recorded on it.</translation>
     </message>
     <message>
+      <source>There is nothing to print for that period. No copy number was spent.</source>
+      <translation>There is nothing to print for that period. No copy number was spent.</translation>
+    </message>
+    <message>
       <source>This step of the assistance needs an earlier step first.</source>
       <translation>This step of the assistance needs an earlier step first.</translation>
     </message>
@@ -1748,6 +1783,22 @@
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
+    <message>
+      <source>Secret</source>
+      <translation>Secret</translation>
+    </message>
+    <message>
+      <source>Confidential</source>
+      <translation>Confidential</translation>
+    </message>
+    <message>
+      <source>Top secret</source>
+      <translation>Top secret</translation>
+    </message>
+    <message>
+      <source> years</source>
+      <translation> years</translation>
+    </message>
   </context>
   <context>
     <name>LeadsSection</name>
@@ -1762,6 +1813,10 @@
     <message>
       <source>Dashboard</source>
       <translation>Dashboard</translation>
+    </message>
+    <message>
+      <source>Printing</source>
+      <translation>Printing</translation>
     </message>
     <message>
       <source>New lead</source>

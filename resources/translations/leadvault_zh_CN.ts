@@ -1314,6 +1314,37 @@
     </message>
   </context>
   <context>
+    <name>LeadPrintsTab</name>
+    <message>
+      <source>Classification of the next print</source>
+      <translation>本次打印的密级和保密期限</translation>
+    </message>
+    <message>
+      <source>Monthly repeat-report notice</source>
+      <translation>重复举报情况月度通报</translation>
+    </message>
+    <message>
+      <source>Leads reported again in the month, for the departments: lead numbers, informant codes and counts only, never an identity.</source>
+      <translation>当月被重复举报的线索，通报各承办部门：只列线索编号、举报人代号和举报次数，不含任何身份信息。</translation>
+    </message>
+    <message>
+      <source>Preview and print…</source>
+      <translation>预览并打印…</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Repeat-report notice %1-%2</source>
+      <translation>重复举报情况通报 %1-%2</translation>
+    </message>
+  </context>
+  <context>
     <name>Leads</name>
     <message>
       <source>Awaiting disposition</source>
@@ -1616,6 +1647,10 @@
       <translation>线索 %1 已作废，不能再登记任何内容。</translation>
     </message>
     <message>
+      <source>There is nothing to print for that period. No copy number was spent.</source>
+      <translation>所选期间没有可打印的内容，未占用份号。</translation>
+    </message>
+    <message>
       <source>This step of the assistance needs an earlier step first.</source>
       <translation>此救助步骤需要先完成前一步骤。</translation>
     </message>
@@ -1747,6 +1782,22 @@
       <source>Overdue</source>
       <translation>已超期</translation>
     </message>
+    <message>
+      <source>Secret</source>
+      <translation>秘密</translation>
+    </message>
+    <message>
+      <source>Confidential</source>
+      <translation>机密</translation>
+    </message>
+    <message>
+      <source>Top secret</source>
+      <translation>绝密</translation>
+    </message>
+    <message>
+      <source> years</source>
+      <translation> 年</translation>
+    </message>
   </context>
   <context>
     <name>LeadsSection</name>
@@ -1761,6 +1812,10 @@
     <message>
       <source>Dashboard</source>
       <translation>统计概览</translation>
+    </message>
+    <message>
+      <source>Printing</source>
+      <translation>打印</translation>
     </message>
     <message>
       <source>New lead</source>

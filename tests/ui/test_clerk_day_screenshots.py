@@ -6,11 +6,12 @@ committed pictures."""
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from desktop.domain.leads import Channel, ReplyForm
+from desktop.domain.leads import Channel, NewReport, ReplyForm
 from desktop.policy import Section
 from tests.ui.conftest import CLERK, unlock
 from tests.ui.test_leads_screenshots import _english_left
@@ -94,3 +95,28 @@ def test_the_clerk_day_screens_in_chinese(qtbot, make_shell, tmp_path: Path) -> 
     assert form.repeat_panel.isVisibleTo(form)
     assert _english_left(section) == []
     _save(shell.window, folder, "repeat")
+
+
+def test_the_leads_printing_tab_in_chinese(qtbot, make_shell, tmp_path: Path) -> None:
+    folder = Path(os.environ.get("LEADVAULT_LEAD_SHOTS", tmp_path))
+    shell = make_shell(language=CHINESE)
+    shell.window.resize(1200, 760)
+    unlock(qtbot, shell, CLERK)
+    section = shell.controller.workspace.page(Section.LEADS)
+    assert isinstance(section, LeadsSection)
+    qtbot.waitUntil(lambda: not section.worker.busy, timeout=10000)
+    row = section.register_list.model.row_at(0)
+    section.leads.add_report(row.id, NewReport(Channel.PHONE, datetime.now(UTC), "再次来电。"),
+                             new_content=False)
+    tab = section.prints_tab
+    assert tab is not None
+    section.tabs.setCurrentWidget(tab)
+    assert _english_left(section) == []
+    _save(shell.window, folder, "printing")
+    tab.print_notice()
+    dialog = tab.print_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
+    qtbot.wait(800)  # QPdfView renders its pages on a worker thread
+    _save(dialog, folder, "repeat-notice")
+    dialog.reject()

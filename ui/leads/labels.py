@@ -221,6 +221,8 @@ LEAD_ERROR_WORDS: ErrorWords = {
     lead_errors.LeadVoided: lambda e: translate(
         "Leads", "Lead %1 is void: nothing more can be recorded on it."
     ).replace("%1", str(getattr(e, "lead_number", ""))),
+    lead_errors.NothingToPrint: lambda e: translate(
+        "Leads", "There is nothing to print for that period. No copy number was spent."),
     lead_errors.AssistanceStepOutOfOrder: lambda e: translate(
         "Leads", "This step of the assistance needs an earlier step first."),
     ImportRejected: lambda e: translate(

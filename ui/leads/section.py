@@ -21,6 +21,7 @@ from ui.leads.entry_form import FORM_KIND, NewLeadForm
 from ui.leads.labels import describe_lead_error
 from ui.leads.lead_view import LeadDetail
 from ui.leads.list_view import LeadListView
+from ui.leads.prints_tab import LeadPrintsTab
 from ui.workers import Worker
 
 
@@ -59,6 +60,10 @@ class LeadsSection(QWidget):
         self.tabs.addTab(self.register_list, self.tr("Register"))
         self.tabs.addTab(self.overdue_list, self.tr("Overdue"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.prints_tab: LeadPrintsTab | None = None
+        if allowed(role, Action.PRINT):
+            self.prints_tab = LeadPrintsTab(session.prints, worker, _now)
+            self.tabs.addTab(self.prints_tab, self.tr("Printing"))
         if self.may_record:
             self.form = NewLeadForm(self.leads, self.worker, _now, session.drafts().save,
                                     session.drafts().take)
