@@ -23,7 +23,6 @@ class Problem(enum.Enum):
     UNKNOWN_VALUE = "unknown-value"
     BEFORE_REPORT = "before-report"  # dated before the report it answers
     NO_SUCH_DIVISION = "no-such-division"  # ID number: no such administrative division
-    NAMES_REPORTED_PERSON = "names-reported-person"  # a routing target names one
 
 
 class InvalidField(LeadError):
@@ -69,6 +68,14 @@ class RoutedToReportedUnit(LeadError):
     def __init__(self, unit: str) -> None:
         super().__init__(f"the lead may not be routed to {unit}, a reported unit (Art 59(4))")
         self.unit = unit
+
+
+class RoutedToReportedPerson(LeadError):
+    """Art 59(4): materials may not go to a reported person."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__("the routing target names a reported person (Art 59(4))")
+        self.name = name
 
 
 class MustGoToDisciplineInspection(LeadError):

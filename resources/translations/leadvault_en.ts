@@ -1188,6 +1188,14 @@
       <translation>Postmark: %1</translation>
     </message>
     <message>
+      <source>Postmark illegible: %1</source>
+      <translation>Postmark illegible: %1</translation>
+    </message>
+    <message>
+      <source>Told of the liability for a false accusation (CPL Art 111).</source>
+      <translation>Told of the liability for a false accusation (CPL Art 111).</translation>
+    </message>
+    <message>
       <source>Origin: %1</source>
       <translation>Origin: %1</translation>
     </message>
@@ -1540,10 +1548,6 @@
       <translation>No such administrative division (first six digits): the ID number is mistyped.</translation>
     </message>
     <message>
-      <source>Names a person reported in this lead: refused (Art 59(4)).</source>
-      <translation>Names a person reported in this lead: refused (Art 59(4)).</translation>
-    </message>
-    <message>
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -1618,6 +1622,10 @@
     <message>
       <source>Refused: %1 is a unit reported in this lead. Materials may not be passed to the reported person's unit (Art 59(4)).</source>
       <translation>Refused: %1 is a unit reported in this lead. Materials may not be passed to the reported person's unit (Art 59(4)).</translation>
+    </message>
+    <message>
+      <source>Refused: the target names %1, a person reported in this lead. Materials may not be passed to a reported person (Art 59(4)).</source>
+      <translation>Refused: the target names %1, a person reported in this lead. Materials may not be passed to a reported person (Art 59(4)).</translation>
     </message>
     <message>
       <source>A lead about our own staff goes to %1 (Art 76).</source>
@@ -2317,6 +2325,10 @@
       <translation>Relatives to protect</translation>
     </message>
     <message>
+      <source>Told of the liability for a false accusation (CPL Art 111)</source>
+      <translation>Told of the liability for a false accusation (CPL Art 111)</translation>
+    </message>
+    <message>
       <source>Received in person</source>
       <translation>Received in person</translation>
     </message>
@@ -2357,12 +2369,20 @@
       <translation>Postmark legible</translation>
     </message>
     <message>
+      <source>e.g. smudged, only the province legible</source>
+      <translation>e.g. smudged, only the province legible</translation>
+    </message>
+    <message>
       <source>Envelope kept</source>
       <translation>Envelope kept</translation>
     </message>
     <message>
       <source>Postmark date</source>
       <translation>Postmark date</translation>
+    </message>
+    <message>
+      <source>Postmark illegible</source>
+      <translation>Postmark illegible</translation>
     </message>
     <message>
       <source>Sent from</source>

@@ -1188,6 +1188,14 @@
       <translation>邮戳日期：%1</translation>
     </message>
     <message>
+      <source>Postmark illegible: %1</source>
+      <translation>邮戳无法辨认：%1</translation>
+    </message>
+    <message>
+      <source>Told of the liability for a false accusation (CPL Art 111).</source>
+      <translation>已告知诬告应负的法律责任（刑事诉讼法第一百一十一条）。</translation>
+    </message>
+    <message>
       <source>Origin: %1</source>
       <translation>寄出地：%1</translation>
     </message>
@@ -1539,10 +1547,6 @@
       <translation>前六位行政区划代码不存在：身份证号码有误。</translation>
     </message>
     <message>
-      <source>Names a person reported in this lead: refused (Art 59(4)).</source>
-      <translation>含有本线索的被举报人：不予移送（第五十九条第四项）。</translation>
-    </message>
-    <message>
       <source>Reason</source>
       <translation>理由</translation>
     </message>
@@ -1617,6 +1621,10 @@
     <message>
       <source>Refused: %1 is a unit reported in this lead. Materials may not be passed to the reported person's unit (Art 59(4)).</source>
       <translation>已拒绝：%1 是本线索的被举报单位。举报材料不得转给被举报人所在单位（第五十九条第四项）。</translation>
+    </message>
+    <message>
+      <source>Refused: the target names %1, a person reported in this lead. Materials may not be passed to a reported person (Art 59(4)).</source>
+      <translation>不予移送：移送对象含有本线索的被举报人%1。举报材料不得转给被举报人（第五十九条第四项）。</translation>
     </message>
     <message>
       <source>A lead about our own staff goes to %1 (Art 76).</source>
@@ -2314,6 +2322,10 @@
       <translation>需保护的近亲属</translation>
     </message>
     <message>
+      <source>Told of the liability for a false accusation (CPL Art 111)</source>
+      <translation>已告知诬告应负的法律责任（刑事诉讼法第一百一十一条）</translation>
+    </message>
+    <message>
       <source>Received in person</source>
       <translation>当面受理</translation>
     </message>
@@ -2354,12 +2366,20 @@
       <translation>邮戳可辨认</translation>
     </message>
     <message>
+      <source>e.g. smudged, only the province legible</source>
+      <translation>如：邮戳模糊，仅能辨认省名</translation>
+    </message>
+    <message>
       <source>Envelope kept</source>
       <translation>信封已留存</translation>
     </message>
     <message>
       <source>Postmark date</source>
       <translation>邮戳日期</translation>
+    </message>
+    <message>
+      <source>Postmark illegible</source>
+      <translation>邮戳无法辨认</translation>
     </message>
     <message>
       <source>Sent from</source>

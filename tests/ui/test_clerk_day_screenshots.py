@@ -9,7 +9,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
 from desktop.domain.leads import Channel, NewReport, ReplyForm
 from desktop.policy import Section
@@ -95,6 +95,18 @@ def test_the_clerk_day_screens_in_chinese(qtbot, make_shell, tmp_path: Path) -> 
     assert form.repeat_panel.isVisibleTo(form)
     assert _english_left(section) == []
     _save(shell.window, folder, "repeat")
+    form.clear()
+    assert not form.repeat_panel.isVisibleTo(form)
+    form.channel.setCurrentIndex(form.channel.findData(Channel.LETTER))
+    form.postmark_reason.setText("邮戳模糊，仅能辨认省名")
+    form.art111.setChecked(True)
+    form.id_number.setText("354761197508083780")
+    form._check_id_number()
+    QApplication.processEvents()
+    bar = form.findChild(QScrollArea).verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert _english_left(section) == []
+    _save(shell.window, folder, "form-letter")
 
 
 def test_the_leads_printing_tab_in_chinese(qtbot, make_shell, tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from desktop.domain.leads import Channel, LeadId, LeadStatus, ReplyForm
 from desktop.leads.deadlines import CHINA
 from tests.ui.test_leads_screens import _audit_actions, _open, _section, _settled
 from ui.leads.card_dialogs import CardEditDialog, VoidDialog
+from ui.leads.labels import deadline_label
 from ui.leads.lead_view import LeadDetail
 from ui.leads.reply_dialog import ReplyDialog
 
@@ -160,6 +161,8 @@ def test_a_reply_meets_the_reply_deadline_and_the_overdue_view_follows(
     leads = section.leads
     view, deadline = _overdue_reply(leads)
     dashboard_before = leads.dashboard()
+    label = deadline_label(deadline.rule)
+    bars_before = dict(section.dashboard.overdue.bars)
     detail = _open(qtbot, section, int(view.card.id))
     assert detail.replies.item(0).text() == "No reply recorded yet."
     detail.reply_button.click()
@@ -190,6 +193,8 @@ def test_a_reply_meets_the_reply_deadline_and_the_overdue_view_follows(
     after = leads.dashboard()
     rule = deadline.rule
     assert after["overdue"].get(rule, 0) == dashboard_before["overdue"].get(rule, 0) - 1
+    # The dashboard on screen followed (the lists refresh when a lead changes).
+    assert dict(section.dashboard.overdue.bars).get(label, 0) == bars_before[label] - 1
     assert "lead.reply" in _audit_actions(shell)
 
 

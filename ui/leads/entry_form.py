@@ -158,6 +158,7 @@ class NewLeadForm(QWidget):
         self._row(person, self.tr("Region"), self.person_region, "reported_persons.region")
         self.more_persons = PersonsTable()
         self.more_persons.setObjectName("morePersons")
+        self.more_persons.table.setMaximumHeight(110)
         person.addRow(self.tr("Further reported persons"), self.more_persons)
         for line in (self.person_name, self.person_unit):
             line.editingFinished.connect(self.check_repeats)
@@ -186,6 +187,10 @@ class NewLeadForm(QWidget):
         self._row(informant, self.tr("Relatives to protect"), self.relatives,
                   "informant.relatives")
         informant.addRow("", self.acknowledged)
+        self.art111 = QCheckBox(self.tr(
+            "Told of the liability for a false accusation (CPL Art 111)"))
+        self.art111.setObjectName("art111")
+        informant.addRow("", self.art111)
         self.id_number.editingFinished.connect(self._check_id_number)
         self.phones.editingFinished.connect(self._check_phones)
 
@@ -223,9 +228,16 @@ class NewLeadForm(QWidget):
         self.has_postmark.toggled.connect(self.postmark.setEnabled)
         postmark_layout.addWidget(self.has_postmark)
         postmark_layout.addWidget(self.postmark, 1)
+        self.postmark_reason = QLineEdit()
+        self.postmark_reason.setObjectName("postmarkReason")
+        self.postmark_reason.setPlaceholderText(self.tr("e.g. smudged, only the province legible"))
+        self.has_postmark.toggled.connect(lambda legible: self.postmark_reason.setEnabled(
+            not legible))
         self.origin = QLineEdit()
         self.envelope = QCheckBox(self.tr("Envelope kept"))
         self._row(mail, self.tr("Postmark date"), postmark_row, "postmark_date")
+        self._row(mail, self.tr("Postmark illegible"), self.postmark_reason,
+                  "postmark_illegible_reason")
         self._row(mail, self.tr("Sent from"), self.origin, "origin")
         mail.addRow("", self.envelope)
 
@@ -305,6 +317,7 @@ class NewLeadForm(QWidget):
             "postmark": now.date().isoformat(), "origin": "", "envelope": False,
         })
         self._blank = self.state()
+        self.repeat_panel.show_candidates([])
         self.show_problems(())
         self.general_error.setText("")
 
@@ -316,7 +329,7 @@ class NewLeadForm(QWidget):
             "person_region": self.person_region, "informant_name": self.informant_name,
             "id_number": self.id_number, "informant_unit": self.informant_unit,
             "address": self.address, "phones": self.phones, "relatives": self.relatives,
-            "staff": self.staff,
+            "staff": self.staff, "postmark_reason": self.postmark_reason,
             "origin": self.origin,
         }
 
@@ -325,7 +338,7 @@ class NewLeadForm(QWidget):
             "surrender": self.surrender, "own_staff": self.own_staff,
             "acknowledged": self.acknowledged, "read_back": self.read_back,
             "signed": self.signed, "consent": self.consent, "has_postmark": self.has_postmark,
-            "envelope": self.envelope,
+            "envelope": self.envelope, "art111": self.art111,
         }
 
     def state(self) -> dict[str, Any]:
@@ -362,6 +375,7 @@ class NewLeadForm(QWidget):
         postmark = date.fromisoformat(str(state["postmark"]))
         self.postmark.setDate(QDate(postmark.year, postmark.month, postmark.day))
         self.postmark.setEnabled(self.has_postmark.isChecked())
+        self.postmark_reason.setEnabled(not self.has_postmark.isChecked())
         self.more_persons.set_persons([
             ReportedPerson(str(n), str(u), str(p), Rank(r), str(g))
             for n, u, p, r, g in state.get("more_persons", [])])
@@ -426,6 +440,9 @@ class NewLeadForm(QWidget):
             origin=self.origin.text() if mail else "",
             envelope_kept=mail and self.envelope.isChecked(),
             reference=self.reference.text(),
+            postmark_illegible_reason=self.postmark_reason.text()
+            if mail and not self.has_postmark.isChecked() else "",
+            false_accusation_notice=self.art111.isChecked(),
         )
         person = ReportedPerson(
             name=self.person_name.text().strip(), unit=self.person_unit.text().strip(),

@@ -137,8 +137,6 @@ def problem_text(problem: InvalidField) -> str:
         Problem.NO_SUCH_DIVISION: translate(
             "Leads", "No such administrative division (first six digits): the ID number is "
             "mistyped."),
-        Problem.NAMES_REPORTED_PERSON: translate(
-            "Leads", "Names a person reported in this lead: refused (Art 59(4))."),
     }[problem.problem]
 
 
@@ -187,6 +185,11 @@ LEAD_ERROR_WORDS: ErrorWords = {
         "Refused: %1 is a unit reported in this lead. Materials may not be passed to the "
         "reported person's unit (Art 59(4)).",
     ).replace("%1", str(getattr(e, "unit", ""))),
+    lead_errors.RoutedToReportedPerson: lambda e: translate(
+        "Leads",
+        "Refused: the target names %1, a person reported in this lead. Materials may not be "
+        "passed to a reported person (Art 59(4)).",
+    ).replace("%1", str(getattr(e, "name", ""))),
     lead_errors.MustGoToDisciplineInspection: lambda e: translate(
         "Leads", "A lead about our own staff goes to %1 (Art 76).",
     ).replace("%1", str(getattr(e, "required", ""))),

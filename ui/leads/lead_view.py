@@ -320,6 +320,11 @@ class LeadDetail(QWidget):
                                                              "、".join(report.receiving_staff)))
         if report.postmark_date is not None:
             facts.append(self.tr("Postmark: %1").replace("%1", report.postmark_date.isoformat()))
+        if report.postmark_illegible_reason:
+            facts.append(self.tr("Postmark illegible: %1").replace(
+                "%1", report.postmark_illegible_reason))
+        if report.false_accusation_notice:
+            facts.append(self.tr("Told of the liability for a false accusation (CPL Art 111)."))
         if report.origin:
             facts.append(self.tr("Origin: %1").replace("%1", report.origin))
         if report.reference:
