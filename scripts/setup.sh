@@ -13,6 +13,7 @@ APT_PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
   fonts-wqy-microhei poppler-utils zbar-tools
+  xvfb xauth  # tests/ui/test_identity_primary_selection.py: a real X server
 )
 
 missing=()
