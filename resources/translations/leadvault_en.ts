@@ -198,6 +198,38 @@
       <translation>repeat-report notice</translation>
     </message>
     <message>
+      <source>lead voided</source>
+      <translation>lead voided</translation>
+    </message>
+    <message>
+      <source>lead document printed</source>
+      <translation>lead document printed</translation>
+    </message>
+    <message>
+      <source>copies sent to the printer</source>
+      <translation>copies sent to the printer</translation>
+    </message>
+    <message>
+      <source>printing failed</source>
+      <translation>printing failed</translation>
+    </message>
+    <message>
+      <source>unused copy discarded</source>
+      <translation>unused copy discarded</translation>
+    </message>
+    <message>
+      <source>exported to a file</source>
+      <translation>exported to a file</translation>
+    </message>
+    <message>
+      <source>export refused</source>
+      <translation>export refused</translation>
+    </message>
+    <message>
+      <source>forged label scanned</source>
+      <translation>forged label scanned</translation>
+    </message>
+    <message>
       <source>bag created</source>
       <translation>bag created</translation>
     </message>
@@ -247,6 +279,325 @@
     </message>
   </context>
   <context>
+    <name>AuditDetails</name>
+    <message>
+      <source>lead</source>
+      <translation>lead</translation>
+    </message>
+    <message>
+      <source>version</source>
+      <translation>version</translation>
+    </message>
+    <message>
+      <source>fields changed</source>
+      <translation>fields changed</translation>
+    </message>
+    <message>
+      <source>reported persons</source>
+      <translation>reported persons</translation>
+    </message>
+    <message>
+      <source>report</source>
+      <translation>report</translation>
+    </message>
+    <message>
+      <source>reports</source>
+      <translation>reports</translation>
+    </message>
+    <message>
+      <source>channel</source>
+      <translation>channel</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>kind</translation>
+    </message>
+    <message>
+      <source>anonymous</source>
+      <translation>anonymous</translation>
+    </message>
+    <message>
+      <source>identity fields sealed</source>
+      <translation>identity fields sealed</translation>
+    </message>
+    <message>
+      <source>possible repeats</source>
+      <translation>possible repeats</translation>
+    </message>
+    <message>
+      <source>brings new content</source>
+      <translation>brings new content</translation>
+    </message>
+    <message>
+      <source>reports in all</source>
+      <translation>reports in all</translation>
+    </message>
+    <message>
+      <source>disposition</source>
+      <translation>disposition</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>filing level</source>
+      <translation>filing level</translation>
+    </message>
+    <message>
+      <source>form</source>
+      <translation>form</translation>
+    </message>
+    <message>
+      <source>deadlines met</source>
+      <translation>deadlines met</translation>
+    </message>
+    <message>
+      <source>deadlines closed</source>
+      <translation>deadlines closed</translation>
+    </message>
+    <message>
+      <source>level</source>
+      <translation>level</translation>
+    </message>
+    <message>
+      <source>factors</source>
+      <translation>factors</translation>
+    </message>
+    <message>
+      <source>measures</source>
+      <translation>measures</translation>
+    </message>
+    <message>
+      <source>review on</source>
+      <translation>review on</translation>
+    </message>
+    <message>
+      <source>request</source>
+      <translation>request</translation>
+    </message>
+    <message>
+      <source>urgent</source>
+      <translation>urgent</translation>
+    </message>
+    <message>
+      <source>step</source>
+      <translation>step</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>document</translation>
+    </message>
+    <message>
+      <source>copy No.</source>
+      <translation>copy No.</translation>
+    </message>
+    <message>
+      <source>printer</source>
+      <translation>printer</translation>
+    </message>
+    <message>
+      <source>reason</source>
+      <translation>reason</translation>
+    </message>
+    <message>
+      <source>rows</source>
+      <translation>rows</translation>
+    </message>
+    <message>
+      <source>classification</source>
+      <translation>classification</translation>
+    </message>
+    <message>
+      <source>to a file</source>
+      <translation>to a file</translation>
+    </message>
+    <message>
+      <source>overdue only</source>
+      <translation>overdue only</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>category</translation>
+    </message>
+    <message>
+      <source>received from</source>
+      <translation>received from</translation>
+    </message>
+    <message>
+      <source>received to</source>
+      <translation>received to</translation>
+    </message>
+    <message>
+      <source>query length</source>
+      <translation>query length</translation>
+    </message>
+    <message>
+      <source>terms</source>
+      <translation>terms</translation>
+    </message>
+    <message>
+      <source>results</source>
+      <translation>results</translation>
+    </message>
+    <message>
+      <source>year</source>
+      <translation>year</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>month</translation>
+    </message>
+    <message>
+      <source>attachment</source>
+      <translation>attachment</translation>
+    </message>
+    <message>
+      <source>size (bytes)</source>
+      <translation>size (bytes)</translation>
+    </message>
+    <message>
+      <source>file type</source>
+      <translation>file type</translation>
+    </message>
+    <message>
+      <source>same file in other leads</source>
+      <translation>same file in other leads</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>source</translation>
+    </message>
+    <message>
+      <source>count</source>
+      <translation>count</translation>
+    </message>
+    <message>
+      <source>user</source>
+      <translation>user</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>role</translation>
+    </message>
+    <message>
+      <source>network interfaces</source>
+      <translation>network interfaces</translation>
+    </message>
+    <message>
+      <source>records checked</source>
+      <translation>records checked</translation>
+    </message>
+    <message>
+      <source>intact</source>
+      <translation>intact</translation>
+    </message>
+    <message>
+      <source>first break</source>
+      <translation>first break</translation>
+    </message>
+    <message>
+      <source>recipient</source>
+      <translation>recipient</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>state</translation>
+    </message>
+    <message>
+      <source>bag</source>
+      <translation>bag</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>unit</translation>
+    </message>
+    <message>
+      <source>unit code</source>
+      <translation>unit code</translation>
+    </message>
+    <message>
+      <source>at</source>
+      <translation>at</translation>
+    </message>
+    <message>
+      <source>card</source>
+      <translation>card</translation>
+    </message>
+    <message>
+      <source>key file backup used</source>
+      <translation>key file backup used</translation>
+    </message>
+    <message>
+      <source>idle</source>
+      <translation>idle</translation>
+    </message>
+    <message>
+      <source>locked by hand</source>
+      <translation>locked by hand</translation>
+    </message>
+    <message>
+      <source>card removed</source>
+      <translation>card removed</translation>
+    </message>
+    <message>
+      <source>not permitted</source>
+      <translation>not permitted</translation>
+    </message>
+    <message>
+      <source>no approval</source>
+      <translation>no approval</translation>
+    </message>
+    <message>
+      <source>surrender</source>
+      <translation>surrender</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <source>Lead %1</source>
+      <translation>Lead %1</translation>
+    </message>
+    <message>
+      <source>Report of lead %1</source>
+      <translation>Report of lead %1</translation>
+    </message>
+    <message>
+      <source>Bag %1</source>
+      <translation>Bag %1</translation>
+    </message>
+    <message>
+      <source>Bag register %1</source>
+      <translation>Bag register %1</translation>
+    </message>
+    <message>
+      <source>Leads %1</source>
+      <translation>Leads %1</translation>
+    </message>
+    <message>
+      <source>User %1</source>
+      <translation>User %1</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditView</name>
     <message>
       <source>Audit trail</source>
@@ -265,8 +616,8 @@
       <translation>No.</translation>
     </message>
     <message>
-      <source>Time (UTC)</source>
-      <translation>Time (UTC)</translation>
+      <source>Time</source>
+      <translation>Time</translation>
     </message>
     <message>
       <source>By</source>
@@ -1246,6 +1597,10 @@
     <message>
       <source>Relatives to protect</source>
       <translation>Relatives to protect</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
     </message>
     <message>
       <source>Add attachment</source>

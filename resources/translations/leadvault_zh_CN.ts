@@ -198,6 +198,38 @@
       <translation>重复举报通知</translation>
     </message>
     <message>
+      <source>lead voided</source>
+      <translation>作废线索</translation>
+    </message>
+    <message>
+      <source>lead document printed</source>
+      <translation>打印线索文书</translation>
+    </message>
+    <message>
+      <source>copies sent to the printer</source>
+      <translation>送交打印</translation>
+    </message>
+    <message>
+      <source>printing failed</source>
+      <translation>打印失败</translation>
+    </message>
+    <message>
+      <source>unused copy discarded</source>
+      <translation>作废未用份号</translation>
+    </message>
+    <message>
+      <source>exported to a file</source>
+      <translation>导出为文件</translation>
+    </message>
+    <message>
+      <source>export refused</source>
+      <translation>拒绝导出</translation>
+    </message>
+    <message>
+      <source>forged label scanned</source>
+      <translation>扫描到伪造标签</translation>
+    </message>
+    <message>
       <source>bag created</source>
       <translation>新建机要袋</translation>
     </message>
@@ -247,6 +279,325 @@
     </message>
   </context>
   <context>
+    <name>AuditDetails</name>
+    <message>
+      <source>lead</source>
+      <translation>线索</translation>
+    </message>
+    <message>
+      <source>version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>fields changed</source>
+      <translation>更正内容</translation>
+    </message>
+    <message>
+      <source>reported persons</source>
+      <translation>被举报人数</translation>
+    </message>
+    <message>
+      <source>report</source>
+      <translation>举报</translation>
+    </message>
+    <message>
+      <source>reports</source>
+      <translation>举报</translation>
+    </message>
+    <message>
+      <source>channel</source>
+      <translation>举报方式</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>anonymous</source>
+      <translation>匿名</translation>
+    </message>
+    <message>
+      <source>identity fields sealed</source>
+      <translation>加密身份项</translation>
+    </message>
+    <message>
+      <source>possible repeats</source>
+      <translation>疑似重复</translation>
+    </message>
+    <message>
+      <source>brings new content</source>
+      <translation>有新内容</translation>
+    </message>
+    <message>
+      <source>reports in all</source>
+      <translation>累计举报次数</translation>
+    </message>
+    <message>
+      <source>disposition</source>
+      <translation>处理决定</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>交至</translation>
+    </message>
+    <message>
+      <source>filing level</source>
+      <translation>报备层级</translation>
+    </message>
+    <message>
+      <source>form</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <source>deadlines met</source>
+      <translation>已办结时限</translation>
+    </message>
+    <message>
+      <source>deadlines closed</source>
+      <translation>已终止时限</translation>
+    </message>
+    <message>
+      <source>level</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <source>factors</source>
+      <translation>风险因素数</translation>
+    </message>
+    <message>
+      <source>measures</source>
+      <translation>措施数</translation>
+    </message>
+    <message>
+      <source>review on</source>
+      <translation>复查日期</translation>
+    </message>
+    <message>
+      <source>request</source>
+      <translation>申请编号</translation>
+    </message>
+    <message>
+      <source>urgent</source>
+      <translation>紧急</translation>
+    </message>
+    <message>
+      <source>step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>文书</translation>
+    </message>
+    <message>
+      <source>copy No.</source>
+      <translation>份号</translation>
+    </message>
+    <message>
+      <source>printer</source>
+      <translation>打印机</translation>
+    </message>
+    <message>
+      <source>reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>rows</source>
+      <translation>条数</translation>
+    </message>
+    <message>
+      <source>classification</source>
+      <translation>密级</translation>
+    </message>
+    <message>
+      <source>to a file</source>
+      <translation>导出文件</translation>
+    </message>
+    <message>
+      <source>overdue only</source>
+      <translation>仅超期</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>received from</source>
+      <translation>受理起日</translation>
+    </message>
+    <message>
+      <source>received to</source>
+      <translation>受理止日</translation>
+    </message>
+    <message>
+      <source>query length</source>
+      <translation>检索词长度</translation>
+    </message>
+    <message>
+      <source>terms</source>
+      <translation>检索词数</translation>
+    </message>
+    <message>
+      <source>results</source>
+      <translation>结果数</translation>
+    </message>
+    <message>
+      <source>year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>attachment</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>size (bytes)</source>
+      <translation>大小（字节）</translation>
+    </message>
+    <message>
+      <source>file type</source>
+      <translation>文件类型</translation>
+    </message>
+    <message>
+      <source>same file in other leads</source>
+      <translation>其他线索中的相同文件</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>count</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>user</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>network interfaces</source>
+      <translation>网络接口</translation>
+    </message>
+    <message>
+      <source>records checked</source>
+      <translation>已校验记录数</translation>
+    </message>
+    <message>
+      <source>intact</source>
+      <translation>完整</translation>
+    </message>
+    <message>
+      <source>first break</source>
+      <translation>首个断点</translation>
+    </message>
+    <message>
+      <source>recipient</source>
+      <translation>收件单位</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>bag</source>
+      <translation>机要袋</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>unit code</source>
+      <translation>单位代码</translation>
+    </message>
+    <message>
+      <source>at</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>card</source>
+      <translation>智能卡</translation>
+    </message>
+    <message>
+      <source>key file backup used</source>
+      <translation>使用了密钥文件备份</translation>
+    </message>
+    <message>
+      <source>idle</source>
+      <translation>长时间无操作</translation>
+    </message>
+    <message>
+      <source>locked by hand</source>
+      <translation>手动锁定</translation>
+    </message>
+    <message>
+      <source>card removed</source>
+      <translation>智能卡被拔出</translation>
+    </message>
+    <message>
+      <source>not permitted</source>
+      <translation>无权限</translation>
+    </message>
+    <message>
+      <source>no approval</source>
+      <translation>未经批准</translation>
+    </message>
+    <message>
+      <source>surrender</source>
+      <translation>投案自首</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>Lead %1</source>
+      <translation>线索 %1</translation>
+    </message>
+    <message>
+      <source>Report of lead %1</source>
+      <translation>线索 %1 的举报</translation>
+    </message>
+    <message>
+      <source>Bag %1</source>
+      <translation>机要袋 %1</translation>
+    </message>
+    <message>
+      <source>Bag register %1</source>
+      <translation>机要袋登记簿 %1</translation>
+    </message>
+    <message>
+      <source>Leads %1</source>
+      <translation>线索 %1</translation>
+    </message>
+    <message>
+      <source>User %1</source>
+      <translation>用户 %1</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditView</name>
     <message>
       <source>Audit trail</source>
@@ -265,8 +616,8 @@
       <translation>序号</translation>
     </message>
     <message>
-      <source>Time (UTC)</source>
-      <translation>时间（UTC）</translation>
+      <source>Time</source>
+      <translation>时间</translation>
     </message>
     <message>
       <source>By</source>
@@ -1246,6 +1597,10 @@
     <message>
       <source>Relatives to protect</source>
       <translation>需保护的近亲属</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
     </message>
     <message>
       <source>Add attachment</source>

@@ -51,6 +51,7 @@ from desktop.leads.model import Created, NewLead
 from desktop.leads.recording import validate_lead
 from ui.clipboard import IdentityLineEdit
 from ui.leads.form_text import items, relatives, split_list
+from ui.leads.history_words import list_words
 from ui.leads.labels import (
     category_label,
     channel_label,
@@ -549,7 +550,7 @@ class NewLeadForm(QWidget):
         text = self.tr("Lead %1 was recorded.").replace("%1", str(created.card.number))
         if created.duplicates:
             text += " " + self.tr("Possible repeat of: %1").replace(
-                "%1", "、".join(str(d.number) for d in created.duplicates))
+                "%1", list_words([str(d.number) for d in created.duplicates]))
         self.general_error.setText(text)
         self.saved.emit(created)
 

@@ -48,7 +48,7 @@ from desktop.leads.model import LeadView
 from ui.clipboard import IdentityLineEdit
 from ui.leads.attachment_viewer import AttachmentViewer
 from ui.leads.card_dialogs import CardEditDialog, VoidDialog
-from ui.leads.history_words import change_line, reply_line
+from ui.leads.history_words import change_line, list_words, reply_line
 from ui.leads.labels import (
     category_label,
     channel_label,
@@ -317,7 +317,7 @@ class LeadDetail(QWidget):
         facts = []
         if report.receiving_staff:
             facts.append(self.tr("Received by: %1").replace("%1",
-                                                             "、".join(report.receiving_staff)))
+                                                             list_words(list(report.receiving_staff))))
         if report.postmark_date is not None:
             facts.append(self.tr("Postmark: %1").replace("%1", report.postmark_date.isoformat()))
         if report.postmark_illegible_reason:
@@ -330,8 +330,8 @@ class LeadDetail(QWidget):
         if report.reference:
             facts.append(self.tr("Reference: %1").replace("%1", report.reference))
         if report.items_received:
-            facts.append(self.tr("Items received: %1").replace("%1", "、".join(
-                f"{item.description} ×{item.quantity}" for item in report.items_received)))
+            facts.append(self.tr("Items received: %1").replace("%1", list_words([
+                f"{item.description} ×{item.quantity}" for item in report.items_received])))
         self.report_facts.setText("\n".join(facts))
         self.report_text.setPlainText(report.original_text)
 
@@ -388,10 +388,10 @@ class LeadDetail(QWidget):
             for title, value in (
                 (self.tr("Name"), identity.name), (self.tr("ID number"), identity.id_number),
                 (self.tr("Unit"), identity.unit), (self.tr("Address"), identity.address),
-                (self.tr("Phones"), "、".join(identity.phones)),
-                (self.tr("Relatives to protect"), "、".join(
-                    f"{r.name}（{r.relation}）" if r.relation else r.name
-                    for r in identity.relatives)),
+                (self.tr("Phones"), list_words(list(identity.phones))),
+                (self.tr("Relatives to protect"), list_words([
+                    self.tr("%1 (%2)").replace("%1", r.name).replace("%2", r.relation)
+                    if r.relation else r.name for r in identity.relatives])),
             ):
                 field = IdentityLineEdit()
                 field.setReadOnly(True)
