@@ -27,6 +27,7 @@ from desktop.app.workstation import Workstation
 if TYPE_CHECKING:
     from desktop.bags.service import BagService
     from desktop.demo.cards import DemoCards
+    from desktop.domain.lead_printables import LeadsRegister
     from desktop.domain.printables import (
         BagLabels,
         BagRegister,
@@ -85,8 +86,13 @@ def renderers() -> Renderers:
 
         return render_repeat_report_notice(notice)
 
+    def leads_register(sheet: LeadsRegister) -> bytes:
+        from printing.leads_register import render_leads_register
+
+        return render_leads_register(sheet)
+
     return Renderers(cover_sheet, bag_labels, seal_labels, register, recovery_sheet,
-                     LeadRenderers(repeat_report_notice))
+                     LeadRenderers(repeat_report_notice, leads_register))
 
 
 # ------------------------------------------------------------------ GUI

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from desktop.app.prints import Document, IssuedCopy, Prints, Renderers
 from desktop.domain.documents import DocumentKind
 from desktop.domain.printables import ClassificationLevel, ClassificationMark
+from desktop.leads.errors import NothingToPrint
 
 if TYPE_CHECKING:
     from desktop.bags.service import BagService
+    from desktop.domain.lead_printables import LeadsRegister
     from desktop.domain.printables import RepeatReportNotice
     from desktop.leads.service import LeadService
     from desktop.vault.session import Session
@@ -29,6 +32,8 @@ class LeadDocument(Document):
 
     year: int = 0
     month: int = 0
+    first_day: date | None = None
+    last_day: date | None = None
     classification: ClassificationMark = DEFAULT_CLASSIFICATION
 
 
@@ -37,6 +42,7 @@ class LeadRenderers:
     """printing/'s layouts for the leads documents, handed in by the composition root."""
 
     repeat_report_notice: Callable[[RepeatReportNotice], bytes]
+    leads_register: Callable[[LeadsRegister], bytes]
 
 
 class LeadPrints(Prints):
@@ -62,9 +68,36 @@ class LeadPrints(Prints):
                             year=year, month=month,
                             classification=classification or DEFAULT_CLASSIFICATION)
 
+    def leads_register(self, first_day: date, last_day: date,
+                       classification: ClassificationMark | None = None) -> Document:
+        return LeadDocument(DocumentKind.LEADS_REGISTER,
+                            f"leads:{first_day.isoformat()}..{last_day.isoformat()}",
+                            first_day=first_day, last_day=last_day,
+                            classification=classification or DEFAULT_CLASSIFICATION)
+
+    def bag_register_of_year(self, year: int,
+                             classification: ClassificationMark | None = None) -> Document:
+        return LeadDocument(DocumentKind.BAG_REGISTER, f"bags:{year}", year=year,
+                            classification=classification or DEFAULT_CLASSIFICATION)
+
     def _issue(self, document: Document, *, export: bool) -> IssuedCopy:
         if not isinstance(document, LeadDocument):
             return super()._issue(document, export=export)
+        mark = document.classification
+        if document.kind is DocumentKind.BAG_REGISTER:
+            if not any(b.bag.number.year == document.year for b in self._bags().list_bags()):
+                raise NothingToPrint(DocumentKind.BAG_REGISTER.value)
+            register, pdf = self._bags().print_register(
+                self._render.register, document.year, mark, export=export)
+            return IssuedCopy(str(register.copy_number), pdf)
+        if document.kind is DocumentKind.LEADS_REGISTER:
+            if document.first_day is None or document.last_day is None:
+                raise ValueError("a leads register needs its days")
+            leads, pdf = self._leads().print_leads_register(
+                self._unit_name(), document.first_day, document.last_day, mark,
+                self._lead_render.leads_register, export=export)
+            self._after_record()
+            return IssuedCopy(str(leads.copy_number), pdf)
         if document.kind is DocumentKind.REPEAT_REPORT_NOTICE:
             notice, pdf = self._leads().print_repeat_report_notice(
                 self._unit_name(), document.year, document.month, document.classification,

@@ -197,6 +197,16 @@ class PrintsPort(Protocol):
         """The month's repeat-report notice to the departments (no identity)."""
         ...
 
+    def leads_register(self, first_day: date, last_day: date,
+                       classification: ClassificationMark | None = None) -> Document:
+        """The leads first received in those days (inclusive), one line each."""
+        ...
+
+    def bag_register_of_year(self, year: int,
+                             classification: ClassificationMark | None = None) -> Document:
+        """The bags whose numbers were issued in ``year``."""
+        ...
+
     def issue(self, document: Document) -> IssuedCopy:
         """A new copy (new copy number, audited as printed) for preview or printer."""
         ...

@@ -8,7 +8,7 @@ and the benches call (no Qt, no SQL). It composes the use cases by group:
     identities    view_identity, identities (identity_access)
     attachments   attach, open_attachment
     dispositions  route, request_supplement, supplement_received
-    printing      print_repeat_report_notice (desktop.leads.printing)
+    printing      print_repeat_report_notice, print_leads_register (desktop.leads.printing)
     protection    reply, assess_risk, unassessed_reports, plan_protection,
                   request_assistance, assistance_step, open_urgent_assistance
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 
+from desktop.domain.lead_printables import LeadsRegister
 from desktop.domain.leads import (
     AssistanceRequest,
     AssistanceStep,
@@ -155,6 +156,14 @@ class LeadService:
     ) -> tuple[RepeatReportNotice, bytes]:
         return self._printing.repeat_report_notice(unit_name, year, month, classification,
                                                    render, export=export)
+
+    def print_leads_register(
+        self, unit_name: str, first_day: date, last_day: date,
+        classification: ClassificationMark, render: Callable[[LeadsRegister], bytes], *,
+        export: bool = False,
+    ) -> tuple[LeadsRegister, bytes]:
+        return self._printing.leads_register(unit_name, first_day, last_day, classification,
+                                             render, export=export)
 
     # ------------------------------------------------------------ identities
     def view_identity(self, report_id: ReportId) -> InformantIdentity:

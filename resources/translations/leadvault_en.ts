@@ -1704,6 +1704,38 @@
       <translation>Month</translation>
     </message>
     <message>
+      <source>Leads register</source>
+      <translation>Leads register</translation>
+    </message>
+    <message>
+      <source>The leads first received in the chosen days, one line each, void leads included.</source>
+      <translation>The leads first received in the chosen days, one line each, void leads included.</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>until</translation>
+    </message>
+    <message>
+      <source>Bag register</source>
+      <translation>Bag register</translation>
+    </message>
+    <message>
+      <source>Bags numbered in the year</source>
+      <translation>Bags numbered in the year</translation>
+    </message>
+    <message>
+      <source>Leads register %1 to %2</source>
+      <translation>Leads register %1 to %2</translation>
+    </message>
+    <message>
+      <source>Bag register %1</source>
+      <translation>Bag register %1</translation>
+    </message>
+    <message>
       <source>Repeat-report notice %1-%2</source>
       <translation>Repeat-report notice %1-%2</translation>
     </message>

@@ -1703,6 +1703,38 @@
       <translation>月份</translation>
     </message>
     <message>
+      <source>Leads register</source>
+      <translation>举报线索登记簿</translation>
+    </message>
+    <message>
+      <source>The leads first received in the chosen days, one line each, void leads included.</source>
+      <translation>所选期间首次受理的线索，每条一行，已作废的线索一并列出。</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>自</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Bag register</source>
+      <translation>机要袋登记簿</translation>
+    </message>
+    <message>
+      <source>Bags numbered in the year</source>
+      <translation>编号年度</translation>
+    </message>
+    <message>
+      <source>Leads register %1 to %2</source>
+      <translation>举报线索登记簿 %1 至 %2</translation>
+    </message>
+    <message>
+      <source>Bag register %1</source>
+      <translation>机要袋登记簿 %1</translation>
+    </message>
+    <message>
       <source>Repeat-report notice %1-%2</source>
       <translation>重复举报情况通报 %1-%2</translation>
     </message>

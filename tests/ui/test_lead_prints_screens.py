@@ -8,10 +8,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.domain.leads import Channel, NewReport
 from desktop.domain.printables import ClassificationLevel
+from desktop.leads.deadlines import CHINA
 from tests.printing.pdf_checks import compact, page_count, text_of
 from tests.ui.test_leads_screens import _audit_actions, _section, _settled
 from ui.printing.preview_dialog import PrintPreviewDialog
@@ -83,3 +85,59 @@ def test_a_month_without_repeats_issues_no_copy(qtbot, make_shell) -> None:
     assert dialog.preview_copy is None
     assert "lead.print" not in _audit_actions(shell)
     dialog.reject()
+
+
+def _export(qtbot, dialog: PrintPreviewDialog, target: Path) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
+    with qtbot.waitSignal(dialog.exported, timeout=20000) as exported:
+        dialog.export_to(target)
+    return exported.args[1], compact(text_of(target.read_bytes()))
+
+
+def test_the_leads_register_for_a_range_and_the_bag_register_for_a_year(
+    qtbot, make_shell, tmp_path: Path
+) -> None:
+    shell, section = _section(qtbot, make_shell)
+    tab = section.prints_tab
+    assert tab is not None
+    rows = section.leads.page(limit=500)
+    first = min(r.first_received_at for r in rows).astimezone(CHINA).date()
+    last = max(r.first_received_at for r in rows).astimezone(CHINA).date()
+    tab.register_from.setDate(QDate(first.year, first.month, first.day))
+    tab.register_to.setDate(QDate(last.year, last.month, last.day))
+    tab.print_leads_register()
+    dialog = tab.print_dialog
+    assert isinstance(dialog, PrintPreviewDialog)
+    copy, text = _export(qtbot, dialog, tmp_path / "register.pdf")
+    assert "举报线索登记簿" in text and copy in text and "机密★20年" in text
+    assert all(r.number in text for r in rows)
+    assert f"共{len(rows)}条线索" in text
+    dialog.reject()
+    # A range holding no lead: said so, no copy number spent.
+    tab.register_from.setDate(QDate(2001, 1, 1))
+    tab.register_to.setDate(QDate(2001, 1, 31))
+    tab.print_leads_register()
+    empty = tab.print_dialog
+    assert isinstance(empty, PrintPreviewDialog) and empty is not dialog
+    qtbot.waitUntil(lambda: empty.status.text() != "", timeout=10000)
+    assert empty.status.text().startswith("There is nothing to print for that period.")
+    empty.reject()
+    # The bag register of one year only.
+    bags = shell.controller.session.bags()
+    made = bags.create(items=1, pages=3)
+    tab.bags_year.setValue(made.bag.number.year)
+    tab.print_bag_register()
+    bag_dialog = tab.print_dialog
+    assert isinstance(bag_dialog, PrintPreviewDialog)
+    copy, text = _export(qtbot, bag_dialog, tmp_path / "bags.pdf")
+    assert "机要袋登记簿" in text and compact(str(made.bag.number)) in text and copy in text
+    bag_dialog.reject()
+    tab.bags_year.setValue(2001)
+    tab.print_bag_register()
+    none = tab.print_dialog
+    assert isinstance(none, PrintPreviewDialog)
+    qtbot.waitUntil(lambda: none.status.text() != "", timeout=10000)
+    assert none.status.text().startswith("There is nothing to print for that period.")
+    none.reject()
+    actions = _audit_actions(shell)
+    assert actions.count("lead.print") == 2 and "bag.print" in actions  # preview + export

@@ -1,5 +1,6 @@
 """The leads section's printing tab: the monthly repeat-report notice (no identity)
-for a chosen month, marked with the classification chosen for this print. Each copy
+for a chosen month, the leads register for a chosen range of days and the bag
+register for a chosen year, each marked with the classification chosen for this print. Each copy
 is previewed, then printed through the controlled printing (its own copy number,
 audited); a month with nothing to print says so and issues no copy."""
 
@@ -8,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -118,6 +120,48 @@ class LeadPrintsTab(QWidget):
         month_row.addWidget(self.notice_button)
         notice.addRow(month_row)
         layout.addWidget(notice_box)
+
+        register_box = QGroupBox(self.tr("Leads register"))
+        register = QFormLayout(register_box)
+        register.addRow(QLabel(self.tr(
+            "The leads first received in the chosen days, one line each, void leads "
+            "included.")))
+        range_row = QHBoxLayout()
+        self.register_from = QDateEdit(QDate(today.year, today.month, 1))
+        self.register_from.setObjectName("registerFrom")
+        self.register_to = QDateEdit(QDate(today.year, today.month, today.day))
+        self.register_to.setObjectName("registerTo")
+        for edit in (self.register_from, self.register_to):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setCalendarPopup(True)
+        self.register_button = QPushButton(self.tr("Preview and print…"))
+        self.register_button.setObjectName("printLeadsRegister")
+        self.register_button.clicked.connect(self.print_leads_register)
+        range_row.addWidget(QLabel(self.tr("From")))
+        range_row.addWidget(self.register_from)
+        range_row.addWidget(QLabel(self.tr("until")))
+        range_row.addWidget(self.register_to)
+        range_row.addStretch(1)
+        range_row.addWidget(self.register_button)
+        register.addRow(range_row)
+        layout.addWidget(register_box)
+
+        bags_box = QGroupBox(self.tr("Bag register"))
+        bags = QFormLayout(bags_box)
+        year_row = QHBoxLayout()
+        self.bags_year = QSpinBox()
+        self.bags_year.setObjectName("bagsYear")
+        self.bags_year.setRange(2000, 2099)
+        self.bags_year.setValue(today.year)
+        self.bags_button = QPushButton(self.tr("Preview and print…"))
+        self.bags_button.setObjectName("printBagRegister")
+        self.bags_button.clicked.connect(self.print_bag_register)
+        year_row.addWidget(QLabel(self.tr("Bags numbered in the year")))
+        year_row.addWidget(self.bags_year)
+        year_row.addStretch(1)
+        year_row.addWidget(self.bags_button)
+        bags.addRow(year_row)
+        layout.addWidget(bags_box)
         layout.addStretch(1)
 
     def _preview(self, title: str, document: Document) -> None:
@@ -126,6 +170,20 @@ class LeadPrintsTab(QWidget):
         dialog = PrintPreviewDialog(job, self._worker, self, describe_lead_print_error)
         self.print_dialog = dialog
         dialog.open()
+
+    def print_leads_register(self) -> None:
+        first = self.register_from.date().toPython()
+        last = self.register_to.date().toPython()
+        if last < first:
+            first, last = last, first
+        document = self._prints().leads_register(first, last, self.classification.mark())
+        self._preview(self.tr("Leads register %1 to %2").replace("%1", first.isoformat())
+                      .replace("%2", last.isoformat()), document)
+
+    def print_bag_register(self) -> None:
+        year = self.bags_year.value()
+        document = self._prints().bag_register_of_year(year, self.classification.mark())
+        self._preview(self.tr("Bag register %1").replace("%1", str(year)), document)
 
     def print_notice(self) -> None:
         year, month = self.notice_year.value(), self.notice_month.value()
