@@ -36,6 +36,7 @@ LAYOUTS: dict[str, Callable[[], bytes]] = {
     "visit_transcript": lambda: render_visit_transcript(s.visit_transcript()),
     "items_received": lambda: render_items_received(s.items_received()),
     "rights_notice": lambda: render_rights_notice(s.rights_notice()),
+    "rights_notice_from_lead": lambda: render_rights_notice(s.rights_notice_from_lead()),
     "reply_record": lambda: render_reply_record(s.reply_record()),
     "reply_letter": lambda: render_reply_letter(s.reply_letter()),
     "envelope_label": lambda: render_envelope_label(s.envelope_label()),

@@ -317,3 +317,10 @@ def leads_register(rows: int = 30) -> LeadsRegister:
         copy_number=CopyNumber(21),
         classification=ClassificationMark(ClassificationLevel.CONFIDENTIAL, 20),
     )
+
+
+def rights_notice_from_lead() -> RightsNotice:
+    """Printed from a lead: a numbered copy, with the CPL Art 111 notice given."""
+    return RightsNotice(unit_name=UNIT, issued_on=date(2026, 3, 2),
+                        false_accusation_notice=True, copy_number=CopyNumber(7),
+                        classification=MARK)

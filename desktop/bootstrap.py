@@ -32,9 +32,14 @@ if TYPE_CHECKING:
         BagLabels,
         BagRegister,
         CoverSheet,
+        ItemsReceived,
         RecoverySheet,
         RepeatReportNotice,
+        ReplyLetter,
+        ReplyRecord,
+        RightsNotice,
         SealLabels,
+        VisitTranscript,
     )
     from desktop.leads.service import LeadService
     from desktop.ports import KeyStore
@@ -91,8 +96,35 @@ def renderers() -> Renderers:
 
         return render_leads_register(sheet)
 
+    def rights_notice(sheet: RightsNotice) -> bytes:
+        from printing.informant_forms import render_rights_notice
+
+        return render_rights_notice(sheet)
+
+    def visit_transcript(sheet: VisitTranscript) -> bytes:
+        from printing.visit_forms import render_visit_transcript
+
+        return render_visit_transcript(sheet)
+
+    def items_received(sheet: ItemsReceived) -> bytes:
+        from printing.visit_forms import render_items_received
+
+        return render_items_received(sheet)
+
+    def reply_record(sheet: ReplyRecord) -> bytes:
+        from printing.informant_forms import render_reply_record
+
+        return render_reply_record(sheet)
+
+    def reply_letter(sheet: ReplyLetter) -> bytes:
+        from printing.informant_forms import render_reply_letter
+
+        return render_reply_letter(sheet)
+
     return Renderers(cover_sheet, bag_labels, seal_labels, register, recovery_sheet,
-                     LeadRenderers(repeat_report_notice, leads_register))
+                     LeadRenderers(repeat_report_notice, leads_register, rights_notice,
+                                   visit_transcript, items_received, reply_record,
+                                   reply_letter))
 
 
 # ------------------------------------------------------------------ GUI

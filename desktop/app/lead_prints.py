@@ -12,16 +12,27 @@ from typing import TYPE_CHECKING
 
 from desktop.app.prints import Document, IssuedCopy, Prints, Renderers
 from desktop.domain.documents import DocumentKind
+from desktop.domain.leads import LeadId, ReportId
 from desktop.domain.printables import ClassificationLevel, ClassificationMark
 from desktop.leads.errors import NothingToPrint
 
 if TYPE_CHECKING:
     from desktop.bags.service import BagService
     from desktop.domain.lead_printables import LeadsRegister
-    from desktop.domain.printables import RepeatReportNotice
+    from desktop.domain.printables import (
+        ItemsReceived,
+        RepeatReportNotice,
+        ReplyLetter,
+        ReplyRecord,
+        RightsNotice,
+        VisitTranscript,
+    )
     from desktop.leads.service import LeadService
     from desktop.vault.session import Session
 
+_FORMS = frozenset({DocumentKind.RIGHTS_NOTICE, DocumentKind.VISIT_TRANSCRIPT,
+                    DocumentKind.ITEMS_RECEIVED, DocumentKind.REPLY_RECORD,
+                    DocumentKind.REPLY_LETTER})
 # What a print is marked with unless the clerk chooses otherwise (GB/T 9704).
 DEFAULT_CLASSIFICATION = ClassificationMark(ClassificationLevel.CONFIDENTIAL, 20)
 
@@ -35,6 +46,9 @@ class LeadDocument(Document):
     first_day: date | None = None
     last_day: date | None = None
     classification: ClassificationMark = DEFAULT_CLASSIFICATION
+    lead_id: int = 0
+    report_id: int = 0
+    index: int = 0  # which reply of its form (oral replies, letters) the document prints
 
 
 @dataclass(frozen=True)
@@ -43,6 +57,11 @@ class LeadRenderers:
 
     repeat_report_notice: Callable[[RepeatReportNotice], bytes]
     leads_register: Callable[[LeadsRegister], bytes]
+    rights_notice: Callable[[RightsNotice], bytes]
+    visit_transcript: Callable[[VisitTranscript], bytes]
+    items_received: Callable[[ItemsReceived], bytes]
+    reply_record: Callable[[ReplyRecord], bytes]
+    reply_letter: Callable[[ReplyLetter], bytes]
 
 
 class LeadPrints(Prints):
@@ -80,9 +99,46 @@ class LeadPrints(Prints):
         return LeadDocument(DocumentKind.BAG_REGISTER, f"bags:{year}", year=year,
                             classification=classification or DEFAULT_CLASSIFICATION)
 
+    def lead_form(self, kind: DocumentKind, lead_id: int, report_id: int = 0, index: int = 0,
+                  classification: ClassificationMark | None = None) -> Document:
+        """A form printed from one lead: RIGHTS_NOTICE, VISIT_TRANSCRIPT and
+        ITEMS_RECEIVED of a report; REPLY_RECORD and REPLY_LETTER of the lead's
+        `index`-th oral reply or letter."""
+        if kind not in _FORMS:
+            raise ValueError(f"{kind.value} is not a form of a lead")
+        return LeadDocument(kind, f"lead:{lead_id}", lead_id=lead_id, report_id=report_id,
+                            index=index,
+                            classification=classification or DEFAULT_CLASSIFICATION)
+
+    def _form(self, document: LeadDocument, export: bool) -> IssuedCopy:
+        forms, render, unit = self._leads().forms, self._lead_render, self._unit_name()
+        mark, kind = document.classification, document.kind
+        report, lead = ReportId(document.report_id), LeadId(document.lead_id)
+        printed: tuple[object, bytes]
+        if kind is DocumentKind.RIGHTS_NOTICE:
+            printed = forms.rights_notice(unit, report, mark, render.rights_notice,
+                                          export=export)
+        elif kind is DocumentKind.VISIT_TRANSCRIPT:
+            printed = forms.visit_transcript(unit, report, mark, render.visit_transcript,
+                                             export=export)
+        elif kind is DocumentKind.ITEMS_RECEIVED:
+            printed = forms.items_received(unit, report, mark, render.items_received,
+                                           export=export)
+        elif kind is DocumentKind.REPLY_RECORD:
+            printed = forms.reply_record(unit, lead, document.index, mark,
+                                         render.reply_record, export=export)
+        else:
+            printed = forms.reply_letter(unit, lead, document.index, mark,
+                                         render.reply_letter, export=export)
+        self._after_record()
+        sheet, pdf = printed
+        return IssuedCopy(str(getattr(sheet, "copy_number", "")), pdf)
+
     def _issue(self, document: Document, *, export: bool) -> IssuedCopy:
         if not isinstance(document, LeadDocument):
             return super()._issue(document, export=export)
+        if document.kind in _FORMS:
+            return self._form(document, export)
         mark = document.classification
         if document.kind is DocumentKind.BAG_REGISTER:
             if not any(b.bag.number.year == document.year for b in self._bags().list_bags()):

@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # type names only: the stacks behind them load when first use
     from desktop.domain.bag_records import PrintedCopy, StoredBag, StoredEvent
     from desktop.domain.bags import BagState
     from desktop.domain.confidential_number import ConfidentialNumber
+    from desktop.domain.documents import DocumentKind
     from desktop.domain.leads import (
         AttachmentId,
         AttachmentInfo,
@@ -200,6 +201,11 @@ class PrintsPort(Protocol):
     def leads_register(self, first_day: date, last_day: date,
                        classification: ClassificationMark | None = None) -> Document:
         """The leads first received in those days (inclusive), one line each."""
+        ...
+
+    def lead_form(self, kind: DocumentKind, lead_id: int, report_id: int = 0, index: int = 0,
+                  classification: ClassificationMark | None = None) -> Document:
+        """A form printed from one lead (it names the informant: no export)."""
         ...
 
     def bag_register_of_year(self, year: int,

@@ -395,6 +395,10 @@ class RightsNotice:
 
     unit_name: str
     issued_on: date
+    # CPL Art 111: the liability for a false accusation was explained (printed with it)
+    false_accusation_notice: bool = False
+    copy_number: CopyNumber | None = None  # printed from a lead: a numbered copy
+    classification: ClassificationMark | None = None
 
 
 # --------------------------------------------------------------- replies
@@ -429,6 +433,8 @@ class ReplyLetter:
     paragraphs: tuple[str, ...]
     dated: date
     reference: str = ""  # the letter's file number, if the unit uses one
+    copy_number: CopyNumber | None = None  # printed from a lead: a numbered copy
+    classification: ClassificationMark | None = None
 
 
 @dataclass(frozen=True)

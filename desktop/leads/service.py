@@ -8,7 +8,8 @@ and the benches call (no Qt, no SQL). It composes the use cases by group:
     identities    view_identity, identities (identity_access)
     attachments   attach, open_attachment
     dispositions  route, request_supplement, supplement_received
-    printing      print_repeat_report_notice, print_leads_register (desktop.leads.printing)
+    printing      print_repeat_report_notice, print_leads_register (desktop.leads.printing);
+                  forms: the forms of one lead (desktop.leads.lead_forms)
     protection    reply, assess_risk, unassessed_reports, plan_protection,
                   request_assistance, assistance_step, open_urgent_assistance
 
@@ -58,6 +59,7 @@ from desktop.leads.context import LeadContext
 from desktop.leads.corrections import Corrections
 from desktop.leads.dispositions import Dispositions
 from desktop.leads.identity_access import IdentityAccess
+from desktop.leads.lead_forms import LeadForms
 from desktop.leads.model import Attached, Created, LeadView, NewLead
 from desktop.leads.printing import LeadPrinting
 from desktop.leads.protection import Protection
@@ -83,6 +85,7 @@ class LeadService:
         self._dispositions = Dispositions(ctx)
         self._protection = Protection(ctx)
         self._printing = LeadPrinting(ctx)
+        self._forms = LeadForms(ctx)
 
     @property
     def actor(self) -> str:
@@ -164,6 +167,12 @@ class LeadService:
     ) -> tuple[LeadsRegister, bytes]:
         return self._printing.leads_register(unit_name, first_day, last_day, classification,
                                              render, export=export)
+
+    @property
+    def forms(self) -> LeadForms:
+        """The forms printed from one lead (rights notice, transcript, items received,
+        reply record and letter): desktop.leads.lead_forms."""
+        return self._forms
 
     # ------------------------------------------------------------ identities
     def view_identity(self, report_id: ReportId) -> InformantIdentity:

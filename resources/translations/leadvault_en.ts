@@ -1353,6 +1353,53 @@
     </message>
   </context>
   <context>
+    <name>FormPrintDialog</name>
+    <message>
+      <source>Print a form of lead %1</source>
+      <translation>Print a form of lead %1</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <source>Classification</source>
+      <translation>Classification</translation>
+    </message>
+    <message>
+      <source>These forms name the informant: they are printed on paper only, each copy with its own copy number.</source>
+      <translation>These forms name the informant: they are printed on paper only, each copy with its own copy number.</translation>
+    </message>
+    <message>
+      <source>This lead has no form to print yet (forms belong to real-name reports and replies).</source>
+      <translation>This lead has no form to print yet (forms belong to real-name reports and replies).</translation>
+    </message>
+    <message>
+      <source>Preview…</source>
+      <translation>Preview…</translation>
+    </message>
+    <message>
+      <source>Rights notice (report of %1)</source>
+      <translation>Rights notice (report of %1)</translation>
+    </message>
+    <message>
+      <source>Visit transcript (%1)</source>
+      <translation>Visit transcript (%1)</translation>
+    </message>
+    <message>
+      <source>Items received (%1)</source>
+      <translation>Items received (%1)</translation>
+    </message>
+    <message>
+      <source>Reply record (%1)</source>
+      <translation>Reply record (%1)</translation>
+    </message>
+    <message>
+      <source>Reply letter (%1)</source>
+      <translation>Reply letter (%1)</translation>
+    </message>
+  </context>
+  <context>
     <name>LeadDetail</name>
     <message>
       <source>Decide disposition…</source>
@@ -1373,6 +1420,10 @@
     <message>
       <source>Void lead…</source>
       <translation>Void lead…</translation>
+    </message>
+    <message>
+      <source>Print a form…</source>
+      <translation>Print a form…</translation>
     </message>
     <message>
       <source>History of the case card</source>

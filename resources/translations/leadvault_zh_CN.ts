@@ -1353,6 +1353,53 @@
     </message>
   </context>
   <context>
+    <name>FormPrintDialog</name>
+    <message>
+      <source>Print a form of lead %1</source>
+      <translation>打印线索 %1 的文书</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>文书</translation>
+    </message>
+    <message>
+      <source>Classification</source>
+      <translation>密级</translation>
+    </message>
+    <message>
+      <source>These forms name the informant: they are printed on paper only, each copy with its own copy number.</source>
+      <translation>以下文书载有举报人身份信息，只能打印为纸质文书，每一份都有各自的份号。</translation>
+    </message>
+    <message>
+      <source>This lead has no form to print yet (forms belong to real-name reports and replies).</source>
+      <translation>该线索暂无可打印的文书（文书只针对实名举报和答复）。</translation>
+    </message>
+    <message>
+      <source>Preview…</source>
+      <translation>预览…</translation>
+    </message>
+    <message>
+      <source>Rights notice (report of %1)</source>
+      <translation>举报人权利义务告知书（%1 的举报）</translation>
+    </message>
+    <message>
+      <source>Visit transcript (%1)</source>
+      <translation>举报笔录（%1）</translation>
+    </message>
+    <message>
+      <source>Items received (%1)</source>
+      <translation>接收材料清单（%1）</translation>
+    </message>
+    <message>
+      <source>Reply record (%1)</source>
+      <translation>举报答复记录（%1）</translation>
+    </message>
+    <message>
+      <source>Reply letter (%1)</source>
+      <translation>举报答复函（%1）</translation>
+    </message>
+  </context>
+  <context>
     <name>LeadDetail</name>
     <message>
       <source>Decide disposition…</source>
@@ -1373,6 +1420,10 @@
     <message>
       <source>Void lead…</source>
       <translation>作废线索…</translation>
+    </message>
+    <message>
+      <source>Print a form…</source>
+      <translation>打印文书…</translation>
     </message>
     <message>
       <source>History of the case card</source>

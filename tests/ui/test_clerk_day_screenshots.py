@@ -132,3 +132,31 @@ def test_the_leads_printing_tab_in_chinese(qtbot, make_shell, tmp_path: Path) ->
     qtbot.wait(800)  # QPdfView renders its pages on a worker thread
     _save(dialog, folder, "repeat-notice")
     dialog.reject()
+
+
+def test_the_form_print_dialog_in_chinese(qtbot, make_shell, tmp_path: Path) -> None:
+    folder = Path(os.environ.get("LEADVAULT_LEAD_SHOTS", tmp_path))
+    shell = make_shell(language=CHINESE)
+    unlock(qtbot, shell, CLERK)
+    section = shell.controller.workspace.page(Section.LEADS)
+    assert isinstance(section, LeadsSection)
+    qtbot.waitUntil(lambda: not section.worker.busy, timeout=10000)
+    leads = section.leads
+    row = next(row for row in leads.page(limit=500)
+               if any(r.real_name for r in leads.view(row.id).reports))
+    section.open_lead(int(row.id))
+    qtbot.waitUntil(lambda: not section.worker.busy, timeout=10000)
+    detail = section.tabs.currentWidget()
+    assert isinstance(detail, LeadDetail)
+    detail.print_button.click()
+    dialog = detail.dialog
+    assert dialog is not None and dialog.form_choice.count() >= 1  # type: ignore[attr-defined]
+    dialog.resize(620, dialog.sizeHint().height())
+    assert _english_left(dialog) == []
+    _save(dialog, folder, "print-form")
+    dialog.open_preview()  # type: ignore[attr-defined]
+    preview = dialog.preview  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: preview.ready, timeout=10000)
+    qtbot.wait(800)
+    _save(preview, folder, "rights-notice-preview")
+    preview.reject()

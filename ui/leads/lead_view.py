@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app.ports import LeadsPort
+from desktop.app.ports import LeadsPort, PrintsPort
 from desktop.domain.leads import (
     AttachmentId,
     AttachmentInfo,
@@ -48,6 +48,7 @@ from desktop.leads.model import LeadView
 from ui.clipboard import IdentityLineEdit
 from ui.leads.attachment_viewer import AttachmentViewer
 from ui.leads.card_dialogs import CardEditDialog, VoidDialog
+from ui.leads.form_print_dialog import FormPrintDialog
 from ui.leads.history_words import change_line, list_words, reply_line
 from ui.leads.labels import (
     category_label,
@@ -81,7 +82,8 @@ class LeadDetail(QWidget):
 
     def __init__(self, leads: LeadsPort, view: LeadView, may_record: bool,
                  worker: Worker, clock: Callable[[], datetime],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 prints: Callable[[], PrintsPort] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("leadDetail")
         self._leads = leads
@@ -119,6 +121,12 @@ class LeadDetail(QWidget):
                                 self.attach_button, self.void_button)
         for button in self._record_buttons:
             top.addWidget(button)
+        self._prints = prints
+        self.print_button = QPushButton(self.tr("Print a form…"))
+        self.print_button.setObjectName("printForm")
+        self.print_button.clicked.connect(self.open_print)
+        self.print_button.setVisible(prints is not None)
+        top.addWidget(self.print_button)
         layout.addLayout(top)
         self.message = _label("", "leadMessage")
         self.message.setVisible(False)
@@ -466,6 +474,13 @@ class LeadDetail(QWidget):
         dialog = RoutingDialog(self._leads, self.view.card, self._worker, self)
         dialog.routed.connect(self._routed)
         self.routing_dialog = dialog
+        dialog.open()
+
+    def open_print(self) -> None:
+        if self._prints is None:
+            return
+        dialog = FormPrintDialog(self._prints, self.view, self._worker, self)
+        self.dialog = dialog
         dialog.open()
 
     def open_edit(self) -> None:

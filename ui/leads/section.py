@@ -137,7 +137,8 @@ class LeadsSection(QWidget):
     def _show_lead(self, view: LeadView) -> None:
         key = view.card.id
         self._opened(key)
-        detail = LeadDetail(self.leads, view, self.may_record, self.worker, _now)
+        detail = LeadDetail(self.leads, view, self.may_record, self.worker, _now,
+                            prints=self.session.prints if self.prints_tab is not None else None)
         detail.changed.connect(self.refresh)
         self.details[key] = detail
         self.tabs.addTab(detail, str(view.card.number))
