@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.app.ports import UnlockedSession
-from desktop.policy import Section, home_section
+from desktop.policy import Action, Section, allowed, home_section
 from ui import sections
 from ui.bags.scan_bar import SCAN_SHORTCUT, ScanBar
 from ui.navigation import Navigation
@@ -41,8 +41,19 @@ class Workspace(QWidget):
         self.user = session.user
         self._language = language
         self._idle_seconds = idle_seconds
-        layout = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.urgent_banner: QWidget | None = None
+        # (a stand-in session of the shell's own tests has no leads register)
+        if allowed(self.user.role, Action.VIEW_LEAD) and hasattr(session, "leads"):
+            from ui.leads.urgent_banner import UrgentBanner  # only for who sees leads
+
+            self.urgent_banner = UrgentBanner(session.leads(), worker)
+            outer.addWidget(self.urgent_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(layout, 1)
         self.navigation = Navigation(self.user.role)
         self.pages = QStackedWidget()
         self.pages.setObjectName("sectionPages")
@@ -91,7 +102,11 @@ class Workspace(QWidget):
             return view
         factory = sections.factory_for(section)
         if factory is not None:
-            return factory(self.session, self.worker)
+            page = factory(self.session, self.worker)
+            changed = getattr(page, "leads_changed", None)  # the leads section's signal
+            if changed is not None and self.urgent_banner is not None:
+                changed.connect(self.urgent_banner.refresh)
+            return page
         return EmptyState(section)
 
     def page(self, section: Section) -> QWidget | None:

@@ -31,7 +31,7 @@ from desktop.app.facts import (
 )
 
 if TYPE_CHECKING:  # type names only: the stacks behind them load when first used
-    from datetime import date
+    from datetime import date, datetime
 
     from desktop.app.prints import Document, IssuedCopy
     from desktop.app.setup_wizard import SetupBackend
@@ -42,12 +42,15 @@ if TYPE_CHECKING:  # type names only: the stacks behind them load when first use
     from desktop.domain.confidential_number import ConfidentialNumber
     from desktop.domain.documents import DocumentKind
     from desktop.domain.leads import (
+        AssistanceRequest,
+        AssistanceStep,
         AttachmentId,
         AttachmentInfo,
         CaseCard,
         CaseCardEdit,
         Channel,
         CrimeCategory,
+        Deadline,
         Disposition,
         DuplicateCandidate,
         InformantIdentity,
@@ -56,10 +59,13 @@ if TYPE_CHECKING:  # type names only: the stacks behind them load when first use
         LeadRow,
         LeadStatus,
         NewReport,
+        ProtectionPlan,
         Reply,
         Report,
         ReportedPerson,
         ReportId,
+        RiskAssessment,
+        RiskLevel,
     )
     from desktop.domain.printables import ClassificationMark
     from desktop.leads.model import Attached, Created, LeadView, NewLead
@@ -118,6 +124,35 @@ class LeadsPort(Protocol):
 
     def reply(self, reply: Reply) -> None:
         """An oral reply, a reply letter or "unreachable": the reply deadline is met."""
+        ...
+
+    def request_supplement(self, lead_id: LeadId, asked_at: datetime) -> Deadline:
+        """Art 18: the informant was asked for more; the answer is due (a deadline)."""
+        ...
+
+    def supplement_received(self, lead_id: LeadId) -> int: ...
+
+    def assess_risk(self, lead_id: LeadId, report_id: ReportId, level: RiskLevel,
+                    factors: tuple[str, ...], note: str = "") -> RiskAssessment: ...
+
+    def plan_protection(self, lead_id: LeadId, measures: tuple[str, ...], responsible: str,
+                        review_on: date) -> ProtectionPlan: ...
+
+    def request_assistance(self, lead_id: LeadId, urgent: bool, summary: str,
+                           received_at: datetime) -> AssistanceRequest:
+        """Art 62: an informant asks for help; the urgent path is shown to every
+        keyholder until the police have acted."""
+        ...
+
+    def assistance_step(self, request_id: int, step: AssistanceStep, at: datetime
+                        ) -> AssistanceRequest:
+        """AssistanceStepOutOfOrder when an earlier step is missing."""
+        ...
+
+    def open_urgent_assistance(self) -> list[AssistanceRequest]: ...
+
+    def urgent_assistance(self) -> list[tuple[LeadNumber, AssistanceRequest]]:
+        """Urgent requests the police have not acted on yet, with their lead numbers."""
         ...
 
     def attach(

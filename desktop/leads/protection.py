@@ -12,6 +12,7 @@ from desktop.domain.leads import (
     AssistanceRequest,
     AssistanceStep,
     LeadId,
+    LeadNumber,
     ProtectionPlan,
     Reply,
     ReplyForm,
@@ -176,10 +177,14 @@ class Protection:
     def open_urgent_assistance(self) -> list[AssistanceRequest]:
         """Urgent requests the police have not yet acted on: the banner that cannot be
         missed."""
+        return [request for _number, request in self.urgent_assistance()]
+
+    def urgent_assistance(self) -> list[tuple[LeadNumber, AssistanceRequest]]:
+        """The same, each with its lead's number (the banner names the lead)."""
         self._ctx.require(Action.VIEW_LEAD)
         with self._ctx.store.reading() as tx:
             return [
-                r for r in tx.lead_protection.assistance()
+                (tx.leads.get(r.lead_id).number, r) for r in tx.lead_protection.assistance()
                 if r.urgent and AssistanceStep.POLICE_NOTIFIED not in r.steps
                 and AssistanceStep.JUDICIAL_POLICE_MEASURES not in r.steps
             ]

@@ -11,7 +11,8 @@ and the benches call (no Qt, no SQL). It composes the use cases by group:
     printing      print_repeat_report_notice, print_leads_register (desktop.leads.printing);
                   forms: the forms of one lead (desktop.leads.lead_forms)
     protection    reply, assess_risk, unassessed_reports, plan_protection,
-                  request_assistance, assistance_step, open_urgent_assistance
+                  request_assistance, assistance_step, open_urgent_assistance,
+                  urgent_assistance
 
 Each public method is one database transaction together with its audit record(s).
 Audit details hold ids, codes, counts and flags: never an identity, never report
@@ -226,3 +227,6 @@ class LeadService:
 
     def open_urgent_assistance(self) -> list[AssistanceRequest]:
         return self._protection.open_urgent_assistance()
+
+    def urgent_assistance(self) -> list[tuple[LeadNumber, AssistanceRequest]]:
+        return self._protection.urgent_assistance()

@@ -9,6 +9,25 @@
     </message>
   </context>
   <context>
+    <name>AssistanceDialog</name>
+    <message>
+      <source>Assistance request, lead %1</source>
+      <translation>Assistance request, lead %1</translation>
+    </message>
+    <message>
+      <source>Urgent: the informant or a relative is in immediate danger</source>
+      <translation>Urgent: the informant or a relative is in immediate danger</translation>
+    </message>
+    <message>
+      <source>What is asked</source>
+      <translation>What is asked</translation>
+    </message>
+    <message>
+      <source>Received at</source>
+      <translation>Received at</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentViewer</name>
     <message>
       <source>Choose an attachment to show it here.</source>
@@ -1446,6 +1465,10 @@
       <translation>Replies</translation>
     </message>
     <message>
+      <source>Protection and assistance</source>
+      <translation>Protection and assistance</translation>
+    </message>
+    <message>
       <source>Attachments</source>
       <translation>Attachments</translation>
     </message>
@@ -1938,6 +1961,34 @@
       <translation>Assistance request</translation>
     </message>
     <message>
+      <source>Low</source>
+      <translation>Low</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>Medium</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>High</translation>
+    </message>
+    <message>
+      <source>Facts ascertained</source>
+      <translation>Facts ascertained</translation>
+    </message>
+    <message>
+      <source>Reported to the chief procurator</source>
+      <translation>Reported to the chief procurator</translation>
+    </message>
+    <message>
+      <source>Police notified</source>
+      <translation>Police notified</translation>
+    </message>
+    <message>
+      <source>Judicial police measures taken</source>
+      <translation>Judicial police measures taken</translation>
+    </message>
+    <message>
       <source>Required.</source>
       <translation>Required.</translation>
     </message>
@@ -2050,6 +2101,38 @@
       <translation>To</translation>
     </message>
     <message>
+      <source>Measures</source>
+      <translation>Measures</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>Review on</source>
+      <translation>Review on</translation>
+    </message>
+    <message>
+      <source>Risk factors</source>
+      <translation>Risk factors</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Asked at</translation>
+    </message>
+    <message>
+      <source>Done at</source>
+      <translation>Done at</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Request</translation>
+    </message>
+    <message>
       <source>Nothing was changed: correct a field first.</source>
       <translation>Nothing was changed: correct a field first.</translation>
     </message>
@@ -2098,8 +2181,8 @@
       <translation>There is nothing to print for that period. No copy number was spent.</translation>
     </message>
     <message>
-      <source>This step of the assistance needs an earlier step first.</source>
-      <translation>This step of the assistance needs an earlier step first.</translation>
+      <source>This step of the assistance needs an earlier step first: %1.</source>
+      <translation>This step of the assistance needs an earlier step first: %1.</translation>
     </message>
     <message>
       <source>Nothing was imported: the file has %1 problem(s).</source>
@@ -2244,6 +2327,14 @@
     <message>
       <source> years</source>
       <translation> years</translation>
+    </message>
+    <message>
+      <source>URGENT assistance request</source>
+      <translation>URGENT assistance request</translation>
+    </message>
+    <message>
+      <source>%1 at %2</source>
+      <translation>%1 at %2</translation>
     </message>
   </context>
   <context>
@@ -2950,6 +3041,29 @@
     </message>
   </context>
   <context>
+    <name>PlanDialog</name>
+    <message>
+      <source>Protection plan, lead %1</source>
+      <translation>Protection plan, lead %1</translation>
+    </message>
+    <message>
+      <source>One measure a line</source>
+      <translation>One measure a line</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>Measures</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>Review on</source>
+      <translation>Review on</translation>
+    </message>
+  </context>
+  <context>
     <name>Printing</name>
     <message>
       <source>Preparing the preview…</source>
@@ -3025,6 +3139,97 @@
     </message>
   </context>
   <context>
+    <name>ProtectionPage</name>
+    <message>
+      <source>Ask for a supplement…</source>
+      <translation>Ask for a supplement…</translation>
+    </message>
+    <message>
+      <source>Supplement received</source>
+      <translation>Supplement received</translation>
+    </message>
+    <message>
+      <source>Assess risk…</source>
+      <translation>Assess risk…</translation>
+    </message>
+    <message>
+      <source>Protection plan…</source>
+      <translation>Protection plan…</translation>
+    </message>
+    <message>
+      <source>Assistance request…</source>
+      <translation>Assistance request…</translation>
+    </message>
+    <message>
+      <source>Record assistance step…</source>
+      <translation>Record assistance step…</translation>
+    </message>
+    <message>
+      <source>The supplement request was recorded.</source>
+      <translation>The supplement request was recorded.</translation>
+    </message>
+    <message>
+      <source>The risk assessment was recorded.</source>
+      <translation>The risk assessment was recorded.</translation>
+    </message>
+    <message>
+      <source>The protection plan was recorded.</source>
+      <translation>The protection plan was recorded.</translation>
+    </message>
+    <message>
+      <source>The assistance request was recorded.</source>
+      <translation>The assistance request was recorded.</translation>
+    </message>
+    <message>
+      <source>The assistance step was recorded.</source>
+      <translation>The assistance step was recorded.</translation>
+    </message>
+    <message>
+      <source>Supplements asked for</source>
+      <translation>Supplements asked for</translation>
+    </message>
+    <message>
+      <source>Risk assessments</source>
+      <translation>Risk assessments</translation>
+    </message>
+    <message>
+      <source>Protection plans</source>
+      <translation>Protection plans</translation>
+    </message>
+    <message>
+      <source>Assistance requests</source>
+      <translation>Assistance requests</translation>
+    </message>
+    <message>
+      <source>Asked %1 · due %2 · %3</source>
+      <translation>Asked %1 · due %2 · %3</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>received</translation>
+    </message>
+    <message>
+      <source>awaited</source>
+      <translation>awaited</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · factors: %3</source>
+      <translation>%1 · %2 · factors: %3</translation>
+    </message>
+    <message>
+      <source>%1 · responsible: %2 · review on %3 · %4</source>
+      <translation>%1 · responsible: %2 · review on %3 · %4</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>None.</translation>
+    </message>
+    <message>
+      <source>The supplement was recorded as received.</source>
+      <translation>The supplement was recorded as received.</translation>
+    </message>
+  </context>
+  <context>
     <name>RepeatPanel</name>
     <message>
       <source>Possible repeat report</source>
@@ -3092,6 +3297,37 @@
     <message>
       <source>Why no reply was possible</source>
       <translation>Why no reply was possible</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskDialog</name>
+    <message>
+      <source>Risk assessment, lead %1</source>
+      <translation>Risk assessment, lead %1</translation>
+    </message>
+    <message>
+      <source>%1 · code %2</source>
+      <translation>%1 · code %2</translation>
+    </message>
+    <message>
+      <source>e.g. works under the reported person; was threatened</source>
+      <translation>e.g. works under the reported person; was threatened</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>Risk level</source>
+      <translation>Risk level</translation>
+    </message>
+    <message>
+      <source>Risk factors</source>
+      <translation>Risk factors</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
     </message>
   </context>
   <context>
@@ -3437,6 +3673,40 @@
     </message>
   </context>
   <context>
+    <name>StepDialog</name>
+    <message>
+      <source>Assistance step, lead %1</source>
+      <translation>Assistance step, lead %1</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Done at</source>
+      <translation>Done at</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupplementDialog</name>
+    <message>
+      <source>Ask for a supplement, lead %1</source>
+      <translation>Ask for a supplement, lead %1</translation>
+    </message>
+    <message>
+      <source>The informant was asked to supplement unclear material (Art 18); the answer is due within the supplement deadline.</source>
+      <translation>The informant was asked to supplement unclear material (Art 18); the answer is due within the supplement deadline.</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Asked at</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockView</name>
     <message>
       <source>Unlock LeadVault</source>
@@ -3484,6 +3754,13 @@
     <message>
       <source>Enter both your password and your card PIN.</source>
       <translation>Enter both your password and your card PIN.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UrgentBanner</name>
+    <message>
+      <source>URGENT assistance request not yet acted on by the police (Art 62): lead %1. Handle it now.</source>
+      <translation>URGENT assistance request not yet acted on by the police (Art 62): lead %1. Handle it now.</translation>
     </message>
   </context>
   <context>

@@ -9,6 +9,25 @@
     </message>
   </context>
   <context>
+    <name>AssistanceDialog</name>
+    <message>
+      <source>Assistance request, lead %1</source>
+      <translation>援助申请（线索 %1）</translation>
+    </message>
+    <message>
+      <source>Urgent: the informant or a relative is in immediate danger</source>
+      <translation>紧急：举报人或其近亲属面临现实危险</translation>
+    </message>
+    <message>
+      <source>What is asked</source>
+      <translation>申请事项</translation>
+    </message>
+    <message>
+      <source>Received at</source>
+      <translation>受理时间</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentViewer</name>
     <message>
       <source>Choose an attachment to show it here.</source>
@@ -1446,6 +1465,10 @@
       <translation>答复</translation>
     </message>
     <message>
+      <source>Protection and assistance</source>
+      <translation>保护与援助</translation>
+    </message>
+    <message>
       <source>Attachments</source>
       <translation>附件</translation>
     </message>
@@ -1937,6 +1960,34 @@
       <translation>求助请求</translation>
     </message>
     <message>
+      <source>Low</source>
+      <translation>低</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>中</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>高</translation>
+    </message>
+    <message>
+      <source>Facts ascertained</source>
+      <translation>已核实情况</translation>
+    </message>
+    <message>
+      <source>Reported to the chief procurator</source>
+      <translation>已报告检察长</translation>
+    </message>
+    <message>
+      <source>Police notified</source>
+      <translation>已通知公安机关</translation>
+    </message>
+    <message>
+      <source>Judicial police measures taken</source>
+      <translation>已由司法警察采取措施</translation>
+    </message>
+    <message>
       <source>Required.</source>
       <translation>必填。</translation>
     </message>
@@ -2049,6 +2100,38 @@
       <translation>交至</translation>
     </message>
     <message>
+      <source>Measures</source>
+      <translation>保护措施</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Review on</source>
+      <translation>复查日期</translation>
+    </message>
+    <message>
+      <source>Risk factors</source>
+      <translation>风险因素</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>要求补充时间</translation>
+    </message>
+    <message>
+      <source>Done at</source>
+      <translation>完成时间</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>申请</translation>
+    </message>
+    <message>
       <source>Nothing was changed: correct a field first.</source>
       <translation>未作任何改动：请先更正相关内容。</translation>
     </message>
@@ -2097,8 +2180,8 @@
       <translation>所选期间没有可打印的内容，未占用份号。</translation>
     </message>
     <message>
-      <source>This step of the assistance needs an earlier step first.</source>
-      <translation>此救助步骤需要先完成前一步骤。</translation>
+      <source>This step of the assistance needs an earlier step first: %1.</source>
+      <translation>援助步骤顺序不符，须先完成：%1。</translation>
     </message>
     <message>
       <source>Nothing was imported: the file has %1 problem(s).</source>
@@ -2243,6 +2326,14 @@
     <message>
       <source> years</source>
       <translation> 年</translation>
+    </message>
+    <message>
+      <source>URGENT assistance request</source>
+      <translation>紧急援助申请</translation>
+    </message>
+    <message>
+      <source>%1 at %2</source>
+      <translation>%1（%2）</translation>
     </message>
   </context>
   <context>
@@ -2947,6 +3038,29 @@
     </message>
   </context>
   <context>
+    <name>PlanDialog</name>
+    <message>
+      <source>Protection plan, lead %1</source>
+      <translation>保护方案（线索 %1）</translation>
+    </message>
+    <message>
+      <source>One measure a line</source>
+      <translation>每行一项措施</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>保护措施</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Review on</source>
+      <translation>复查日期</translation>
+    </message>
+  </context>
+  <context>
     <name>Printing</name>
     <message>
       <source>Preparing the preview…</source>
@@ -3022,6 +3136,97 @@
     </message>
   </context>
   <context>
+    <name>ProtectionPage</name>
+    <message>
+      <source>Ask for a supplement…</source>
+      <translation>要求补充材料…</translation>
+    </message>
+    <message>
+      <source>Supplement received</source>
+      <translation>补充材料已收到</translation>
+    </message>
+    <message>
+      <source>Assess risk…</source>
+      <translation>风险评估…</translation>
+    </message>
+    <message>
+      <source>Protection plan…</source>
+      <translation>保护方案…</translation>
+    </message>
+    <message>
+      <source>Assistance request…</source>
+      <translation>援助申请…</translation>
+    </message>
+    <message>
+      <source>Record assistance step…</source>
+      <translation>登记援助步骤…</translation>
+    </message>
+    <message>
+      <source>The supplement request was recorded.</source>
+      <translation>补充材料要求已登记。</translation>
+    </message>
+    <message>
+      <source>The risk assessment was recorded.</source>
+      <translation>风险评估已登记。</translation>
+    </message>
+    <message>
+      <source>The protection plan was recorded.</source>
+      <translation>保护方案已登记。</translation>
+    </message>
+    <message>
+      <source>The assistance request was recorded.</source>
+      <translation>援助申请已登记。</translation>
+    </message>
+    <message>
+      <source>The assistance step was recorded.</source>
+      <translation>援助步骤已登记。</translation>
+    </message>
+    <message>
+      <source>Supplements asked for</source>
+      <translation>要求补充材料</translation>
+    </message>
+    <message>
+      <source>Risk assessments</source>
+      <translation>风险评估</translation>
+    </message>
+    <message>
+      <source>Protection plans</source>
+      <translation>保护方案</translation>
+    </message>
+    <message>
+      <source>Assistance requests</source>
+      <translation>援助申请</translation>
+    </message>
+    <message>
+      <source>Asked %1 · due %2 · %3</source>
+      <translation>%1 要求补充 · %2 前答复 · %3</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>已收到</translation>
+    </message>
+    <message>
+      <source>awaited</source>
+      <translation>待收到</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · factors: %3</source>
+      <translation>%1 · 风险%2 · 风险因素：%3</translation>
+    </message>
+    <message>
+      <source>%1 · responsible: %2 · review on %3 · %4</source>
+      <translation>%1 · 责任人：%2 · %3 复查 · %4</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>无。</translation>
+    </message>
+    <message>
+      <source>The supplement was recorded as received.</source>
+      <translation>补充材料已登记为收到。</translation>
+    </message>
+  </context>
+  <context>
     <name>RepeatPanel</name>
     <message>
       <source>Possible repeat report</source>
@@ -3089,6 +3294,37 @@
     <message>
       <source>Why no reply was possible</source>
       <translation>无法答复的原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskDialog</name>
+    <message>
+      <source>Risk assessment, lead %1</source>
+      <translation>风险评估（线索 %1）</translation>
+    </message>
+    <message>
+      <source>%1 · code %2</source>
+      <translation>%1 · 代号 %2</translation>
+    </message>
+    <message>
+      <source>e.g. works under the reported person; was threatened</source>
+      <translation>如：在被举报人手下工作；曾受到威胁</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>举报</translation>
+    </message>
+    <message>
+      <source>Risk level</source>
+      <translation>风险等级</translation>
+    </message>
+    <message>
+      <source>Risk factors</source>
+      <translation>风险因素</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
   </context>
   <context>
@@ -3434,6 +3670,40 @@
     </message>
   </context>
   <context>
+    <name>StepDialog</name>
+    <message>
+      <source>Assistance step, lead %1</source>
+      <translation>援助步骤（线索 %1）</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>申请</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>Done at</source>
+      <translation>完成时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupplementDialog</name>
+    <message>
+      <source>Ask for a supplement, lead %1</source>
+      <translation>要求补充材料（线索 %1）</translation>
+    </message>
+    <message>
+      <source>The informant was asked to supplement unclear material (Art 18); the answer is due within the supplement deadline.</source>
+      <translation>已要求举报人补充不清楚的材料（第十八条），应在补充期限内答复。</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>要求补充时间</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockView</name>
     <message>
       <source>Unlock LeadVault</source>
@@ -3480,6 +3750,13 @@
     <message>
       <source>Enter both your password and your card PIN.</source>
       <translation>请同时输入密码和智能卡 PIN。</translation>
+    </message>
+  </context>
+  <context>
+    <name>UrgentBanner</name>
+    <message>
+      <source>URGENT assistance request not yet acted on by the police (Art 62): lead %1. Handle it now.</source>
+      <translation>紧急援助申请尚未由公安机关或司法警察处置（第六十二条）：线索 %1。请立即处理。</translation>
     </message>
   </context>
   <context>

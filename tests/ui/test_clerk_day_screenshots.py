@@ -6,12 +6,12 @@ committed pictures."""
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
-from desktop.domain.leads import Channel, NewReport, ReplyForm
+from desktop.domain.leads import AssistanceStep, Channel, NewReport, ReplyForm, RiskLevel
 from desktop.policy import Section
 from tests.ui.conftest import CLERK, unlock
 from tests.ui.test_leads_screenshots import _english_left
@@ -160,3 +160,46 @@ def test_the_form_print_dialog_in_chinese(qtbot, make_shell, tmp_path: Path) -> 
     qtbot.wait(800)
     _save(preview, folder, "rights-notice-preview")
     preview.reject()
+
+
+def test_protection_and_the_urgent_banner_in_chinese(qtbot, make_shell, tmp_path: Path) -> None:
+    folder = Path(os.environ.get("LEADVAULT_LEAD_SHOTS", tmp_path))
+    shell = make_shell(language=CHINESE)
+    shell.window.resize(1200, 760)
+    unlock(qtbot, shell, CLERK)
+    section = shell.controller.workspace.page(Section.LEADS)
+    assert isinstance(section, LeadsSection)
+
+    def settled() -> None:
+        qtbot.waitUntil(lambda: not section.worker.busy, timeout=10000)
+
+    settled()
+    leads = section.leads
+    row = next(row for row in leads.page(limit=500)
+               if any(r.real_name for r in leads.view(row.id).reports))
+    view = leads.view(row.id)
+    report = next(r for r in view.reports if r.real_name)
+    now = datetime.now(UTC)
+    leads.assess_risk(row.id, report.id, RiskLevel.HIGH, ("曾受威胁",), "")
+    leads.plan_protection(row.id, ("不公开举报人住址", "定期回访"), "赵敏",
+                          (now + timedelta(days=30)).date())
+    request = leads.request_assistance(row.id, True, "举报人称遭人跟踪，请求保护。", now)
+    leads.assistance_step(request.id, AssistanceStep.FACTS_ASCERTAINED, now)
+    section.refresh()
+    section.open_lead(int(row.id))
+    settled()
+    detail = section.tabs.currentWidget()
+    assert isinstance(detail, LeadDetail)
+    detail.tabs.setCurrentWidget(detail.protection)
+    banner = shell.controller.workspace.urgent_banner
+    assert banner is not None
+    qtbot.waitUntil(lambda: banner.isVisibleTo(shell.window), timeout=10000)
+    assert _english_left(shell.window) == []
+    _save(shell.window, folder, "protection")
+    detail.protection.step_button.click()
+    dialog = detail.protection.dialog
+    assert dialog is not None
+    dialog.resize(640, dialog.sizeHint().height())
+    assert _english_left(dialog) == []
+    _save(dialog, folder, "assistance-step")
+    dialog.reject()

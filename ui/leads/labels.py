@@ -10,12 +10,14 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain import lead_errors as stored_errors
 from desktop.domain.leads import (
+    AssistanceStep,
     Channel,
     CrimeCategory,
     Disposition,
     FilingLevel,
     LeadStatus,
     Rank,
+    RiskLevel,
 )
 from desktop.leads import errors as lead_errors
 from desktop.leads.deadlines import CHINA
@@ -99,6 +101,24 @@ def deadline_label(rule: str) -> str:
     }.get(rule, rule)
 
 
+def risk_label(level: RiskLevel) -> str:
+    return {
+        RiskLevel.LOW: translate("Leads", "Low"),
+        RiskLevel.MEDIUM: translate("Leads", "Medium"),
+        RiskLevel.HIGH: translate("Leads", "High"),
+    }[level]
+
+
+def step_label(step: AssistanceStep) -> str:
+    return {
+        AssistanceStep.FACTS_ASCERTAINED: translate("Leads", "Facts ascertained"),
+        AssistanceStep.REPORTED_TO_CHIEF: translate("Leads", "Reported to the chief procurator"),
+        AssistanceStep.POLICE_NOTIFIED: translate("Leads", "Police notified"),
+        AssistanceStep.JUDICIAL_POLICE_MEASURES: translate(
+            "Leads", "Judicial police measures taken"),
+    }[step]
+
+
 def when(moment: datetime | None) -> str:
     """A time as the centre reads it (China Standard Time)."""
     return "" if moment is None else moment.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
@@ -163,6 +183,14 @@ def field_label(field: str) -> str:
         "postmark_date": translate("Leads", "Postmark date"),
         "postmark_illegible_reason": translate("Leads", "Why the postmark is illegible"),
         "target": translate("Leads", "To"),
+        "measures": translate("Leads", "Measures"),
+        "responsible": translate("Leads", "Responsible"),
+        "review_on": translate("Leads", "Review on"),
+        "factors": translate("Leads", "Risk factors"),
+        "note": translate("Leads", "Note"),
+        "asked_at": translate("Leads", "Asked at"),
+        "at": translate("Leads", "Done at"),
+        "request": translate("Leads", "Request"),
     }
     return words.get(base, base)
 
@@ -227,13 +255,21 @@ LEAD_ERROR_WORDS: ErrorWords = {
     lead_errors.NothingToPrint: lambda e: translate(
         "Leads", "There is nothing to print for that period. No copy number was spent."),
     lead_errors.AssistanceStepOutOfOrder: lambda e: translate(
-        "Leads", "This step of the assistance needs an earlier step first."),
+        "Leads", "This step of the assistance needs an earlier step first: %1."
+    ).replace("%1", _step_words(str(getattr(e, "missing", "")))),
     ImportRejected: lambda e: translate(
         "Leads", "Nothing was imported: the file has %1 problem(s)."
     ).replace("%1", str(len(getattr(e, "problems", ())))),
     stored_errors.LeadError: lambda e: translate(
         "Leads", "The leads register refused the change. Nothing was changed."),
 }
+
+
+def _step_words(code: str) -> str:
+    try:
+        return step_label(AssistanceStep(code))
+    except ValueError:
+        return code
 
 
 def describe_lead_error(error: BaseException) -> str:

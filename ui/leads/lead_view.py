@@ -61,6 +61,7 @@ from ui.leads.labels import (
     status_label,
     when,
 )
+from ui.leads.protection_page import ProtectionPage
 from ui.leads.reply_dialog import ReplyDialog
 from ui.leads.routing_dialog import RoutingDialog
 from ui.workers import Worker
@@ -148,6 +149,9 @@ class LeadDetail(QWidget):
         self.replies = QListWidget()
         self.replies.setObjectName("replies")
         self.tabs.addTab(self.replies, self.tr("Replies"))
+        self.protection = ProtectionPage(leads, worker, clock, may_record)
+        self.protection.changed.connect(self._changed_by_dialog)
+        self.tabs.addTab(self.protection, self.tr("Protection and assistance"))
         self.attachments_page = self._attachments_page()
         self.identity_page = self._identity_page()
         self.tabs.addTab(self.attachments_page, self.tr("Attachments"))
@@ -275,6 +279,7 @@ class LeadDetail(QWidget):
             self.history.addItem(change_line(change))
         if not self.view.changes:
             self.history.addItem(self.tr("Not corrected since it was recorded."))
+        self.protection.fill(self.view, voided)
         self.replies.clear()
         for reply in self.view.replies:
             self.replies.addItem(reply_line(reply))

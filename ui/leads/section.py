@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -31,6 +31,7 @@ def _now() -> datetime:
 
 class LeadsSection(QWidget):
     form_kind = FORM_KIND
+    leads_changed = Signal()  # a lead was recorded or changed here: banners read again
 
     def __init__(self, session: UnlockedSession, worker: Worker,
                  parent: QWidget | None = None) -> None:
@@ -176,6 +177,7 @@ class LeadsSection(QWidget):
         super().hideEvent(event)
 
     def refresh(self) -> None:
+        self.leads_changed.emit()
         self.register_list.refresh()
         self.overdue_list.refresh()
         self.dashboard.refresh()
