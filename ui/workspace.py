@@ -5,6 +5,8 @@ in widgets behind the lock screen."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
@@ -17,6 +19,11 @@ from ui.navigation import Navigation
 from ui.sections import DraftableForm, EmptyState
 from ui.settings_view import SettingsView
 from ui.workers import Worker
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
 
 # The pages with a scan field, the clerk's and the chief procurator's.
 SCAN_SECTIONS = (Section.BAGS, Section.BAGS_AWAITING_UNSEALING)
@@ -99,6 +106,16 @@ class Workspace(QWidget):
             view.language_chosen.connect(self.language_chosen)
             view.idle_timeout_chosen.connect(self.idle_timeout_chosen)
             self.settings_view = view
+            if hasattr(self.session, "settings"):  # the shell's own tests stand one in
+                from ui.leads.work_settings import WorkSettingsPanel
+
+                panel = WorkSettingsPanel(self.session.settings, self.worker,
+                                          allowed(self.user.role, Action.CHANGE_IDLE_TIMEOUT),
+                                          _now)
+                view.work_settings = panel
+                layout = view.layout()
+                if layout is not None:
+                    layout.insertWidget(layout.count() - 1, panel)
             return view
         factory = sections.factory_for(section)
         if factory is not None:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # type names only: the stacks behind them load when first use
     from datetime import date, datetime
 
     from desktop.app.prints import Document, IssuedCopy
+    from desktop.app.settings import DeadlineSetting, WorkYear
     from desktop.app.setup_wizard import SetupBackend
     from desktop.bags.scanning import ScanOutcome
     from desktop.bags.unsealing import UnsealingCheck, UnsealingRequest
@@ -283,6 +284,25 @@ class SettingsPort(Protocol):
     def set_idle_timeout_seconds(self, seconds: int) -> None:
         """Only the chief procurator (raises NotPermitted otherwise); audited."""
         ...
+
+    def work_year(self, year: int) -> WorkYear:
+        """The holidays and exchanged workdays in force for ``year``."""
+        ...
+
+    def set_work_year(self, year: int, holidays: str, workdays: str) -> WorkYear:
+        """The chief's days for ``year`` (replacing the library's); audited.
+        InvalidField for a malformed, foreign or duplicate date."""
+        ...
+
+    def deadlines(self) -> list[DeadlineSetting]: ...
+
+    def set_deadline(self, code: str, amount: int, unit: str) -> None:
+        """Only a rule the Provisions leave open; the chief only; audited."""
+        ...
+
+    def discipline_department(self) -> str: ...
+
+    def set_discipline_department(self, name: str) -> None: ...
 
 
 class DraftsPort(Protocol):

@@ -22,6 +22,7 @@ class Problem(enum.Enum):
     NOT_ALLOWED = "not-allowed"
     UNKNOWN_VALUE = "unknown-value"
     BEFORE_REPORT = "before-report"  # dated before the report it answers
+    DUPLICATE = "duplicate"  # the same value given twice
     NO_SUCH_DIVISION = "no-such-division"  # ID number: no such administrative division
 
 
