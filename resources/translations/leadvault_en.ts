@@ -2033,6 +2033,10 @@
       <translation>Lies before the report it answers.</translation>
     </message>
     <message>
+      <source>A date is given twice.</source>
+      <translation>A date is given twice.</translation>
+    </message>
+    <message>
       <source>No such administrative division (first six digits): the ID number is mistyped.</source>
       <translation>No such administrative division (first six digits): the ID number is mistyped.</translation>
     </message>
@@ -2131,6 +2135,26 @@
     <message>
       <source>Request</source>
       <translation>Request</translation>
+    </message>
+    <message>
+      <source>Public holidays</source>
+      <translation>Public holidays</translation>
+    </message>
+    <message>
+      <source>Weekend days worked in exchange</source>
+      <translation>Weekend days worked in exchange</translation>
+    </message>
+    <message>
+      <source>Discipline inspection department</source>
+      <translation>Discipline inspection department</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
     </message>
     <message>
       <source>Nothing was changed: correct a field first.</source>
@@ -2335,6 +2359,14 @@
     <message>
       <source>%1 at %2</source>
       <translation>%1 at %2</translation>
+    </message>
+    <message>
+      <source>Art %1</source>
+      <translation>Art %1</translation>
+    </message>
+    <message>
+      <source>Chapter %1</source>
+      <translation>Chapter %1</translation>
     </message>
   </context>
   <context>
@@ -3772,6 +3804,101 @@
     <message>
       <source>A void lead stays in the register with its reason; it is never deleted. Its open deadlines end and nothing more can be recorded on it.</source>
       <translation>A void lead stays in the register with its reason; it is never deleted. Its open deadlines end and nothing more can be recorded on it.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkSettingsPanel</name>
+    <message>
+      <source>Leads register: work calendar and deadlines</source>
+      <translation>Leads register: work calendar and deadlines</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Public holidays (one date a line)</source>
+      <translation>Public holidays (one date a line)</translation>
+    </message>
+    <message>
+      <source>Weekend days worked in exchange</source>
+      <translation>Weekend days worked in exchange</translation>
+    </message>
+    <message>
+      <source>Save the days of this year</source>
+      <translation>Save the days of this year</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Time unit</source>
+      <translation>Time unit</translation>
+    </message>
+    <message>
+      <source>Deadlines the Provisions leave to the centre (the others are fixed by them):</source>
+      <translation>Deadlines the Provisions leave to the centre (the others are fixed by them):</translation>
+    </message>
+    <message>
+      <source>Save the deadlines</source>
+      <translation>Save the deadlines</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Discipline inspection department</source>
+      <translation>Discipline inspection department</translation>
+    </message>
+    <message>
+      <source>Set by hand for this year.</source>
+      <translation>Set by hand for this year.</translation>
+    </message>
+    <message>
+      <source>From the kept holiday calendar (State Council notices).</source>
+      <translation>From the kept holiday calendar (State Council notices).</translation>
+    </message>
+    <message>
+      <source>The kept calendar does not know this year: enter its days from the State Council's notice.</source>
+      <translation>The kept calendar does not know this year: enter its days from the State Council's notice.</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>hours</source>
+      <translation>hours</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>days</translation>
+    </message>
+    <message>
+      <source>working days</source>
+      <translation>working days</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>months</translation>
+    </message>
+    <message>
+      <source>The days of %1 were saved.</source>
+      <translation>The days of %1 were saved.</translation>
+    </message>
+    <message>
+      <source>The deadlines were saved.</source>
+      <translation>The deadlines were saved.</translation>
+    </message>
+    <message>
+      <source>The department was saved.</source>
+      <translation>The department was saved.</translation>
     </message>
   </context>
   <context>

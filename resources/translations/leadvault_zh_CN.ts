@@ -2032,6 +2032,10 @@
       <translation>早于所答复的举报时间。</translation>
     </message>
     <message>
+      <source>A date is given twice.</source>
+      <translation>有日期重复填写。</translation>
+    </message>
+    <message>
       <source>No such administrative division (first six digits): the ID number is mistyped.</source>
       <translation>前六位行政区划代码不存在：身份证号码有误。</translation>
     </message>
@@ -2130,6 +2134,26 @@
     <message>
       <source>Request</source>
       <translation>申请</translation>
+    </message>
+    <message>
+      <source>Public holidays</source>
+      <translation>法定节假日</translation>
+    </message>
+    <message>
+      <source>Weekend days worked in exchange</source>
+      <translation>调休上班日</translation>
+    </message>
+    <message>
+      <source>Discipline inspection department</source>
+      <translation>纪检监察部门</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>期限</translation>
     </message>
     <message>
       <source>Nothing was changed: correct a field first.</source>
@@ -2334,6 +2358,14 @@
     <message>
       <source>%1 at %2</source>
       <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>Art %1</source>
+      <translation>第%1条</translation>
+    </message>
+    <message>
+      <source>Chapter %1</source>
+      <translation>第%1章</translation>
     </message>
   </context>
   <context>
@@ -3768,6 +3800,101 @@
     <message>
       <source>A void lead stays in the register with its reason; it is never deleted. Its open deadlines end and nothing more can be recorded on it.</source>
       <translation>作废的线索连同作废理由保留在登记簿中，不会删除；其未到期的时限随之终止，此后不能再登记任何内容。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkSettingsPanel</name>
+    <message>
+      <source>Leads register: work calendar and deadlines</source>
+      <translation>举报线索：工作日历与办理期限</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Public holidays (one date a line)</source>
+      <translation>法定节假日（每行一个日期）</translation>
+    </message>
+    <message>
+      <source>Weekend days worked in exchange</source>
+      <translation>调休上班日</translation>
+    </message>
+    <message>
+      <source>Save the days of this year</source>
+      <translation>保存本年度日历</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Time unit</source>
+      <translation>时间单位</translation>
+    </message>
+    <message>
+      <source>Deadlines the Provisions leave to the centre (the others are fixed by them):</source>
+      <translation>由举报中心自行确定的期限（其余期限由《规定》明确）：</translation>
+    </message>
+    <message>
+      <source>Save the deadlines</source>
+      <translation>保存期限</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Discipline inspection department</source>
+      <translation>纪检监察部门</translation>
+    </message>
+    <message>
+      <source>Set by hand for this year.</source>
+      <translation>本年度已手工设定。</translation>
+    </message>
+    <message>
+      <source>From the kept holiday calendar (State Council notices).</source>
+      <translation>取自内置节假日历（依据国务院办公厅通知）。</translation>
+    </message>
+    <message>
+      <source>The kept calendar does not know this year: enter its days from the State Council's notice.</source>
+      <translation>内置日历未包含本年度：请依据国务院办公厅通知录入。</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>hours</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>日</translation>
+    </message>
+    <message>
+      <source>working days</source>
+      <translation>工作日</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>个月</translation>
+    </message>
+    <message>
+      <source>The days of %1 were saved.</source>
+      <translation>%1 年度日历已保存。</translation>
+    </message>
+    <message>
+      <source>The deadlines were saved.</source>
+      <translation>期限已保存。</translation>
+    </message>
+    <message>
+      <source>The department was saved.</source>
+      <translation>部门名称已保存。</translation>
     </message>
   </context>
   <context>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
 from desktop.domain.leads import AssistanceStep, Channel, NewReport, ReplyForm, RiskLevel
 from desktop.policy import Section
-from tests.ui.conftest import CLERK, unlock
+from tests.ui.conftest import CHIEF, CLERK, unlock
 from tests.ui.test_leads_screenshots import _english_left
 from ui.i18n import CHINESE
 from ui.leads.lead_view import LeadDetail
@@ -203,3 +203,18 @@ def test_protection_and_the_urgent_banner_in_chinese(qtbot, make_shell, tmp_path
     assert _english_left(dialog) == []
     _save(dialog, folder, "assistance-step")
     dialog.reject()
+
+
+def test_the_work_settings_in_chinese(qtbot, make_shell, tmp_path: Path) -> None:
+    folder = Path(os.environ.get("LEADVAULT_LEAD_SHOTS", tmp_path))
+    shell = make_shell(language=CHINESE)
+    shell.window.resize(1200, 860)
+    unlock(qtbot, shell, CHIEF)
+    ws = shell.controller.workspace
+    ws.open(Section.SETTINGS)
+    panel = ws.settings_view.work_settings
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.deadlines.rowCount() > 0 and panel.source.text() != "",
+                    timeout=10000)
+    assert _english_left(shell.window) == []
+    _save(shell.window, folder, "work-settings")

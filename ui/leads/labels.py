@@ -154,6 +154,7 @@ def problem_text(problem: InvalidField) -> str:
         Problem.NOT_ALLOWED: translate("Leads", "Not allowed for this channel."),
         Problem.UNKNOWN_VALUE: translate("Leads", "Unknown value."),
         Problem.BEFORE_REPORT: translate("Leads", "Lies before the report it answers."),
+        Problem.DUPLICATE: translate("Leads", "A date is given twice."),
         Problem.NO_SUCH_DIVISION: translate(
             "Leads", "No such administrative division (first six digits): the ID number is "
             "mistyped."),
@@ -191,6 +192,11 @@ def field_label(field: str) -> str:
         "asked_at": translate("Leads", "Asked at"),
         "at": translate("Leads", "Done at"),
         "request": translate("Leads", "Request"),
+        "holidays": translate("Leads", "Public holidays"),
+        "workdays": translate("Leads", "Weekend days worked in exchange"),
+        "department": translate("Leads", "Discipline inspection department"),
+        "amount": translate("Leads", "Amount"),
+        "deadline": translate("Leads", "Deadline"),
     }
     return words.get(base, base)
 

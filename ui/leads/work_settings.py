@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,6 +32,19 @@ from desktop.app.settings import DeadlineSetting, WorkYear
 from desktop.leads.deadlines import CHINA
 from ui.leads.labels import deadline_label, problem_sentence
 from ui.workers import Worker
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
+
+
+def article_words(article: str) -> str:
+    """"Art 62" / "Ch. III" (the rules table's) in the user's words."""
+    kind, _, number = article.partition(" ")
+    if kind == "Art":
+        return QCoreApplication.translate("Leads", "Art %1").replace("%1", number)
+    if kind == "Ch." and number in _ROMAN:
+        return QCoreApplication.translate("Leads", "Chapter %1").replace(
+            "%1", str(_ROMAN[number]))
+    return article
 
 
 def _days(days: tuple[date, ...]) -> str:
@@ -82,7 +96,7 @@ class WorkSettingsPanel(QGroupBox):
         self.deadlines = QTableWidget(0, 3)
         self.deadlines.setObjectName("deadlineSettings")
         self.deadlines.setHorizontalHeaderLabels(
-            [self.tr("Deadline"), self.tr("Amount"), self.tr("Unit")])
+            [self.tr("Deadline"), self.tr("Amount"), self.tr("Time unit")])
         self.deadlines.verticalHeader().setVisible(False)
         self.deadlines.horizontalHeader().setStretchLastSection(True)
         self.deadlines.setColumnWidth(0, 260)
@@ -152,7 +166,8 @@ class WorkSettingsPanel(QGroupBox):
         self.deadlines.setRowCount(len(self.deadline_rows))
         for i, row in enumerate(self.deadline_rows):
             self.deadlines.setItem(i, 0, QTableWidgetItem(
-                f"{deadline_label(row.code)} ({row.article})"))
+                self.tr("%1 (%2)").replace("%1", deadline_label(row.code)).replace(
+                    "%2", article_words(row.article))))
             amount = QSpinBox()
             amount.setRange(1, 366)
             amount.setValue(row.amount)
