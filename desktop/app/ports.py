@@ -69,7 +69,7 @@ if TYPE_CHECKING:  # type names only: the stacks behind them load when first use
         RiskLevel,
     )
     from desktop.domain.printables import ClassificationMark
-    from desktop.leads.model import Attached, Created, LeadView, NewLead
+    from desktop.leads.model import Attached, Created, ImportCheck, LeadView, NewLead
     from desktop.vault.enrollment import Approval
 
 
@@ -107,6 +107,14 @@ class LeadsPort(Protocol):
     def identities(self, number: LeadNumber) -> dict[ReportId, InformantIdentity]: ...
 
     def create(self, lead: NewLead) -> Created: ...
+
+    def check_import(self, raw: bytes) -> ImportCheck:
+        """A dry run of a CSV register; ImportRejected lists every problem by line."""
+        ...
+
+    def import_csv(self, raw: bytes) -> list[LeadNumber]:
+        """All or nothing, in one transaction (ImportRejected: nothing imported)."""
+        ...
 
     def add_report(self, lead_id: LeadId, report: NewReport, new_content: bool) -> Report:
         """A repeat report joins an existing lead: one more report event, counted, with

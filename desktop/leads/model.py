@@ -58,3 +58,11 @@ class LeadView:
 class Attached:
     info: AttachmentInfo
     same_file_on: tuple[LeadId, ...]  # other leads that already hold these exact bytes
+
+
+@dataclass(frozen=True)
+class ImportCheck:
+    """A CSV register that passed the dry run: nothing imported yet."""
+
+    rows: int
+    encoding: str  # "utf-8" or "gb18030"

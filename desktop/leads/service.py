@@ -3,7 +3,8 @@ and the benches call (no Qt, no SQL). It composes the use cases by group:
 
     recording     create, add_report, duplicates (desktop.leads.recording)
     corrections   edit_card, void (desktop.leads.corrections)
-    bulk import   import_leads, built from the recording path's pieces (bulk_import)
+    bulk import   import_leads, built from the recording path's pieces (bulk_import);
+                  check_import and import_csv for a CSV file (importer)
     reading       lead_id, view, page, search, dashboard, overdue, repeat_report_notice
     identities    view_identity, identities (identity_access)
     attachments   attach, open_attachment
@@ -61,7 +62,7 @@ from desktop.leads.corrections import Corrections
 from desktop.leads.dispositions import Dispositions
 from desktop.leads.identity_access import IdentityAccess
 from desktop.leads.lead_forms import LeadForms
-from desktop.leads.model import Attached, Created, LeadView, NewLead
+from desktop.leads.model import Attached, Created, ImportCheck, LeadView, NewLead
 from desktop.leads.printing import LeadPrinting
 from desktop.leads.protection import Protection
 from desktop.leads.reading import LeadQueries
@@ -109,6 +110,12 @@ class LeadService:
         nothing) with bulk inserts. A row with a disposition was decided before the import:
         its disposition deadline counts as met and no reply deadline is opened."""
         return self._import.import_leads(rows, source)
+
+    def check_import(self, raw: bytes) -> ImportCheck:
+        return self._import.check_csv(raw)
+
+    def import_csv(self, raw: bytes) -> list[LeadNumber]:
+        return self._import.import_csv(raw)
 
     def add_report(self, lead_id: LeadId, report: NewReport, new_content: bool) -> Report:
         return self._recording.add_report(lead_id, report, new_content)

@@ -1419,6 +1419,69 @@
     </message>
   </context>
   <context>
+    <name>ImportView</name>
+    <message>
+      <source>Import a register kept so far in a spreadsheet, saved as CSV (UTF-8 or GB18030). The file is checked first; only a file without any problem is imported, all rows or none.</source>
+      <translation>Import a register kept so far in a spreadsheet, saved as CSV (UTF-8 or GB18030). The file is checked first; only a file without any problem is imported, all rows or none.</translation>
+    </message>
+    <message>
+      <source>Choose a CSV file…</source>
+      <translation>Choose a CSV file…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Line</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Choose a CSV file</source>
+      <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <source>Checking %1…</source>
+      <translation>Checking %1…</translation>
+    </message>
+    <message>
+      <source>%1: %2 rows, all good (%3). Nothing is imported until you press Import.</source>
+      <translation>%1: %2 rows, all good (%3). Nothing is imported until you press Import.</translation>
+    </message>
+    <message>
+      <source>The file is neither UTF-8 nor GB18030.</source>
+      <translation>The file is neither UTF-8 nor GB18030.</translation>
+    </message>
+    <message>
+      <source>It is not a CSV table.</source>
+      <translation>It is not a CSV table.</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>%1 leads were imported: %2 to %3.</source>
+      <translation>%1 leads were imported: %2 to %3.</translation>
+    </message>
+    <message>
+      <source>Now destroy the file %1 and every copy of it (USB stick, download folder, recycle bin): it holds informants' identities in clear. The register keeps them encrypted.</source>
+      <translation>Now destroy the file %1 and every copy of it (USB stick, download folder, recycle bin): it holds informants' identities in clear. The register keeps them encrypted.</translation>
+    </message>
+  </context>
+  <context>
     <name>LeadDetail</name>
     <message>
       <source>Decide disposition…</source>
@@ -2157,6 +2220,26 @@
       <translation>Deadline</translation>
     </message>
     <message>
+      <source>Informant's name</source>
+      <translation>Informant's name</translation>
+    </message>
+    <message>
+      <source>Informant's ID number</source>
+      <translation>Informant's ID number</translation>
+    </message>
+    <message>
+      <source>Informant's phone</source>
+      <translation>Informant's phone</translation>
+    </message>
+    <message>
+      <source>Informant's unit</source>
+      <translation>Informant's unit</translation>
+    </message>
+    <message>
+      <source>Informant's address</source>
+      <translation>Informant's address</translation>
+    </message>
+    <message>
       <source>Nothing was changed: correct a field first.</source>
       <translation>Nothing was changed: correct a field first.</translation>
     </message>
@@ -2390,6 +2473,10 @@
     <message>
       <source>New lead</source>
       <translation>New lead</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
     </message>
   </context>
   <context>

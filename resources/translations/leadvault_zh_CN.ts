@@ -1419,6 +1419,69 @@
     </message>
   </context>
   <context>
+    <name>ImportView</name>
+    <message>
+      <source>Import a register kept so far in a spreadsheet, saved as CSV (UTF-8 or GB18030). The file is checked first; only a file without any problem is imported, all rows or none.</source>
+      <translation>导入以往用电子表格登记的线索，文件须另存为 CSV 格式（UTF-8 或 GB18030 编码）。系统先检查文件，只有全部无误时才导入，要么全部导入，要么一条也不导入。</translation>
+    </message>
+    <message>
+      <source>Choose a CSV file…</source>
+      <translation>选择 CSV 文件…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Choose a CSV file</source>
+      <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Checking %1…</source>
+      <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+      <source>%1: %2 rows, all good (%3). Nothing is imported until you press Import.</source>
+      <translation>%1：共 %2 行，全部无误（%3）。点击“导入”后才会导入。</translation>
+    </message>
+    <message>
+      <source>The file is neither UTF-8 nor GB18030.</source>
+      <translation>文件编码既非 UTF-8 也非 GB18030。</translation>
+    </message>
+    <message>
+      <source>It is not a CSV table.</source>
+      <translation>文件不是 CSV 表格。</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <source>%1 leads were imported: %2 to %3.</source>
+      <translation>已导入 %1 条线索：%2 至 %3。</translation>
+    </message>
+    <message>
+      <source>Now destroy the file %1 and every copy of it (USB stick, download folder, recycle bin): it holds informants' identities in clear. The register keeps them encrypted.</source>
+      <translation>请立即销毁文件 %1 及其所有副本（U 盘、下载目录、回收站）：该文件以明文载有举报人身份信息。登记簿中的身份信息已加密保存。</translation>
+    </message>
+  </context>
+  <context>
     <name>LeadDetail</name>
     <message>
       <source>Decide disposition…</source>
@@ -2156,6 +2219,26 @@
       <translation>期限</translation>
     </message>
     <message>
+      <source>Informant's name</source>
+      <translation>举报人姓名</translation>
+    </message>
+    <message>
+      <source>Informant's ID number</source>
+      <translation>举报人身份证号码</translation>
+    </message>
+    <message>
+      <source>Informant's phone</source>
+      <translation>举报人联系电话</translation>
+    </message>
+    <message>
+      <source>Informant's unit</source>
+      <translation>举报人单位</translation>
+    </message>
+    <message>
+      <source>Informant's address</source>
+      <translation>举报人住址</translation>
+    </message>
+    <message>
       <source>Nothing was changed: correct a field first.</source>
       <translation>未作任何改动：请先更正相关内容。</translation>
     </message>
@@ -2389,6 +2472,10 @@
     <message>
       <source>New lead</source>
       <translation>登记新线索</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
     </message>
   </context>
   <context>

@@ -6,6 +6,7 @@ committed pictures."""
 from __future__ import annotations
 
 import os
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,10 +15,17 @@ from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 from desktop.domain.leads import AssistanceStep, Channel, NewReport, ReplyForm, RiskLevel
 from desktop.policy import Section
 from tests.ui.conftest import CHIEF, CLERK, unlock
-from tests.ui.test_leads_screenshots import _english_left
+from tests.ui.test_leads_screenshots import _texts
 from ui.i18n import CHINESE
 from ui.leads.lead_view import LeadDetail
 from ui.leads.section import LeadsSection
+
+KEPT = {"PDF", "CSV", "UTF", "GB"}  # names of file formats and encodings stay as they are
+
+
+def _english_left(widget: QWidget) -> list[str]:
+    return [t for t in _texts(widget)
+            if {w.upper() for w in re.findall(r"[A-Za-z]{2,}", t)} - KEPT]
 
 
 def _save(widget: QWidget, folder: Path, name: str) -> Path:
@@ -218,3 +226,27 @@ def test_the_work_settings_in_chinese(qtbot, make_shell, tmp_path: Path) -> None
                     timeout=10000)
     assert _english_left(shell.window) == []
     _save(shell.window, folder, "work-settings")
+
+
+def test_the_import_screen_in_chinese(qtbot, make_shell, tmp_path: Path) -> None:
+    from tests.db.test_leads_import import GOOD, csv_bytes
+
+    folder = Path(os.environ.get("LEADVAULT_LEAD_SHOTS", tmp_path))
+    shell = make_shell(language=CHINESE)
+    shell.window.resize(1200, 760)
+    unlock(qtbot, shell, CLERK)
+    section = shell.controller.workspace.page(Section.LEADS)
+    assert isinstance(section, LeadsSection) and section.import_view is not None
+    view = section.import_view
+    section.tabs.setCurrentWidget(view)
+    view.load("旧登记簿.csv", csv_bytes([GOOD[0], GOOD[1].replace("电话", "信鸽"),
+                                       GOOD[2].replace("010-62345678", "12345")]))
+    qtbot.waitUntil(lambda: not section.worker.busy, timeout=10000)
+    assert _english_left(section) == []
+    _save(shell.window, folder, "import-problems")
+    view.load("旧登记簿.csv", csv_bytes(GOOD))
+    qtbot.waitUntil(lambda: not section.worker.busy, timeout=10000)
+    view.import_button.click()
+    qtbot.waitUntil(lambda: view.reminder.text() != "", timeout=10000)
+    assert _english_left(section) == []
+    _save(shell.window, folder, "import-done")

@@ -197,6 +197,13 @@ def field_label(field: str) -> str:
         "department": translate("Leads", "Discipline inspection department"),
         "amount": translate("Leads", "Amount"),
         "deadline": translate("Leads", "Deadline"),
+        "channel": translate("Leads", "Channel"),
+        "category": translate("Leads", "Category"),
+        "informant.name": translate("Leads", "Informant's name"),
+        "informant.id_number": translate("Leads", "Informant's ID number"),
+        "informant.phones": translate("Leads", "Informant's phone"),
+        "informant.unit": translate("Leads", "Informant's unit"),
+        "informant.address": translate("Leads", "Informant's address"),
     }
     return words.get(base, base)
 

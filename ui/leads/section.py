@@ -18,6 +18,7 @@ from desktop.leads.model import Created, LeadView
 from desktop.policy import Action, allowed
 from ui.leads.dashboard import Dashboard
 from ui.leads.entry_form import FORM_KIND, NewLeadForm
+from ui.leads.import_view import ImportView
 from ui.leads.labels import describe_lead_error
 from ui.leads.lead_view import LeadDetail
 from ui.leads.list_view import LeadListView
@@ -58,6 +59,7 @@ class LeadsSection(QWidget):
         self.overdue_list.lead_opened.connect(self.open_lead)
         self.dashboard = Dashboard(self.leads, worker)
         self.form: NewLeadForm | None = None
+        self.import_view: ImportView | None = None
         self.tabs.addTab(self.register_list, self.tr("Register"))
         self.tabs.addTab(self.overdue_list, self.tr("Overdue"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
@@ -71,6 +73,9 @@ class LeadsSection(QWidget):
             self.form.saved.connect(self._saved)
             self.form.repeat_added.connect(self._repeat_added)
             self.tabs.addTab(self.form, self.tr("New lead"))
+            self.import_view = ImportView(self.leads, worker)
+            self.import_view.imported.connect(lambda _n: self.refresh())
+            self.tabs.addTab(self.import_view, self.tr("Import"))
         bar = self.tabs.tabBar()
         for index in range(self.tabs.count()):  # the fixed tabs cannot be closed
             bar.setTabButton(index, bar.ButtonPosition.RightSide, None)
