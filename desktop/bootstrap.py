@@ -32,6 +32,8 @@ if TYPE_CHECKING:
         BagLabels,
         BagRegister,
         CoverSheet,
+        EnvelopeLabel,
+        InvestigationAssignment,
         ItemsReceived,
         RecoverySheet,
         RepeatReportNotice,
@@ -121,10 +123,20 @@ def renderers() -> Renderers:
 
         return render_reply_letter(sheet)
 
+    def envelope_label(sheet: EnvelopeLabel) -> bytes:
+        from printing.informant_forms import render_envelope_label
+
+        return render_envelope_label(sheet)
+
+    def investigation_assignment(sheet: InvestigationAssignment) -> bytes:
+        from printing.internal_forms import render_investigation_assignment
+
+        return render_investigation_assignment(sheet)
+
     return Renderers(cover_sheet, bag_labels, seal_labels, register, recovery_sheet,
                      LeadRenderers(repeat_report_notice, leads_register, rights_notice,
                                    visit_transcript, items_received, reply_record,
-                                   reply_letter))
+                                   reply_letter, envelope_label, investigation_assignment))
 
 
 # ------------------------------------------------------------------ GUI

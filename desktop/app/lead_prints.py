@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from desktop.bags.service import BagService
     from desktop.domain.lead_printables import LeadsRegister
     from desktop.domain.printables import (
+        EnvelopeLabel,
+        InvestigationAssignment,
         ItemsReceived,
         RepeatReportNotice,
         ReplyLetter,
@@ -32,7 +34,8 @@ if TYPE_CHECKING:
 
 _FORMS = frozenset({DocumentKind.RIGHTS_NOTICE, DocumentKind.VISIT_TRANSCRIPT,
                     DocumentKind.ITEMS_RECEIVED, DocumentKind.REPLY_RECORD,
-                    DocumentKind.REPLY_LETTER})
+                    DocumentKind.REPLY_LETTER, DocumentKind.ENVELOPE_LABEL,
+                    DocumentKind.INVESTIGATION_ASSIGNMENT})
 # What a print is marked with unless the clerk chooses otherwise (GB/T 9704).
 DEFAULT_CLASSIFICATION = ClassificationMark(ClassificationLevel.CONFIDENTIAL, 20)
 
@@ -49,6 +52,8 @@ class LeadDocument(Document):
     lead_id: int = 0
     report_id: int = 0
     index: int = 0  # which reply of its form (oral replies, letters) the document prints
+    texts: tuple[str, ...] = ()  # what the clerk typed for it (envelope, assignment)
+    days: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,8 @@ class LeadRenderers:
     items_received: Callable[[ItemsReceived], bytes]
     reply_record: Callable[[ReplyRecord], bytes]
     reply_letter: Callable[[ReplyLetter], bytes]
+    envelope_label: Callable[[EnvelopeLabel], bytes]
+    investigation_assignment: Callable[[InvestigationAssignment], bytes]
 
 
 class LeadPrints(Prints):
@@ -100,15 +107,19 @@ class LeadPrints(Prints):
                             classification=classification or DEFAULT_CLASSIFICATION)
 
     def lead_form(self, kind: DocumentKind, lead_id: int, report_id: int = 0, index: int = 0,
-                  classification: ClassificationMark | None = None) -> Document:
-        """A form printed from one lead: RIGHTS_NOTICE, VISIT_TRANSCRIPT and
-        ITEMS_RECEIVED of a report; REPLY_RECORD and REPLY_LETTER of the lead's
-        `index`-th oral reply or letter."""
+                  classification: ClassificationMark | None = None,
+                  texts: tuple[str, ...] = (), days: tuple[date, ...] = ()) -> Document:
+        """A form printed from one lead: RIGHTS_NOTICE, VISIT_TRANSCRIPT, ITEMS_RECEIVED
+        and ENVELOPE_LABEL (texts: recipient postcode, return address, return postcode)
+        of a report; REPLY_RECORD and REPLY_LETTER of the lead's `index`-th oral reply
+        or letter; INVESTIGATION_ASSIGNMENT (texts: department, assignee, task,
+        approved by; days: due on, approved on)."""
         if kind not in _FORMS:
             raise ValueError(f"{kind.value} is not a form of a lead")
         return LeadDocument(kind, f"lead:{lead_id}", lead_id=lead_id, report_id=report_id,
                             index=index,
-                            classification=classification or DEFAULT_CLASSIFICATION)
+                            classification=classification or DEFAULT_CLASSIFICATION,
+                            texts=texts, days=days)
 
     def _form(self, document: LeadDocument, export: bool) -> IssuedCopy:
         forms, render, unit = self._leads().forms, self._lead_render, self._unit_name()
@@ -124,6 +135,17 @@ class LeadPrints(Prints):
         elif kind is DocumentKind.ITEMS_RECEIVED:
             printed = forms.items_received(unit, report, mark, render.items_received,
                                            export=export)
+        elif kind is DocumentKind.ENVELOPE_LABEL:
+            postcode, address, return_postcode = (*document.texts, "", "", "")[:3]
+            printed = forms.envelope_label(report, postcode, address, return_postcode,
+                                           render.envelope_label, export=export)
+        elif kind is DocumentKind.INVESTIGATION_ASSIGNMENT:
+            department, assignee, task, approved_by = (*document.texts, "", "", "", "")[:4]
+            if len(document.days) != 2:
+                raise ValueError("an assignment needs its due and approval days")
+            printed = forms.investigation_assignment(
+                unit, lead, department, assignee, task, document.days[0], approved_by,
+                document.days[1], mark, render.investigation_assignment, export=export)
         elif kind is DocumentKind.REPLY_RECORD:
             printed = forms.reply_record(unit, lead, document.index, mark,
                                          render.reply_record, export=export)

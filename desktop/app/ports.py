@@ -248,8 +248,9 @@ class PrintsPort(Protocol):
         ...
 
     def lead_form(self, kind: DocumentKind, lead_id: int, report_id: int = 0, index: int = 0,
-                  classification: ClassificationMark | None = None) -> Document:
-        """A form printed from one lead (it names the informant: no export)."""
+                  classification: ClassificationMark | None = None,
+                  texts: tuple[str, ...] = (), days: tuple[date, ...] = ()) -> Document:
+        """A form printed from one lead (desktop.app.lead_prints.LeadPrints.lead_form)."""
         ...
 
     def bag_register_of_year(self, year: int,

@@ -447,6 +447,8 @@ class EnvelopeLabel:
     recipient_postcode: str
     return_address: str
     return_postcode: str
+    # The copy's number: in the copy register and the audit, never on the plain label.
+    copy_number: CopyNumber | None = None
 
     def __post_init__(self) -> None:
         # Full-width letters and spaces typed between characters must not hide a word.

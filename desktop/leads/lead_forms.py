@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 
 from desktop.domain.audit import lead_subject
 from desktop.domain.documents import DocumentKind
@@ -25,6 +26,8 @@ from desktop.domain.leads import (
 from desktop.domain.printables import (
     ClassificationMark,
     CopyNumber,
+    EnvelopeLabel,
+    InvestigationAssignment,
     ItemsReceived,
     ReceivedItem,
     ReplyLetter,
@@ -34,7 +37,7 @@ from desktop.domain.printables import (
     VisitTranscript,
 )
 from desktop.leads import deadlines as dl
-from desktop.leads import identity
+from desktop.leads import identity, validators
 from desktop.leads.context import LeadContext
 from desktop.leads.errors import IdentityKeyMissing, InvalidField, NotRealName, Problem
 from desktop.policy import Action, NotPermitted, allowed
@@ -77,8 +80,9 @@ class LeadForms:
         return report, identity.decrypt_identity(key, report.lead_id, report_id,
                                                  tx.lead_reports.identity_fields(report_id))
 
-    def _print(self, tx: UnitOfWork, kind: DocumentKind, lead_id: LeadId, report_id: ReportId,
-               classification: ClassificationMark | None, export: bool) -> CopyNumber:
+    def _print(self, tx: UnitOfWork, kind: DocumentKind, lead_id: LeadId,
+               report_id: ReportId, classification: ClassificationMark | None, export: bool
+               ) -> CopyNumber:
         ctx = self._ctx
         subject = lead_subject(lead_id)
         copy = tx.bags.issue_copy(kind, subject, ctx.clock.now(), ctx.actor)
@@ -194,3 +198,58 @@ class LeadForms:
                 dated=reply.replied_at.astimezone(dl.CHINA).date(), copy_number=copy,
                 classification=classification)
             return letter, render(letter)
+
+    def envelope_label(self, report_id: ReportId, recipient_postcode: str,
+                       return_address: str, return_postcode: str,
+                       render: Callable[[EnvelopeLabel], bytes], *, export: bool = False
+                       ) -> tuple[EnvelopeLabel, bytes]:
+        """A plain label for the letter to the informant (Art 56): his name and address,
+        a return address that does not name the procuratorate (RevealingReturnAddress).
+        The copy is numbered and audited; the label itself carries no mark."""
+        self._require(export)
+        with self._ctx.store.transaction() as tx:
+            report, who = self._report(tx, report_id)
+            if not who.address.strip():
+                raise InvalidField("informant.address", Problem.REQUIRED)
+            label = EnvelopeLabel(who.name or "举报人", who.address, recipient_postcode.strip(),
+                                  return_address.strip(), return_postcode.strip())
+            copy = self._print(tx, DocumentKind.ENVELOPE_LABEL, report.lead_id, report_id,
+                               None, export)
+            label = replace(label, copy_number=copy)
+            return label, render(label)
+
+    def investigation_assignment(
+        self, unit_name: str, lead_id: LeadId, department: str, assignee: str, task: str,
+        due_on: date, approved_by: str, approved_on: date,
+        classification: ClassificationMark,
+        render: Callable[[InvestigationAssignment], bytes], *, export: bool = False,
+    ) -> tuple[InvestigationAssignment, bytes]:
+        """The assignment sheet for investigators: the pseudonym code of the first
+        report, never an identity (Art 59(5)); needs no identity permission."""
+        ctx = self._ctx
+        ctx.require(Action.VIEW_LEAD)
+        ctx.require(Action.PRINT)
+        if export:
+            ctx.require(Action.EXPORT)
+        for field, value in (("department", department), ("assignee", assignee),
+                             ("task", task), ("approved_by", approved_by)):
+            validators.check_text(field, value, validators.MEDIUM, required=True)
+        with ctx.store.transaction() as tx:
+            card = tx.leads.get(lead_id)
+            first = tx.lead_reports.reports(lead_id)[0]
+            subject = lead_subject(lead_id)
+            copy = tx.bags.issue_copy(DocumentKind.INVESTIGATION_ASSIGNMENT, subject,
+                                      ctx.clock.now(), ctx.actor)
+            tx.audit.append(ctx.actor, "lead.print", subject, {
+                "document": DocumentKind.INVESTIGATION_ASSIGNMENT.value,
+                "copy": str(copy.copy_number), "export": export, "number": str(card.number),
+                "classification": str(classification)})
+            sheet = InvestigationAssignment(
+                unit_name=unit_name, lead_number=str(card.number),
+                pseudonym_code=first.pseudonym_code, category=card.category.value,
+                received_on=card.first_received_at.astimezone(dl.CHINA).date(),
+                real_name_report=any(r.real_name for r in tx.lead_reports.reports(lead_id)),
+                department=department.strip(), assignee=assignee.strip(), task=task.strip(),
+                due_on=due_on, approved_by=approved_by.strip(), approved_on=approved_on,
+                copy_number=copy.copy_number, classification=classification)
+            return sheet, render(sheet)

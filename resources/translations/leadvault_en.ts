@@ -1410,12 +1410,64 @@
       <translation>Items received (%1)</translation>
     </message>
     <message>
+      <source>Plain envelope label (%1)</source>
+      <translation>Plain envelope label (%1)</translation>
+    </message>
+    <message>
       <source>Reply record (%1)</source>
       <translation>Reply record (%1)</translation>
     </message>
     <message>
       <source>Reply letter (%1)</source>
       <translation>Reply letter (%1)</translation>
+    </message>
+    <message>
+      <source>Investigation assignment</source>
+      <translation>Investigation assignment</translation>
+    </message>
+    <message>
+      <source>A post box or a neutral address: never the procuratorate's name</source>
+      <translation>A post box or a neutral address: never the procuratorate's name</translation>
+    </message>
+    <message>
+      <source>Informant's postcode</source>
+      <translation>Informant's postcode</translation>
+    </message>
+    <message>
+      <source>Return address</source>
+      <translation>Return address</translation>
+    </message>
+    <message>
+      <source>Return postcode</source>
+      <translation>Return postcode</translation>
+    </message>
+    <message>
+      <source>Preliminary check</source>
+      <translation>Preliminary check</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>Department</translation>
+    </message>
+    <message>
+      <source>Assigned to</source>
+      <translation>Assigned to</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>Due on</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>Approved on</source>
+      <translation>Approved on</translation>
     </message>
   </context>
   <context>

@@ -1410,12 +1410,64 @@
       <translation>接收材料清单（%1）</translation>
     </message>
     <message>
+      <source>Plain envelope label (%1)</source>
+      <translation>普通信封地址签（%1）</translation>
+    </message>
+    <message>
       <source>Reply record (%1)</source>
       <translation>举报答复记录（%1）</translation>
     </message>
     <message>
       <source>Reply letter (%1)</source>
       <translation>举报答复函（%1）</translation>
+    </message>
+    <message>
+      <source>Investigation assignment</source>
+      <translation>线索交办单</translation>
+    </message>
+    <message>
+      <source>A post box or a neutral address: never the procuratorate's name</source>
+      <translation>信箱或不显示单位的地址，不得出现检察院名称</translation>
+    </message>
+    <message>
+      <source>Informant's postcode</source>
+      <translation>举报人邮政编码</translation>
+    </message>
+    <message>
+      <source>Return address</source>
+      <translation>寄件地址</translation>
+    </message>
+    <message>
+      <source>Return postcode</source>
+      <translation>寄件邮政编码</translation>
+    </message>
+    <message>
+      <source>Preliminary check</source>
+      <translation>初核</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>承办部门</translation>
+    </message>
+    <message>
+      <source>Assigned to</source>
+      <translation>承办人</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>办理事项</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>办结期限</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>批准人</translation>
+    </message>
+    <message>
+      <source>Approved on</source>
+      <translation>批准日期</translation>
     </message>
   </context>
   <context>

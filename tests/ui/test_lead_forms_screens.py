@@ -71,8 +71,10 @@ def test_every_form_of_the_lead_is_printed_from_its_screen(
     assert isinstance(dialog, FormPrintDialog)
     kinds = [dialog.form_choice.itemData(i)[0] for i in range(dialog.form_choice.count())]
     assert kinds == [DocumentKind.RIGHTS_NOTICE, DocumentKind.VISIT_TRANSCRIPT,
-                     DocumentKind.ITEMS_RECEIVED, DocumentKind.REPLY_RECORD,
-                     DocumentKind.REPLY_LETTER]
+                     DocumentKind.ITEMS_RECEIVED, DocumentKind.ENVELOPE_LABEL,
+                     DocumentKind.REPLY_RECORD, DocumentKind.REPLY_LETTER,
+                     DocumentKind.INVESTIGATION_ASSIGNMENT]
+    kinds = kinds[:3] + kinds[4:6]  # the two that need input: the next test
     expected = {
         DocumentKind.RIGHTS_NOTICE: ("举报人权利义务告知书", "第一百一十一条"),
         DocumentKind.VISIT_TRANSCRIPT: ("举报笔录", "来访反映局长收受工程款", "孙某",
@@ -81,11 +83,13 @@ def test_every_form_of_the_lead_is_printed_from_its_screen(
         DocumentKind.REPLY_RECORD: ("举报答复记录", "已告知线索已移送办理", "表示满意"),
         DocumentKind.REPLY_LETTER: ("举报答复函", "孙某", "我院将依法办理"),
     }
-    for i, kind in enumerate(kinds):
+    for kind in kinds:
         detail.open_print()
         chooser = detail.dialog
         assert isinstance(chooser, FormPrintDialog)
-        chooser.form_choice.setCurrentIndex(i)
+        chooser.form_choice.setCurrentIndex(next(
+            i for i in range(chooser.form_choice.count())
+            if chooser.form_choice.itemData(i)[0] is kind))
         chooser.open_preview()
         preview = chooser.preview
         assert isinstance(preview, PrintPreviewDialog)
@@ -110,3 +114,57 @@ def test_every_form_of_the_lead_is_printed_from_its_screen(
     assert actions.count("document.export-refused") == len(kinds)
 
 
+
+
+def test_the_envelope_label_and_the_assignment_need_their_input(
+    qtbot, visited, tmp_path: Path
+) -> None:
+    _shell, _section, detail = visited
+
+    def chooser_for(kind: DocumentKind) -> FormPrintDialog:
+        detail.open_print()
+        chooser = detail.dialog
+        assert isinstance(chooser, FormPrintDialog)
+        chooser.form_choice.setCurrentIndex(next(
+            i for i in range(chooser.form_choice.count())
+            if chooser.form_choice.itemData(i)[0] is kind))
+        return chooser
+
+    def preview_of(chooser: FormPrintDialog) -> PrintPreviewDialog:
+        chooser.open_preview()
+        preview = chooser.preview
+        assert isinstance(preview, PrintPreviewDialog)
+        qtbot.waitUntil(lambda: preview.ready or preview.status.text() != "", timeout=10000)
+        return preview
+
+    chooser = chooser_for(DocumentKind.ENVELOPE_LABEL)
+    chooser.recipient_postcode.setText("100000")
+    chooser.return_address.setText("青山县人民检察院举报中心")  # names the procuratorate
+    chooser.return_postcode.setText("100001")
+    refused = preview_of(chooser)
+    assert "must not name the procuratorate" in refused.status.text()
+    assert refused.preview_copy is None
+    refused.reject()
+    chooser = chooser_for(DocumentKind.ENVELOPE_LABEL)
+    chooser.recipient_postcode.setText("100000")
+    chooser.return_address.setText("青山县邮政信箱 18 号")
+    chooser.return_postcode.setText("100001")
+    label = preview_of(chooser)
+    assert label.preview_copy is not None
+    text = compact(text_of(label.job.issue().pdf))
+    assert "孙某" in text and compact("青山县某路 18 号") in text and "检察院" not in text
+    label.reject()
+    chooser = chooser_for(DocumentKind.INVESTIGATION_ASSIGNMENT)
+    chooser.department.setText("第三检察部")
+    chooser.assignee.setText("周检察官")
+    chooser.approved_by.setText("王检察长")
+    sheet = preview_of(chooser)
+    assert sheet.preview_copy is not None
+    text = compact(text_of(sheet.job.issue().pdf))
+    assert "第三检察部" in text and "周检察官" in text and "JB-" in text
+    assert "孙某" not in text and "13912345678" not in text  # the code, never the identity
+    target = tmp_path / "assignment.pdf"
+    with qtbot.waitSignal(sheet.exported, timeout=20000):  # no identity: may be a file
+        sheet.export_to(target)
+    assert target.exists()
+    sheet.reject()
