@@ -88,23 +88,30 @@ class LeadPrints(Prints):
             raise ValueError("the leads documents need their renderers")
         self._lead_render: LeadRenderers = renderers.leads
 
+    def default_classification(self) -> ClassificationMark:
+        """The chief's default mark for prints (settings), 机密★20年 unless set."""
+        from desktop.app.settings import PRINT_CLASSIFICATION_SETTING, classification_from
+
+        with self._session.store.reading() as tx:
+            return classification_from(tx.settings.get(PRINT_CLASSIFICATION_SETTING))
+
     def repeat_report_notice(self, year: int, month: int,
                              classification: ClassificationMark | None = None) -> Document:
         return LeadDocument(DocumentKind.REPEAT_REPORT_NOTICE, f"leads:{year}-{month:02d}",
                             year=year, month=month,
-                            classification=classification or DEFAULT_CLASSIFICATION)
+                            classification=classification or self.default_classification())
 
     def leads_register(self, first_day: date, last_day: date,
                        classification: ClassificationMark | None = None) -> Document:
         return LeadDocument(DocumentKind.LEADS_REGISTER,
                             f"leads:{first_day.isoformat()}..{last_day.isoformat()}",
                             first_day=first_day, last_day=last_day,
-                            classification=classification or DEFAULT_CLASSIFICATION)
+                            classification=classification or self.default_classification())
 
     def bag_register_of_year(self, year: int,
                              classification: ClassificationMark | None = None) -> Document:
         return LeadDocument(DocumentKind.BAG_REGISTER, f"bags:{year}", year=year,
-                            classification=classification or DEFAULT_CLASSIFICATION)
+                            classification=classification or self.default_classification())
 
     def lead_form(self, kind: DocumentKind, lead_id: int, report_id: int = 0, index: int = 0,
                   classification: ClassificationMark | None = None,
@@ -118,7 +125,7 @@ class LeadPrints(Prints):
             raise ValueError(f"{kind.value} is not a form of a lead")
         return LeadDocument(kind, f"lead:{lead_id}", lead_id=lead_id, report_id=report_id,
                             index=index,
-                            classification=classification or DEFAULT_CLASSIFICATION,
+                            classification=classification or self.default_classification(),
                             texts=texts, days=days)
 
     def _form(self, document: LeadDocument, export: bool) -> IssuedCopy:

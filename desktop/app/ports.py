@@ -242,6 +242,10 @@ class PrintsPort(Protocol):
         """The month's repeat-report notice to the departments (no identity)."""
         ...
 
+    def default_classification(self) -> ClassificationMark:
+        """The mark a print gets unless chosen otherwise (the chief's setting)."""
+        ...
+
     def leads_register(self, first_day: date, last_day: date,
                        classification: ClassificationMark | None = None) -> Document:
         """The leads first received in those days (inclusive), one line each."""
@@ -310,6 +314,12 @@ class SettingsPort(Protocol):
         ...
 
     def discipline_department(self) -> str: ...
+
+    def print_classification(self) -> ClassificationMark: ...
+
+    def set_print_classification(self, mark: ClassificationMark) -> None:
+        """The chief only; audited."""
+        ...
 
     def set_discipline_department(self, name: str) -> None: ...
 

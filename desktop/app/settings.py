@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.app.workstation_checks import DEFAULT_IDLE_LOCK_SECONDS, check_idle_timeout
+from desktop.domain.printables import ClassificationLevel, ClassificationMark
 from desktop.policy import Action, NotPermitted, allowed
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from desktop.vault.session import Session
 
 IDLE_SETTING = "workstation.idle_lock_seconds"
+PRINT_CLASSIFICATION_SETTING = "print.classification"
 
 
 @dataclass(frozen=True)
@@ -164,3 +166,30 @@ class Settings:
             tx.settings.set(DISCIPLINE_INSPECTION_SETTING, value)
             tx.audit.append(s.actor, "settings.change", DISCIPLINE_INSPECTION_SETTING,
                             {"length": len(value)})
+
+    # -- printing
+
+    def print_classification(self) -> ClassificationMark:
+        """The mark a print gets unless the clerk chooses another (GB/T 9704)."""
+        with self._session.store.reading() as tx:
+            return classification_from(tx.settings.get(PRINT_CLASSIFICATION_SETTING))
+
+    def set_print_classification(self, mark: ClassificationMark) -> None:
+        self._require_chief()
+        s = self._session
+        with s.store.transaction() as tx:
+            tx.settings.set(PRINT_CLASSIFICATION_SETTING,
+                            f"{mark.level.name},{mark.years}")
+            tx.audit.append(s.actor, "settings.change", PRINT_CLASSIFICATION_SETTING,
+                            {"classification": str(mark)})
+
+
+def classification_from(value: str | None) -> ClassificationMark:
+    """The stored default ("CONFIDENTIAL,20"); the usual 机密★20年 when none or unreadable."""
+    if value:
+        level, _, years = value.partition(",")
+        try:
+            return ClassificationMark(ClassificationLevel[level], int(years))
+        except (KeyError, ValueError):
+            pass
+    return ClassificationMark(ClassificationLevel.CONFIDENTIAL, 20)

@@ -3996,6 +3996,10 @@
       <translation>Discipline inspection department</translation>
     </message>
     <message>
+      <source>Default classification of prints</source>
+      <translation>Default classification of prints</translation>
+    </message>
+    <message>
       <source>Set by hand for this year.</source>
       <translation>Set by hand for this year.</translation>
     </message>
@@ -4038,6 +4042,10 @@
     <message>
       <source>The department was saved.</source>
       <translation>The department was saved.</translation>
+    </message>
+    <message>
+      <source>The default classification was saved.</source>
+      <translation>The default classification was saved.</translation>
     </message>
   </context>
   <context>

@@ -3992,6 +3992,10 @@
       <translation>纪检监察部门</translation>
     </message>
     <message>
+      <source>Default classification of prints</source>
+      <translation>打印文书默认密级</translation>
+    </message>
+    <message>
       <source>Set by hand for this year.</source>
       <translation>本年度已手工设定。</translation>
     </message>
@@ -4034,6 +4038,10 @@
     <message>
       <source>The department was saved.</source>
       <translation>部门名称已保存。</translation>
+    </message>
+    <message>
+      <source>The default classification was saved.</source>
+      <translation>默认密级已保存。</translation>
     </message>
   </context>
   <context>

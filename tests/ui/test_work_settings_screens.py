@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from desktop.domain.printables import ClassificationLevel, ClassificationMark
 from desktop.policy import NotPermitted, Section
 from tests.ui.conftest import CHIEF, CLERK, unlock
 from tests.ui.test_leads_screens import _audit_actions
@@ -65,8 +66,15 @@ def test_the_chief_sets_the_work_calendar_deadlines_and_department(qtbot, make_s
     panel.submit_department()
     qtbot.waitUntil(lambda: "department was saved" in panel.message.text(), timeout=10000)
     assert shell.controller.session.settings().discipline_department() == "本院纪检监察组"
+    panel.classification.level.setCurrentIndex(
+        panel.classification.level.findData(ClassificationLevel.SECRET))
+    panel.classification.years.setValue(10)
+    panel.submit_classification()
+    qtbot.waitUntil(lambda: "classification was saved" in panel.message.text(), timeout=10000)
+    assert shell.controller.session.prints().default_classification() == ClassificationMark(
+        ClassificationLevel.SECRET, 10)
     actions = _audit_actions(shell)
-    assert actions.count("settings.change") == 3
+    assert actions.count("settings.change") == 4
 
 
 def test_the_clerk_reads_the_settings_but_cannot_change_them(qtbot, make_shell) -> None:
@@ -76,3 +84,17 @@ def test_the_clerk_reads_the_settings_but_cannot_change_them(qtbot, make_shell) 
     assert panel.holidays.isReadOnly() and not panel.save_year.isVisibleTo(panel)
     with pytest.raises(NotPermitted):
         shell.controller.session.settings().set_work_year(2031, "2031-01-01", "")
+
+
+def test_a_print_is_marked_by_default_as_the_chief_set(qtbot, make_shell) -> None:
+    shell = make_shell()
+    unlock(qtbot, shell, CHIEF)
+    shell.controller.session.settings().set_print_classification(
+        ClassificationMark(ClassificationLevel.TOP_SECRET, 30))
+    shell.cards.remove(CHIEF.reader)
+    qtbot.waitUntil(lambda: shell.controller.session is None, timeout=10000)
+    unlock(qtbot, shell, CLERK)
+    section = shell.controller.workspace.page(Section.LEADS)
+    tab = section.prints_tab
+    qtbot.waitUntil(lambda: tab.classification.years.value() == 30, timeout=10000)
+    assert tab.classification.mark() == ClassificationMark(ClassificationLevel.TOP_SECRET, 30)

@@ -54,6 +54,8 @@ class FormPrintDialog(QDialog):
         for title, kind, report, index in self._forms():
             self.form_choice.addItem(title, (kind, report, index))
         self.classification = ClassificationChoice()
+        worker.submit(lambda: prints().default_classification(), self.classification.set_mark,
+                      lambda _error: None, owner=self)
         form.addRow(self.tr("Form"), self.form_choice)
         form.addRow(self.tr("Classification"), self.classification)
         layout.addLayout(form)

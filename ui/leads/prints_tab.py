@@ -72,6 +72,10 @@ class ClassificationChoice(QWidget):
         layout.addWidget(self.years)
         layout.addStretch(1)
 
+    def set_mark(self, mark: ClassificationMark) -> None:
+        self.level.setCurrentIndex(self.level.findData(mark.level))
+        self.years.setValue(mark.years)
+
     def _level_changed(self) -> None:
         level: ClassificationLevel = self.level.currentData()
         self.years.setRange(1, level.max_years)
@@ -91,6 +95,8 @@ class LeadPrintsTab(QWidget):
         today = clock().astimezone(CHINA).date()
         layout = QVBoxLayout(self)
         self.classification = ClassificationChoice()
+        worker.submit(lambda: prints().default_classification(), self.classification.set_mark,
+                      lambda _error: None, owner=self)
         marks = QFormLayout()
         marks.addRow(self.tr("Classification of the next print"), self.classification)
         layout.addLayout(marks)

@@ -31,6 +31,7 @@ from desktop.app.ports import SettingsPort
 from desktop.app.settings import DeadlineSetting, WorkYear
 from desktop.leads.deadlines import CHINA
 from ui.leads.labels import deadline_label, problem_sentence
+from ui.leads.prints_tab import ClassificationChoice
 from ui.workers import Worker
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
@@ -119,8 +120,18 @@ class WorkSettingsPanel(QGroupBox):
         row.addWidget(self.department, 1)
         row.addWidget(self.save_department)
         department.addRow(self.tr("Discipline inspection department"), row)
+        self.classification = ClassificationChoice()
+        self.classification.setEnabled(may_change)
+        self.save_classification = QPushButton(self.tr("Save"))
+        self.save_classification.setObjectName("classificationSave")
+        self.save_classification.clicked.connect(self.submit_classification)
+        marks = QHBoxLayout()
+        marks.addWidget(self.classification, 1)
+        marks.addWidget(self.save_classification)
+        department.addRow(self.tr("Default classification of prints"), marks)
         layout.addLayout(department)
-        for button in (self.save_year, self.save_deadlines, self.save_department):
+        for button in (self.save_year, self.save_deadlines, self.save_department,
+                       self.save_classification):
             button.setVisible(may_change)
         self.message = QLabel()
         self.message.setObjectName("workSettingsMessage")
@@ -144,6 +155,7 @@ class WorkSettingsPanel(QGroupBox):
         settings = self._settings
         self._run(settings().deadlines, self._show_deadlines)
         self._run(settings().discipline_department, self.department.setText)
+        self._run(settings().print_classification, self.classification.set_mark)
 
     def load_year(self) -> None:
         settings, year = self._settings, self.year.value()
@@ -216,3 +228,8 @@ class WorkSettingsPanel(QGroupBox):
         settings, name = self._settings, self.department.text()
         self._run(lambda: settings().set_discipline_department(name),
                   lambda _r: self._said(self.tr("The department was saved.")))
+
+    def submit_classification(self) -> None:
+        settings, mark = self._settings, self.classification.mark()
+        self._run(lambda: settings().set_print_classification(mark),
+                  lambda _r: self._said(self.tr("The default classification was saved.")))
