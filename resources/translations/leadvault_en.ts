@@ -2472,6 +2472,10 @@
       <translation>Overdue</translation>
     </message>
     <message>
+      <source>The printer could not be opened. Nothing was printed; check that it is switched on and connected.</source>
+      <translation>The printer could not be opened. Nothing was printed; check that it is switched on and connected.</translation>
+    </message>
+    <message>
       <source>Secret</source>
       <translation>Secret</translation>
     </message>

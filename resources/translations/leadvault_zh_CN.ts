@@ -2471,6 +2471,10 @@
       <translation>已超期</translation>
     </message>
     <message>
+      <source>The printer could not be opened. Nothing was printed; check that it is switched on and connected.</source>
+      <translation>无法连接打印机，未打印任何内容。请检查打印机是否已开机并连接。</translation>
+    </message>
+    <message>
       <source>Secret</source>
       <translation>秘密</translation>
     </message>

@@ -141,3 +141,11 @@ def test_the_leads_register_for_a_range_and_the_bag_register_for_a_year(
     none.reject()
     actions = _audit_actions(shell)
     assert actions.count("lead.print") == 2 and "bag.print" in actions  # preview + export
+
+
+def test_a_printer_refusal_is_said_in_the_users_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from ui.leads.prints_tab import describe_lead_print_error
+    from ui.printing.errors import PrinterRefused
+
+    words = describe_lead_print_error(PrinterRefused("Permission denied"))
+    assert "Permission denied" not in words and words.startswith("The printer could not")

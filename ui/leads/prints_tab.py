@@ -29,6 +29,7 @@ from desktop.domain.printables import ClassificationLevel, ClassificationMark
 from desktop.leads.deadlines import CHINA
 from ui.leads.labels import LEAD_ERROR_WORDS
 from ui.messages import words_for
+from ui.printing.errors import PrinterRefused
 from ui.printing.job import PrintJob
 from ui.printing.preview_dialog import PrintPreviewDialog
 from ui.printing.words import describe_print_error
@@ -38,6 +39,11 @@ translate = QCoreApplication.translate
 
 
 def describe_lead_print_error(error: BaseException) -> str:
+    """Lead refusals first; a printer that cannot be opened is said without the
+    system's own message (English, whatever the language of the screen)."""
+    if isinstance(error, PrinterRefused):
+        return translate("Leads", "The printer could not be opened. Nothing was printed; "
+                                  "check that it is switched on and connected.")
     words = words_for(error, LEAD_ERROR_WORDS)
     return words if words is not None else describe_print_error(error)
 
