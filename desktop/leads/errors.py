@@ -23,6 +23,7 @@ class Problem(enum.Enum):
     UNKNOWN_VALUE = "unknown-value"
     BEFORE_REPORT = "before-report"  # dated before the report it answers
     DUPLICATE = "duplicate"  # the same value given twice
+    OUTSIDE_YEAR = "outside-year"  # a day of another year than the one being set
     NO_SUCH_DIVISION = "no-such-division"  # ID number: no such administrative division
 
 

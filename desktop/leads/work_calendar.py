@@ -65,7 +65,7 @@ def effective(holidays_text: str, workdays_text: str, years_text: str
 
 def parse_days(field: str, text: str, year: int) -> tuple[date, ...]:
     """Dates typed by the chief for `year` (one per line or comma-separated), sorted.
-    InvalidField: BAD_FORMAT for a date that is not YYYY-MM-DD, NOT_ALLOWED for one of
+    InvalidField: BAD_FORMAT for a date that is not YYYY-MM-DD, OUTSIDE_YEAR for one of
     another year, DUPLICATE for one given twice."""
     found: list[date] = []
     for part in _SEPARATORS.split(text.strip()):
@@ -78,7 +78,7 @@ def parse_days(field: str, text: str, year: int) -> tuple[date, ...]:
         if len(part) != 10:
             raise InvalidField(field, Problem.BAD_FORMAT)
         if day.year != year:
-            raise InvalidField(field, Problem.NOT_ALLOWED)
+            raise InvalidField(field, Problem.OUTSIDE_YEAR)
         if day in found:
             raise InvalidField(field, Problem.DUPLICATE)
         found.append(day)

@@ -2152,6 +2152,10 @@
       <translation>A date is given twice.</translation>
     </message>
     <message>
+      <source>A date lies outside the chosen year.</source>
+      <translation>A date lies outside the chosen year.</translation>
+    </message>
+    <message>
       <source>No such administrative division (first six digits): the ID number is mistyped.</source>
       <translation>No such administrative division (first six digits): the ID number is mistyped.</translation>
     </message>

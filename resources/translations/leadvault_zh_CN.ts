@@ -2151,6 +2151,10 @@
       <translation>有日期重复填写。</translation>
     </message>
     <message>
+      <source>A date lies outside the chosen year.</source>
+      <translation>有日期不属于所选年度。</translation>
+    </message>
+    <message>
       <source>No such administrative division (first six digits): the ID number is mistyped.</source>
       <translation>前六位行政区划代码不存在：身份证号码有误。</translation>
     </message>

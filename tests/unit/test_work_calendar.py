@@ -42,7 +42,7 @@ def test_working_day_deadlines_count_on_the_calendar() -> None:
 @pytest.mark.parametrize(("text", "problem"), [
     ("2027-02-30", Problem.BAD_FORMAT),
     ("2027-2-3", Problem.BAD_FORMAT),
-    ("2026-10-01", Problem.NOT_ALLOWED),
+    ("2026-10-01", Problem.OUTSIDE_YEAR),
     ("2027-01-01\n2027-01-01", Problem.DUPLICATE),
 ])
 def test_typed_days_are_checked(text: str, problem: Problem) -> None:

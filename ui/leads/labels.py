@@ -155,6 +155,7 @@ def problem_text(problem: InvalidField) -> str:
         Problem.UNKNOWN_VALUE: translate("Leads", "Unknown value."),
         Problem.BEFORE_REPORT: translate("Leads", "Lies before the report it answers."),
         Problem.DUPLICATE: translate("Leads", "A date is given twice."),
+        Problem.OUTSIDE_YEAR: translate("Leads", "A date lies outside the chosen year."),
         Problem.NO_SUCH_DIVISION: translate(
             "Leads", "No such administrative division (first six digits): the ID number is "
             "mistyped."),
