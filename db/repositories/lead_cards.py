@@ -227,8 +227,8 @@ class SqlLeadCardRepository:
         rows = self._db.execute(
             "SELECT l.id, l.number, p.name, p.unit, p.post, p.rank, p.region"
             " FROM lead_reported_persons p JOIN leads l ON l.id = p.lead_id"
-            f" WHERE p.match_key IN ({marks}) ORDER BY l.id DESC LIMIT ?",
-            (*sorted(keys), limit),
+            f" WHERE p.match_key IN ({marks}) AND l.status <> ? ORDER BY l.id DESC LIMIT ?",
+            (*sorted(keys), LeadStatus.VOIDED.value, limit),  # a void lead takes no report
         )
         return [
             DuplicateCandidate(

@@ -111,3 +111,4 @@ def test_void_keeps_the_lead_with_its_reason_and_closes_its_deadlines(
         with pytest.raises(LeadVoided):
             attempt()
     assert "lead.void" in audit_actions(store)
+    assert clerk.duplicates(voided.reported_persons) == []  # never offered for a repeat
