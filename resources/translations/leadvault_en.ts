@@ -3858,6 +3858,14 @@
       <translation>Assistance step, lead %1</translation>
     </message>
     <message>
+      <source>URGENT assistance request</source>
+      <translation>URGENT assistance request</translation>
+    </message>
+    <message>
+      <source>Assistance request</source>
+      <translation>Assistance request</translation>
+    </message>
+    <message>
       <source>Request</source>
       <translation>Request</translation>
     </message>

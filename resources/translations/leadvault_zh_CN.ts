@@ -3855,6 +3855,14 @@
       <translation>援助步骤（线索 %1）</translation>
     </message>
     <message>
+      <source>URGENT assistance request</source>
+      <translation>紧急援助申请</translation>
+    </message>
+    <message>
+      <source>Assistance request</source>
+      <translation>求助请求</translation>
+    </message>
+    <message>
       <source>Request</source>
       <translation>申请</translation>
     </message>

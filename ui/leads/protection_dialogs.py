@@ -219,8 +219,11 @@ class StepDialog(_LeadDialog):
         self.setObjectName("stepDialog")
         self.request = QComboBox()
         self.request.setObjectName("stepRequest")
-        for request in view.assistance:
-            self.request.addItem(request_line(request), request.id)
+        for request in view.assistance:  # short: the steps so far are on the tab
+            kind = (self.tr("URGENT assistance request") if request.urgent
+                    else self.tr("Assistance request"))
+            self.request.addItem(f"#{request.id} · {kind} · {when(request.received_at)}",
+                                 request.id)
         self.step = QComboBox()
         self.step.setObjectName("stepKind")
         for step in AssistanceStep:
