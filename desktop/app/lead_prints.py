@@ -84,9 +84,13 @@ class LeadPrints(Prints):
         super().__init__(session, bags, renderers, after_record)
         self._leads = leads
         self._unit_name = unit_name
-        if renderers.leads is None:
+        self._lead_renderers = renderers.leads  # None: a workstation without lead prints
+
+    @property
+    def _lead_render(self) -> LeadRenderers:
+        if self._lead_renderers is None:
             raise ValueError("the leads documents need their renderers")
-        self._lead_render: LeadRenderers = renderers.leads
+        return self._lead_renderers
 
     def default_classification(self) -> ClassificationMark:
         """The chief's default mark for prints (settings), 机密★20年 unless set."""
