@@ -9,7 +9,10 @@
   page each time it reaches the bottom; pages grow with what is loaded, up to 10,000
   rows, and each step repaints);
 - memory: resident memory with the list open (first page) and after scrolling to the
-  end (all 100,000 rows held) above the empty application window (target ≤ 150 MB).
+  end (all 100,000 rows held) above the empty application window (target ≤ 150 MB);
+- one lead (issue 12): opening a lead with 50 report events and 20 attachments
+  (LeadService.view, audited, and the lead's screen ui.leads.lead_view.LeadDetail built
+  and shown) against the queries that read it through the bare driver (target ≤ 2).
 
 The database is built first; the measurements run in a fresh process so the memory
 figures hold only the application, not the generator.
@@ -32,6 +35,8 @@ from pathlib import Path
 
 KEY_VARIABLE = "LEADVAULT_BENCH_DB_KEY"  # the throw-away database key (never in argv)
 PAGE = 200
+BIG_LEAD_REPORTS = 50
+BIG_LEAD_ATTACHMENTS = 20
 
 
 def _rss_mb() -> float:
@@ -58,10 +63,37 @@ def build(folder: Path, leads: int, reports: int) -> tuple[Path, bytes, float]:
         start = time.perf_counter()
         _generate(service, store, leads, reports, random.Random(20260630))
         generated = time.perf_counter() - start
+        _big_lead(service)
         store.database.checkpoint()
     finally:
         store.close()
     return path, key, generated
+
+
+def _big_lead(service: object) -> None:
+    """A lead with BIG_LEAD_REPORTS report events and BIG_LEAD_ATTACHMENTS attachments
+    (the newest lead of the register)."""
+    from datetime import timedelta
+
+    from bench.leads import NOW
+    from desktop.domain.leads import Channel, CrimeCategory, NewReport, ReportedPerson
+    from desktop.leads.model import NewLead
+    from desktop.leads.service import LeadService
+
+    assert isinstance(service, LeadService)
+    first = NOW - timedelta(days=BIG_LEAD_REPORTS + 1)
+    created = service.create(NewLead(
+        CrimeCategory.EMBEZZLEMENT_BRIBERY, (ReportedPerson("张三", "某市建设局", "局长"),),
+        NewReport(Channel.PHONE, first, "来电反映张三收受工程款。" * 20)))
+    for day in range(1, BIG_LEAD_REPORTS):
+        service.add_report(created.card.id, NewReport(
+            Channel.LETTER if day % 2 else Channel.PHONE, first + timedelta(days=day),
+            f"第 {day} 次反映同一问题。" * 30, postmark_illegible_reason="邮戳模糊"
+            if day % 2 else ""), new_content=day % 5 == 0)
+    for number in range(BIG_LEAD_ATTACHMENTS):
+        pdf = (b"%PDF-1.4\n1 0 obj<<>>endobj\n% " + str(number).encode() * 2000
+               + b"\ntrailer<<>>\n%%EOF\n")
+        service.attach(created.card.id, f"材料{number:02d}.pdf", pdf)
 
 
 def measure(path: Path, key: bytes, repeat: int) -> dict[str, float]:
@@ -152,6 +184,56 @@ def measure(path: Path, key: bytes, repeat: int) -> dict[str, float]:
             count += len(rows)
         assert count == leads
 
+    # One lead: the newest, with its many report events and attachments.
+    from db.repositories.lead_cards import _CARD_COLUMNS
+    from db.repositories.lead_reports import _REPORT_COLUMNS
+    from ui.leads.lead_view import LeadDetail
+
+    big = service.page(limit=1)[0].id
+    lead_sql = (
+        (f"SELECT {_CARD_COLUMNS} FROM leads WHERE id = ?", 1),
+        ("SELECT name, unit, post, rank, region FROM lead_reported_persons"
+         " WHERE lead_id = ? ORDER BY position", 1),
+        (f"SELECT {_REPORT_COLUMNS} FROM lead_reports WHERE lead_id = ?"
+         " ORDER BY received_at, id", 1),
+        ("SELECT id, lead_id, report_id, file_name, media_type, size, sha256, added_by,"
+         " added_at FROM lead_attachments WHERE lead_id = ? ORDER BY id", 1),
+        ("SELECT lead_id, decision, target, filing_level, reason, decided_by, decided_at"
+         " FROM lead_routing WHERE lead_id = ? ORDER BY id", 1),
+        ("SELECT * FROM lead_replies WHERE lead_id = ? ORDER BY id", 1),
+        ("SELECT * FROM lead_risk_assessments WHERE lead_id = ? ORDER BY id", 1),
+        ("SELECT * FROM lead_protection_plans WHERE lead_id = ? ORDER BY id", 1),
+        ("SELECT * FROM lead_assistance_requests WHERE lead_id = ? ORDER BY urgent DESC, id",
+         1),
+        ("SELECT lead_id, rule, subject, starts_at, due_at, met_at FROM lead_deadlines"
+         " WHERE lead_id = ? ORDER BY due_at, id", 1),
+        ("SELECT * FROM lead_card_changes WHERE lead_id = ? ORDER BY version", 1),
+    )
+
+    def raw_lead() -> None:
+        found = [db.execute(sql, (big,)) for sql, _n in lead_sql]
+        assert len(found[2]) == BIG_LEAD_REPORTS and len(found[3]) == BIG_LEAD_ATTACHMENTS
+
+    def ui_lead() -> None:
+        view = service.view(big)  # read and audited (lead.view), as the screen does
+        detail = LeadDetail(service, view, True, worker, lambda: datetime.now(UTC))
+        window.setCentralWidget(detail)
+        app.processEvents()  # shown and painted
+        assert detail.timeline.count() == BIG_LEAD_REPORTS
+        assert detail.attachments.count() == BIG_LEAD_ATTACHMENTS
+
+    def view_lead() -> None:
+        service.view(big)
+
+    lead_best = {"raw": float("inf"), "ui": float("inf"), "view": float("inf")}
+    raw_lead()
+    ui_lead()
+    for _ in range(max(repeat, 5)):
+        for name, run in (("raw", raw_lead), ("ui", ui_lead), ("view", view_lead)):
+            start = time.perf_counter()
+            run()
+            lead_best[name] = min(lead_best[name], time.perf_counter() - start)
+
     # Memory first: one list opened (first page), then scrolled to the end.
     first = open_list()
     open_mb = _rss_mb()
@@ -170,7 +252,9 @@ def measure(path: Path, key: bytes, repeat: int) -> dict[str, float]:
     worker.stop()
     store.close()
     return {"leads": leads, "ui_s": best["scroll"], "end_s": best["end"], "raw_s": best["raw"],
-            "empty_mb": empty_mb, "open_mb": open_mb, "scrolled_mb": scrolled_mb}
+            "empty_mb": empty_mb, "open_mb": open_mb, "scrolled_mb": scrolled_mb,
+            "lead_ui_s": lead_best["ui"], "lead_raw_s": lead_best["raw"],
+            "lead_view_s": lead_best["view"]}
 
 
 def main() -> None:
@@ -205,6 +289,11 @@ def main() -> None:
         f"memory above the empty window ({r['empty_mb']:.0f} MB): list open"
         f" +{r['open_mb'] - r['empty_mb']:.1f} MB, scrolled to the end (all rows held)"
         f" +{r['scrolled_mb'] - r['empty_mb']:.1f} MB (target <= 150 MB)",
+        f"one lead with {BIG_LEAD_REPORTS} report events and {BIG_LEAD_ATTACHMENTS}"
+        f" attachments: raw queries {r['lead_raw_s'] * 1000:.1f} ms, view + screen"
+        f" {r['lead_ui_s'] * 1000:.1f} ms; ratio {r['lead_ui_s'] / r['lead_raw_s']:.2f}"
+        f" (target <= 2); the read alone (LeadService.view, audited)"
+        f" {r['lead_view_s'] * 1000:.1f} ms, ratio {r['lead_view_s'] / r['lead_raw_s']:.2f}",
     ]
     print("\n".join(lines))
 

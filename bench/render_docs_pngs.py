@@ -20,6 +20,7 @@ from printing.informant_forms import (
 )
 from printing.internal_forms import render_investigation_assignment, render_repeat_report_notice
 from printing.labels import render_bag_labels, render_seal_labels
+from printing.leads_register import render_leads_register
 from printing.recovery_sheet import render_recovery_sheet
 from printing.register import render_bag_register
 from printing.visit_forms import render_items_received, render_visit_transcript
@@ -35,10 +36,12 @@ LAYOUTS: dict[str, Callable[[], bytes]] = {
     "visit_transcript": lambda: render_visit_transcript(s.visit_transcript()),
     "items_received": lambda: render_items_received(s.items_received()),
     "rights_notice": lambda: render_rights_notice(s.rights_notice()),
+    "rights_notice_from_lead": lambda: render_rights_notice(s.rights_notice_from_lead()),
     "reply_record": lambda: render_reply_record(s.reply_record()),
     "reply_letter": lambda: render_reply_letter(s.reply_letter()),
     "envelope_label": lambda: render_envelope_label(s.envelope_label()),
     "repeat_report_notice": lambda: render_repeat_report_notice(s.repeat_report_notice()),
+    "leads_register": lambda: render_leads_register(s.leads_register()),
     "investigation_assignment": lambda: render_investigation_assignment(
         s.investigation_assignment()
     ),

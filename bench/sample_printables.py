@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from desktop.domain.audit import AuditHead
 from desktop.domain.bags import BagState, new_bag
 from desktop.domain.confidential_number import ConfidentialNumber
+from desktop.domain.lead_printables import LeadsRegister, LeadsRegisterRow
 from desktop.domain.printables import (
     BagLabel,
     BagLabels,
@@ -295,3 +296,31 @@ def investigation_assignment() -> InvestigationAssignment:
         classification=MARK,
         lead_numbers_related=("2026-00017",),
     )
+
+
+def leads_register(rows: int = 30) -> LeadsRegister:
+    channels = ("letter", "visit", "phone", "website", "email", "fax")
+    categories = ("embezzlement-bribery", "dereliction", "rights-infringement", "other")
+    statuses = ("received", "routed", "preliminary-check", "closed", "voided")
+    units = ("青山县交通运输局", "某市住房和城乡建设局", "某区市场监督管理局", "")
+    return LeadsRegister(
+        unit_name=UNIT,
+        first_day=date(2026, 3, 1),
+        last_day=date(2026, 3, 31),
+        rows=tuple(
+            LeadsRegisterRow(f"2026-{index + 1:05d}", date(2026, 3, 1 + index % 31),
+                             channels[index % 6], categories[index % 4], statuses[index % 5],
+                             units[index % 4], 1 + index % 3)
+            for index in range(rows)
+        ),
+        printed_at=datetime(2026, 4, 1, 9, 30, tzinfo=UTC),
+        copy_number=CopyNumber(21),
+        classification=ClassificationMark(ClassificationLevel.CONFIDENTIAL, 20),
+    )
+
+
+def rights_notice_from_lead() -> RightsNotice:
+    """Printed from a lead: a numbered copy, with the CPL Art 111 notice given."""
+    return RightsNotice(unit_name=UNIT, issued_on=date(2026, 3, 2),
+                        false_accusation_notice=True, copy_number=CopyNumber(7),
+                        classification=MARK)

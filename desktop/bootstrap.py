@@ -20,18 +20,28 @@ from typing import TYPE_CHECKING
 
 from desktop.app.cards import CardAccess, PcscWatch, pcsc_connect
 from desktop.app.clock import SystemClock
+from desktop.app.lead_prints import LeadRenderers
 from desktop.app.prints import Renderers
 from desktop.app.workstation import Workstation
 
 if TYPE_CHECKING:
     from desktop.bags.service import BagService
     from desktop.demo.cards import DemoCards
+    from desktop.domain.lead_printables import LeadsRegister
     from desktop.domain.printables import (
         BagLabels,
         BagRegister,
         CoverSheet,
+        EnvelopeLabel,
+        InvestigationAssignment,
+        ItemsReceived,
         RecoverySheet,
+        RepeatReportNotice,
+        ReplyLetter,
+        ReplyRecord,
+        RightsNotice,
         SealLabels,
+        VisitTranscript,
     )
     from desktop.domain.witness_sheet import WitnessSheet
     from desktop.leads.service import LeadService
@@ -84,9 +94,56 @@ def renderers() -> Renderers:
 
         return render_witness_sheet(sheet)
 
-    return Renderers(
-        cover_sheet, bag_labels, seal_labels, register, recovery_sheet, witness_sheet
-    )
+    def repeat_report_notice(notice: RepeatReportNotice) -> bytes:
+        from printing.internal_forms import render_repeat_report_notice
+
+        return render_repeat_report_notice(notice)
+
+    def leads_register(sheet: LeadsRegister) -> bytes:
+        from printing.leads_register import render_leads_register
+
+        return render_leads_register(sheet)
+
+    def rights_notice(sheet: RightsNotice) -> bytes:
+        from printing.informant_forms import render_rights_notice
+
+        return render_rights_notice(sheet)
+
+    def visit_transcript(sheet: VisitTranscript) -> bytes:
+        from printing.visit_forms import render_visit_transcript
+
+        return render_visit_transcript(sheet)
+
+    def items_received(sheet: ItemsReceived) -> bytes:
+        from printing.visit_forms import render_items_received
+
+        return render_items_received(sheet)
+
+    def reply_record(sheet: ReplyRecord) -> bytes:
+        from printing.informant_forms import render_reply_record
+
+        return render_reply_record(sheet)
+
+    def reply_letter(sheet: ReplyLetter) -> bytes:
+        from printing.informant_forms import render_reply_letter
+
+        return render_reply_letter(sheet)
+
+    def envelope_label(sheet: EnvelopeLabel) -> bytes:
+        from printing.informant_forms import render_envelope_label
+
+        return render_envelope_label(sheet)
+
+    def investigation_assignment(sheet: InvestigationAssignment) -> bytes:
+        from printing.internal_forms import render_investigation_assignment
+
+        return render_investigation_assignment(sheet)
+
+    return Renderers(cover_sheet, bag_labels, seal_labels, register, recovery_sheet,
+                     witness_sheet,
+                     LeadRenderers(repeat_report_notice, leads_register, rights_notice,
+                                   visit_transcript, items_received, reply_record,
+                                   reply_letter, envelope_label, investigation_assignment))
 
 
 # ------------------------------------------------------------------ GUI

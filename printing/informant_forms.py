@@ -16,7 +16,14 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from desktop.domain.printables import EnvelopeLabel, ReplyLetter, ReplyRecord, RightsNotice
 from printing import texts
 from printing.check import ensure_printable
-from printing.document import MARGIN, PAGE_HEIGHT, PageMarks, build_pdf, new_canvas
+from printing.document import (
+    MARGIN,
+    PAGE_HEIGHT,
+    TOP_MARGIN,
+    PageMarks,
+    build_pdf,
+    new_canvas,
+)
 from printing.fonts import MONO, SANS
 from printing.form import fit_text
 from printing.styles import styles
@@ -57,6 +64,14 @@ def render_rights_notice(notice: RightsNotice) -> bytes:
     flowables += [
         Paragraph("三、保密承诺", s["heading"]),
         Paragraph(escape(texts.CONFIDENTIALITY_PROMISE), s["indent"]),
+    ]
+    if notice.false_accusation_notice:
+        flowables += [
+            Paragraph("四、诬告陷害的法律责任", s["heading"]),
+            Paragraph(escape(texts.FALSE_ACCUSATION_NOTICE), s["indent"]),
+            Paragraph(escape(texts.FALSE_ACCUSATION_ACKNOWLEDGEMENT), s["indent"]),
+        ]
+    flowables += [
         Spacer(1, 8 * mm),
         Paragraph(escape(notice.unit_name), _right(s["body"])),
         Paragraph(escape(_day(notice.issued_on)), _right(s["body"])),
@@ -74,7 +89,14 @@ def render_rights_notice(notice: RightsNotice) -> bytes:
             )
         ),
     ]
-    return build_pdf(flowables, PageMarks(document_name="举报人权利义务告知书"), top_margin=22 * mm)
+    marks = PageMarks(
+        document_name="举报人权利义务告知书",
+        classification=None if notice.classification is None else str(notice.classification),
+        copy_number=None if notice.copy_number is None else str(notice.copy_number),
+    )
+    # A numbered copy carries its marks at the top left: the text starts below them.
+    return build_pdf(flowables, marks,
+                     top_margin=22 * mm if notice.copy_number is None else TOP_MARGIN)
 
 
 # ------------------------------------------------------------------ replies
@@ -160,7 +182,13 @@ def render_reply_letter(letter: ReplyLetter) -> bytes:
             escape("本函仅送举报人本人。如对答复有异议，可来电、来信或来访反映。"), s["small"]
         ),
     ]
-    return build_pdf(flowables, PageMarks(document_name="举报答复函"), top_margin=25 * mm)
+    marks = PageMarks(
+        document_name="举报答复函",
+        classification=None if letter.classification is None else str(letter.classification),
+        copy_number=None if letter.copy_number is None else str(letter.copy_number),
+    )
+    return build_pdf(flowables, marks,
+                     top_margin=25 * mm if letter.copy_number is None else TOP_MARGIN)
 
 
 # ------------------------------------------------------------------ envelope

@@ -14,6 +14,7 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
   fonts-wqy-microhei poppler-utils zbar-tools
   cups printer-driver-cups-pdf libcups2-dev
+  xvfb xauth  # tests/ui/test_identity_primary_selection.py: a real X server
 )
 # cups + cups-pdf: the tests print through a real queue (scripts/_cupsd.sh);
 # libcups2-dev: pycups, CUPS' Python binding, builds against it.

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.app.facts import AuditCheck, AuditEntry
 from desktop.app.ports import UnlockedSession
+from ui.audit_details import detail_words, local_time, subject_words
 from ui.audit_words import action_words
 from ui.checkpoint_panel import CheckpointPanel
 from ui.messages import describe_error
@@ -60,7 +61,7 @@ class AuditView(QWidget):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("No."),
-                self.tr("Time (UTC)"),
+                self.tr("Time"),
                 self.tr("By"),
                 self.tr("Action"),
                 self.tr("Subject"),
@@ -91,16 +92,18 @@ class AuditView(QWidget):
             for column, text in enumerate(
                 (
                     str(e.seq),
-                    e.time[:19].replace("T", " "),
+                    local_time(e.time),
                     e.actor,
                     action_words(e.action),
-                    e.subject,
-                    e.details,
+                    subject_words(e.subject),
+                    detail_words(e.details),
                 )
             ):
                 item = QTableWidgetItem(text)
                 if column == 3:
                     item.setToolTip(e.action)  # the code, as `audit show` prints it
+                if column == 5:
+                    item.setToolTip(e.details)  # the stored record, as it is hashed
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
 

@@ -5,7 +5,14 @@ and is wiped after 30 seconds if it is still there."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QTimer
-from PySide6.QtGui import QClipboard, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QClipboard,
+    QContextMenuEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.app.workstation_checks import CLIPBOARD_CLEAR_SECONDS, CLIPBOARD_CONCEALED_HINTS
@@ -76,12 +83,23 @@ class ClipboardGuard(QObject):
 
 class IdentityLineEdit(QLineEdit):
     """A field holding informant identity: typing and pasting work; copying,
-    cutting and dragging out do not, and the context menu offers neither."""
+    cutting and dragging out do not, and the context menu offers neither. Nor
+    does selecting: on X11 Qt puts a selection made with the mouse or the keyboard
+    on the primary selection (middle-click paste in any program); the field takes
+    it back within the same event, before any other program can ask for it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDragEnabled(False)
         self.setObjectName("identityField")
+
+    def _drop_primary(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if not clipboard.supportsSelection() or not clipboard.ownsSelection():
+            return
+        mime = clipboard.mimeData(QClipboard.Mode.Selection)
+        if mime is not None and mime.hasText() and mime.text() == self.selectedText():
+            clipboard.clear(QClipboard.Mode.Selection)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy) or event.matches(
@@ -90,6 +108,19 @@ class IdentityLineEdit(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+        self._drop_primary()  # Shift+arrows, Shift+End … select
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self._drop_primary()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)
+        self._drop_primary()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        self._drop_primary()
 
     def event(self, event: QEvent) -> bool:
         # Shortcut overrides arrive before keyPressEvent; claim Copy/Cut so no

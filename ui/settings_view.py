@@ -28,6 +28,7 @@ class SettingsView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsView")
+        self.work_settings: QWidget | None = None  # the leads' panel, added by the workspace
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Settings"))
         heading.setStyleSheet("font-size: 20px; font-weight: bold;")

@@ -5,18 +5,25 @@ in widgets behind the lock screen."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.app.ports import UnlockedSession
-from desktop.policy import Section, home_section
+from desktop.policy import Action, Section, allowed, home_section
 from ui import sections
 from ui.bags.scan_bar import SCAN_SHORTCUT, ScanBar
 from ui.navigation import Navigation
 from ui.sections import DraftableForm, EmptyState
 from ui.settings_view import SettingsView
 from ui.workers import Worker
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
 
 # The pages with a scan field, the clerk's and the chief procurator's.
 SCAN_SECTIONS = (Section.BAGS, Section.BAGS_AWAITING_UNSEALING)
@@ -41,8 +48,19 @@ class Workspace(QWidget):
         self.user = session.user
         self._language = language
         self._idle_seconds = idle_seconds
-        layout = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.urgent_banner: QWidget | None = None
+        # (a stand-in session of the shell's own tests has no leads register)
+        if allowed(self.user.role, Action.VIEW_LEAD) and hasattr(session, "leads"):
+            from ui.leads.urgent_banner import UrgentBanner  # only for who sees leads
+
+            self.urgent_banner = UrgentBanner(session.leads(), worker)
+            outer.addWidget(self.urgent_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(layout, 1)
         self.navigation = Navigation(self.user.role)
         self.pages = QStackedWidget()
         self.pages.setObjectName("sectionPages")
@@ -88,10 +106,24 @@ class Workspace(QWidget):
             view.language_chosen.connect(self.language_chosen)
             view.idle_timeout_chosen.connect(self.idle_timeout_chosen)
             self.settings_view = view
+            if hasattr(self.session, "settings"):  # the shell's own tests stand one in
+                from ui.leads.work_settings import WorkSettingsPanel
+
+                panel = WorkSettingsPanel(self.session.settings, self.worker,
+                                          allowed(self.user.role, Action.CHANGE_IDLE_TIMEOUT),
+                                          _now)
+                view.work_settings = panel
+                layout = view.layout()
+                if layout is not None:
+                    layout.insertWidget(layout.count() - 1, panel)
             return view
         factory = sections.factory_for(section)
         if factory is not None:
-            return factory(self.session, self.worker)
+            page = factory(self.session, self.worker)
+            changed = getattr(page, "leads_changed", None)  # the leads section's signal
+            if changed is not None and self.urgent_banner is not None:
+                changed.connect(self.urgent_banner.refresh)
+            return page
         return EmptyState(section)
 
     def page(self, section: Section) -> QWidget | None:

@@ -9,16 +9,19 @@ rows costs little more than the inserts.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from db._driver import Row, SqlValue
 from db._values import as_bytes, as_int, as_str
 from db.connection import Database
-from db.repositories._lead_values import scalar, stored_time, t
+from db.repositories._lead_values import json_list, scalar, stored_time, t
 from desktop.domain.lead_errors import EditConflict, LeadNotFound
 from desktop.domain.lead_keys import person_key
 from desktop.domain.leads import (
+    CardChange,
+    CardChangeKind,
     CaseCard,
     CrimeCategory,
     Disposition,
@@ -178,6 +181,31 @@ class SqlLeadCardRepository:
         self._bump(lead_id, expected_version, at, "status = ?, disposition = ?",
                    (status.value, disposition.value))
 
+    def void(self, lead_id: LeadId, expected_version: int, at: datetime) -> None:
+        self._bump(lead_id, expected_version, at, "status = ?", (LeadStatus.VOIDED.value,))
+
+    def add_change(self, change: CardChange) -> None:
+        self._db.execute(
+            "INSERT INTO lead_card_changes (lead_id, version, kind, reason, fields, before,"
+            " changed_by, changed_by_name, changed_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            (change.lead_id, change.version, change.kind.value, change.reason,
+             json_list(list(change.fields)), change.before, change.changed_by,
+             change.changed_by_name, t(change.changed_at)),
+        )
+
+    def changes(self, lead_id: LeadId) -> list[CardChange]:
+        rows = self._db.execute(
+            "SELECT version, kind, reason, fields, before, changed_by, changed_by_name,"
+            " changed_at FROM lead_card_changes WHERE lead_id = ? ORDER BY version",
+            (lead_id,),
+        )
+        return [
+            CardChange(lead_id, as_int(r[0]), CardChangeKind(r[1]), as_str(r[2]),
+                       tuple(json.loads(as_str(r[3]))), as_str(r[4]), as_int(r[5]),
+                       as_str(r[6]), stored_time(r[7]))
+            for r in rows
+        ]
+
     def count_report(self, lead_id: LeadId, received_at: datetime, at: datetime) -> None:
         """A repeat report: one more report, and the latest date moves on."""
         self._bump(
@@ -199,8 +227,8 @@ class SqlLeadCardRepository:
         rows = self._db.execute(
             "SELECT l.id, l.number, p.name, p.unit, p.post, p.rank, p.region"
             " FROM lead_reported_persons p JOIN leads l ON l.id = p.lead_id"
-            f" WHERE p.match_key IN ({marks}) ORDER BY l.id DESC LIMIT ?",
-            (*sorted(keys), limit),
+            f" WHERE p.match_key IN ({marks}) AND l.status <> ? ORDER BY l.id DESC LIMIT ?",
+            (*sorted(keys), LeadStatus.VOIDED.value, limit),  # a void lead takes no report
         )
         return [
             DuplicateCandidate(

@@ -40,6 +40,14 @@ class SqlLeadDeadlineRepository:
         self.refresh_next_due({lead_id})
         return met
 
+    def close_open(self, lead_id: LeadId, at: datetime) -> int:
+        """Every open deadline of the lead ends at `at` (a voided lead owes nothing)."""
+        closed = len(self._db.execute(
+            "UPDATE lead_deadlines SET met_at = ? WHERE lead_id = ? AND met_at IS NULL"
+            " RETURNING id", (t(at), lead_id)))
+        self.refresh_next_due({lead_id})
+        return closed
+
     def refresh_next_due(self, lead_ids: Iterable[LeadId]) -> None:
         self._db.execute_many(
             "UPDATE leads SET next_due_at = (SELECT min(due_at) FROM lead_deadlines"

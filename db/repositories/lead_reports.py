@@ -29,7 +29,8 @@ _REPORT_COLUMNS = (
     "id, lead_id, kind, channel, received_at, original_text, summary, real_name,"
     " pseudonym_code, acknowledged, receiving_staff, transcript_read_back,"
     " transcript_signed, consent_to_record, items_received, postmark_date, origin,"
-    " envelope_kept, reference, has_identity, new_content, recorded_by, recorded_at"
+    " envelope_kept, reference, has_identity, new_content, recorded_by, recorded_at,"
+    " postmark_illegible_reason, false_accusation_notice"
 )
 
 
@@ -45,7 +46,7 @@ class SqlLeadReportRepository:
     def add_reports(self, reports: Sequence[tuple[Report, Mapping[str, bytes]]]) -> None:
         self._db.execute_many(
             f"INSERT INTO lead_reports ({_REPORT_COLUMNS}) VALUES"
-            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [_report_params(r) for r, _ in reports],
         )
         self._db.execute_many(
@@ -87,7 +88,8 @@ def _report_params(r: Report) -> tuple[SqlValue, ...]:
         if r.items_received else "[]",
         None if r.postmark_date is None else r.postmark_date.isoformat(), r.origin,
         int(r.envelope_kept), r.reference, int(r.has_identity), int(r.new_content),
-        r.recorded_by, t(r.recorded_at),
+        r.recorded_by, t(r.recorded_at), r.postmark_illegible_reason,
+        int(r.false_accusation_notice),
     )
 
 
@@ -104,5 +106,6 @@ def _report(r: Row) -> Report:
         postmark_date=None if r[15] is None else date.fromisoformat(as_str(r[15])),
         origin=as_str(r[16]), envelope_kept=bool(r[17]), reference=as_str(r[18]),
         has_identity=bool(r[19]), new_content=bool(r[20]), recorded_by=as_int(r[21]),
-        recorded_at=stored_time(r[22]),
+        recorded_at=stored_time(r[22]), postmark_illegible_reason=as_str(r[23]),
+        false_accusation_notice=bool(r[24]),
     )

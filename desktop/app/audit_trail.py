@@ -11,6 +11,7 @@ from desktop.domain.audit import user_subject
 if TYPE_CHECKING:
     from desktop.app.cards import CardAccess
     from desktop.domain.witness_sheet import WitnessSheet
+    from desktop.ports import UnitOfWork
     from desktop.vault.checkpoints import CheckpointSummary, StoredCheckpoint
     from desktop.vault.service import VaultService
     from desktop.vault.session import Session
@@ -41,6 +42,7 @@ class AuditTrail:
         )  # the vault checks that this role may read the trail
         with self._session.store.reading() as tx:
             names = {user_subject(u.id): u.name for u in tx.users.list(include_removed=True)}
+            names.update(_lead_numbers(tx, {r.subject for r in records}))
         return [
             AuditEntry(
                 seq=r.seq,
@@ -134,3 +136,23 @@ def _facts(stored: StoredCheckpoint, summary: CheckpointSummary) -> CheckpointFa
         by_action=summary.by_action,
         identity_views=len(summary.identity_views),
     )
+
+def _lead_numbers(tx: UnitOfWork, subjects: set[str]) -> dict[str, str]:
+    """"lead:12" → "lead:2026-00012", "report:40" → "report:2026-00012": the audit
+    names leads by id, the chief reads them by number. A lead no longer found keeps
+    its id."""
+    from desktop.domain.lead_errors import LeadError
+    from desktop.domain.leads import LeadId, ReportId
+
+    found: dict[str, str] = {}
+    for subject in subjects:
+        kind, _, key = subject.partition(":")
+        if kind not in ("lead", "report") or not key.isdigit():
+            continue
+        try:
+            lead_id = (LeadId(int(key)) if kind == "lead"
+                       else tx.lead_reports.report(ReportId(int(key))).lead_id)
+            found[subject] = f"{kind}:{tx.leads.get(lead_id).number}"
+        except LeadError:
+            continue
+    return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from desktop.app.lead_prints import LeadPrints
     from desktop.app.ports import (
         BagsPort,
         DemoControls,
@@ -14,7 +15,6 @@ if TYPE_CHECKING:
         UnlockedSession,
         WorkstationServices,
     )
-    from desktop.app.prints import Prints
     from desktop.app.session import AppSession
     from desktop.app.workstation import Workstation
     from desktop.bags.service import BagService
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     def _bags(b: BagService) -> BagsPort:
         return b
 
-    def _prints(p: Prints) -> PrintsPort:
+    def _prints(p: LeadPrints) -> PrintsPort:
         return p
 
     def _leads(service: LeadService) -> LeadsPort:

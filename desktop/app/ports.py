@@ -32,31 +32,46 @@ from desktop.app.facts import (
 )
 
 if TYPE_CHECKING:  # type names only: the stacks behind them load when first used
-    from datetime import date
+    from datetime import date, datetime
 
     from desktop.app.print_spool import JobDone, PrinterCheck
     from desktop.app.prints import Document, IssuedCopy
+    from desktop.app.settings import DeadlineSetting, WorkYear
     from desktop.app.setup_wizard import SetupBackend
     from desktop.bags.scanning import ScanOutcome
     from desktop.bags.unsealing import UnsealingCheck, UnsealingRequest
     from desktop.domain.bag_records import PrintedCopy, StoredBag, StoredEvent
     from desktop.domain.bags import BagState
     from desktop.domain.confidential_number import ConfidentialNumber
+    from desktop.domain.documents import DocumentKind
     from desktop.domain.leads import (
+        AssistanceRequest,
+        AssistanceStep,
         AttachmentId,
         AttachmentInfo,
         CaseCard,
+        CaseCardEdit,
         Channel,
         CrimeCategory,
+        Deadline,
         Disposition,
+        DuplicateCandidate,
         InformantIdentity,
         LeadId,
         LeadNumber,
         LeadRow,
         LeadStatus,
+        NewReport,
+        ProtectionPlan,
+        Reply,
+        Report,
+        ReportedPerson,
         ReportId,
+        RiskAssessment,
+        RiskLevel,
     )
-    from desktop.leads.model import Attached, Created, LeadView, NewLead
+    from desktop.domain.printables import ClassificationMark
+    from desktop.leads.model import Attached, Created, ImportCheck, LeadView, NewLead
     from desktop.vault.enrollment import Approval
 
 
@@ -94,6 +109,62 @@ class LeadsPort(Protocol):
     def identities(self, number: LeadNumber) -> dict[ReportId, InformantIdentity]: ...
 
     def create(self, lead: NewLead) -> Created: ...
+
+    def check_import(self, raw: bytes) -> ImportCheck:
+        """A dry run of a CSV register; ImportRejected lists every problem by line."""
+        ...
+
+    def import_csv(self, raw: bytes) -> list[LeadNumber]:
+        """All or nothing, in one transaction (ImportRejected: nothing imported)."""
+        ...
+
+    def add_report(self, lead_id: LeadId, report: NewReport, new_content: bool) -> Report:
+        """A repeat report joins an existing lead: one more report event, counted, with
+        its own reply deadline when real-name."""
+        ...
+
+    def duplicates(self, persons: Iterable[ReportedPerson]) -> list[DuplicateCandidate]: ...
+
+    def edit_card(self, lead_id: LeadId, edit: CaseCardEdit) -> CaseCard:
+        """A correction with its reason; EditConflict when someone saved it meanwhile."""
+        ...
+
+    def void(self, lead_id: LeadId, reason: str, expected_version: int) -> CaseCard:
+        """The lead was recorded in error: kept, marked void with the reason."""
+        ...
+
+    def reply(self, reply: Reply) -> None:
+        """An oral reply, a reply letter or "unreachable": the reply deadline is met."""
+        ...
+
+    def request_supplement(self, lead_id: LeadId, asked_at: datetime) -> Deadline:
+        """Art 18: the informant was asked for more; the answer is due (a deadline)."""
+        ...
+
+    def supplement_received(self, lead_id: LeadId) -> int: ...
+
+    def assess_risk(self, lead_id: LeadId, report_id: ReportId, level: RiskLevel,
+                    factors: tuple[str, ...], note: str = "") -> RiskAssessment: ...
+
+    def plan_protection(self, lead_id: LeadId, measures: tuple[str, ...], responsible: str,
+                        review_on: date) -> ProtectionPlan: ...
+
+    def request_assistance(self, lead_id: LeadId, urgent: bool, summary: str,
+                           received_at: datetime) -> AssistanceRequest:
+        """Art 62: an informant asks for help; the urgent path is shown to every
+        keyholder until the police have acted."""
+        ...
+
+    def assistance_step(self, request_id: int, step: AssistanceStep, at: datetime
+                        ) -> AssistanceRequest:
+        """AssistanceStepOutOfOrder when an earlier step is missing."""
+        ...
+
+    def open_urgent_assistance(self) -> list[AssistanceRequest]: ...
+
+    def urgent_assistance(self) -> list[tuple[LeadNumber, AssistanceRequest]]:
+        """Urgent requests the police have not acted on yet, with their lead numbers."""
+        ...
 
     def attach(
         self, lead_id: LeadId, file_name: str, content: bytes, report_id: ReportId | None = None
@@ -168,6 +239,31 @@ class PrintsPort(Protocol):
 
     def bag_register(self) -> Document: ...
 
+    def repeat_report_notice(self, year: int, month: int,
+                             classification: ClassificationMark | None = None) -> Document:
+        """The month's repeat-report notice to the departments (no identity)."""
+        ...
+
+    def default_classification(self) -> ClassificationMark:
+        """The mark a print gets unless chosen otherwise (the chief's setting)."""
+        ...
+
+    def leads_register(self, first_day: date, last_day: date,
+                       classification: ClassificationMark | None = None) -> Document:
+        """The leads first received in those days (inclusive), one line each."""
+        ...
+
+    def lead_form(self, kind: DocumentKind, lead_id: int, report_id: int = 0, index: int = 0,
+                  classification: ClassificationMark | None = None,
+                  texts: tuple[str, ...] = (), days: tuple[date, ...] = ()) -> Document:
+        """A form printed from one lead (desktop.app.lead_prints.LeadPrints.lead_form)."""
+        ...
+
+    def bag_register_of_year(self, year: int,
+                             classification: ClassificationMark | None = None) -> Document:
+        """The bags whose numbers were issued in ``year``."""
+        ...
+
     def issue(self, document: Document) -> IssuedCopy:
         """A new copy (new copy number, audited as printed) for preview or printer."""
         ...
@@ -227,6 +323,31 @@ class SettingsPort(Protocol):
     def set_idle_timeout_seconds(self, seconds: int) -> None:
         """Only the chief procurator (raises NotPermitted otherwise); audited."""
         ...
+
+    def work_year(self, year: int) -> WorkYear:
+        """The holidays and exchanged workdays in force for ``year``."""
+        ...
+
+    def set_work_year(self, year: int, holidays: str, workdays: str) -> WorkYear:
+        """The chief's days for ``year`` (replacing the library's); audited.
+        InvalidField for a malformed, foreign or duplicate date."""
+        ...
+
+    def deadlines(self) -> list[DeadlineSetting]: ...
+
+    def set_deadline(self, code: str, amount: int, unit: str) -> None:
+        """Only a rule the Provisions leave open; the chief only; audited."""
+        ...
+
+    def discipline_department(self) -> str: ...
+
+    def print_classification(self) -> ClassificationMark: ...
+
+    def set_print_classification(self, mark: ClassificationMark) -> None:
+        """The chief only; audited."""
+        ...
+
+    def set_discipline_department(self, name: str) -> None: ...
 
 
 class DraftsPort(Protocol):

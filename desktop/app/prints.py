@@ -30,6 +30,7 @@ from desktop.domain.documents import DocumentKind
 from desktop.policy import Action, NotPermitted, allowed
 
 if TYPE_CHECKING:
+    from desktop.app.lead_prints import LeadRenderers
     from desktop.bags.service import BagService
     from desktop.domain.confidential_number import ConfidentialNumber
     from desktop.domain.printables import (
@@ -81,6 +82,7 @@ class Renderers:
     register: Callable[[BagRegister], bytes]
     recovery_sheet: Callable[[RecoverySheet], bytes]
     witness_sheet: Callable[[WitnessSheet], bytes]
+    leads: LeadRenderers | None = None  # the leads register's documents
 
 
 class Prints:

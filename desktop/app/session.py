@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from desktop.app.audit_trail import AuditTrail
 from desktop.app.drafts import Drafts
 from desktop.app.facts import EnrolledUser
-from desktop.app.prints import Prints, Renderers
+from desktop.app.lead_prints import LeadPrints
+from desktop.app.prints import Renderers
 from desktop.app.settings import Settings
 
 if TYPE_CHECKING:
@@ -73,8 +74,9 @@ class AppSession:
             )
         return self._bags
 
-    def prints(self) -> Prints:
-        return Prints(self._session, self.bags, self._renderers, self._refresh_head)
+    def prints(self) -> LeadPrints:
+        return LeadPrints(self._session, self.bags, self._renderers, self._refresh_head,
+                          self.leads, lambda: self._vault.info().unit_name)
 
     def audit(self) -> AuditTrail:
         info = self._vault.info()

@@ -86,13 +86,14 @@ class SerialsExhausted(ConfidentialNumberError):
 
 
 def mod11_2_check(digits: str) -> str:
-    """The ISO 7064 MOD 11-2 check character of a string of decimal digits."""
-    remainder = 0
+    """The ISO 7064 MOD 11-2 check character of a string of decimal digits
+    (python-stdnum's, the same one the ID number check uses)."""
+    from stdnum.iso7064 import mod_11_2
+
     for character in digits:
         if character not in DIGITS:
             raise ValueError(f"not a decimal digit: {character!r}")
-        remainder = (remainder + int(character)) * 2 % 11
-    return CHECK_CHARACTERS[(12 - remainder) % 11]
+    return str(mod_11_2.calc_check_digit(digits))
 
 
 def _is_digits(text: str, length: int) -> bool:

@@ -17,6 +17,9 @@ class DocumentKind(enum.Enum):
     REPLY_RECORD = "reply-record"
     REPLY_LETTER = "reply-letter"
     ENVELOPE_LABEL = "envelope-label"
+    REPEAT_REPORT_NOTICE = "repeat-report-notice"
+    LEADS_REGISTER = "leads-register"
+    INVESTIGATION_ASSIGNMENT = "investigation-assignment"
 
     @property
     def names_informant(self) -> bool:

@@ -40,6 +40,7 @@ STATUS_ZH: Mapping[LeadStatus, str] = MappingProxyType({
     LeadStatus.PRELIMINARY_CHECK: "初核",
     LeadStatus.FILED_UPWARD: "已报上级",
     LeadStatus.CLOSED: "不予处理",
+    LeadStatus.VOIDED: "已作废",
 })
 DISPOSITION_ZH: Mapping[Disposition, str] = MappingProxyType({
     Disposition.ACCEPT_AND_ROUTE: "受理并分流至部门",

@@ -57,6 +57,7 @@ class LeadStatus(enum.Enum):
     PRELIMINARY_CHECK = "preliminary-check"  # 初核 by the centre
     FILED_UPWARD = "filed-upward"
     CLOSED = "closed"  # no action
+    VOIDED = "voided"  # recorded in error: kept with its reason, never deleted
 
 
 class Rank(enum.Enum):
@@ -191,6 +192,10 @@ class NewReport(NamedTuple):
     envelope_kept: bool = False
     # website submission number, e-mail message reference, phone line …
     reference: str = ""
+    # a letter whose postmark cannot be read: no date, this reason instead (Art 15)
+    postmark_illegible_reason: str = ""
+    # CPL Art 111: the informant was told of the liability for a false accusation
+    false_accusation_notice: bool = False
 
     @property
     def real_name(self) -> bool:
@@ -227,6 +232,8 @@ class Report(NamedTuple):
     new_content: bool
     recorded_by: int
     recorded_at: datetime
+    postmark_illegible_reason: str = ""
+    false_accusation_notice: bool = False
 
 
 class CaseCard(NamedTuple):
@@ -261,6 +268,28 @@ class CaseCardEdit:
     reported_persons: tuple[ReportedPerson, ...]
     storage_location: str
     about_own_staff: bool
+    reason: str = ""  # why: every correction says so (kept with the card's history)
+
+
+class CardChangeKind(enum.Enum):
+    EDIT = "edit"
+    VOID = "void"
+
+
+@dataclass(frozen=True, slots=True)
+class CardChange:
+    """One saved change of a case card: who, when, why, and what it was before (the
+    report events stay as received, Art 16; the card is corrected openly)."""
+
+    lead_id: LeadId
+    version: int  # the card's version this change made
+    kind: CardChangeKind
+    reason: str
+    fields: tuple[str, ...]  # the names of the fields it changed
+    before: str  # JSON of the changed fields' previous values
+    changed_by: int
+    changed_by_name: str
+    changed_at: datetime
 
 
 class LeadRow(NamedTuple):

@@ -395,6 +395,10 @@ class RightsNotice:
 
     unit_name: str
     issued_on: date
+    # CPL Art 111: the liability for a false accusation was explained (printed with it)
+    false_accusation_notice: bool = False
+    copy_number: CopyNumber | None = None  # printed from a lead: a numbered copy
+    classification: ClassificationMark | None = None
 
 
 # --------------------------------------------------------------- replies
@@ -429,6 +433,8 @@ class ReplyLetter:
     paragraphs: tuple[str, ...]
     dated: date
     reference: str = ""  # the letter's file number, if the unit uses one
+    copy_number: CopyNumber | None = None  # printed from a lead: a numbered copy
+    classification: ClassificationMark | None = None
 
 
 @dataclass(frozen=True)
@@ -441,6 +447,8 @@ class EnvelopeLabel:
     recipient_postcode: str
     return_address: str
     return_postcode: str
+    # The copy's number: in the copy register and the audit, never on the plain label.
+    copy_number: CopyNumber | None = None
 
     def __post_init__(self) -> None:
         # Full-width letters and spaces typed between characters must not hide a word.

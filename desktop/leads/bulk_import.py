@@ -1,9 +1,11 @@
 """Importing leads already checked by desktop.leads.importer: one transaction (all or
 nothing) with bulk inserts. Each row's lead is built by the recording path's
-NewLeadBuilder; only the ids, numbers and inserts are done in bulk."""
+NewLeadBuilder; only the ids, numbers and inserts are done in bulk. A CSV file is
+checked (a dry run) and imported from here too."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 from typing import cast
 
@@ -16,11 +18,12 @@ from desktop.domain.leads import (
     Report,
     ReportId,
 )
+from desktop.leads import importer
 from desktop.leads.collector import cycle_collector_paused
 from desktop.leads.context import LeadContext
 from desktop.leads.deadline_plan import DeadlinePlan
 from desktop.leads.errors import IdentityKeyMissing
-from desktop.leads.model import NewLead
+from desktop.leads.model import ImportCheck, NewLead
 from desktop.leads.recording import NewLeadBuilder, number_year
 from desktop.leads.search_text import search_text
 from desktop.policy import Action
@@ -92,3 +95,19 @@ class BulkImport:
                 "last": str(max(assigned)) if assigned else None,
             })
             return assigned
+
+    def check_csv(self, raw: bytes) -> ImportCheck:
+        """A dry run of a CSV register (desktop.leads.importer): how many rows are good
+        and the file's encoding; ImportRejected lists every problem by line."""
+        self._ctx.require(Action.RECORD_LEAD)
+        rows, encoding = importer.parse(raw, self._ctx.clock.now())
+        return ImportCheck(len(rows), encoding)
+
+    def import_csv(self, raw: bytes) -> list[LeadNumber]:
+        """Check the file again and import it, all or nothing, in one transaction; the
+        audit names the file by its SHA-256."""
+        self._ctx.require(Action.RECORD_LEAD)
+        with cycle_collector_paused():  # 10,000s of objects made and kept
+            rows, _encoding = importer.parse(raw, self._ctx.clock.now())
+            return self.import_leads([(r.lead, r.disposition) for r in rows],
+                                     hashlib.sha256(raw).hexdigest())

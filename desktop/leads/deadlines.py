@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 
+from desktop.leads import work_calendar
+
 CHINA = timezone(timedelta(hours=8), "CST")  # no daylight saving since 1991
-HOLIDAYS_SETTING = "leads.holidays"  # ISO dates, comma-separated
-WORKDAYS_SETTING = "leads.extra_workdays"  # weekend days worked in exchange (调休)
 RULE_SETTING_PREFIX = "leads.deadline."
 
 
@@ -76,14 +76,13 @@ class WorkCalendar:
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, str]) -> WorkCalendar:
-        return cls(
-            holidays=_dates(settings.get(HOLIDAYS_SETTING, "")),
-            extra_workdays=_dates(settings.get(WORKDAYS_SETTING, "")),
-        )
-
-
-def _dates(text: str) -> frozenset[date]:
-    return frozenset(date.fromisoformat(part.strip()) for part in text.split(",") if part.strip())
+        """The chief's days for the years set by hand, the kept library's for the
+        others (desktop.leads.work_calendar)."""
+        holidays, workdays = work_calendar.effective(
+            settings.get(work_calendar.HOLIDAYS_SETTING, ""),
+            settings.get(work_calendar.WORKDAYS_SETTING, ""),
+            settings.get(work_calendar.HAND_SET_YEARS_SETTING, ""))
+        return cls(holidays=holidays, extra_workdays=workdays)
 
 
 def rules_from_settings(settings: Mapping[str, str]) -> dict[str, DeadlineRule]:

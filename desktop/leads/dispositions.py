@@ -10,6 +10,7 @@ from desktop.domain.leads import CaseCard, Deadline, Disposition, LeadId, Routin
 from desktop.leads import deadlines as dl
 from desktop.leads import validators
 from desktop.leads.context import LeadContext
+from desktop.leads.corrections import refuse_if_voided
 from desktop.leads.deadline_plan import DeadlinePlan
 from desktop.leads.routing import DISCIPLINE_INSPECTION_SETTING, check_route, route_level
 from desktop.policy import Action
@@ -33,6 +34,7 @@ class Dispositions:
         now = self._ctx.clock.now()
         with self._ctx.store.transaction() as tx:
             card = tx.leads.get(lead_id)
+            refuse_if_voided(card)
             discipline = tx.settings.get(DISCIPLINE_INSPECTION_SETTING)
             if discipline:
                 check_route(disposition, target, card.reported_persons, card.about_own_staff,

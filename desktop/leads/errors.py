@@ -21,6 +21,10 @@ class Problem(enum.Enum):
     TOO_FEW_STAFF = "too-few-staff"
     NOT_ALLOWED = "not-allowed"
     UNKNOWN_VALUE = "unknown-value"
+    BEFORE_REPORT = "before-report"  # dated before the report it answers
+    DUPLICATE = "duplicate"  # the same value given twice
+    OUTSIDE_YEAR = "outside-year"  # a day of another year than the one being set
+    NO_SUCH_DIVISION = "no-such-division"  # ID number: no such administrative division
 
 
 class InvalidField(LeadError):
@@ -56,8 +60,6 @@ class IdentityKeyMissing(LeadError):
     written."""
 
 
-
-
 class IdentityCorrupt(LeadError):
     """An identity ciphertext does not authenticate (edited, moved or wrong key)."""
 
@@ -68,6 +70,14 @@ class RoutedToReportedUnit(LeadError):
     def __init__(self, unit: str) -> None:
         super().__init__(f"the lead may not be routed to {unit}, a reported unit (Art 59(4))")
         self.unit = unit
+
+
+class RoutedToReportedPerson(LeadError):
+    """Art 59(4): materials may not go to a reported person."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__("the routing target names a reported person (Art 59(4))")
+        self.name = name
 
 
 class MustGoToDisciplineInspection(LeadError):
@@ -116,6 +126,22 @@ class NotRealName(LeadError):
     def __init__(self, report_id: int) -> None:
         super().__init__(f"report {report_id} is anonymous")
         self.report_id = report_id
+
+
+class LeadVoided(LeadError):
+    """The lead was voided: it is kept as it was, and nothing more is recorded on it."""
+
+    def __init__(self, lead_number: str) -> None:
+        super().__init__(f"lead {lead_number} is void")
+        self.lead_number = lead_number
+
+
+class NothingToPrint(LeadError):
+    """The chosen month or range holds nothing for this document: no copy is issued."""
+
+    def __init__(self, document: str) -> None:
+        super().__init__(f"nothing to print in {document} for that period")
+        self.document = document
 
 
 class AssistanceStepOutOfOrder(LeadError):

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from desktop.domain.leads import (
     AssistanceRequest,
     AttachmentInfo,
+    CardChange,
     CaseCard,
     CrimeCategory,
     Deadline,
@@ -50,9 +51,18 @@ class LeadView:
     plans: tuple[ProtectionPlan, ...]
     assistance: tuple[AssistanceRequest, ...]
     deadlines: tuple[Deadline, ...]
+    changes: tuple[CardChange, ...] = ()  # the card's corrections and void, oldest first
 
 
 @dataclass(frozen=True)
 class Attached:
     info: AttachmentInfo
     same_file_on: tuple[LeadId, ...]  # other leads that already hold these exact bytes
+
+
+@dataclass(frozen=True)
+class ImportCheck:
+    """A CSV register that passed the dry run: nothing imported yet."""
+
+    rows: int
+    encoding: str  # "utf-8" or "gb18030"

@@ -15,6 +15,7 @@ from desktop.domain.leads import (
     AssistanceStep,
     AttachmentId,
     AttachmentInfo,
+    CardChange,
     CaseCard,
     Channel,
     CrimeCategory,
@@ -70,6 +71,16 @@ class LeadCardRepository(Protocol):
         self, lead_id: LeadId, expected_version: int | None, at: datetime,
         status: LeadStatus, disposition: Disposition,
     ) -> None: ...
+
+    def void(self, lead_id: LeadId, expected_version: int, at: datetime) -> None:
+        """Status voided (EditConflict if the card moved on from `expected_version`)."""
+        ...
+
+    def add_change(self, change: CardChange) -> None: ...
+
+    def changes(self, lead_id: LeadId) -> list[CardChange]:
+        """The card's saved changes, oldest first."""
+        ...
 
     def count_report(self, lead_id: LeadId, received_at: datetime, at: datetime) -> None:
         """A repeat report: one more report, and the latest date moves on."""
@@ -160,6 +171,8 @@ class LeadDeadlineRepository(Protocol):
 
     def meet_deadlines(self, lead_id: LeadId, rule: str, at: datetime,
                        subject: str | None = None) -> int: ...
+
+    def close_open(self, lead_id: LeadId, at: datetime) -> int: ...
 
     def refresh_next_due(self, lead_ids: Iterable[LeadId]) -> None: ...
 

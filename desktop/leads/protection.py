@@ -12,6 +12,7 @@ from desktop.domain.leads import (
     AssistanceRequest,
     AssistanceStep,
     LeadId,
+    LeadNumber,
     ProtectionPlan,
     Reply,
     ReplyForm,
@@ -67,7 +68,9 @@ class Protection:
             c(f"participants[{i}]", name, validators.SHORT, required=True)
         validators.check_not_future("replied_at", reply.replied_at, now)
         with self._ctx.store.transaction() as tx:
-            self._real_name_report(tx, reply.lead_id, reply.report_id)
+            report = self._real_name_report(tx, reply.lead_id, reply.report_id)
+            if reply.replied_at < report.received_at:
+                raise InvalidField("replied_at", Problem.BEFORE_REPORT)
             tx.lead_protection.add_reply(replace(reply, recorded_by=self._ctx.user.id), now)
             subject = report_subject(reply.report_id)
             met = tx.lead_deadlines.meet_deadlines(reply.lead_id, dl.VISIT_REPLY, now, subject)
@@ -174,10 +177,14 @@ class Protection:
     def open_urgent_assistance(self) -> list[AssistanceRequest]:
         """Urgent requests the police have not yet acted on: the banner that cannot be
         missed."""
+        return [request for _number, request in self.urgent_assistance()]
+
+    def urgent_assistance(self) -> list[tuple[LeadNumber, AssistanceRequest]]:
+        """The same, each with its lead's number (the banner names the lead)."""
         self._ctx.require(Action.VIEW_LEAD)
         with self._ctx.store.reading() as tx:
             return [
-                r for r in tx.lead_protection.assistance()
+                (tx.leads.get(r.lead_id).number, r) for r in tx.lead_protection.assistance()
                 if r.urgent and AssistanceStep.POLICE_NOTIFIED not in r.steps
                 and AssistanceStep.JUDICIAL_POLICE_MEASURES not in r.steps
             ]

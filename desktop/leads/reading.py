@@ -27,10 +27,24 @@ from desktop.leads import validators
 from desktop.leads.context import LeadContext
 from desktop.leads.model import LeadView
 from desktop.policy import Action
+from desktop.ports import UnitOfWork
 
 
 def _china_midnight(day: date) -> datetime:
     return datetime.combine(day, time(), dl.CHINA)
+
+
+def repeat_rows(tx: UnitOfWork, year: int, month: int) -> tuple[RepeatReportRow, ...]:
+    """The leads reported again in that month (China time), for the notice."""
+    start = datetime(year, month, 1, tzinfo=dl.CHINA)
+    end = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=dl.CHINA)
+    return tuple(
+        RepeatReportRow(lead_number=number, pseudonym_code=code, category=category,
+                        department=department, reports_this_month=this_month,
+                        reports_total=total, latest_on=latest, new_content=new)
+        for number, code, category, department, this_month, total, latest, new
+        in tx.lead_lists.repeat_rows(start, end)
+    )
 
 
 class LeadQueries:
@@ -55,6 +69,7 @@ class LeadQueries:
                 plans=tuple(tx.lead_protection.plans(lead_id)),
                 assistance=tuple(tx.lead_protection.assistance(lead_id)),
                 deadlines=tuple(tx.lead_deadlines.deadlines(lead_id)),
+                changes=tuple(tx.leads.changes(lead_id)),
             )
             tx.audit.append(self._ctx.actor, "lead.view", lead_subject(lead_id),
                             {"number": str(card.number)})
@@ -124,16 +139,8 @@ class LeadQueries:
         no report text, no reported person. `category` holds the code (ui/ and
         printing/ own the Chinese label)."""
         self._ctx.require(Action.VIEW_LEAD)
-        start = datetime(year, month, 1, tzinfo=dl.CHINA)
-        end = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=dl.CHINA)
         with self._ctx.store.transaction() as tx:
-            rows = tuple(
-                RepeatReportRow(lead_number=number, pseudonym_code=code, category=category,
-                                department=department, reports_this_month=this_month,
-                                reports_total=total, latest_on=latest, new_content=new)
-                for number, code, category, department, this_month, total, latest, new
-                in tx.lead_lists.repeat_rows(start, end)
-            )
+            rows = repeat_rows(tx, year, month)
             tx.audit.append(self._ctx.actor, "lead.notice.repeat", "", {
                 "year": year, "month": month, "rows": len(rows),
                 "copy": str(copy_number),

@@ -1,7 +1,7 @@
-"""Recording leads: a new lead, a repeat report merged into one, the duplicate check,
-editing the case card. The rows a new lead makes are built by NewLeadBuilder, which
-the bulk import (desktop.leads.bulk_import) uses for each of its rows too: one copy
-of the rules."""
+"""Recording leads: a new lead, a repeat report merged into one, the duplicate check
+(corrections of the case card: desktop.leads.corrections). The rows a new lead makes
+are built by NewLeadBuilder, which the bulk import (desktop.leads.bulk_import) uses
+for each of its rows too: one copy of the rules."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from typing import NamedTuple
 from desktop.domain.audit import lead_subject
 from desktop.domain.leads import (
     CaseCard,
-    CaseCardEdit,
     Deadline,
     Disposition,
     DuplicateCandidate,
@@ -30,6 +29,7 @@ from desktop.domain.leads import (
 from desktop.leads import deadlines as dl
 from desktop.leads import identity, validators
 from desktop.leads.context import LeadContext
+from desktop.leads.corrections import refuse_if_voided
 from desktop.leads.deadline_plan import DeadlinePlan
 from desktop.leads.errors import InvalidField, ValidationFailed
 from desktop.leads.model import Created, NewLead
@@ -84,6 +84,8 @@ def stored_report(report: NewReport, report_id: ReportId, lead_id: LeadId, has_i
         origin=report.origin, envelope_kept=report.envelope_kept,
         reference=report.reference, has_identity=has_identity, new_content=new_content,
         recorded_by=recorded_by, recorded_at=recorded_at,
+        postmark_illegible_reason=report.postmark_illegible_reason,
+        false_accusation_notice=report.false_accusation_notice,
     )
 
 
@@ -180,6 +182,7 @@ class Recording:
         with ctx.store.transaction() as tx:
             plan = DeadlinePlan(tx.settings.all())
             card = tx.leads.get(lead_id)
+            refuse_if_voided(card)
             lead_key = identity.unwrap_lead_key(ctx.ik, lead_id, tx.leads.wrapped_key(lead_id))
             report_id = tx.lead_reports.next_report_id()
             sealed = identity.encrypt_identity(lead_key, lead_id, report_id, checked.identity)
@@ -203,28 +206,3 @@ class Recording:
         self._ctx.require(Action.RECORD_LEAD)
         with self._ctx.store.reading() as tx:
             return tx.leads.candidates(list(persons))
-
-    def edit_card(self, lead_id: LeadId, edit: CaseCardEdit) -> CaseCard:
-        """Save the case card; EditConflict if someone saved it since `edit.version`."""
-        ctx = self._ctx
-        ctx.require(Action.RECORD_LEAD)
-        validators.validate_persons(edit.reported_persons)
-        summary = validators.check_text("summary", edit.summary, validators.LONG,
-                                        multiline=True)
-        location = validators.check_text("storage_location", edit.storage_location,
-                                         validators.MEDIUM)
-        now = ctx.clock.now()
-        with ctx.store.transaction() as tx:
-            tx.leads.update_card(
-                lead_id, edit.version, now, category=edit.category, summary=summary,
-                persons=edit.reported_persons, storage_location=location,
-                about_own_staff=edit.about_own_staff,
-                filing_level=filing_level([p.rank for p in edit.reported_persons]),
-            )
-            tx.lead_lists.reindex([lead_id])
-            card = tx.leads.get(lead_id)
-            tx.audit.append(ctx.actor, "lead.edit", lead_subject(lead_id), {
-                "number": str(card.number), "version": card.version,
-                "persons": len(card.reported_persons),
-            })
-            return card

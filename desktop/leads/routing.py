@@ -1,6 +1,7 @@
 """Routing rules (Chapter III; Art 59(4); Art 76).
 
-Routing to a unit that is a reported unit of the lead is refused, not warned. A lead
+Routing to a unit that is a reported unit of the lead, or to a target naming a reported
+person, is refused, not warned. A lead
 about the procuratorate's own staff goes to its discipline inspection department.
 """
 
@@ -8,7 +9,11 @@ from __future__ import annotations
 
 from desktop.domain.lead_keys import unit_key
 from desktop.domain.leads import Disposition, FilingLevel, ReportedPerson
-from desktop.leads.errors import MustGoToDisciplineInspection, RoutedToReportedUnit
+from desktop.leads.errors import (
+    MustGoToDisciplineInspection,
+    RoutedToReportedPerson,
+    RoutedToReportedUnit,
+)
 
 DISCIPLINE_INSPECTION_SETTING = "leads.discipline_inspection_department"
 DEFAULT_DISCIPLINE_INSPECTION = "纪检监察部门"
@@ -28,6 +33,10 @@ def check_route(
             # "X市公安局" also refuses "X市公安局治安支队": a part of the reported unit.
             if unit and (target_key == unit or target_key.startswith(unit)):
                 raise RoutedToReportedUnit(person.unit)
+            name = unit_key(person.name)
+            # "交张三处理" names the reported person: materials never go to him (Art 59(4)).
+            if len(name) >= 2 and name in target_key:
+                raise RoutedToReportedPerson(person.name)
     if (
         about_own_staff
         and disposition is Disposition.ACCEPT_AND_ROUTE

@@ -1,14 +1,19 @@
 """The leads register as one user sees it: the one entry point the screens, the CLI
 and the benches call (no Qt, no SQL). It composes the use cases by group:
 
-    recording     create, add_report, duplicates, edit_card (desktop.leads.recording)
-    bulk import   import_leads, built from the recording path's pieces (bulk_import)
+    recording     create, add_report, duplicates (desktop.leads.recording)
+    corrections   edit_card, void (desktop.leads.corrections)
+    bulk import   import_leads, built from the recording path's pieces (bulk_import);
+                  check_import and import_csv for a CSV file (importer)
     reading       lead_id, view, page, search, dashboard, overdue, repeat_report_notice
     identities    view_identity, identities (identity_access)
     attachments   attach, open_attachment
     dispositions  route, request_supplement, supplement_received
+    printing      print_repeat_report_notice, print_leads_register (desktop.leads.printing);
+                  forms: the forms of one lead (desktop.leads.lead_forms)
     protection    reply, assess_risk, unassessed_reports, plan_protection,
-                  request_assistance, assistance_step, open_urgent_assistance
+                  request_assistance, assistance_step, open_urgent_assistance,
+                  urgent_assistance
 
 Each public method is one database transaction together with its audit record(s).
 Audit details hold ids, codes, counts and flags: never an identity, never report
@@ -20,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 
+from desktop.domain.lead_printables import LeadsRegister
 from desktop.domain.leads import (
     AssistanceRequest,
     AssistanceStep,
@@ -52,9 +58,12 @@ from desktop.domain.users import User
 from desktop.leads.attachments import Attachments
 from desktop.leads.bulk_import import BulkImport
 from desktop.leads.context import LeadContext
+from desktop.leads.corrections import Corrections
 from desktop.leads.dispositions import Dispositions
 from desktop.leads.identity_access import IdentityAccess
-from desktop.leads.model import Attached, Created, LeadView, NewLead
+from desktop.leads.lead_forms import LeadForms
+from desktop.leads.model import Attached, Created, ImportCheck, LeadView, NewLead
+from desktop.leads.printing import LeadPrinting
 from desktop.leads.protection import Protection
 from desktop.leads.reading import LeadQueries
 from desktop.leads.recording import Recording
@@ -71,12 +80,15 @@ class LeadService:
                  overdue: Callable[[], bool] = lambda: False) -> None:
         self._ctx = ctx = LeadContext(store, clock, user, ik, grants, overdue)
         self._recording = Recording(ctx)
+        self._corrections = Corrections(ctx)
         self._import = BulkImport(ctx)
         self._queries = LeadQueries(ctx)
         self._identities = IdentityAccess(ctx)
         self._attachments = Attachments(ctx)
         self._dispositions = Dispositions(ctx)
         self._protection = Protection(ctx)
+        self._printing = LeadPrinting(ctx)
+        self._forms = LeadForms(ctx)
 
     @property
     def actor(self) -> str:
@@ -100,6 +112,12 @@ class LeadService:
         its disposition deadline counts as met and no reply deadline is opened."""
         return self._import.import_leads(rows, source)
 
+    def check_import(self, raw: bytes) -> ImportCheck:
+        return self._import.check_csv(raw)
+
+    def import_csv(self, raw: bytes) -> list[LeadNumber]:
+        return self._import.import_csv(raw)
+
     def add_report(self, lead_id: LeadId, report: NewReport, new_content: bool) -> Report:
         return self._recording.add_report(lead_id, report, new_content)
 
@@ -107,7 +125,10 @@ class LeadService:
         return self._recording.duplicates(persons)
 
     def edit_card(self, lead_id: LeadId, edit: CaseCardEdit) -> CaseCard:
-        return self._recording.edit_card(lead_id, edit)
+        return self._corrections.edit_card(lead_id, edit)
+
+    def void(self, lead_id: LeadId, reason: str, expected_version: int) -> CaseCard:
+        return self._corrections.void(lead_id, reason, expected_version)
 
     # ------------------------------------------------------------ reading
     def lead_id(self, number: LeadNumber) -> LeadId:
@@ -139,6 +160,28 @@ class LeadService:
                              issued_on: date) -> RepeatReportNotice:
         return self._queries.repeat_report_notice(unit_name, year, month, copy_number,
                                                   classification, issued_on)
+
+    # ------------------------------------------------------------ printing
+    def print_repeat_report_notice(
+        self, unit_name: str, year: int, month: int, classification: ClassificationMark,
+        render: Callable[[RepeatReportNotice], bytes], *, export: bool = False,
+    ) -> tuple[RepeatReportNotice, bytes]:
+        return self._printing.repeat_report_notice(unit_name, year, month, classification,
+                                                   render, export=export)
+
+    def print_leads_register(
+        self, unit_name: str, first_day: date, last_day: date,
+        classification: ClassificationMark, render: Callable[[LeadsRegister], bytes], *,
+        export: bool = False,
+    ) -> tuple[LeadsRegister, bytes]:
+        return self._printing.leads_register(unit_name, first_day, last_day, classification,
+                                             render, export=export)
+
+    @property
+    def forms(self) -> LeadForms:
+        """The forms printed from one lead (rights notice, transcript, items received,
+        reply record and letter): desktop.leads.lead_forms."""
+        return self._forms
 
     # ------------------------------------------------------------ identities
     def view_identity(self, report_id: ReportId) -> InformantIdentity:
@@ -192,3 +235,6 @@ class LeadService:
 
     def open_urgent_assistance(self) -> list[AssistanceRequest]:
         return self._protection.open_urgent_assistance()
+
+    def urgent_assistance(self) -> list[tuple[LeadNumber, AssistanceRequest]]:
+        return self._protection.urgent_assistance()

@@ -7,7 +7,7 @@ identity fields are optional: only what is entered is validated.
 
 from __future__ import annotations
 
-import operator
+import functools
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -28,8 +28,6 @@ MEDIUM = 200  # units, addresses, places, references
 LONG = 4000  # summaries, reasons, reply content
 ORIGINAL = 200_000  # a report's original text (a long website submission fits)
 
-ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-ID_CHECK = "10X98765432"
 _ID18 = re.compile(r"[1-9]\d{5}(\d{8})\d{3}[0-9X]")
 _ID15 = re.compile(r"[1-9]\d{5}(\d{6})\d{3}")
 _MOBILE = re.compile(r"(?:\+?86)?(1[3-9]\d{9})")
@@ -94,10 +92,22 @@ def _clean(value: str, limit: int, *, required: bool = False, multiline: bool = 
 
 
 def id_check_character(first17: str) -> str:
-    if len(first17) != len(ID_WEIGHTS):
+    """GB 11643's check character: ISO 7064 MOD 11-2 (python-stdnum's)."""
+    if len(first17) != 17 or not first17.isascii() or not first17.isdigit():
         raise ValueError("17 digits expected")
-    total = sum(map(operator.mul, map(int, first17), ID_WEIGHTS))
-    return ID_CHECK[total % 11]
+    from stdnum.iso7064 import mod_11_2
+
+    return str(mod_11_2.calc_check_digit(first17))
+
+
+@functools.lru_cache(maxsize=8192)
+def division_exists(code: str) -> bool:
+    """Whether a six-digit administrative division code is one of GB/T 2260's,
+    historical codes included (python-stdnum's cn/loc table: an ID number keeps the
+    code of the county where it was issued, even after the county was renamed)."""
+    from stdnum import numdb
+
+    return any("county" in props for _part, props in numdb.get("cn/loc").info(code))
 
 
 def normalize_id_number(value: str, today: date, field: str = "id_number") -> str:
@@ -112,12 +122,16 @@ def normalize_id_number(value: str, today: date, field: str = "id_number") -> st
         _check_birth(field, match[1], today)
         if id_check_character(text[:17]) != text[17]:
             raise InvalidField(field, Problem.BAD_CHECK_CHARACTER)
+        if not division_exists(text[:6]):
+            raise InvalidField(field, Problem.NO_SUCH_DIVISION)
         return text
     if len(text) == 15:
         match = _ID15.fullmatch(text)
         if match is None:
             raise InvalidField(field, Problem.BAD_FORMAT)
         _check_birth(field, "19" + match[1], today)  # 15-digit numbers predate 2000
+        if not division_exists(text[:6]):
+            raise InvalidField(field, Problem.NO_SUCH_DIVISION)
         return text
     raise InvalidField(field, Problem.BAD_FORMAT)
 
@@ -306,9 +320,16 @@ def validate_report(report: NewReport, now: datetime) -> NewReport:
             c.problems.append(InvalidField("transcript_read_back", Problem.REQUIRED))
         if not report.transcript_signed:
             c.problems.append(InvalidField("transcript_signed", Problem.REQUIRED))
+    c.text("postmark_illegible_reason", report.postmark_illegible_reason, MEDIUM)
+    if report.postmark_illegible_reason.strip() and (
+            report.postmark_date is not None
+            or report.channel not in (Channel.LETTER, Channel.FAX)):
+        # An illegible postmark has no date; only mail has a postmark at all.
+        c.problems.append(InvalidField("postmark_illegible_reason", Problem.NOT_ALLOWED))
     if report.channel is Channel.LETTER:
         if report.postmark_date is None:
-            c.problems.append(InvalidField("postmark_date", Problem.REQUIRED))
+            if not report.postmark_illegible_reason.strip():
+                c.problems.append(InvalidField("postmark_date", Problem.REQUIRED))
         else:
             c.attempt(check_day_not_future, "postmark_date", report.postmark_date,
                       report.received_at.date())
@@ -327,9 +348,11 @@ def validate_report(report: NewReport, now: datetime) -> NewReport:
     staff_names = tuple(s.strip() for s in report.receiving_staff)
     summary, origin, reference = (report.summary.strip(), report.origin.strip(),
                                   report.reference.strip())
+    illegible = report.postmark_illegible_reason.strip()
     if (identity is report.identity and staff_names == report.receiving_staff
-            and (summary, origin, reference) == (report.summary, report.origin,
-                                                 report.reference)):
+            and (summary, origin, reference, illegible) == (
+                report.summary, report.origin, report.reference,
+                report.postmark_illegible_reason)):
         return report  # already normal
     return NewReport(
         channel=report.channel, received_at=report.received_at,
@@ -341,4 +364,6 @@ def validate_report(report: NewReport, now: datetime) -> NewReport:
         consent_to_record=report.consent_to_record, items_received=report.items_received,
         postmark_date=report.postmark_date, origin=origin,
         envelope_kept=report.envelope_kept, reference=reference,
+        postmark_illegible_reason=illegible,
+        false_accusation_notice=report.false_accusation_notice,
     )

@@ -9,6 +9,25 @@
     </message>
   </context>
   <context>
+    <name>AssistanceDialog</name>
+    <message>
+      <source>Assistance request, lead %1</source>
+      <translation>Assistance request, lead %1</translation>
+    </message>
+    <message>
+      <source>Urgent: the informant or a relative is in immediate danger</source>
+      <translation>Urgent: the informant or a relative is in immediate danger</translation>
+    </message>
+    <message>
+      <source>What is asked</source>
+      <translation>What is asked</translation>
+    </message>
+    <message>
+      <source>Received at</source>
+      <translation>Received at</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentViewer</name>
     <message>
       <source>Choose an attachment to show it here.</source>
@@ -230,6 +249,38 @@
       <translation>repeat-report notice</translation>
     </message>
     <message>
+      <source>lead voided</source>
+      <translation>lead voided</translation>
+    </message>
+    <message>
+      <source>lead document printed</source>
+      <translation>lead document printed</translation>
+    </message>
+    <message>
+      <source>copies sent to the printer</source>
+      <translation>copies sent to the printer</translation>
+    </message>
+    <message>
+      <source>printing failed</source>
+      <translation>printing failed</translation>
+    </message>
+    <message>
+      <source>unused copy discarded</source>
+      <translation>unused copy discarded</translation>
+    </message>
+    <message>
+      <source>exported to a file</source>
+      <translation>exported to a file</translation>
+    </message>
+    <message>
+      <source>export refused</source>
+      <translation>export refused</translation>
+    </message>
+    <message>
+      <source>forged label scanned</source>
+      <translation>forged label scanned</translation>
+    </message>
+    <message>
       <source>bag created</source>
       <translation>bag created</translation>
     </message>
@@ -279,6 +330,325 @@
     </message>
   </context>
   <context>
+    <name>AuditDetails</name>
+    <message>
+      <source>lead</source>
+      <translation>lead</translation>
+    </message>
+    <message>
+      <source>version</source>
+      <translation>version</translation>
+    </message>
+    <message>
+      <source>fields changed</source>
+      <translation>fields changed</translation>
+    </message>
+    <message>
+      <source>reported persons</source>
+      <translation>reported persons</translation>
+    </message>
+    <message>
+      <source>report</source>
+      <translation>report</translation>
+    </message>
+    <message>
+      <source>reports</source>
+      <translation>reports</translation>
+    </message>
+    <message>
+      <source>channel</source>
+      <translation>channel</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>kind</translation>
+    </message>
+    <message>
+      <source>anonymous</source>
+      <translation>anonymous</translation>
+    </message>
+    <message>
+      <source>identity fields sealed</source>
+      <translation>identity fields sealed</translation>
+    </message>
+    <message>
+      <source>possible repeats</source>
+      <translation>possible repeats</translation>
+    </message>
+    <message>
+      <source>brings new content</source>
+      <translation>brings new content</translation>
+    </message>
+    <message>
+      <source>reports in all</source>
+      <translation>reports in all</translation>
+    </message>
+    <message>
+      <source>disposition</source>
+      <translation>disposition</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>filing level</source>
+      <translation>filing level</translation>
+    </message>
+    <message>
+      <source>form</source>
+      <translation>form</translation>
+    </message>
+    <message>
+      <source>deadlines met</source>
+      <translation>deadlines met</translation>
+    </message>
+    <message>
+      <source>deadlines closed</source>
+      <translation>deadlines closed</translation>
+    </message>
+    <message>
+      <source>level</source>
+      <translation>level</translation>
+    </message>
+    <message>
+      <source>factors</source>
+      <translation>factors</translation>
+    </message>
+    <message>
+      <source>measures</source>
+      <translation>measures</translation>
+    </message>
+    <message>
+      <source>review on</source>
+      <translation>review on</translation>
+    </message>
+    <message>
+      <source>request</source>
+      <translation>request</translation>
+    </message>
+    <message>
+      <source>urgent</source>
+      <translation>urgent</translation>
+    </message>
+    <message>
+      <source>step</source>
+      <translation>step</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>document</translation>
+    </message>
+    <message>
+      <source>copy No.</source>
+      <translation>copy No.</translation>
+    </message>
+    <message>
+      <source>printer</source>
+      <translation>printer</translation>
+    </message>
+    <message>
+      <source>reason</source>
+      <translation>reason</translation>
+    </message>
+    <message>
+      <source>rows</source>
+      <translation>rows</translation>
+    </message>
+    <message>
+      <source>classification</source>
+      <translation>classification</translation>
+    </message>
+    <message>
+      <source>to a file</source>
+      <translation>to a file</translation>
+    </message>
+    <message>
+      <source>overdue only</source>
+      <translation>overdue only</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>category</translation>
+    </message>
+    <message>
+      <source>received from</source>
+      <translation>received from</translation>
+    </message>
+    <message>
+      <source>received to</source>
+      <translation>received to</translation>
+    </message>
+    <message>
+      <source>query length</source>
+      <translation>query length</translation>
+    </message>
+    <message>
+      <source>terms</source>
+      <translation>terms</translation>
+    </message>
+    <message>
+      <source>results</source>
+      <translation>results</translation>
+    </message>
+    <message>
+      <source>year</source>
+      <translation>year</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>month</translation>
+    </message>
+    <message>
+      <source>attachment</source>
+      <translation>attachment</translation>
+    </message>
+    <message>
+      <source>size (bytes)</source>
+      <translation>size (bytes)</translation>
+    </message>
+    <message>
+      <source>file type</source>
+      <translation>file type</translation>
+    </message>
+    <message>
+      <source>same file in other leads</source>
+      <translation>same file in other leads</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>source</translation>
+    </message>
+    <message>
+      <source>count</source>
+      <translation>count</translation>
+    </message>
+    <message>
+      <source>user</source>
+      <translation>user</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>role</translation>
+    </message>
+    <message>
+      <source>network interfaces</source>
+      <translation>network interfaces</translation>
+    </message>
+    <message>
+      <source>records checked</source>
+      <translation>records checked</translation>
+    </message>
+    <message>
+      <source>intact</source>
+      <translation>intact</translation>
+    </message>
+    <message>
+      <source>first break</source>
+      <translation>first break</translation>
+    </message>
+    <message>
+      <source>recipient</source>
+      <translation>recipient</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>state</translation>
+    </message>
+    <message>
+      <source>bag</source>
+      <translation>bag</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>unit</translation>
+    </message>
+    <message>
+      <source>unit code</source>
+      <translation>unit code</translation>
+    </message>
+    <message>
+      <source>at</source>
+      <translation>at</translation>
+    </message>
+    <message>
+      <source>card</source>
+      <translation>card</translation>
+    </message>
+    <message>
+      <source>key file backup used</source>
+      <translation>key file backup used</translation>
+    </message>
+    <message>
+      <source>idle</source>
+      <translation>idle</translation>
+    </message>
+    <message>
+      <source>locked by hand</source>
+      <translation>locked by hand</translation>
+    </message>
+    <message>
+      <source>card removed</source>
+      <translation>card removed</translation>
+    </message>
+    <message>
+      <source>not permitted</source>
+      <translation>not permitted</translation>
+    </message>
+    <message>
+      <source>no approval</source>
+      <translation>no approval</translation>
+    </message>
+    <message>
+      <source>surrender</source>
+      <translation>surrender</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <source>Lead %1</source>
+      <translation>Lead %1</translation>
+    </message>
+    <message>
+      <source>Report of lead %1</source>
+      <translation>Report of lead %1</translation>
+    </message>
+    <message>
+      <source>Bag %1</source>
+      <translation>Bag %1</translation>
+    </message>
+    <message>
+      <source>Bag register %1</source>
+      <translation>Bag register %1</translation>
+    </message>
+    <message>
+      <source>Leads %1</source>
+      <translation>Leads %1</translation>
+    </message>
+    <message>
+      <source>User %1</source>
+      <translation>User %1</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditView</name>
     <message>
       <source>Audit trail</source>
@@ -297,8 +667,8 @@
       <translation>No.</translation>
     </message>
     <message>
-      <source>Time (UTC)</source>
-      <translation>Time (UTC)</translation>
+      <source>Time</source>
+      <translation>Time</translation>
     </message>
     <message>
       <source>By</source>
@@ -957,6 +1327,37 @@
     </message>
   </context>
   <context>
+    <name>CardEditDialog</name>
+    <message>
+      <source>Correct the case card of lead %1</source>
+      <translation>Correct the case card of lead %1</translation>
+    </message>
+    <message>
+      <source>About our own staff</source>
+      <translation>About our own staff</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>Materials kept at</source>
+      <translation>Materials kept at</translation>
+    </message>
+    <message>
+      <source>Reported persons</source>
+      <translation>Reported persons</translation>
+    </message>
+    <message>
+      <source>The report texts stay exactly as received. This correction is kept in the lead's history with your name, the time and the reason.</source>
+      <translation>The report texts stay exactly as received. This correction is kept in the lead's history with your name, the time and the reason.</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckpointPanel</name>
     <message>
       <source>PIN of the chief procurator's card</source>
@@ -1046,6 +1447,168 @@
     </message>
   </context>
   <context>
+    <name>FormPrintDialog</name>
+    <message>
+      <source>Print a form of lead %1</source>
+      <translation>Print a form of lead %1</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <source>Classification</source>
+      <translation>Classification</translation>
+    </message>
+    <message>
+      <source>These forms name the informant: they are printed on paper only, each copy with its own copy number.</source>
+      <translation>These forms name the informant: they are printed on paper only, each copy with its own copy number.</translation>
+    </message>
+    <message>
+      <source>This lead has no form to print yet (forms belong to real-name reports and replies).</source>
+      <translation>This lead has no form to print yet (forms belong to real-name reports and replies).</translation>
+    </message>
+    <message>
+      <source>Preview…</source>
+      <translation>Preview…</translation>
+    </message>
+    <message>
+      <source>Rights notice (report of %1)</source>
+      <translation>Rights notice (report of %1)</translation>
+    </message>
+    <message>
+      <source>Visit transcript (%1)</source>
+      <translation>Visit transcript (%1)</translation>
+    </message>
+    <message>
+      <source>Items received (%1)</source>
+      <translation>Items received (%1)</translation>
+    </message>
+    <message>
+      <source>Plain envelope label (%1)</source>
+      <translation>Plain envelope label (%1)</translation>
+    </message>
+    <message>
+      <source>Reply record (%1)</source>
+      <translation>Reply record (%1)</translation>
+    </message>
+    <message>
+      <source>Reply letter (%1)</source>
+      <translation>Reply letter (%1)</translation>
+    </message>
+    <message>
+      <source>Investigation assignment</source>
+      <translation>Investigation assignment</translation>
+    </message>
+    <message>
+      <source>A post box or a neutral address: never the procuratorate's name</source>
+      <translation>A post box or a neutral address: never the procuratorate's name</translation>
+    </message>
+    <message>
+      <source>Informant's postcode</source>
+      <translation>Informant's postcode</translation>
+    </message>
+    <message>
+      <source>Return address</source>
+      <translation>Return address</translation>
+    </message>
+    <message>
+      <source>Return postcode</source>
+      <translation>Return postcode</translation>
+    </message>
+    <message>
+      <source>Preliminary check</source>
+      <translation>Preliminary check</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>Department</translation>
+    </message>
+    <message>
+      <source>Assigned to</source>
+      <translation>Assigned to</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>Due on</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>Approved on</source>
+      <translation>Approved on</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportView</name>
+    <message>
+      <source>Import a register kept so far in a spreadsheet, saved as CSV (UTF-8 or GB18030). The file is checked first; only a file without any problem is imported, all rows or none.</source>
+      <translation>Import a register kept so far in a spreadsheet, saved as CSV (UTF-8 or GB18030). The file is checked first; only a file without any problem is imported, all rows or none.</translation>
+    </message>
+    <message>
+      <source>Choose a CSV file…</source>
+      <translation>Choose a CSV file…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Line</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Choose a CSV file</source>
+      <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <source>Checking %1…</source>
+      <translation>Checking %1…</translation>
+    </message>
+    <message>
+      <source>%1: %2 rows, all good (%3). Nothing is imported until you press Import.</source>
+      <translation>%1: %2 rows, all good (%3). Nothing is imported until you press Import.</translation>
+    </message>
+    <message>
+      <source>The file is neither UTF-8 nor GB18030.</source>
+      <translation>The file is neither UTF-8 nor GB18030.</translation>
+    </message>
+    <message>
+      <source>It is not a CSV table.</source>
+      <translation>It is not a CSV table.</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>%1 leads were imported: %2 to %3.</source>
+      <translation>%1 leads were imported: %2 to %3.</translation>
+    </message>
+    <message>
+      <source>Now destroy the file %1 and every copy of it (USB stick, download folder, recycle bin): it holds informants' identities in clear. The register keeps them encrypted.</source>
+      <translation>Now destroy the file %1 and every copy of it (USB stick, download folder, recycle bin): it holds informants' identities in clear. The register keeps them encrypted.</translation>
+    </message>
+  </context>
+  <context>
     <name>LeadDetail</name>
     <message>
       <source>Decide disposition…</source>
@@ -1054,6 +1617,26 @@
     <message>
       <source>Add attachment…</source>
       <translation>Add attachment…</translation>
+    </message>
+    <message>
+      <source>Correct case card…</source>
+      <translation>Correct case card…</translation>
+    </message>
+    <message>
+      <source>Record reply…</source>
+      <translation>Record reply…</translation>
+    </message>
+    <message>
+      <source>Void lead…</source>
+      <translation>Void lead…</translation>
+    </message>
+    <message>
+      <source>Print a form…</source>
+      <translation>Print a form…</translation>
+    </message>
+    <message>
+      <source>History of the case card</source>
+      <translation>History of the case card</translation>
     </message>
     <message>
       <source>Case card</source>
@@ -1066,6 +1649,14 @@
     <message>
       <source>Deadlines and routing</source>
       <translation>Deadlines and routing</translation>
+    </message>
+    <message>
+      <source>Replies</source>
+      <translation>Replies</translation>
+    </message>
+    <message>
+      <source>Protection and assistance</source>
+      <translation>Protection and assistance</translation>
     </message>
     <message>
       <source>Attachments</source>
@@ -1164,6 +1755,14 @@
       <translation>Materials kept at</translation>
     </message>
     <message>
+      <source>Not corrected since it was recorded.</source>
+      <translation>Not corrected since it was recorded.</translation>
+    </message>
+    <message>
+      <source>No reply recorded yet.</source>
+      <translation>No reply recorded yet.</translation>
+    </message>
+    <message>
       <source>Met %1</source>
       <translation>Met %1</translation>
     </message>
@@ -1202,6 +1801,14 @@
     <message>
       <source>Postmark: %1</source>
       <translation>Postmark: %1</translation>
+    </message>
+    <message>
+      <source>Postmark illegible: %1</source>
+      <translation>Postmark illegible: %1</translation>
+    </message>
+    <message>
+      <source>Told of the liability for a false accusation (CPL Art 111).</source>
+      <translation>Told of the liability for a false accusation (CPL Art 111).</translation>
     </message>
     <message>
       <source>Origin: %1</source>
@@ -1256,12 +1863,28 @@
       <translation>Relatives to protect</translation>
     </message>
     <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
       <source>Add attachment</source>
       <translation>Add attachment</translation>
     </message>
     <message>
       <source>The file was added to the lead.</source>
       <translation>The file was added to the lead.</translation>
+    </message>
+    <message>
+      <source>The correction was saved.</source>
+      <translation>The correction was saved.</translation>
+    </message>
+    <message>
+      <source>The lead was voided.</source>
+      <translation>The lead was voided.</translation>
+    </message>
+    <message>
+      <source>The reply was recorded.</source>
+      <translation>The reply was recorded.</translation>
     </message>
     <message>
       <source>The disposition was recorded.</source>
@@ -1319,6 +1942,69 @@
     </message>
   </context>
   <context>
+    <name>LeadPrintsTab</name>
+    <message>
+      <source>Classification of the next print</source>
+      <translation>Classification of the next print</translation>
+    </message>
+    <message>
+      <source>Monthly repeat-report notice</source>
+      <translation>Monthly repeat-report notice</translation>
+    </message>
+    <message>
+      <source>Leads reported again in the month, for the departments: lead numbers, informant codes and counts only, never an identity.</source>
+      <translation>Leads reported again in the month, for the departments: lead numbers, informant codes and counts only, never an identity.</translation>
+    </message>
+    <message>
+      <source>Preview and print…</source>
+      <translation>Preview and print…</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>Leads register</source>
+      <translation>Leads register</translation>
+    </message>
+    <message>
+      <source>The leads first received in the chosen days, one line each, void leads included.</source>
+      <translation>The leads first received in the chosen days, one line each, void leads included.</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>until</translation>
+    </message>
+    <message>
+      <source>Bag register</source>
+      <translation>Bag register</translation>
+    </message>
+    <message>
+      <source>Bags numbered in the year</source>
+      <translation>Bags numbered in the year</translation>
+    </message>
+    <message>
+      <source>Leads register %1 to %2</source>
+      <translation>Leads register %1 to %2</translation>
+    </message>
+    <message>
+      <source>Bag register %1</source>
+      <translation>Bag register %1</translation>
+    </message>
+    <message>
+      <source>Repeat-report notice %1-%2</source>
+      <translation>Repeat-report notice %1-%2</translation>
+    </message>
+  </context>
+  <context>
     <name>Leads</name>
     <message>
       <source>Awaiting disposition</source>
@@ -1343,6 +2029,10 @@
     <message>
       <source>No action</source>
       <translation>No action</translation>
+    </message>
+    <message>
+      <source>Void</source>
+      <translation>Void</translation>
     </message>
     <message>
       <source>Embezzlement and bribery</source>
@@ -1461,6 +2151,34 @@
       <translation>Assistance request</translation>
     </message>
     <message>
+      <source>Low</source>
+      <translation>Low</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>Medium</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>High</translation>
+    </message>
+    <message>
+      <source>Facts ascertained</source>
+      <translation>Facts ascertained</translation>
+    </message>
+    <message>
+      <source>Reported to the chief procurator</source>
+      <translation>Reported to the chief procurator</translation>
+    </message>
+    <message>
+      <source>Police notified</source>
+      <translation>Police notified</translation>
+    </message>
+    <message>
+      <source>Judicial police measures taken</source>
+      <translation>Judicial police measures taken</translation>
+    </message>
+    <message>
       <source>Required.</source>
       <translation>Required.</translation>
     </message>
@@ -1501,8 +2219,172 @@
       <translation>Unknown value.</translation>
     </message>
     <message>
+      <source>Lies before the report it answers.</source>
+      <translation>Lies before the report it answers.</translation>
+    </message>
+    <message>
+      <source>A date is given twice.</source>
+      <translation>A date is given twice.</translation>
+    </message>
+    <message>
+      <source>A date lies outside the chosen year.</source>
+      <translation>A date lies outside the chosen year.</translation>
+    </message>
+    <message>
+      <source>No such administrative division (first six digits): the ID number is mistyped.</source>
+      <translation>No such administrative division (first six digits): the ID number is mistyped.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Reported person's name</source>
+      <translation>Reported person's name</translation>
+    </message>
+    <message>
+      <source>Reported person's unit</source>
+      <translation>Reported person's unit</translation>
+    </message>
+    <message>
+      <source>Reported person's post</source>
+      <translation>Reported person's post</translation>
+    </message>
+    <message>
+      <source>Reported person's region</source>
+      <translation>Reported person's region</translation>
+    </message>
+    <message>
+      <source>Replied at</source>
+      <translation>Replied at</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <source>Informant's reaction</source>
+      <translation>Informant's reaction</translation>
+    </message>
+    <message>
+      <source>Why no reply was possible</source>
+      <translation>Why no reply was possible</translation>
+    </message>
+    <message>
+      <source>Report text (as received)</source>
+      <translation>Report text (as received)</translation>
+    </message>
+    <message>
+      <source>Received at</source>
+      <translation>Received at</translation>
+    </message>
+    <message>
+      <source>Postmark date</source>
+      <translation>Postmark date</translation>
+    </message>
+    <message>
+      <source>Why the postmark is illegible</source>
+      <translation>Why the postmark is illegible</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>Measures</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>Review on</source>
+      <translation>Review on</translation>
+    </message>
+    <message>
+      <source>Risk factors</source>
+      <translation>Risk factors</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Asked at</translation>
+    </message>
+    <message>
+      <source>Done at</source>
+      <translation>Done at</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <source>Public holidays</source>
+      <translation>Public holidays</translation>
+    </message>
+    <message>
+      <source>Weekend days worked in exchange</source>
+      <translation>Weekend days worked in exchange</translation>
+    </message>
+    <message>
+      <source>Discipline inspection department</source>
+      <translation>Discipline inspection department</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Informant's name</source>
+      <translation>Informant's name</translation>
+    </message>
+    <message>
+      <source>Informant's ID number</source>
+      <translation>Informant's ID number</translation>
+    </message>
+    <message>
+      <source>Informant's phone</source>
+      <translation>Informant's phone</translation>
+    </message>
+    <message>
+      <source>Informant's unit</source>
+      <translation>Informant's unit</translation>
+    </message>
+    <message>
+      <source>Informant's address</source>
+      <translation>Informant's address</translation>
+    </message>
+    <message>
+      <source>Nothing was changed: correct a field first.</source>
+      <translation>Nothing was changed: correct a field first.</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
       <source>Refused: %1 is a unit reported in this lead. Materials may not be passed to the reported person's unit (Art 59(4)).</source>
       <translation>Refused: %1 is a unit reported in this lead. Materials may not be passed to the reported person's unit (Art 59(4)).</translation>
+    </message>
+    <message>
+      <source>Refused: the target names %1, a person reported in this lead. Materials may not be passed to a reported person (Art 59(4)).</source>
+      <translation>Refused: the target names %1, a person reported in this lead. Materials may not be passed to a reported person (Art 59(4)).</translation>
     </message>
     <message>
       <source>A lead about our own staff goes to %1 (Art 76).</source>
@@ -1529,8 +2411,16 @@
       <translation>Replies, risk assessments and protection apply only to real-name reports.</translation>
     </message>
     <message>
-      <source>This step of the assistance needs an earlier step first.</source>
-      <translation>This step of the assistance needs an earlier step first.</translation>
+      <source>Lead %1 is void: nothing more can be recorded on it.</source>
+      <translation>Lead %1 is void: nothing more can be recorded on it.</translation>
+    </message>
+    <message>
+      <source>There is nothing to print for that period. No copy number was spent.</source>
+      <translation>There is nothing to print for that period. No copy number was spent.</translation>
+    </message>
+    <message>
+      <source>This step of the assistance needs an earlier step first: %1.</source>
+      <translation>This step of the assistance needs an earlier step first: %1.</translation>
     </message>
     <message>
       <source>Nothing was imported: the file has %1 problem(s).</source>
@@ -1577,8 +2467,56 @@
       <translation>Received</translation>
     </message>
     <message>
+      <source>Reported persons</source>
+      <translation>Reported persons</translation>
+    </message>
+    <message>
+      <source>Materials kept at</source>
+      <translation>Materials kept at</translation>
+    </message>
+    <message>
+      <source>About our own staff</source>
+      <translation>About our own staff</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>Voided</translation>
+    </message>
+    <message>
+      <source>Corrected %1</source>
+      <translation>Corrected %1</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · %3 · reason: %4</source>
+      <translation>%1 · %2 · %3 · reason: %4</translation>
+    </message>
+    <message>
+      <source>Oral reply</source>
+      <translation>Oral reply</translation>
+    </message>
+    <message>
+      <source>Reply letter</source>
+      <translation>Reply letter</translation>
+    </message>
+    <message>
+      <source>Informant unreachable</source>
+      <translation>Informant unreachable</translation>
+    </message>
+    <message>
+      <source>at %1 with %2</source>
+      <translation>at %1 with %2</translation>
+    </message>
+    <message>
+      <source>informant's reaction: %1</source>
+      <translation>informant's reaction: %1</translation>
+    </message>
+    <message>
+      <source>reason: %1</source>
+      <translation>reason: %1</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -1608,6 +2546,46 @@
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>The printer could not be opened. Nothing was printed; check that it is switched on and connected.</source>
+      <translation>The printer could not be opened. Nothing was printed; check that it is switched on and connected.</translation>
+    </message>
+    <message>
+      <source>Secret</source>
+      <translation>Secret</translation>
+    </message>
+    <message>
+      <source>Confidential</source>
+      <translation>Confidential</translation>
+    </message>
+    <message>
+      <source>Top secret</source>
+      <translation>Top secret</translation>
+    </message>
+    <message>
+      <source> years</source>
+      <translation> years</translation>
+    </message>
+    <message>
+      <source>URGENT assistance request</source>
+      <translation>URGENT assistance request</translation>
+    </message>
+    <message>
+      <source>%1 at %2</source>
+      <translation>%1 at %2</translation>
+    </message>
+    <message>
+      <source>Art %1</source>
+      <translation>Art %1</translation>
+    </message>
+    <message>
+      <source>Chapter %1</source>
+      <translation>Chapter %1</translation>
+    </message>
   </context>
   <context>
     <name>LeadsSection</name>
@@ -1624,8 +2602,16 @@
       <translation>Dashboard</translation>
     </message>
     <message>
+      <source>Printing</source>
+      <translation>Printing</translation>
+    </message>
+    <message>
       <source>New lead</source>
       <translation>New lead</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
     </message>
   </context>
   <context>
@@ -2150,6 +3136,10 @@
       <translation>Region</translation>
     </message>
     <message>
+      <source>Further reported persons</source>
+      <translation>Further reported persons</translation>
+    </message>
+    <message>
       <source>Informant (optional; encrypted)</source>
       <translation>Informant (optional; encrypted)</translation>
     </message>
@@ -2176,6 +3166,10 @@
     <message>
       <source>Relatives to protect</source>
       <translation>Relatives to protect</translation>
+    </message>
+    <message>
+      <source>Told of the liability for a false accusation (CPL Art 111)</source>
+      <translation>Told of the liability for a false accusation (CPL Art 111)</translation>
     </message>
     <message>
       <source>Received in person</source>
@@ -2218,12 +3212,20 @@
       <translation>Postmark legible</translation>
     </message>
     <message>
+      <source>e.g. smudged, only the province legible</source>
+      <translation>e.g. smudged, only the province legible</translation>
+    </message>
+    <message>
       <source>Envelope kept</source>
       <translation>Envelope kept</translation>
     </message>
     <message>
       <source>Postmark date</source>
       <translation>Postmark date</translation>
+    </message>
+    <message>
+      <source>Postmark illegible</source>
+      <translation>Postmark illegible</translation>
     </message>
     <message>
       <source>Sent from</source>
@@ -2240,6 +3242,10 @@
     <message>
       <source>Some fields need attention: see the marks next to them.</source>
       <translation>Some fields need attention: see the marks next to them.</translation>
+    </message>
+    <message>
+      <source>The report was added to the existing lead as a repeat report.</source>
+      <translation>The report was added to the existing lead as a repeat report.</translation>
     </message>
     <message>
       <source>Recording…</source>
@@ -2315,6 +3321,60 @@
     <message>
       <source>Generating keys on the card…</source>
       <translation>Generating keys on the card…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonsTable</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Add a person</source>
+      <translation>Add a person</translation>
+    </message>
+    <message>
+      <source>Remove the selected person</source>
+      <translation>Remove the selected person</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanDialog</name>
+    <message>
+      <source>Protection plan, lead %1</source>
+      <translation>Protection plan, lead %1</translation>
+    </message>
+    <message>
+      <source>One measure a line</source>
+      <translation>One measure a line</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>Measures</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>Review on</source>
+      <translation>Review on</translation>
     </message>
   </context>
   <context>
@@ -2434,6 +3494,198 @@
     <message>
       <source>The print system keeps a copy of every job on disk (%1: PreserveJobFiles %2, PreserveJobHistory %3). This document names an informant or holds a secret and is printed only when nothing of it is kept: have the administrator set “PreserveJobFiles No” and “PreserveJobHistory No” there and restart CUPS. Nothing was printed and no copy number was spent.</source>
       <translation>The print system keeps a copy of every job on disk (%1: PreserveJobFiles %2, PreserveJobHistory %3). This document names an informant or holds a secret and is printed only when nothing of it is kept: have the administrator set “PreserveJobFiles No” and “PreserveJobHistory No” there and restart CUPS. Nothing was printed and no copy number was spent.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtectionPage</name>
+    <message>
+      <source>Ask for a supplement…</source>
+      <translation>Ask for a supplement…</translation>
+    </message>
+    <message>
+      <source>Supplement received</source>
+      <translation>Supplement received</translation>
+    </message>
+    <message>
+      <source>Assess risk…</source>
+      <translation>Assess risk…</translation>
+    </message>
+    <message>
+      <source>Protection plan…</source>
+      <translation>Protection plan…</translation>
+    </message>
+    <message>
+      <source>Assistance request…</source>
+      <translation>Assistance request…</translation>
+    </message>
+    <message>
+      <source>Record assistance step…</source>
+      <translation>Record assistance step…</translation>
+    </message>
+    <message>
+      <source>The supplement request was recorded.</source>
+      <translation>The supplement request was recorded.</translation>
+    </message>
+    <message>
+      <source>The risk assessment was recorded.</source>
+      <translation>The risk assessment was recorded.</translation>
+    </message>
+    <message>
+      <source>The protection plan was recorded.</source>
+      <translation>The protection plan was recorded.</translation>
+    </message>
+    <message>
+      <source>The assistance request was recorded.</source>
+      <translation>The assistance request was recorded.</translation>
+    </message>
+    <message>
+      <source>The assistance step was recorded.</source>
+      <translation>The assistance step was recorded.</translation>
+    </message>
+    <message>
+      <source>Supplements asked for</source>
+      <translation>Supplements asked for</translation>
+    </message>
+    <message>
+      <source>Risk assessments</source>
+      <translation>Risk assessments</translation>
+    </message>
+    <message>
+      <source>Protection plans</source>
+      <translation>Protection plans</translation>
+    </message>
+    <message>
+      <source>Assistance requests</source>
+      <translation>Assistance requests</translation>
+    </message>
+    <message>
+      <source>Asked %1 · due %2 · %3</source>
+      <translation>Asked %1 · due %2 · %3</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>received</translation>
+    </message>
+    <message>
+      <source>awaited</source>
+      <translation>awaited</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · factors: %3</source>
+      <translation>%1 · %2 · factors: %3</translation>
+    </message>
+    <message>
+      <source>%1 · responsible: %2 · review on %3 · %4</source>
+      <translation>%1 · responsible: %2 · review on %3 · %4</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>None.</translation>
+    </message>
+    <message>
+      <source>The supplement was recorded as received.</source>
+      <translation>The supplement was recorded as received.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepeatPanel</name>
+    <message>
+      <source>Possible repeat report</source>
+      <translation>Possible repeat report</translation>
+    </message>
+    <message>
+      <source>Brings new content</source>
+      <translation>Brings new content</translation>
+    </message>
+    <message>
+      <source>Add as a report to this lead</source>
+      <translation>Add as a report to this lead</translation>
+    </message>
+    <message>
+      <source>Lead %1: %2, %3</source>
+      <translation>Lead %1: %2, %3</translation>
+    </message>
+    <message>
+      <source>The register already holds %1 lead(s) about this person and unit. If this is the same matter, add the report to that lead instead of recording a new one.</source>
+      <translation>The register already holds %1 lead(s) about this person and unit. If this is the same matter, add the report to that lead instead of recording a new one.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplyDialog</name>
+    <message>
+      <source>Reply to the informant of lead %1</source>
+      <translation>Reply to the informant of lead %1</translation>
+    </message>
+    <message>
+      <source>%1 · code %2</source>
+      <translation>%1 · code %2</translation>
+    </message>
+    <message>
+      <source>Names, separated by commas</source>
+      <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>Form of reply</source>
+      <translation>Form of reply</translation>
+    </message>
+    <message>
+      <source>Replied at</source>
+      <translation>Replied at</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>What was said or written</source>
+      <translation>What was said or written</translation>
+    </message>
+    <message>
+      <source>Informant's reaction</source>
+      <translation>Informant's reaction</translation>
+    </message>
+    <message>
+      <source>Why no reply was possible</source>
+      <translation>Why no reply was possible</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskDialog</name>
+    <message>
+      <source>Risk assessment, lead %1</source>
+      <translation>Risk assessment, lead %1</translation>
+    </message>
+    <message>
+      <source>%1 · code %2</source>
+      <translation>%1 · code %2</translation>
+    </message>
+    <message>
+      <source>e.g. works under the reported person; was threatened</source>
+      <translation>e.g. works under the reported person; was threatened</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>Risk level</source>
+      <translation>Risk level</translation>
+    </message>
+    <message>
+      <source>Risk factors</source>
+      <translation>Risk factors</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
     </message>
   </context>
   <context>
@@ -2771,6 +4023,48 @@
     </message>
   </context>
   <context>
+    <name>StepDialog</name>
+    <message>
+      <source>Assistance step, lead %1</source>
+      <translation>Assistance step, lead %1</translation>
+    </message>
+    <message>
+      <source>URGENT assistance request</source>
+      <translation>URGENT assistance request</translation>
+    </message>
+    <message>
+      <source>Assistance request</source>
+      <translation>Assistance request</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Done at</source>
+      <translation>Done at</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupplementDialog</name>
+    <message>
+      <source>Ask for a supplement, lead %1</source>
+      <translation>Ask for a supplement, lead %1</translation>
+    </message>
+    <message>
+      <source>The informant was asked to supplement unclear material (Art 18); the answer is due within the supplement deadline.</source>
+      <translation>The informant was asked to supplement unclear material (Art 18); the answer is due within the supplement deadline.</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Asked at</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockView</name>
     <message>
       <source>Unlock LeadVault</source>
@@ -2821,6 +4115,24 @@
     </message>
   </context>
   <context>
+    <name>UrgentBanner</name>
+    <message>
+      <source>URGENT assistance request not yet acted on by the police (Art 62): lead %1. Handle it now.</source>
+      <translation>URGENT assistance request not yet acted on by the police (Art 62): lead %1. Handle it now.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoidDialog</name>
+    <message>
+      <source>Void lead %1</source>
+      <translation>Void lead %1</translation>
+    </message>
+    <message>
+      <source>A void lead stays in the register with its reason; it is never deleted. Its open deadlines end and nothing more can be recorded on it.</source>
+      <translation>A void lead stays in the register with its reason; it is never deleted. Its open deadlines end and nothing more can be recorded on it.</translation>
+    </message>
+  </context>
+  <context>
     <name>WitnessSheetDialog</name>
     <message>
       <source>Checkpoint witness sheet</source>
@@ -2837,6 +4149,116 @@
     <message>
       <source>Sent to %1.</source>
       <translation>Sent to %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkSettingsPanel</name>
+    <message>
+      <source>Leads register: work calendar and deadlines</source>
+      <translation>Leads register: work calendar and deadlines</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Public holidays (one date a line)</source>
+      <translation>Public holidays (one date a line)</translation>
+    </message>
+    <message>
+      <source>Weekend days worked in exchange</source>
+      <translation>Weekend days worked in exchange</translation>
+    </message>
+    <message>
+      <source>Save the days of this year</source>
+      <translation>Save the days of this year</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Time unit</source>
+      <translation>Time unit</translation>
+    </message>
+    <message>
+      <source>Deadlines the Provisions leave to the centre (the others are fixed by them):</source>
+      <translation>Deadlines the Provisions leave to the centre (the others are fixed by them):</translation>
+    </message>
+    <message>
+      <source>Save the deadlines</source>
+      <translation>Save the deadlines</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Discipline inspection department</source>
+      <translation>Discipline inspection department</translation>
+    </message>
+    <message>
+      <source>Default classification of prints</source>
+      <translation>Default classification of prints</translation>
+    </message>
+    <message>
+      <source>Set by hand for this year.</source>
+      <translation>Set by hand for this year.</translation>
+    </message>
+    <message>
+      <source>From the kept holiday calendar (State Council notices).</source>
+      <translation>From the kept holiday calendar (State Council notices).</translation>
+    </message>
+    <message>
+      <source>The kept calendar does not know this year: enter its days from the State Council's notice.</source>
+      <translation>The kept calendar does not know this year: enter its days from the State Council's notice.</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>hours</source>
+      <translation>hours</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>days</translation>
+    </message>
+    <message>
+      <source>working days</source>
+      <translation>working days</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>months</translation>
+    </message>
+    <message>
+      <source>The days of %1 were saved.</source>
+      <translation>The days of %1 were saved.</translation>
+    </message>
+    <message>
+      <source>The deadlines were saved.</source>
+      <translation>The deadlines were saved.</translation>
+    </message>
+    <message>
+      <source>The department was saved.</source>
+      <translation>The department was saved.</translation>
+    </message>
+    <message>
+      <source>The default classification was saved.</source>
+      <translation>The default classification was saved.</translation>
+    </message>
+  </context>
+  <context>
+    <name>_ReasonDialog</name>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
     </message>
   </context>
 </TS>

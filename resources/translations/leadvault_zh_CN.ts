@@ -9,6 +9,25 @@
     </message>
   </context>
   <context>
+    <name>AssistanceDialog</name>
+    <message>
+      <source>Assistance request, lead %1</source>
+      <translation>援助申请（线索 %1）</translation>
+    </message>
+    <message>
+      <source>Urgent: the informant or a relative is in immediate danger</source>
+      <translation>紧急：举报人或其近亲属面临现实危险</translation>
+    </message>
+    <message>
+      <source>What is asked</source>
+      <translation>申请事项</translation>
+    </message>
+    <message>
+      <source>Received at</source>
+      <translation>受理时间</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentViewer</name>
     <message>
       <source>Choose an attachment to show it here.</source>
@@ -230,6 +249,38 @@
       <translation>重复举报通知</translation>
     </message>
     <message>
+      <source>lead voided</source>
+      <translation>作废线索</translation>
+    </message>
+    <message>
+      <source>lead document printed</source>
+      <translation>打印线索文书</translation>
+    </message>
+    <message>
+      <source>copies sent to the printer</source>
+      <translation>送交打印</translation>
+    </message>
+    <message>
+      <source>printing failed</source>
+      <translation>打印失败</translation>
+    </message>
+    <message>
+      <source>unused copy discarded</source>
+      <translation>作废未用份号</translation>
+    </message>
+    <message>
+      <source>exported to a file</source>
+      <translation>导出为文件</translation>
+    </message>
+    <message>
+      <source>export refused</source>
+      <translation>拒绝导出</translation>
+    </message>
+    <message>
+      <source>forged label scanned</source>
+      <translation>扫描到伪造标签</translation>
+    </message>
+    <message>
       <source>bag created</source>
       <translation>新建机要袋</translation>
     </message>
@@ -279,6 +330,325 @@
     </message>
   </context>
   <context>
+    <name>AuditDetails</name>
+    <message>
+      <source>lead</source>
+      <translation>线索</translation>
+    </message>
+    <message>
+      <source>version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>fields changed</source>
+      <translation>更正内容</translation>
+    </message>
+    <message>
+      <source>reported persons</source>
+      <translation>被举报人数</translation>
+    </message>
+    <message>
+      <source>report</source>
+      <translation>举报</translation>
+    </message>
+    <message>
+      <source>reports</source>
+      <translation>举报</translation>
+    </message>
+    <message>
+      <source>channel</source>
+      <translation>举报方式</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>anonymous</source>
+      <translation>匿名</translation>
+    </message>
+    <message>
+      <source>identity fields sealed</source>
+      <translation>加密身份项</translation>
+    </message>
+    <message>
+      <source>possible repeats</source>
+      <translation>疑似重复</translation>
+    </message>
+    <message>
+      <source>brings new content</source>
+      <translation>有新内容</translation>
+    </message>
+    <message>
+      <source>reports in all</source>
+      <translation>累计举报次数</translation>
+    </message>
+    <message>
+      <source>disposition</source>
+      <translation>处理决定</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>交至</translation>
+    </message>
+    <message>
+      <source>filing level</source>
+      <translation>报备层级</translation>
+    </message>
+    <message>
+      <source>form</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <source>deadlines met</source>
+      <translation>已办结时限</translation>
+    </message>
+    <message>
+      <source>deadlines closed</source>
+      <translation>已终止时限</translation>
+    </message>
+    <message>
+      <source>level</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <source>factors</source>
+      <translation>风险因素数</translation>
+    </message>
+    <message>
+      <source>measures</source>
+      <translation>措施数</translation>
+    </message>
+    <message>
+      <source>review on</source>
+      <translation>复查日期</translation>
+    </message>
+    <message>
+      <source>request</source>
+      <translation>申请编号</translation>
+    </message>
+    <message>
+      <source>urgent</source>
+      <translation>紧急</translation>
+    </message>
+    <message>
+      <source>step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>文书</translation>
+    </message>
+    <message>
+      <source>copy No.</source>
+      <translation>份号</translation>
+    </message>
+    <message>
+      <source>printer</source>
+      <translation>打印机</translation>
+    </message>
+    <message>
+      <source>reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>rows</source>
+      <translation>条数</translation>
+    </message>
+    <message>
+      <source>classification</source>
+      <translation>密级</translation>
+    </message>
+    <message>
+      <source>to a file</source>
+      <translation>导出文件</translation>
+    </message>
+    <message>
+      <source>overdue only</source>
+      <translation>仅超期</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>received from</source>
+      <translation>受理起日</translation>
+    </message>
+    <message>
+      <source>received to</source>
+      <translation>受理止日</translation>
+    </message>
+    <message>
+      <source>query length</source>
+      <translation>检索词长度</translation>
+    </message>
+    <message>
+      <source>terms</source>
+      <translation>检索词数</translation>
+    </message>
+    <message>
+      <source>results</source>
+      <translation>结果数</translation>
+    </message>
+    <message>
+      <source>year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>attachment</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>size (bytes)</source>
+      <translation>大小（字节）</translation>
+    </message>
+    <message>
+      <source>file type</source>
+      <translation>文件类型</translation>
+    </message>
+    <message>
+      <source>same file in other leads</source>
+      <translation>其他线索中的相同文件</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>count</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>user</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>network interfaces</source>
+      <translation>网络接口</translation>
+    </message>
+    <message>
+      <source>records checked</source>
+      <translation>已校验记录数</translation>
+    </message>
+    <message>
+      <source>intact</source>
+      <translation>完整</translation>
+    </message>
+    <message>
+      <source>first break</source>
+      <translation>首个断点</translation>
+    </message>
+    <message>
+      <source>recipient</source>
+      <translation>收件单位</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>bag</source>
+      <translation>机要袋</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>unit code</source>
+      <translation>单位代码</translation>
+    </message>
+    <message>
+      <source>at</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>card</source>
+      <translation>智能卡</translation>
+    </message>
+    <message>
+      <source>key file backup used</source>
+      <translation>使用了密钥文件备份</translation>
+    </message>
+    <message>
+      <source>idle</source>
+      <translation>长时间无操作</translation>
+    </message>
+    <message>
+      <source>locked by hand</source>
+      <translation>手动锁定</translation>
+    </message>
+    <message>
+      <source>card removed</source>
+      <translation>智能卡被拔出</translation>
+    </message>
+    <message>
+      <source>not permitted</source>
+      <translation>无权限</translation>
+    </message>
+    <message>
+      <source>no approval</source>
+      <translation>未经批准</translation>
+    </message>
+    <message>
+      <source>surrender</source>
+      <translation>投案自首</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>Lead %1</source>
+      <translation>线索 %1</translation>
+    </message>
+    <message>
+      <source>Report of lead %1</source>
+      <translation>线索 %1 的举报</translation>
+    </message>
+    <message>
+      <source>Bag %1</source>
+      <translation>机要袋 %1</translation>
+    </message>
+    <message>
+      <source>Bag register %1</source>
+      <translation>机要袋登记簿 %1</translation>
+    </message>
+    <message>
+      <source>Leads %1</source>
+      <translation>线索 %1</translation>
+    </message>
+    <message>
+      <source>User %1</source>
+      <translation>用户 %1</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditView</name>
     <message>
       <source>Audit trail</source>
@@ -297,8 +667,8 @@
       <translation>序号</translation>
     </message>
     <message>
-      <source>Time (UTC)</source>
-      <translation>时间（UTC）</translation>
+      <source>Time</source>
+      <translation>时间</translation>
     </message>
     <message>
       <source>By</source>
@@ -957,6 +1327,37 @@
     </message>
   </context>
   <context>
+    <name>CardEditDialog</name>
+    <message>
+      <source>Correct the case card of lead %1</source>
+      <translation>更正线索 %1 的案卡</translation>
+    </message>
+    <message>
+      <source>About our own staff</source>
+      <translation>涉及本院工作人员</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Materials kept at</source>
+      <translation>材料存放位置</translation>
+    </message>
+    <message>
+      <source>Reported persons</source>
+      <translation>被举报人</translation>
+    </message>
+    <message>
+      <source>The report texts stay exactly as received. This correction is kept in the lead's history with your name, the time and the reason.</source>
+      <translation>举报原文保持收到时的原样。本次更正连同您的姓名、时间和理由记入该线索的变更记录。</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckpointPanel</name>
     <message>
       <source>PIN of the chief procurator's card</source>
@@ -1046,6 +1447,168 @@
     </message>
   </context>
   <context>
+    <name>FormPrintDialog</name>
+    <message>
+      <source>Print a form of lead %1</source>
+      <translation>打印线索 %1 的文书</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>文书</translation>
+    </message>
+    <message>
+      <source>Classification</source>
+      <translation>密级</translation>
+    </message>
+    <message>
+      <source>These forms name the informant: they are printed on paper only, each copy with its own copy number.</source>
+      <translation>以下文书载有举报人身份信息，只能打印为纸质文书，每一份都有各自的份号。</translation>
+    </message>
+    <message>
+      <source>This lead has no form to print yet (forms belong to real-name reports and replies).</source>
+      <translation>该线索暂无可打印的文书（文书只针对实名举报和答复）。</translation>
+    </message>
+    <message>
+      <source>Preview…</source>
+      <translation>预览…</translation>
+    </message>
+    <message>
+      <source>Rights notice (report of %1)</source>
+      <translation>举报人权利义务告知书（%1 的举报）</translation>
+    </message>
+    <message>
+      <source>Visit transcript (%1)</source>
+      <translation>举报笔录（%1）</translation>
+    </message>
+    <message>
+      <source>Items received (%1)</source>
+      <translation>接收材料清单（%1）</translation>
+    </message>
+    <message>
+      <source>Plain envelope label (%1)</source>
+      <translation>普通信封地址签（%1）</translation>
+    </message>
+    <message>
+      <source>Reply record (%1)</source>
+      <translation>举报答复记录（%1）</translation>
+    </message>
+    <message>
+      <source>Reply letter (%1)</source>
+      <translation>举报答复函（%1）</translation>
+    </message>
+    <message>
+      <source>Investigation assignment</source>
+      <translation>线索交办单</translation>
+    </message>
+    <message>
+      <source>A post box or a neutral address: never the procuratorate's name</source>
+      <translation>信箱或不显示单位的地址，不得出现检察院名称</translation>
+    </message>
+    <message>
+      <source>Informant's postcode</source>
+      <translation>举报人邮政编码</translation>
+    </message>
+    <message>
+      <source>Return address</source>
+      <translation>寄件地址</translation>
+    </message>
+    <message>
+      <source>Return postcode</source>
+      <translation>寄件邮政编码</translation>
+    </message>
+    <message>
+      <source>Preliminary check</source>
+      <translation>初核</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>承办部门</translation>
+    </message>
+    <message>
+      <source>Assigned to</source>
+      <translation>承办人</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>办理事项</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>办结期限</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>批准人</translation>
+    </message>
+    <message>
+      <source>Approved on</source>
+      <translation>批准日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportView</name>
+    <message>
+      <source>Import a register kept so far in a spreadsheet, saved as CSV (UTF-8 or GB18030). The file is checked first; only a file without any problem is imported, all rows or none.</source>
+      <translation>导入以往用电子表格登记的线索，文件须另存为 CSV 格式（UTF-8 或 GB18030 编码）。系统先检查文件，只有全部无误时才导入，要么全部导入，要么一条也不导入。</translation>
+    </message>
+    <message>
+      <source>Choose a CSV file…</source>
+      <translation>选择 CSV 文件…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Choose a CSV file</source>
+      <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Checking %1…</source>
+      <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+      <source>%1: %2 rows, all good (%3). Nothing is imported until you press Import.</source>
+      <translation>%1：共 %2 行，全部无误（%3）。点击“导入”后才会导入。</translation>
+    </message>
+    <message>
+      <source>The file is neither UTF-8 nor GB18030.</source>
+      <translation>文件编码既非 UTF-8 也非 GB18030。</translation>
+    </message>
+    <message>
+      <source>It is not a CSV table.</source>
+      <translation>文件不是 CSV 表格。</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <source>%1 leads were imported: %2 to %3.</source>
+      <translation>已导入 %1 条线索：%2 至 %3。</translation>
+    </message>
+    <message>
+      <source>Now destroy the file %1 and every copy of it (USB stick, download folder, recycle bin): it holds informants' identities in clear. The register keeps them encrypted.</source>
+      <translation>请立即销毁文件 %1 及其所有副本（U 盘、下载目录、回收站）：该文件以明文载有举报人身份信息。登记簿中的身份信息已加密保存。</translation>
+    </message>
+  </context>
+  <context>
     <name>LeadDetail</name>
     <message>
       <source>Decide disposition…</source>
@@ -1054,6 +1617,26 @@
     <message>
       <source>Add attachment…</source>
       <translation>添加附件…</translation>
+    </message>
+    <message>
+      <source>Correct case card…</source>
+      <translation>更正案卡…</translation>
+    </message>
+    <message>
+      <source>Record reply…</source>
+      <translation>登记答复…</translation>
+    </message>
+    <message>
+      <source>Void lead…</source>
+      <translation>作废线索…</translation>
+    </message>
+    <message>
+      <source>Print a form…</source>
+      <translation>打印文书…</translation>
+    </message>
+    <message>
+      <source>History of the case card</source>
+      <translation>案卡变更记录</translation>
     </message>
     <message>
       <source>Case card</source>
@@ -1066,6 +1649,14 @@
     <message>
       <source>Deadlines and routing</source>
       <translation>期限与分流</translation>
+    </message>
+    <message>
+      <source>Replies</source>
+      <translation>答复</translation>
+    </message>
+    <message>
+      <source>Protection and assistance</source>
+      <translation>保护与援助</translation>
     </message>
     <message>
       <source>Attachments</source>
@@ -1164,6 +1755,14 @@
       <translation>材料存放位置</translation>
     </message>
     <message>
+      <source>Not corrected since it was recorded.</source>
+      <translation>登记后未作更正。</translation>
+    </message>
+    <message>
+      <source>No reply recorded yet.</source>
+      <translation>尚未登记答复。</translation>
+    </message>
+    <message>
       <source>Met %1</source>
       <translation>已于 %1 办结</translation>
     </message>
@@ -1202,6 +1801,14 @@
     <message>
       <source>Postmark: %1</source>
       <translation>邮戳日期：%1</translation>
+    </message>
+    <message>
+      <source>Postmark illegible: %1</source>
+      <translation>邮戳无法辨认：%1</translation>
+    </message>
+    <message>
+      <source>Told of the liability for a false accusation (CPL Art 111).</source>
+      <translation>已告知诬告应负的法律责任（刑事诉讼法第一百一十一条）。</translation>
     </message>
     <message>
       <source>Origin: %1</source>
@@ -1256,12 +1863,28 @@
       <translation>需保护的近亲属</translation>
     </message>
     <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
       <source>Add attachment</source>
       <translation>添加附件</translation>
     </message>
     <message>
       <source>The file was added to the lead.</source>
       <translation>文件已添加到线索。</translation>
+    </message>
+    <message>
+      <source>The correction was saved.</source>
+      <translation>更正已保存。</translation>
+    </message>
+    <message>
+      <source>The lead was voided.</source>
+      <translation>线索已作废。</translation>
+    </message>
+    <message>
+      <source>The reply was recorded.</source>
+      <translation>答复已登记。</translation>
     </message>
     <message>
       <source>The disposition was recorded.</source>
@@ -1318,6 +1941,69 @@
     </message>
   </context>
   <context>
+    <name>LeadPrintsTab</name>
+    <message>
+      <source>Classification of the next print</source>
+      <translation>本次打印的密级和保密期限</translation>
+    </message>
+    <message>
+      <source>Monthly repeat-report notice</source>
+      <translation>重复举报情况月度通报</translation>
+    </message>
+    <message>
+      <source>Leads reported again in the month, for the departments: lead numbers, informant codes and counts only, never an identity.</source>
+      <translation>当月被重复举报的线索，通报各承办部门：只列线索编号、举报人代号和举报次数，不含任何身份信息。</translation>
+    </message>
+    <message>
+      <source>Preview and print…</source>
+      <translation>预览并打印…</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Leads register</source>
+      <translation>举报线索登记簿</translation>
+    </message>
+    <message>
+      <source>The leads first received in the chosen days, one line each, void leads included.</source>
+      <translation>所选期间首次受理的线索，每条一行，已作废的线索一并列出。</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>自</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Bag register</source>
+      <translation>机要袋登记簿</translation>
+    </message>
+    <message>
+      <source>Bags numbered in the year</source>
+      <translation>编号年度</translation>
+    </message>
+    <message>
+      <source>Leads register %1 to %2</source>
+      <translation>举报线索登记簿 %1 至 %2</translation>
+    </message>
+    <message>
+      <source>Bag register %1</source>
+      <translation>机要袋登记簿 %1</translation>
+    </message>
+    <message>
+      <source>Repeat-report notice %1-%2</source>
+      <translation>重复举报情况通报 %1-%2</translation>
+    </message>
+  </context>
+  <context>
     <name>Leads</name>
     <message>
       <source>Awaiting disposition</source>
@@ -1342,6 +2028,10 @@
     <message>
       <source>No action</source>
       <translation>不予处理</translation>
+    </message>
+    <message>
+      <source>Void</source>
+      <translation>已作废</translation>
     </message>
     <message>
       <source>Embezzlement and bribery</source>
@@ -1460,6 +2150,34 @@
       <translation>求助请求</translation>
     </message>
     <message>
+      <source>Low</source>
+      <translation>低</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>中</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>高</translation>
+    </message>
+    <message>
+      <source>Facts ascertained</source>
+      <translation>已核实情况</translation>
+    </message>
+    <message>
+      <source>Reported to the chief procurator</source>
+      <translation>已报告检察长</translation>
+    </message>
+    <message>
+      <source>Police notified</source>
+      <translation>已通知公安机关</translation>
+    </message>
+    <message>
+      <source>Judicial police measures taken</source>
+      <translation>已由司法警察采取措施</translation>
+    </message>
+    <message>
       <source>Required.</source>
       <translation>必填。</translation>
     </message>
@@ -1500,8 +2218,172 @@
       <translation>未知的值。</translation>
     </message>
     <message>
+      <source>Lies before the report it answers.</source>
+      <translation>早于所答复的举报时间。</translation>
+    </message>
+    <message>
+      <source>A date is given twice.</source>
+      <translation>有日期重复填写。</translation>
+    </message>
+    <message>
+      <source>A date lies outside the chosen year.</source>
+      <translation>有日期不属于所选年度。</translation>
+    </message>
+    <message>
+      <source>No such administrative division (first six digits): the ID number is mistyped.</source>
+      <translation>前六位行政区划代码不存在：身份证号码有误。</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Reported person's name</source>
+      <translation>被举报人姓名</translation>
+    </message>
+    <message>
+      <source>Reported person's unit</source>
+      <translation>被举报人单位</translation>
+    </message>
+    <message>
+      <source>Reported person's post</source>
+      <translation>被举报人职务</translation>
+    </message>
+    <message>
+      <source>Reported person's region</source>
+      <translation>被举报人地区</translation>
+    </message>
+    <message>
+      <source>Replied at</source>
+      <translation>答复时间</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参加人员</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Informant's reaction</source>
+      <translation>举报人反映</translation>
+    </message>
+    <message>
+      <source>Why no reply was possible</source>
+      <translation>无法答复的原因</translation>
+    </message>
+    <message>
+      <source>Report text (as received)</source>
+      <translation>举报内容（原文）</translation>
+    </message>
+    <message>
+      <source>Received at</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>Postmark date</source>
+      <translation>邮戳日期</translation>
+    </message>
+    <message>
+      <source>Why the postmark is illegible</source>
+      <translation>邮戳无法辨认的情况</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>交至</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>保护措施</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Review on</source>
+      <translation>复查日期</translation>
+    </message>
+    <message>
+      <source>Risk factors</source>
+      <translation>风险因素</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>要求补充时间</translation>
+    </message>
+    <message>
+      <source>Done at</source>
+      <translation>完成时间</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>申请</translation>
+    </message>
+    <message>
+      <source>Public holidays</source>
+      <translation>法定节假日</translation>
+    </message>
+    <message>
+      <source>Weekend days worked in exchange</source>
+      <translation>调休上班日</translation>
+    </message>
+    <message>
+      <source>Discipline inspection department</source>
+      <translation>纪检监察部门</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>Informant's name</source>
+      <translation>举报人姓名</translation>
+    </message>
+    <message>
+      <source>Informant's ID number</source>
+      <translation>举报人身份证号码</translation>
+    </message>
+    <message>
+      <source>Informant's phone</source>
+      <translation>举报人联系电话</translation>
+    </message>
+    <message>
+      <source>Informant's unit</source>
+      <translation>举报人单位</translation>
+    </message>
+    <message>
+      <source>Informant's address</source>
+      <translation>举报人住址</translation>
+    </message>
+    <message>
+      <source>Nothing was changed: correct a field first.</source>
+      <translation>未作任何改动：请先更正相关内容。</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
       <source>Refused: %1 is a unit reported in this lead. Materials may not be passed to the reported person's unit (Art 59(4)).</source>
       <translation>已拒绝：%1 是本线索的被举报单位。举报材料不得转给被举报人所在单位（第五十九条第四项）。</translation>
+    </message>
+    <message>
+      <source>Refused: the target names %1, a person reported in this lead. Materials may not be passed to a reported person (Art 59(4)).</source>
+      <translation>不予移送：移送对象含有本线索的被举报人%1。举报材料不得转给被举报人（第五十九条第四项）。</translation>
     </message>
     <message>
       <source>A lead about our own staff goes to %1 (Art 76).</source>
@@ -1528,8 +2410,16 @@
       <translation>答复、风险评估和保护措施只适用于实名举报。</translation>
     </message>
     <message>
-      <source>This step of the assistance needs an earlier step first.</source>
-      <translation>此救助步骤需要先完成前一步骤。</translation>
+      <source>Lead %1 is void: nothing more can be recorded on it.</source>
+      <translation>线索 %1 已作废，不能再登记任何内容。</translation>
+    </message>
+    <message>
+      <source>There is nothing to print for that period. No copy number was spent.</source>
+      <translation>所选期间没有可打印的内容，未占用份号。</translation>
+    </message>
+    <message>
+      <source>This step of the assistance needs an earlier step first: %1.</source>
+      <translation>援助步骤顺序不符，须先完成：%1。</translation>
     </message>
     <message>
       <source>Nothing was imported: the file has %1 problem(s).</source>
@@ -1576,8 +2466,56 @@
       <translation>受理日期</translation>
     </message>
     <message>
+      <source>Reported persons</source>
+      <translation>被举报人</translation>
+    </message>
+    <message>
+      <source>Materials kept at</source>
+      <translation>材料存放位置</translation>
+    </message>
+    <message>
+      <source>About our own staff</source>
+      <translation>涉及本院工作人员</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>作废</translation>
+    </message>
+    <message>
+      <source>Corrected %1</source>
+      <translation>更正%1</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · %3 · reason: %4</source>
+      <translation>%1 · %2 · %3 · 理由：%4</translation>
+    </message>
+    <message>
+      <source>Oral reply</source>
+      <translation>当面答复</translation>
+    </message>
+    <message>
+      <source>Reply letter</source>
+      <translation>书面答复</translation>
+    </message>
+    <message>
+      <source>Informant unreachable</source>
+      <translation>无法联系举报人</translation>
+    </message>
+    <message>
+      <source>at %1 with %2</source>
+      <translation>地点：%1，参加人员：%2</translation>
+    </message>
+    <message>
+      <source>informant's reaction: %1</source>
+      <translation>举报人反映：%1</translation>
+    </message>
+    <message>
+      <source>reason: %1</source>
+      <translation>原因：%1</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -1607,6 +2545,46 @@
       <source>Overdue</source>
       <translation>已超期</translation>
     </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>The printer could not be opened. Nothing was printed; check that it is switched on and connected.</source>
+      <translation>无法连接打印机，未打印任何内容。请检查打印机是否已开机并连接。</translation>
+    </message>
+    <message>
+      <source>Secret</source>
+      <translation>秘密</translation>
+    </message>
+    <message>
+      <source>Confidential</source>
+      <translation>机密</translation>
+    </message>
+    <message>
+      <source>Top secret</source>
+      <translation>绝密</translation>
+    </message>
+    <message>
+      <source> years</source>
+      <translation> 年</translation>
+    </message>
+    <message>
+      <source>URGENT assistance request</source>
+      <translation>紧急援助申请</translation>
+    </message>
+    <message>
+      <source>%1 at %2</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>Art %1</source>
+      <translation>第%1条</translation>
+    </message>
+    <message>
+      <source>Chapter %1</source>
+      <translation>第%1章</translation>
+    </message>
   </context>
   <context>
     <name>LeadsSection</name>
@@ -1623,8 +2601,16 @@
       <translation>统计概览</translation>
     </message>
     <message>
+      <source>Printing</source>
+      <translation>打印</translation>
+    </message>
+    <message>
       <source>New lead</source>
       <translation>登记新线索</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
     </message>
   </context>
   <context>
@@ -2147,6 +3133,10 @@
       <translation>地区</translation>
     </message>
     <message>
+      <source>Further reported persons</source>
+      <translation>其他被举报人</translation>
+    </message>
+    <message>
       <source>Informant (optional; encrypted)</source>
       <translation>举报人（选填，加密保存）</translation>
     </message>
@@ -2173,6 +3163,10 @@
     <message>
       <source>Relatives to protect</source>
       <translation>需保护的近亲属</translation>
+    </message>
+    <message>
+      <source>Told of the liability for a false accusation (CPL Art 111)</source>
+      <translation>已告知诬告应负的法律责任（刑事诉讼法第一百一十一条）</translation>
     </message>
     <message>
       <source>Received in person</source>
@@ -2215,12 +3209,20 @@
       <translation>邮戳可辨认</translation>
     </message>
     <message>
+      <source>e.g. smudged, only the province legible</source>
+      <translation>如：邮戳模糊，仅能辨认省名</translation>
+    </message>
+    <message>
       <source>Envelope kept</source>
       <translation>信封已留存</translation>
     </message>
     <message>
       <source>Postmark date</source>
       <translation>邮戳日期</translation>
+    </message>
+    <message>
+      <source>Postmark illegible</source>
+      <translation>邮戳无法辨认</translation>
     </message>
     <message>
       <source>Sent from</source>
@@ -2237,6 +3239,10 @@
     <message>
       <source>Some fields need attention: see the marks next to them.</source>
       <translation>部分栏目需要修改：请看栏目旁的提示。</translation>
+    </message>
+    <message>
+      <source>The report was added to the existing lead as a repeat report.</source>
+      <translation>该举报已作为重复举报并入原线索。</translation>
     </message>
     <message>
       <source>Recording…</source>
@@ -2312,6 +3318,60 @@
     <message>
       <source>Generating keys on the card…</source>
       <translation>正在卡内生成密钥…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonsTable</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>地区</translation>
+    </message>
+    <message>
+      <source>Add a person</source>
+      <translation>添加一人</translation>
+    </message>
+    <message>
+      <source>Remove the selected person</source>
+      <translation>删除所选人员</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanDialog</name>
+    <message>
+      <source>Protection plan, lead %1</source>
+      <translation>保护方案（线索 %1）</translation>
+    </message>
+    <message>
+      <source>One measure a line</source>
+      <translation>每行一项措施</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>保护措施</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Review on</source>
+      <translation>复查日期</translation>
     </message>
   </context>
   <context>
@@ -2431,6 +3491,198 @@
     <message>
       <source>The print system keeps a copy of every job on disk (%1: PreserveJobFiles %2, PreserveJobHistory %3). This document names an informant or holds a secret and is printed only when nothing of it is kept: have the administrator set “PreserveJobFiles No” and “PreserveJobHistory No” there and restart CUPS. Nothing was printed and no copy number was spent.</source>
       <translation>打印系统会在磁盘上留存每一份打印任务的副本（%1：PreserveJobFiles %2，PreserveJobHistory %3）。本文书载有举报人信息或保密内容，只有在打印系统不留存任何内容时方可打印：请管理员在该文件中设置“PreserveJobFiles No”和“PreserveJobHistory No”，并重启 CUPS。未打印任何内容，未占用副本编号。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtectionPage</name>
+    <message>
+      <source>Ask for a supplement…</source>
+      <translation>要求补充材料…</translation>
+    </message>
+    <message>
+      <source>Supplement received</source>
+      <translation>补充材料已收到</translation>
+    </message>
+    <message>
+      <source>Assess risk…</source>
+      <translation>风险评估…</translation>
+    </message>
+    <message>
+      <source>Protection plan…</source>
+      <translation>保护方案…</translation>
+    </message>
+    <message>
+      <source>Assistance request…</source>
+      <translation>援助申请…</translation>
+    </message>
+    <message>
+      <source>Record assistance step…</source>
+      <translation>登记援助步骤…</translation>
+    </message>
+    <message>
+      <source>The supplement request was recorded.</source>
+      <translation>补充材料要求已登记。</translation>
+    </message>
+    <message>
+      <source>The risk assessment was recorded.</source>
+      <translation>风险评估已登记。</translation>
+    </message>
+    <message>
+      <source>The protection plan was recorded.</source>
+      <translation>保护方案已登记。</translation>
+    </message>
+    <message>
+      <source>The assistance request was recorded.</source>
+      <translation>援助申请已登记。</translation>
+    </message>
+    <message>
+      <source>The assistance step was recorded.</source>
+      <translation>援助步骤已登记。</translation>
+    </message>
+    <message>
+      <source>Supplements asked for</source>
+      <translation>要求补充材料</translation>
+    </message>
+    <message>
+      <source>Risk assessments</source>
+      <translation>风险评估</translation>
+    </message>
+    <message>
+      <source>Protection plans</source>
+      <translation>保护方案</translation>
+    </message>
+    <message>
+      <source>Assistance requests</source>
+      <translation>援助申请</translation>
+    </message>
+    <message>
+      <source>Asked %1 · due %2 · %3</source>
+      <translation>%1 要求补充 · %2 前答复 · %3</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>已收到</translation>
+    </message>
+    <message>
+      <source>awaited</source>
+      <translation>待收到</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · factors: %3</source>
+      <translation>%1 · 风险%2 · 风险因素：%3</translation>
+    </message>
+    <message>
+      <source>%1 · responsible: %2 · review on %3 · %4</source>
+      <translation>%1 · 责任人：%2 · %3 复查 · %4</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>无。</translation>
+    </message>
+    <message>
+      <source>The supplement was recorded as received.</source>
+      <translation>补充材料已登记为收到。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepeatPanel</name>
+    <message>
+      <source>Possible repeat report</source>
+      <translation>可能为重复举报</translation>
+    </message>
+    <message>
+      <source>Brings new content</source>
+      <translation>有新内容</translation>
+    </message>
+    <message>
+      <source>Add as a report to this lead</source>
+      <translation>并入该线索</translation>
+    </message>
+    <message>
+      <source>Lead %1: %2, %3</source>
+      <translation>线索 %1：%2，%3</translation>
+    </message>
+    <message>
+      <source>The register already holds %1 lead(s) about this person and unit. If this is the same matter, add the report to that lead instead of recording a new one.</source>
+      <translation>登记簿中已有 %1 条线索涉及同一人员和单位。如属同一事项，请将本次举报并入该线索，不再另行登记。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplyDialog</name>
+    <message>
+      <source>Reply to the informant of lead %1</source>
+      <translation>答复线索 %1 的举报人</translation>
+    </message>
+    <message>
+      <source>%1 · code %2</source>
+      <translation>%1 · 代号 %2</translation>
+    </message>
+    <message>
+      <source>Names, separated by commas</source>
+      <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>举报</translation>
+    </message>
+    <message>
+      <source>Form of reply</source>
+      <translation>答复方式</translation>
+    </message>
+    <message>
+      <source>Replied at</source>
+      <translation>答复时间</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参加人员</translation>
+    </message>
+    <message>
+      <source>What was said or written</source>
+      <translation>答复内容</translation>
+    </message>
+    <message>
+      <source>Informant's reaction</source>
+      <translation>举报人反映</translation>
+    </message>
+    <message>
+      <source>Why no reply was possible</source>
+      <translation>无法答复的原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskDialog</name>
+    <message>
+      <source>Risk assessment, lead %1</source>
+      <translation>风险评估（线索 %1）</translation>
+    </message>
+    <message>
+      <source>%1 · code %2</source>
+      <translation>%1 · 代号 %2</translation>
+    </message>
+    <message>
+      <source>e.g. works under the reported person; was threatened</source>
+      <translation>如：在被举报人手下工作；曾受到威胁</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>举报</translation>
+    </message>
+    <message>
+      <source>Risk level</source>
+      <translation>风险等级</translation>
+    </message>
+    <message>
+      <source>Risk factors</source>
+      <translation>风险因素</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
   </context>
   <context>
@@ -2768,6 +4020,48 @@
     </message>
   </context>
   <context>
+    <name>StepDialog</name>
+    <message>
+      <source>Assistance step, lead %1</source>
+      <translation>援助步骤（线索 %1）</translation>
+    </message>
+    <message>
+      <source>URGENT assistance request</source>
+      <translation>紧急援助申请</translation>
+    </message>
+    <message>
+      <source>Assistance request</source>
+      <translation>求助请求</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>申请</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>Done at</source>
+      <translation>完成时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupplementDialog</name>
+    <message>
+      <source>Ask for a supplement, lead %1</source>
+      <translation>要求补充材料（线索 %1）</translation>
+    </message>
+    <message>
+      <source>The informant was asked to supplement unclear material (Art 18); the answer is due within the supplement deadline.</source>
+      <translation>已要求举报人补充不清楚的材料（第十八条），应在补充期限内答复。</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>要求补充时间</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockView</name>
     <message>
       <source>Unlock LeadVault</source>
@@ -2817,6 +4111,24 @@
     </message>
   </context>
   <context>
+    <name>UrgentBanner</name>
+    <message>
+      <source>URGENT assistance request not yet acted on by the police (Art 62): lead %1. Handle it now.</source>
+      <translation>紧急援助申请尚未由公安机关或司法警察处置（第六十二条）：线索 %1。请立即处理。</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoidDialog</name>
+    <message>
+      <source>Void lead %1</source>
+      <translation>作废线索 %1</translation>
+    </message>
+    <message>
+      <source>A void lead stays in the register with its reason; it is never deleted. Its open deadlines end and nothing more can be recorded on it.</source>
+      <translation>作废的线索连同作废理由保留在登记簿中，不会删除；其未到期的时限随之终止，此后不能再登记任何内容。</translation>
+    </message>
+  </context>
+  <context>
     <name>WitnessSheetDialog</name>
     <message>
       <source>Checkpoint witness sheet</source>
@@ -2833,6 +4145,116 @@
     <message>
       <source>Sent to %1.</source>
       <translation>已发送至 %1。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkSettingsPanel</name>
+    <message>
+      <source>Leads register: work calendar and deadlines</source>
+      <translation>举报线索：工作日历与办理期限</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Public holidays (one date a line)</source>
+      <translation>法定节假日（每行一个日期）</translation>
+    </message>
+    <message>
+      <source>Weekend days worked in exchange</source>
+      <translation>调休上班日</translation>
+    </message>
+    <message>
+      <source>Save the days of this year</source>
+      <translation>保存本年度日历</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Time unit</source>
+      <translation>时间单位</translation>
+    </message>
+    <message>
+      <source>Deadlines the Provisions leave to the centre (the others are fixed by them):</source>
+      <translation>由举报中心自行确定的期限（其余期限由《规定》明确）：</translation>
+    </message>
+    <message>
+      <source>Save the deadlines</source>
+      <translation>保存期限</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Discipline inspection department</source>
+      <translation>纪检监察部门</translation>
+    </message>
+    <message>
+      <source>Default classification of prints</source>
+      <translation>打印文书默认密级</translation>
+    </message>
+    <message>
+      <source>Set by hand for this year.</source>
+      <translation>本年度已手工设定。</translation>
+    </message>
+    <message>
+      <source>From the kept holiday calendar (State Council notices).</source>
+      <translation>取自内置节假日历（依据国务院办公厅通知）。</translation>
+    </message>
+    <message>
+      <source>The kept calendar does not know this year: enter its days from the State Council's notice.</source>
+      <translation>内置日历未包含本年度：请依据国务院办公厅通知录入。</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>hours</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>日</translation>
+    </message>
+    <message>
+      <source>working days</source>
+      <translation>工作日</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>个月</translation>
+    </message>
+    <message>
+      <source>The days of %1 were saved.</source>
+      <translation>%1 年度日历已保存。</translation>
+    </message>
+    <message>
+      <source>The deadlines were saved.</source>
+      <translation>期限已保存。</translation>
+    </message>
+    <message>
+      <source>The department was saved.</source>
+      <translation>部门名称已保存。</translation>
+    </message>
+    <message>
+      <source>The default classification was saved.</source>
+      <translation>默认密级已保存。</translation>
+    </message>
+  </context>
+  <context>
+    <name>_ReasonDialog</name>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
     </message>
   </context>
 </TS>

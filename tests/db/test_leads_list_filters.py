@@ -66,7 +66,8 @@ def test_rows_show_first_report_channel_and_first_reported_unit(
     card = clerk.view(created.card.id).card
     other = ReportedPerson("王五", "某县公安局", "局长", Rank.COUNTY_DIVISION, "某县")
     clerk.edit_card(card.id, CaseCardEdit(card.version, card.category, card.summary,
-                                          (other, LI), card.storage_location, False))
+                                          (other, LI), card.storage_location, False,
+                                          "被举报人单位更正"))
     [row] = clerk.page()
     assert row.reported_unit == "某县公安局"
     assert clerk.search("回扣")[0].reported_unit == "某县公安局"

@@ -180,12 +180,12 @@ def test_repeat_report_suggested_merged_and_counted(
 def test_second_editor_gets_conflict(clerk: LeadService, clock: SteppingClock) -> None:
     card = clerk.create(new_lead(past(clock))).card
     edit = CaseCardEdit(card.version, card.category, "新摘要", card.reported_persons,
-                        "保密柜B-1", False)
+                        "保密柜B-1", False, "补录存放位置")
     saved = clerk.edit_card(card.id, edit)
     assert saved.version == card.version + 1 and saved.summary == "新摘要"
     with pytest.raises(EditConflict) as caught:
         clerk.edit_card(card.id, CaseCardEdit(card.version, card.category, "另一个", card.
-                                              reported_persons, "", False))
+                                              reported_persons, "", False, "另改摘要"))
     assert caught.value.actual == saved.version
     assert clerk.view(card.id).card.summary == "新摘要"
 
@@ -390,7 +390,7 @@ def test_surrender_is_its_own_record_type_and_website_text_kept_verbatim(
         reference="12309-2026-000123")))
     card = web.card
     clerk.edit_card(card.id, CaseCardEdit(card.version, card.category, "摘要另写",
-                                          card.reported_persons, "", False))
+                                          card.reported_persons, "", False, "摘要另写"))
     stored = clerk.view(card.id).reports[0]
     assert stored.original_text == raw and stored.reference == "12309-2026-000123"
 

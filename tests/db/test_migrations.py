@@ -19,6 +19,7 @@ from desktop.audit.log import AuditLog
 from desktop.domain.bags import BagAction, BagState
 from desktop.domain.confidential_number import next_number
 from desktop.domain.leads import (
+    CardChangeKind,
     Channel,
     CrimeCategory,
     Deadline,
@@ -26,6 +27,7 @@ from desktop.domain.leads import (
     InformantIdentity,
     LeadId,
     LeadNumber,
+    LeadStatus,
     Rank,
     ReportedPerson,
     ReportId,
@@ -155,8 +157,36 @@ def _seed_v5(db: Database) -> None:
         )
 
 
+def _seed_v6(db: Database) -> None:
+    """A second lead, voided with its reason, whose letter's postmark could not be read
+    (the Art 111 notice given)."""
+    at = "2026-03-03T01:00:00.000000Z"
+    with db.transaction():
+        db.execute(
+            "INSERT INTO leads (id, number, year, serial, status, category, filing_level,"
+            " first_received_at, last_received_at, identity_key, created_by, created_at,"
+            " updated_at, version, report_count) VALUES (2, '2026-00002', 2026, 2, 'voided',"
+            " 'dereliction', 'local', ?, ?, x'00', 1, ?, ?, 2, 1)",
+            (at, at, at, at),
+        )
+        db.execute(
+            "INSERT INTO lead_card_changes (lead_id, version, kind, reason, fields, before,"
+            " changed_by, changed_by_name, changed_at) VALUES (2, 2, 'void', '重复登记',"
+            " '[\"status\"]', '{\"status\": \"received\"}', 1, '李娟', ?)",
+            (at,),
+        )
+        db.execute(
+            "INSERT INTO lead_reports (id, lead_id, kind, channel, received_at, original_text,"
+            " real_name, pseudonym_code, acknowledged, postmark_date, envelope_kept,"
+            " has_identity, recorded_by, recorded_at, postmark_illegible_reason,"
+            " false_accusation_notice) VALUES (2, 2, 'report', 'letter', ?, '来信。', 1,"
+            " 'JB-0000-0000-0002', 1, NULL, 1, 0, 1, ?, '邮戳模糊无法辨认', 1)",
+            (at, at),
+        )
+
+
 SEEDS: dict[int, Callable[[Database], None]] = {
-    1: _seed_v1, 2: _seed_v2, 3: _seed_v3, 4: _seed_v4, 5: _seed_v5,
+    1: _seed_v1, 2: _seed_v2, 3: _seed_v3, 4: _seed_v4, 5: _seed_v5, 6: _seed_v6,
 }
 
 
@@ -222,6 +252,15 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, start: int) -> None:
             assert tx.bags.bags_with_lead(LEAD_NUMBER) == [bag.bag.number]
             entry = tx.bags.number_entry(bag.bag.number)
             assert entry is not None and entry.voided_at is None
+        if start >= 6:
+            void = tx.leads.by_number(LeadNumber(2026, 2))
+            assert void.status is LeadStatus.VOIDED
+            [change] = tx.leads.changes(void.id)
+            assert (change.kind, change.reason, change.fields, change.changed_by_name) == (
+                CardChangeKind.VOID, "重复登记", ("status",), "李娟")
+            [letter] = tx.lead_reports.reports(void.id)
+            assert (letter.postmark_date, letter.postmark_illegible_reason,
+                    letter.false_accusation_notice) == (None, "邮戳模糊无法辨认", True)
     # The upgraded database works like a new one.
     with store.transaction() as tx:
         user = tx.users.add("王芳", Role.CLERK, WHEN)
@@ -248,6 +287,8 @@ def _check_v4_lead(tx: SqlUnitOfWork) -> None:
             report.postmark_date, report.real_name, report.has_identity) == (
         Channel.LETTER, "举报张三收受工程款回扣。", "JB-0000-0000-0001", date(2026, 2, 27),
         True, True)
+    assert (report.postmark_illegible_reason, report.false_accusation_notice) == ("", False)
+    assert tx.leads.changes(card.id) == []
     # The sealed identity still opens with the identity key, under the same lead/report.
     lead_key = identity.unwrap_lead_key(IK, card.id, tx.leads.wrapped_key(card.id))
     sealed = tx.lead_reports.identity_fields(report.id)

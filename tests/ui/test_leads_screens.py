@@ -377,7 +377,7 @@ def test_a_valid_lead_is_recorded_off_the_gui_thread_and_opened(qtbot, make_shel
     _settled(qtbot, section)
     values = [f.text() for f in detail.identity_fields]
     assert "孙某" in values and "13912345678" in values
-    assert "孙大山（父亲）、王芳（配偶）" in values
+    assert "孙大山 (父亲), 王芳 (配偶)" in values  # English punctuation on an English screen
     assert detail.view.card.reported_persons[0].unit == "青山县林业局"
     assert section.register_list.model.rowCount() == 25
     assert not form.is_dirty()

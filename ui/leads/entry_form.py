@@ -10,7 +10,6 @@ and every AUTOSAVE_SECONDS while it changes — never on disk outside the vault.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -41,8 +40,7 @@ from desktop.domain.leads import (
     InformantIdentity,
     NewReport,
     Rank,
-    ReceivedItem,
-    Relative,
+    Report,
     ReportedPerson,
     ReportKind,
 )
@@ -52,6 +50,8 @@ from desktop.leads.errors import InvalidField, ValidationFailed
 from desktop.leads.model import Created, NewLead
 from desktop.leads.recording import validate_lead
 from ui.clipboard import IdentityLineEdit
+from ui.leads.form_text import items, relatives, split_list
+from ui.leads.history_words import list_words
 from ui.leads.labels import (
     category_label,
     channel_label,
@@ -60,12 +60,12 @@ from ui.leads.labels import (
     problem_text,
     rank_label,
 )
+from ui.leads.persons_table import PersonsTable
+from ui.leads.repeat_panel import RepeatPanel
 from ui.workers import Worker
 
 FORM_KIND = "leads.new-lead"
 AUTOSAVE_SECONDS = 30
-_LIST_SPLIT = re.compile(r"[,，、;；\n]+")
-_ITEM = re.compile(r"^(.*?)\s*[×xX*]\s*(\d+)\s*$")
 
 # Where a problem of a field (indexes dropped) is shown.
 _ERROR_SLOT = {
@@ -77,39 +77,9 @@ _ERROR_SLOT = {
 }
 
 
-def _split(text: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in _LIST_SPLIT.split(text) if part.strip())
-
-
-_RELATIVE = re.compile(r"^(.*?)\s*(?:[（(]\s*(.*?)\s*[）)])?\s*([+\d][\d\s\-]*)?$")
-
-
-def _relatives(text: str) -> tuple[Relative, ...]:
-    """'林大山（父亲）13900000000；王芳（配偶）' → name, relation, phone each."""
-    found = []
-    for entry in re.split(r"[;；\n]+", text):
-        match = _RELATIVE.match(entry.strip())
-        if entry.strip() and match:
-            found.append(Relative(match[1].strip(), (match[2] or "").strip(),
-                                  (match[3] or "").strip()))
-    return tuple(found)
-
-
-def _items(text: str) -> tuple[ReceivedItem, ...]:
-    found = []
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        match = _ITEM.match(line.strip())
-        if match:
-            found.append(ReceivedItem(match[1].strip(), int(match[2])))
-        else:
-            found.append(ReceivedItem(line.strip(), 1))
-    return tuple(found)
-
-
 class NewLeadForm(QWidget):
     saved = Signal(object)  # Created
+    repeat_added = Signal(object)  # the Report added to an existing lead
 
     form_kind = FORM_KIND
 
@@ -187,6 +157,14 @@ class NewLeadForm(QWidget):
         self._row(person, self.tr("Post"), self.person_post, "reported_persons.post")
         self._row(person, self.tr("Rank"), self.person_rank, "reported_persons.rank")
         self._row(person, self.tr("Region"), self.person_region, "reported_persons.region")
+        self.more_persons = PersonsTable()
+        self.more_persons.setObjectName("morePersons")
+        self.more_persons.table.setMaximumHeight(110)
+        person.addRow(self.tr("Further reported persons"), self.more_persons)
+        for line in (self.person_name, self.person_unit):
+            line.editingFinished.connect(self.check_repeats)
+        self.repeat_panel = RepeatPanel(leads, worker, self.report_only, self._refused)
+        self.repeat_panel.added.connect(self._repeat_added)
 
         # -- the informant (identity fields cannot be copied out)
         informant_box = QGroupBox(self.tr("Informant (optional; encrypted)"))
@@ -210,6 +188,10 @@ class NewLeadForm(QWidget):
         self._row(informant, self.tr("Relatives to protect"), self.relatives,
                   "informant.relatives")
         informant.addRow("", self.acknowledged)
+        self.art111 = QCheckBox(self.tr(
+            "Told of the liability for a false accusation (CPL Art 111)"))
+        self.art111.setObjectName("art111")
+        informant.addRow("", self.art111)
         self.id_number.editingFinished.connect(self._check_id_number)
         self.phones.editingFinished.connect(self._check_phones)
 
@@ -247,16 +229,24 @@ class NewLeadForm(QWidget):
         self.has_postmark.toggled.connect(self.postmark.setEnabled)
         postmark_layout.addWidget(self.has_postmark)
         postmark_layout.addWidget(self.postmark, 1)
+        self.postmark_reason = QLineEdit()
+        self.postmark_reason.setObjectName("postmarkReason")
+        self.postmark_reason.setPlaceholderText(self.tr("e.g. smudged, only the province legible"))
+        self.has_postmark.toggled.connect(lambda legible: self.postmark_reason.setEnabled(
+            not legible))
         self.origin = QLineEdit()
         self.envelope = QCheckBox(self.tr("Envelope kept"))
         self._row(mail, self.tr("Postmark date"), postmark_row, "postmark_date")
+        self._row(mail, self.tr("Postmark illegible"), self.postmark_reason,
+                  "postmark_illegible_reason")
         self._row(mail, self.tr("Sent from"), self.origin, "origin")
         mail.addRow("", self.envelope)
 
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(lead_box)
         left.addStretch(1)
-        for box in (person_box, informant_box, self.visit_box, self.mail_box):
+        for box in (person_box, self.repeat_panel, informant_box, self.visit_box,
+                    self.mail_box):
             right.addWidget(box)
         right.addStretch(1)
         columns.addLayout(left, 3)
@@ -328,6 +318,7 @@ class NewLeadForm(QWidget):
             "postmark": now.date().isoformat(), "origin": "", "envelope": False,
         })
         self._blank = self.state()
+        self.repeat_panel.show_candidates([])
         self.show_problems(())
         self.general_error.setText("")
 
@@ -339,7 +330,7 @@ class NewLeadForm(QWidget):
             "person_region": self.person_region, "informant_name": self.informant_name,
             "id_number": self.id_number, "informant_unit": self.informant_unit,
             "address": self.address, "phones": self.phones, "relatives": self.relatives,
-            "staff": self.staff,
+            "staff": self.staff, "postmark_reason": self.postmark_reason,
             "origin": self.origin,
         }
 
@@ -348,12 +339,14 @@ class NewLeadForm(QWidget):
             "surrender": self.surrender, "own_staff": self.own_staff,
             "acknowledged": self.acknowledged, "read_back": self.read_back,
             "signed": self.signed, "consent": self.consent, "has_postmark": self.has_postmark,
-            "envelope": self.envelope,
+            "envelope": self.envelope, "art111": self.art111,
         }
 
     def state(self) -> dict[str, Any]:
         state: dict[str, Any] = {k: w.text() for k, w in self._lines().items()}
         state.update({k: w.isChecked() for k, w in self._checks().items()})
+        state["more_persons"] = [[p.name, p.unit, p.post, p.rank.value, p.region]
+                                 for p in self.more_persons.persons()]
         state.update({
             "channel": self.channel.currentData().value,
             "category": self.category.currentData().value,
@@ -383,6 +376,10 @@ class NewLeadForm(QWidget):
         postmark = date.fromisoformat(str(state["postmark"]))
         self.postmark.setDate(QDate(postmark.year, postmark.month, postmark.day))
         self.postmark.setEnabled(self.has_postmark.isChecked())
+        self.postmark_reason.setEnabled(not self.has_postmark.isChecked())
+        self.more_persons.set_persons([
+            ReportedPerson(str(n), str(u), str(p), Rank(r), str(g))
+            for n, u, p, r, g in state.get("more_persons", [])])
         self.original_text.setPlainText(str(state.get("original_text", "")))
         self.items.setPlainText(str(state.get("items", "")))
         self._channel_changed()
@@ -426,24 +423,27 @@ class NewLeadForm(QWidget):
         identity = InformantIdentity(
             name=self.informant_name.text(), id_number=self.id_number.text(),
             unit=self.informant_unit.text(), address=self.address.text(),
-            phones=_split(self.phones.text()),
-            relatives=_relatives(self.relatives.text()),
+            phones=split_list(self.phones.text()),
+            relatives=relatives(self.relatives.text()),
         )
         report = NewReport(
             channel=channel, received_at=received, original_text=self.original_text.toPlainText(),
             kind=ReportKind.SURRENDER if self.surrender.isChecked() else ReportKind.REPORT,
             summary=self.summary.text(), identity=identity,
             acknowledged=self.acknowledged.isChecked(),
-            receiving_staff=_split(self.staff.text()) if in_person else (),
+            receiving_staff=split_list(self.staff.text()) if in_person else (),
             transcript_read_back=in_person and self.read_back.isChecked(),
             transcript_signed=in_person and self.signed.isChecked(),
             consent_to_record=in_person and self.consent.isChecked(),
-            items_received=_items(self.items.toPlainText()) if in_person else (),
+            items_received=items(self.items.toPlainText()) if in_person else (),
             postmark_date=self.postmark.date().toPython()
             if mail and self.has_postmark.isChecked() else None,
             origin=self.origin.text() if mail else "",
             envelope_kept=mail and self.envelope.isChecked(),
             reference=self.reference.text(),
+            postmark_illegible_reason=self.postmark_reason.text()
+            if mail and not self.has_postmark.isChecked() else "",
+            false_accusation_notice=self.art111.isChecked(),
         )
         person = ReportedPerson(
             name=self.person_name.text().strip(), unit=self.person_unit.text().strip(),
@@ -451,7 +451,8 @@ class NewLeadForm(QWidget):
             region=self.person_region.text().strip(),
         )
         return NewLead(
-            category=self.category.currentData(), reported_persons=(person,), report=report,
+            category=self.category.currentData(),
+            reported_persons=(person, *self.more_persons.persons()), report=report,
             summary=self.summary.text(), storage_location=self.storage_location.text(),
             about_own_staff=self.own_staff.isChecked(),
         )
@@ -492,7 +493,7 @@ class NewLeadForm(QWidget):
 
     def _check_phones(self) -> None:
         try:
-            for phone in _split(self.phones.text()):
+            for phone in split_list(self.phones.text()):
                 validators.normalize_phone(phone, "informant.phones")
             self._show_one("informant.phones", None)
         except InvalidField as problem:
@@ -508,6 +509,27 @@ class NewLeadForm(QWidget):
             return None
         self.show_problems(())
         return lead
+
+    def report_only(self) -> NewReport | None:
+        """The report being entered, checked on its own (to join an existing lead)."""
+        report = self.lead().report
+        try:
+            validators.validate_report(report, self._clock())
+        except ValidationFailed as failed:
+            self.show_problems(failed.problems)
+            return None
+        self.show_problems(())
+        return report
+
+    def check_repeats(self) -> None:
+        self.repeat_panel.look_for(self.lead().reported_persons)
+
+    def _repeat_added(self, report: Report) -> None:
+        self.reset()
+        self.discard_draft()
+        self.general_error.setText(self.tr(
+            "The report was added to the existing lead as a repeat report."))
+        self.repeat_added.emit(report)
 
     def submit(self) -> None:
         lead = self.validate()
@@ -528,7 +550,7 @@ class NewLeadForm(QWidget):
         text = self.tr("Lead %1 was recorded.").replace("%1", str(created.card.number))
         if created.duplicates:
             text += " " + self.tr("Possible repeat of: %1").replace(
-                "%1", "、".join(str(d.number) for d in created.duplicates))
+                "%1", list_words([str(d.number) for d in created.duplicates]))
         self.general_error.setText(text)
         self.saved.emit(created)
 

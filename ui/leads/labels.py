@@ -10,12 +10,14 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain import lead_errors as stored_errors
 from desktop.domain.leads import (
+    AssistanceStep,
     Channel,
     CrimeCategory,
     Disposition,
     FilingLevel,
     LeadStatus,
     Rank,
+    RiskLevel,
 )
 from desktop.leads import errors as lead_errors
 from desktop.leads.deadlines import CHINA
@@ -34,6 +36,7 @@ def status_label(status: LeadStatus) -> str:
         LeadStatus.PRELIMINARY_CHECK: translate("Leads", "Preliminary check"),
         LeadStatus.FILED_UPWARD: translate("Leads", "Filed upward"),
         LeadStatus.CLOSED: translate("Leads", "No action"),
+        LeadStatus.VOIDED: translate("Leads", "Void"),
     }[status]
 
 
@@ -98,6 +101,24 @@ def deadline_label(rule: str) -> str:
     }.get(rule, rule)
 
 
+def risk_label(level: RiskLevel) -> str:
+    return {
+        RiskLevel.LOW: translate("Leads", "Low"),
+        RiskLevel.MEDIUM: translate("Leads", "Medium"),
+        RiskLevel.HIGH: translate("Leads", "High"),
+    }[level]
+
+
+def step_label(step: AssistanceStep) -> str:
+    return {
+        AssistanceStep.FACTS_ASCERTAINED: translate("Leads", "Facts ascertained"),
+        AssistanceStep.REPORTED_TO_CHIEF: translate("Leads", "Reported to the chief procurator"),
+        AssistanceStep.POLICE_NOTIFIED: translate("Leads", "Police notified"),
+        AssistanceStep.JUDICIAL_POLICE_MEASURES: translate(
+            "Leads", "Judicial police measures taken"),
+    }[step]
+
+
 def when(moment: datetime | None) -> str:
     """A time as the centre reads it (China Standard Time)."""
     return "" if moment is None else moment.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
@@ -132,7 +153,72 @@ def problem_text(problem: InvalidField) -> str:
             "Leads", "A visit is received by at least %1 staff members.").replace("%1", limit),
         Problem.NOT_ALLOWED: translate("Leads", "Not allowed for this channel."),
         Problem.UNKNOWN_VALUE: translate("Leads", "Unknown value."),
+        Problem.BEFORE_REPORT: translate("Leads", "Lies before the report it answers."),
+        Problem.DUPLICATE: translate("Leads", "A date is given twice."),
+        Problem.OUTSIDE_YEAR: translate("Leads", "A date lies outside the chosen year."),
+        Problem.NO_SUCH_DIVISION: translate(
+            "Leads", "No such administrative division (first six digits): the ID number is "
+            "mistyped."),
     }[problem.problem]
+
+
+def field_label(field: str) -> str:
+    """A core field name ('reported_persons[1].name') in the user's words."""
+    base = field_base(field)
+    words = {
+        "reason": translate("Leads", "Reason"),
+        "summary": translate("Leads", "Summary"),
+        "storage_location": translate("Leads", "Materials kept at"),
+        "reported_persons": translate("Leads", "Reported persons"),
+        "reported_persons.name": translate("Leads", "Reported person's name"),
+        "reported_persons.unit": translate("Leads", "Reported person's unit"),
+        "reported_persons.post": translate("Leads", "Reported person's post"),
+        "reported_persons.region": translate("Leads", "Reported person's region"),
+        "replied_at": translate("Leads", "Replied at"),
+        "place": translate("Leads", "Place"),
+        "participants": translate("Leads", "Participants"),
+        "content": translate("Leads", "Content"),
+        "informant_view": translate("Leads", "Informant's reaction"),
+        "unreachable_reason": translate("Leads", "Why no reply was possible"),
+        "original_text": translate("Leads", "Report text (as received)"),
+        "received_at": translate("Leads", "Received at"),
+        "postmark_date": translate("Leads", "Postmark date"),
+        "postmark_illegible_reason": translate("Leads", "Why the postmark is illegible"),
+        "target": translate("Leads", "To"),
+        "measures": translate("Leads", "Measures"),
+        "responsible": translate("Leads", "Responsible"),
+        "review_on": translate("Leads", "Review on"),
+        "factors": translate("Leads", "Risk factors"),
+        "note": translate("Leads", "Note"),
+        "asked_at": translate("Leads", "Asked at"),
+        "at": translate("Leads", "Done at"),
+        "request": translate("Leads", "Request"),
+        "holidays": translate("Leads", "Public holidays"),
+        "workdays": translate("Leads", "Weekend days worked in exchange"),
+        "department": translate("Leads", "Discipline inspection department"),
+        "amount": translate("Leads", "Amount"),
+        "deadline": translate("Leads", "Deadline"),
+        "channel": translate("Leads", "Channel"),
+        "category": translate("Leads", "Category"),
+        "informant.name": translate("Leads", "Informant's name"),
+        "informant.id_number": translate("Leads", "Informant's ID number"),
+        "informant.phones": translate("Leads", "Informant's phone"),
+        "informant.unit": translate("Leads", "Informant's unit"),
+        "informant.address": translate("Leads", "Informant's address"),
+    }
+    return words.get(base, base)
+
+
+def problem_sentence(error: BaseException) -> str:
+    """An error of a dialog: each wrong field named with its problem."""
+    if isinstance(error, InvalidField) and error.field == "fields":
+        return translate("Leads", "Nothing was changed: correct a field first.")
+    problems = (error.problems if isinstance(error, lead_errors.ValidationFailed)
+                else (error,) if isinstance(error, InvalidField) else ())
+    if not problems:
+        return describe_lead_error(error)
+    return " ".join(translate("Leads", "%1: %2").replace("%1", field_label(p.field)).replace(
+        "%2", problem_text(p)) for p in problems)
 
 
 LEAD_ERROR_WORDS: ErrorWords = {
@@ -141,6 +227,11 @@ LEAD_ERROR_WORDS: ErrorWords = {
         "Refused: %1 is a unit reported in this lead. Materials may not be passed to the "
         "reported person's unit (Art 59(4)).",
     ).replace("%1", str(getattr(e, "unit", ""))),
+    lead_errors.RoutedToReportedPerson: lambda e: translate(
+        "Leads",
+        "Refused: the target names %1, a person reported in this lead. Materials may not be "
+        "passed to a reported person (Art 59(4)).",
+    ).replace("%1", str(getattr(e, "name", ""))),
     lead_errors.MustGoToDisciplineInspection: lambda e: translate(
         "Leads", "A lead about our own staff goes to %1 (Art 76).",
     ).replace("%1", str(getattr(e, "required", ""))),
@@ -172,14 +263,27 @@ LEAD_ERROR_WORDS: ErrorWords = {
         "Nothing is shown. Report this to the chief procurator."),
     lead_errors.NotRealName: lambda e: translate(
         "Leads", "Replies, risk assessments and protection apply only to real-name reports."),
+    lead_errors.LeadVoided: lambda e: translate(
+        "Leads", "Lead %1 is void: nothing more can be recorded on it."
+    ).replace("%1", str(getattr(e, "lead_number", ""))),
+    lead_errors.NothingToPrint: lambda e: translate(
+        "Leads", "There is nothing to print for that period. No copy number was spent."),
     lead_errors.AssistanceStepOutOfOrder: lambda e: translate(
-        "Leads", "This step of the assistance needs an earlier step first."),
+        "Leads", "This step of the assistance needs an earlier step first: %1."
+    ).replace("%1", _step_words(str(getattr(e, "missing", "")))),
     ImportRejected: lambda e: translate(
         "Leads", "Nothing was imported: the file has %1 problem(s)."
     ).replace("%1", str(len(getattr(e, "problems", ())))),
     stored_errors.LeadError: lambda e: translate(
         "Leads", "The leads register refused the change. Nothing was changed."),
 }
+
+
+def _step_words(code: str) -> str:
+    try:
+        return step_label(AssistanceStep(code))
+    except ValueError:
+        return code
 
 
 def describe_lead_error(error: BaseException) -> str:

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -31,13 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app.ports import LeadsPort
+from desktop.app.ports import LeadsPort, PrintsPort
 from desktop.domain.leads import (
     AttachmentId,
     AttachmentInfo,
     InformantIdentity,
     LeadId,
     LeadNumber,
+    LeadStatus,
     Report,
     ReportId,
     ReportKind,
@@ -45,6 +47,9 @@ from desktop.domain.leads import (
 from desktop.leads.model import LeadView
 from ui.clipboard import IdentityLineEdit
 from ui.leads.attachment_viewer import AttachmentViewer
+from ui.leads.card_dialogs import CardEditDialog, VoidDialog
+from ui.leads.form_print_dialog import FormPrintDialog
+from ui.leads.history_words import change_line, list_words, reply_line
 from ui.leads.labels import (
     category_label,
     channel_label,
@@ -56,6 +61,8 @@ from ui.leads.labels import (
     status_label,
     when,
 )
+from ui.leads.protection_page import ProtectionPage
+from ui.leads.reply_dialog import ReplyDialog
 from ui.leads.routing_dialog import RoutingDialog
 from ui.workers import Worker
 
@@ -76,7 +83,8 @@ class LeadDetail(QWidget):
 
     def __init__(self, leads: LeadsPort, view: LeadView, may_record: bool,
                  worker: Worker, clock: Callable[[], datetime],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 prints: Callable[[], PrintsPort] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("leadDetail")
         self._leads = leads
@@ -88,6 +96,7 @@ class LeadDetail(QWidget):
         self.identity_fields: list[IdentityLineEdit] = []
         self.identity_confirm: QMessageBox | None = None
         self.routing_dialog: RoutingDialog | None = None
+        self.dialog: QDialog | None = None  # the correction, void or reply dialog open
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -100,9 +109,25 @@ class LeadDetail(QWidget):
         self.route_button.clicked.connect(self.open_routing)
         self.attach_button = QPushButton(self.tr("Add attachment…"))
         self.attach_button.clicked.connect(self._choose_file)
-        for button in (self.route_button, self.attach_button):
-            button.setVisible(may_record)
+        self.edit_button = QPushButton(self.tr("Correct case card…"))
+        self.edit_button.setObjectName("editCard")
+        self.edit_button.clicked.connect(self.open_edit)
+        self.reply_button = QPushButton(self.tr("Record reply…"))
+        self.reply_button.setObjectName("recordReply")
+        self.reply_button.clicked.connect(self.open_reply)
+        self.void_button = QPushButton(self.tr("Void lead…"))
+        self.void_button.setObjectName("voidLead")
+        self.void_button.clicked.connect(self.open_void)
+        self._record_buttons = (self.route_button, self.edit_button, self.reply_button,
+                                self.attach_button, self.void_button)
+        for button in self._record_buttons:
             top.addWidget(button)
+        self._prints = prints
+        self.print_button = QPushButton(self.tr("Print a form…"))
+        self.print_button.setObjectName("printForm")
+        self.print_button.clicked.connect(self.open_print)
+        self.print_button.setVisible(prints is not None)
+        top.addWidget(self.print_button)
         layout.addLayout(top)
         self.message = _label("", "leadMessage")
         self.message.setVisible(False)
@@ -111,12 +136,26 @@ class LeadDetail(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("leadTabs")
         self.card_page = QWidget()
-        self.card_form = QFormLayout(self.card_page)
+        card_layout = QVBoxLayout(self.card_page)
+        self.card_form = QFormLayout()
+        card_layout.addLayout(self.card_form)
+        card_layout.addWidget(QLabel(self.tr("History of the case card")))
+        self.history = QListWidget()
+        self.history.setObjectName("cardHistory")
+        card_layout.addWidget(self.history, 1)
         self.tabs.addTab(self.card_page, self.tr("Case card"))
         self.tabs.addTab(self._reports_page(), self.tr("Reports"))
         self.tabs.addTab(self._deadlines_page(), self.tr("Deadlines and routing"))
-        self.tabs.addTab(self._attachments_page(), self.tr("Attachments"))
-        self.tabs.addTab(self._identity_page(), self.tr("Informant identity"))
+        self.replies = QListWidget()
+        self.replies.setObjectName("replies")
+        self.tabs.addTab(self.replies, self.tr("Replies"))
+        self.protection = ProtectionPage(leads, worker, clock, may_record)
+        self.protection.changed.connect(self._changed_by_dialog)
+        self.tabs.addTab(self.protection, self.tr("Protection and assistance"))
+        self.attachments_page = self._attachments_page()
+        self.identity_page = self._identity_page()
+        self.tabs.addTab(self.attachments_page, self.tr("Attachments"))
+        self.tabs.addTab(self.identity_page, self.tr("Informant identity"))
         layout.addWidget(self.tabs, 1)
         self._fill()
 
@@ -230,6 +269,22 @@ class LeadDetail(QWidget):
         ]
         for title, value in rows:
             self.card_form.addRow(title, _label(value))
+        voided = card.status is LeadStatus.VOIDED
+        for button in self._record_buttons:
+            button.setVisible(self.may_record and not voided)
+        self.reply_button.setVisible(self.may_record and not voided and any(
+            r.real_name for r in self.view.reports))
+        self.history.clear()
+        for change in self.view.changes:
+            self.history.addItem(change_line(change))
+        if not self.view.changes:
+            self.history.addItem(self.tr("Not corrected since it was recorded."))
+        self.protection.fill(self.view, voided)
+        self.replies.clear()
+        for reply in self.view.replies:
+            self.replies.addItem(reply_line(reply))
+        if not self.view.replies:
+            self.replies.addItem(self.tr("No reply recorded yet."))
         self.timeline.clear()
         for report in self.view.reports:
             self.timeline.addItem(self._report_line(report))
@@ -275,16 +330,21 @@ class LeadDetail(QWidget):
         facts = []
         if report.receiving_staff:
             facts.append(self.tr("Received by: %1").replace("%1",
-                                                             "、".join(report.receiving_staff)))
+                                                             list_words(list(report.receiving_staff))))
         if report.postmark_date is not None:
             facts.append(self.tr("Postmark: %1").replace("%1", report.postmark_date.isoformat()))
+        if report.postmark_illegible_reason:
+            facts.append(self.tr("Postmark illegible: %1").replace(
+                "%1", report.postmark_illegible_reason))
+        if report.false_accusation_notice:
+            facts.append(self.tr("Told of the liability for a false accusation (CPL Art 111)."))
         if report.origin:
             facts.append(self.tr("Origin: %1").replace("%1", report.origin))
         if report.reference:
             facts.append(self.tr("Reference: %1").replace("%1", report.reference))
         if report.items_received:
-            facts.append(self.tr("Items received: %1").replace("%1", "、".join(
-                f"{item.description} ×{item.quantity}" for item in report.items_received)))
+            facts.append(self.tr("Items received: %1").replace("%1", list_words([
+                f"{item.description} ×{item.quantity}" for item in report.items_received])))
         self.report_facts.setText("\n".join(facts))
         self.report_text.setPlainText(report.original_text)
 
@@ -317,7 +377,7 @@ class LeadDetail(QWidget):
     def _identities_read(self, found: dict[ReportId, InformantIdentity]) -> None:
         self.identity_button.setEnabled(True)
         self._show_identities(found)
-        self.tabs.setCurrentIndex(4)
+        self.tabs.setCurrentWidget(self.identity_page)
 
     def _identities_refused(self, error: BaseException) -> None:
         """Refused (and audited) for roles that may not."""
@@ -341,10 +401,10 @@ class LeadDetail(QWidget):
             for title, value in (
                 (self.tr("Name"), identity.name), (self.tr("ID number"), identity.id_number),
                 (self.tr("Unit"), identity.unit), (self.tr("Address"), identity.address),
-                (self.tr("Phones"), "、".join(identity.phones)),
-                (self.tr("Relatives to protect"), "、".join(
-                    f"{r.name}（{r.relation}）" if r.relation else r.name
-                    for r in identity.relatives)),
+                (self.tr("Phones"), list_words(list(identity.phones))),
+                (self.tr("Relatives to protect"), list_words([
+                    self.tr("%1 (%2)").replace("%1", r.name).replace("%2", r.relation)
+                    if r.relation else r.name for r in identity.relatives])),
             ):
                 field = IdentityLineEdit()
                 field.setReadOnly(True)
@@ -388,7 +448,7 @@ class LeadDetail(QWidget):
     def _attachment_read(self, opened: tuple[AttachmentInfo, bytes]) -> None:
         info, content = opened
         self.viewer.show_file(info, content)
-        self.tabs.setCurrentIndex(3)
+        self.tabs.setCurrentWidget(self.attachments_page)
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Add attachment"))
@@ -420,6 +480,35 @@ class LeadDetail(QWidget):
         dialog.routed.connect(self._routed)
         self.routing_dialog = dialog
         dialog.open()
+
+    def open_print(self) -> None:
+        if self._prints is None:
+            return
+        dialog = FormPrintDialog(self._prints, self.view, self._worker, self)
+        self.dialog = dialog
+        dialog.open()
+
+    def open_edit(self) -> None:
+        self._open_dialog(CardEditDialog(self._leads, self.view.card, self._worker, self),
+                          self.tr("The correction was saved."))
+
+    def open_void(self) -> None:
+        self._open_dialog(VoidDialog(self._leads, self.view.card, self._worker, self),
+                          self.tr("The lead was voided."))
+
+    def open_reply(self) -> None:
+        self._open_dialog(ReplyDialog(self._leads, self.view, self._worker, self._clock,
+                                      self), self.tr("The reply was recorded."))
+
+    def _open_dialog(self, dialog: ReplyDialog | CardEditDialog | VoidDialog,
+                     done_words: str) -> None:
+        dialog.done.connect(lambda _result: self._changed_by_dialog(done_words))
+        self.dialog = dialog
+        dialog.open()
+
+    def _changed_by_dialog(self, words: str) -> None:
+        self._say(words)
+        self.reload()
 
     def _routed(self) -> None:
         self._say(self.tr("The disposition was recorded."))

@@ -8,19 +8,21 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.app.ports import UnlockedSession
-from desktop.domain.leads import LeadId
+from desktop.domain.leads import LeadId, Report
 from desktop.leads.model import Created, LeadView
 from desktop.policy import Action, allowed
 from ui.leads.dashboard import Dashboard
 from ui.leads.entry_form import FORM_KIND, NewLeadForm
+from ui.leads.import_view import ImportView
 from ui.leads.labels import describe_lead_error
 from ui.leads.lead_view import LeadDetail
 from ui.leads.list_view import LeadListView
+from ui.leads.prints_tab import LeadPrintsTab
 from ui.workers import Worker
 
 
@@ -30,6 +32,7 @@ def _now() -> datetime:
 
 class LeadsSection(QWidget):
     form_kind = FORM_KIND
+    leads_changed = Signal()  # a lead was recorded or changed here: banners read again
 
     def __init__(self, session: UnlockedSession, worker: Worker,
                  parent: QWidget | None = None) -> None:
@@ -56,14 +59,23 @@ class LeadsSection(QWidget):
         self.overdue_list.lead_opened.connect(self.open_lead)
         self.dashboard = Dashboard(self.leads, worker)
         self.form: NewLeadForm | None = None
+        self.import_view: ImportView | None = None
         self.tabs.addTab(self.register_list, self.tr("Register"))
         self.tabs.addTab(self.overdue_list, self.tr("Overdue"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.prints_tab: LeadPrintsTab | None = None
+        if allowed(role, Action.PRINT):
+            self.prints_tab = LeadPrintsTab(session.prints, worker, _now)
+            self.tabs.addTab(self.prints_tab, self.tr("Printing"))
         if self.may_record:
             self.form = NewLeadForm(self.leads, self.worker, _now, session.drafts().save,
                                     session.drafts().take)
             self.form.saved.connect(self._saved)
+            self.form.repeat_added.connect(self._repeat_added)
             self.tabs.addTab(self.form, self.tr("New lead"))
+            self.import_view = ImportView(self.leads, worker)
+            self.import_view.imported.connect(lambda _n: self.refresh())
+            self.tabs.addTab(self.import_view, self.tr("Import"))
         bar = self.tabs.tabBar()
         for index in range(self.tabs.count()):  # the fixed tabs cannot be closed
             bar.setTabButton(index, bar.ButtonPosition.RightSide, None)
@@ -131,7 +143,8 @@ class LeadsSection(QWidget):
     def _show_lead(self, view: LeadView) -> None:
         key = view.card.id
         self._opened(key)
-        detail = LeadDetail(self.leads, view, self.may_record, self.worker, _now)
+        detail = LeadDetail(self.leads, view, self.may_record, self.worker, _now,
+                            prints=self.session.prints if self.prints_tab is not None else None)
         detail.changed.connect(self.refresh)
         self.details[key] = detail
         self.tabs.addTab(detail, str(view.card.number))
@@ -151,6 +164,16 @@ class LeadsSection(QWidget):
         self.refresh()
         self.open_lead(int(created.card.id))
 
+    def _repeat_added(self, report: Report) -> None:
+        """The lead that received the repeat report is shown again, re-read."""
+        self.refresh()
+        detail = self.details.get(report.lead_id)
+        if detail is not None:
+            detail.reload()
+            self.tabs.setCurrentWidget(detail)
+        else:
+            self.open_lead(int(report.lead_id))
+
     def hideEvent(self, event: QHideEvent) -> None:
         """Hidden (lock, another section): attachments shown are closed — their bytes
         leave memory, and QtPdf stops rendering before the widgets are destroyed."""
@@ -159,6 +182,7 @@ class LeadsSection(QWidget):
         super().hideEvent(event)
 
     def refresh(self) -> None:
+        self.leads_changed.emit()
         self.register_list.refresh()
         self.overdue_list.refresh()
         self.dashboard.refresh()

@@ -1,0 +1,198 @@
+"""An audit record's details and subject in plain words: each key named in the user's
+language, codes as their labels, yes/no for flags, UTC times in local time; a lead
+as its number, a bag as its confidential number. A key without words yet is shown
+as it is, never dropped."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.leads import (
+    Channel,
+    CrimeCategory,
+    Disposition,
+    FilingLevel,
+    LeadStatus,
+    ReplyForm,
+    ReportKind,
+)
+from ui.leads.history_words import changed_field_label, reply_form_label
+from ui.leads.labels import (
+    category_label,
+    channel_label,
+    disposition_label,
+    filing_level_label,
+    status_label,
+)
+
+translate = QCoreApplication.translate
+_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")
+
+
+def _key_words() -> dict[str, str]:
+    return {
+        "number": translate("AuditDetails", "lead"),
+        "version": translate("AuditDetails", "version"),
+        "fields": translate("AuditDetails", "fields changed"),
+        "persons": translate("AuditDetails", "reported persons"),
+        "report": translate("AuditDetails", "report"),
+        "reports": translate("AuditDetails", "reports"),
+        "channel": translate("AuditDetails", "channel"),
+        "kind": translate("AuditDetails", "kind"),
+        "anonymous": translate("AuditDetails", "anonymous"),
+        "sealed_fields": translate("AuditDetails", "identity fields sealed"),
+        "duplicates": translate("AuditDetails", "possible repeats"),
+        "adds_new": translate("AuditDetails", "brings new content"),
+        "report_count": translate("AuditDetails", "reports in all"),
+        "disposition": translate("AuditDetails", "disposition"),
+        "target": translate("AuditDetails", "to"),
+        "filing_level": translate("AuditDetails", "filing level"),
+        "form": translate("AuditDetails", "form"),
+        "deadlines_met": translate("AuditDetails", "deadlines met"),
+        "deadlines_closed": translate("AuditDetails", "deadlines closed"),
+        "level": translate("AuditDetails", "level"),
+        "factors": translate("AuditDetails", "factors"),
+        "measures": translate("AuditDetails", "measures"),
+        "review_on": translate("AuditDetails", "review on"),
+        "request": translate("AuditDetails", "request"),
+        "urgent": translate("AuditDetails", "urgent"),
+        "step": translate("AuditDetails", "step"),
+        "document": translate("AuditDetails", "document"),
+        "copy": translate("AuditDetails", "copy No."),
+        "copies": translate("AuditDetails", "copy No."),
+        "printer": translate("AuditDetails", "printer"),
+        "reason": translate("AuditDetails", "reason"),
+        "rows": translate("AuditDetails", "rows"),
+        "classification": translate("AuditDetails", "classification"),
+        "export": translate("AuditDetails", "to a file"),
+        "overdue": translate("AuditDetails", "overdue only"),
+        "status": translate("AuditDetails", "status"),
+        "category": translate("AuditDetails", "category"),
+        "received_from": translate("AuditDetails", "received from"),
+        "received_to": translate("AuditDetails", "received to"),
+        "query_length": translate("AuditDetails", "query length"),
+        "terms": translate("AuditDetails", "terms"),
+        "results": translate("AuditDetails", "results"),
+        "year": translate("AuditDetails", "year"),
+        "month": translate("AuditDetails", "month"),
+        "attachment": translate("AuditDetails", "attachment"),
+        "size": translate("AuditDetails", "size (bytes)"),
+        "media_type": translate("AuditDetails", "file type"),
+        "same_file_elsewhere": translate("AuditDetails", "same file in other leads"),
+        "source": translate("AuditDetails", "source"),
+        "count": translate("AuditDetails", "count"),
+        "user_name": translate("AuditDetails", "user"),
+        "role": translate("AuditDetails", "role"),
+        "interfaces": translate("AuditDetails", "network interfaces"),
+        "checked": translate("AuditDetails", "records checked"),
+        "ok": translate("AuditDetails", "intact"),
+        "first_break": translate("AuditDetails", "first break"),
+        "recipient": translate("AuditDetails", "recipient"),
+        "state": translate("AuditDetails", "state"),
+        "bag": translate("AuditDetails", "bag"),
+        "lead": translate("AuditDetails", "lead"),
+        "unit_name": translate("AuditDetails", "unit"),
+        "unit_code": translate("AuditDetails", "unit code"),
+        "at": translate("AuditDetails", "at"),
+        "card": translate("AuditDetails", "card"),
+        "header_backup_used": translate("AuditDetails", "key file backup used"),
+    }
+
+
+def _code(enum: type, label: Callable[..., str]) -> Callable[[str], str]:
+    def words(value: str) -> str:
+        try:
+            return label(enum(value))
+        except ValueError:
+            return value
+    return words
+
+
+def _reason(value: str) -> str:
+    """Lock reasons are codes; a reason the user wrote is shown as written."""
+    return {
+        "idle": translate("AuditDetails", "idle"),
+        "manual": translate("AuditDetails", "locked by hand"),
+        "card-removed": translate("AuditDetails", "card removed"),
+        "not-permitted": translate("AuditDetails", "not permitted"),
+        "no-approval": translate("AuditDetails", "no approval"),
+    }.get(value, value)
+
+
+def _kind(value: str) -> str:
+    return {ReportKind.REPORT.value: translate("AuditDetails", "report"),
+            ReportKind.SURRENDER.value: translate("AuditDetails", "surrender")}.get(value, value)
+
+
+_CODES: dict[str, Callable[[str], str]] = {
+    "channel": _code(Channel, channel_label),
+    "disposition": _code(Disposition, disposition_label),
+    "filing_level": _code(FilingLevel, filing_level_label),
+    "status": _code(LeadStatus, status_label),
+    "category": _code(CrimeCategory, category_label),
+    "form": _code(ReplyForm, reply_form_label),
+    "kind": _kind,
+    "reason": _reason,
+    "fields": changed_field_label,
+}
+
+
+def local_time(text: str) -> str:
+    """A stored UTC time ("…Z") as the workstation's local time, to the second."""
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _value(key: str, value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return translate("AuditDetails", "yes") if value else translate("AuditDetails", "no")
+    if isinstance(value, list):
+        separator = translate("Leads", ", ")
+        return separator.join(_value(key, item) for item in value)
+    if isinstance(value, dict):
+        return detail_words(json.dumps(value))
+    text = str(value)
+    if isinstance(value, str):
+        if key in _CODES:
+            return _CODES[key](text)
+        if _TIME.match(text):
+            return local_time(text)
+    return text
+
+
+def detail_words(details: str) -> str:
+    """'{"adds_new": true, "channel": "phone"}' → 'brings new content: yes; channel: Phone'."""
+    try:
+        parsed = json.loads(details) if details else {}
+    except ValueError:
+        return details
+    if not isinstance(parsed, dict):
+        return details
+    keys = _key_words()
+    pair = translate("AuditDetails", "%1: %2")
+    parts = [pair.replace("%1", keys.get(k, k)).replace("%2", _value(k, v))
+             for k, v in parsed.items()]
+    return translate("AuditDetails", "; ").join(parts)
+
+
+def subject_words(subject: str) -> str:
+    """'lead:2026-00012' → 'Lead 2026-00012'; 'bag:…' → 'Bag …'; a name stays a name."""
+    kind, _, rest = subject.partition(":")
+    if not rest:
+        return subject
+    words = {
+        "lead": translate("AuditDetails", "Lead %1"),
+        "report": translate("AuditDetails", "Report of lead %1"),
+        "bag": translate("AuditDetails", "Bag %1"),
+        "bags": translate("AuditDetails", "Bag register %1"),
+        "leads": translate("AuditDetails", "Leads %1"),
+        "user": translate("AuditDetails", "User %1"),
+    }.get(kind)
+    return subject if words is None else words.replace("%1", rest)
