@@ -101,6 +101,29 @@ def _key_words() -> dict[str, str]:
         "at": translate("AuditDetails", "at"),
         "card": translate("AuditDetails", "card"),
         "header_backup_used": translate("AuditDetails", "key file backup used"),
+        # the trust root: rosters, checkpoints, cards that remember
+        "envelope": translate("AuditDetails", "signed record"),
+        "signature": translate("AuditDetails", "signature"),
+        "signer": translate("AuditDetails", "signed by card"),
+        "roster": translate("AuditDetails", "roster"),
+        "roster_version": translate("AuditDetails", "roster version"),
+        "approved_by": translate("AuditDetails", "approved by card"),
+        "table_role": translate("AuditDetails", "role in the user table"),
+        "roster_role": translate("AuditDetails", "role on the roster"),
+        "slot_role": translate("AuditDetails", "role the key slot claims"),
+        "card_memory": translate("AuditDetails", "card's record"),
+        "checkpoint_overdue": translate("AuditDetails", "checkpoint overdue"),
+        "checkpoints": translate("AuditDetails", "checkpoints"),
+        "unwitnessed": translate("AuditDetails", "records after the last checkpoint"),
+        "bad_checkpoint": translate("AuditDetails", "checkpoint that fails"),
+        "unexplained": translate("AuditDetails", "signatures not in the trail"),
+        "clock": translate("AuditDetails", "clock"),
+        "last_record": translate("AuditDetails", "last record"),
+        "generation": translate("AuditDetails", "key generation"),
+        "from_vault": translate("AuditDetails", "succeeds vault"),
+        "into_vault": translate("AuditDetails", "succeeded by vault"),
+        "origin": translate("AuditDetails", "old vault and its last checkpoint"),
+        "witness": translate("AuditDetails", "witness"),
     }
 
 
@@ -151,6 +174,11 @@ def local_time(text: str) -> str:
 def _value(key: str, value: object) -> str:
     if value is None:
         return "—"
+    if key == "envelope":  # the base64 pieces of a signed record: its size, not its bytes
+        return translate("AuditDetails", "kept (%1 pieces)").replace(
+            "%1", str(len(value) if isinstance(value, list) else 1))
+    if key == "signature" and isinstance(value, str):
+        return value[:16] + "…"
     if isinstance(value, bool):
         return translate("AuditDetails", "yes") if value else translate("AuditDetails", "no")
     if isinstance(value, list):

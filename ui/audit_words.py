@@ -36,6 +36,8 @@ def action_words(code: str) -> str:
         "roster.cache_mismatch": translate("AuditActions", "user list differs from the roster"),
         "roster.unlisted_slot": translate("AuditActions", "key slot not on the roster"),
         "clock.confirmed": translate("AuditActions", "clock date confirmed by the chief"),
+        "vault.refound": translate("AuditActions", "vault refounded"),
+        "document.print-refused": translate("AuditActions", "print refused"),
         "card.memory_missing": translate("AuditActions", "card's checkpoint record wiped"),
         "card.counter_jump": translate(
             "AuditActions", "chief's card signed elsewhere"

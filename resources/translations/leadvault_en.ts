@@ -149,6 +149,14 @@
       <translation>clock date confirmed by the chief</translation>
     </message>
     <message>
+      <source>vault refounded</source>
+      <translation>vault refounded</translation>
+    </message>
+    <message>
+      <source>print refused</source>
+      <translation>print refused</translation>
+    </message>
+    <message>
       <source>card's checkpoint record wiped</source>
       <translation>card's checkpoint record wiped</translation>
     </message>
@@ -584,6 +592,94 @@
       <translation>key file backup used</translation>
     </message>
     <message>
+      <source>signed record</source>
+      <translation>signed record</translation>
+    </message>
+    <message>
+      <source>signature</source>
+      <translation>signature</translation>
+    </message>
+    <message>
+      <source>signed by card</source>
+      <translation>signed by card</translation>
+    </message>
+    <message>
+      <source>roster</source>
+      <translation>roster</translation>
+    </message>
+    <message>
+      <source>roster version</source>
+      <translation>roster version</translation>
+    </message>
+    <message>
+      <source>approved by card</source>
+      <translation>approved by card</translation>
+    </message>
+    <message>
+      <source>role in the user table</source>
+      <translation>role in the user table</translation>
+    </message>
+    <message>
+      <source>role on the roster</source>
+      <translation>role on the roster</translation>
+    </message>
+    <message>
+      <source>role the key slot claims</source>
+      <translation>role the key slot claims</translation>
+    </message>
+    <message>
+      <source>card's record</source>
+      <translation>card's record</translation>
+    </message>
+    <message>
+      <source>checkpoint overdue</source>
+      <translation>checkpoint overdue</translation>
+    </message>
+    <message>
+      <source>checkpoints</source>
+      <translation>checkpoints</translation>
+    </message>
+    <message>
+      <source>records after the last checkpoint</source>
+      <translation>records after the last checkpoint</translation>
+    </message>
+    <message>
+      <source>checkpoint that fails</source>
+      <translation>checkpoint that fails</translation>
+    </message>
+    <message>
+      <source>signatures not in the trail</source>
+      <translation>signatures not in the trail</translation>
+    </message>
+    <message>
+      <source>clock</source>
+      <translation>clock</translation>
+    </message>
+    <message>
+      <source>last record</source>
+      <translation>last record</translation>
+    </message>
+    <message>
+      <source>key generation</source>
+      <translation>key generation</translation>
+    </message>
+    <message>
+      <source>succeeds vault</source>
+      <translation>succeeds vault</translation>
+    </message>
+    <message>
+      <source>succeeded by vault</source>
+      <translation>succeeded by vault</translation>
+    </message>
+    <message>
+      <source>old vault and its last checkpoint</source>
+      <translation>old vault and its last checkpoint</translation>
+    </message>
+    <message>
+      <source>witness</source>
+      <translation>witness</translation>
+    </message>
+    <message>
       <source>idle</source>
       <translation>idle</translation>
     </message>
@@ -606,6 +702,10 @@
     <message>
       <source>surrender</source>
       <translation>surrender</translation>
+    </message>
+    <message>
+      <source>kept (%1 pieces)</source>
+      <translation>kept (%1 pieces)</translation>
     </message>
     <message>
       <source>yes</source>

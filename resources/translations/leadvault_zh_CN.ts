@@ -149,6 +149,14 @@
       <translation>检察长确认时钟日期</translation>
     </message>
     <message>
+      <source>vault refounded</source>
+      <translation>重新建立保险库</translation>
+    </message>
+    <message>
+      <source>print refused</source>
+      <translation>拒绝打印</translation>
+    </message>
+    <message>
       <source>card's checkpoint record wiped</source>
       <translation>智能卡中的检查点记录被清除</translation>
     </message>
@@ -584,6 +592,94 @@
       <translation>使用了密钥文件备份</translation>
     </message>
     <message>
+      <source>signed record</source>
+      <translation>签名记录</translation>
+    </message>
+    <message>
+      <source>signature</source>
+      <translation>签名</translation>
+    </message>
+    <message>
+      <source>signed by card</source>
+      <translation>签名智能卡</translation>
+    </message>
+    <message>
+      <source>roster</source>
+      <translation>名册</translation>
+    </message>
+    <message>
+      <source>roster version</source>
+      <translation>名册版本</translation>
+    </message>
+    <message>
+      <source>approved by card</source>
+      <translation>批准智能卡</translation>
+    </message>
+    <message>
+      <source>role in the user table</source>
+      <translation>用户表中的角色</translation>
+    </message>
+    <message>
+      <source>role on the roster</source>
+      <translation>名册上的角色</translation>
+    </message>
+    <message>
+      <source>role the key slot claims</source>
+      <translation>密钥槽声称的角色</translation>
+    </message>
+    <message>
+      <source>card's record</source>
+      <translation>智能卡记录</translation>
+    </message>
+    <message>
+      <source>checkpoint overdue</source>
+      <translation>检查点逾期</translation>
+    </message>
+    <message>
+      <source>checkpoints</source>
+      <translation>检查点</translation>
+    </message>
+    <message>
+      <source>records after the last checkpoint</source>
+      <translation>最后检查点之后的记录</translation>
+    </message>
+    <message>
+      <source>checkpoint that fails</source>
+      <translation>未通过的检查点</translation>
+    </message>
+    <message>
+      <source>signatures not in the trail</source>
+      <translation>审计链外的签名</translation>
+    </message>
+    <message>
+      <source>clock</source>
+      <translation>时钟</translation>
+    </message>
+    <message>
+      <source>last record</source>
+      <translation>最后一条记录</translation>
+    </message>
+    <message>
+      <source>key generation</source>
+      <translation>密钥代次</translation>
+    </message>
+    <message>
+      <source>succeeds vault</source>
+      <translation>承继保险库</translation>
+    </message>
+    <message>
+      <source>succeeded by vault</source>
+      <translation>由保险库承继</translation>
+    </message>
+    <message>
+      <source>old vault and its last checkpoint</source>
+      <translation>原保险库及其最后检查点</translation>
+    </message>
+    <message>
+      <source>witness</source>
+      <translation>见证人</translation>
+    </message>
+    <message>
       <source>idle</source>
       <translation>长时间无操作</translation>
     </message>
@@ -606,6 +702,10 @@
     <message>
       <source>surrender</source>
       <translation>投案自首</translation>
+    </message>
+    <message>
+      <source>kept (%1 pieces)</source>
+      <translation>已保存（共 %1 段）</translation>
     </message>
     <message>
       <source>yes</source>
