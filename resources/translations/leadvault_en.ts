@@ -3524,14 +3524,6 @@
       <translation>Choose a printer: this document is printed on paper only, never to a file.</translation>
     </message>
     <message>
-      <source>The printer could not be opened (%1). Nothing was printed.</source>
-      <translation>The printer could not be opened (%1). Nothing was printed.</translation>
-    </message>
-    <message>
-      <source>The print system is not running (%1). Nothing was printed and no copy number was spent. Ask the administrator to start the print service (CUPS).</source>
-      <translation>The print system is not running (%1). Nothing was printed and no copy number was spent. Ask the administrator to start the print service (CUPS).</translation>
-    </message>
-    <message>
       <source>The print system's settings (%1) cannot be read, so it is unknown whether it keeps a copy of what it prints. Nothing was printed and no copy number was spent. Ask the administrator to check them.</source>
       <translation>The print system's settings (%1) cannot be read, so it is unknown whether it keeps a copy of what it prints. Nothing was printed and no copy number was spent. Ask the administrator to check them.</translation>
     </message>
@@ -3540,8 +3532,16 @@
       <translation>The print system refused the job. Nothing was printed and no copy number was spent.</translation>
     </message>
     <message>
-      <source>The printer did not finish the job (%1, %2). It was removed from the print queue; its copy numbers are spent and recorded as not printed. Check the printer, then print again.</source>
-      <translation>The printer did not finish the job (%1, %2). It was removed from the print queue; its copy numbers are spent and recorded as not printed. Check the printer, then print again.</translation>
+      <source>The printer could not be opened. Nothing was printed.</source>
+      <translation>The printer could not be opened. Nothing was printed.</translation>
+    </message>
+    <message>
+      <source>The print system is not running. Nothing was printed and no copy number was spent. Ask the administrator to start the print service (CUPS).</source>
+      <translation>The print system is not running. Nothing was printed and no copy number was spent. Ask the administrator to start the print service (CUPS).</translation>
+    </message>
+    <message>
+      <source>The printer did not finish the job%1. It was removed from the print queue; its copy numbers are spent and recorded as not printed. Check the printer, then print again.</source>
+      <translation>The printer did not finish the job%1. It was removed from the print queue; its copy numbers are spent and recorded as not printed. Check the printer, then print again.</translation>
     </message>
     <message>
       <source>Printed, but the print system still holds part of the job (%1). Tell the administrator: the print system must keep no job files.</source>
@@ -3584,12 +3584,56 @@
       <translation>The printer “%1” is not set up in the print system. Nothing was printed and no copy number was spent.</translation>
     </message>
     <message>
-      <source>The printer “%1” is stopped (%2). Nothing was printed and no copy number was spent. Have it resumed, then print again.</source>
-      <translation>The printer “%1” is stopped (%2). Nothing was printed and no copy number was spent. Have it resumed, then print again.</translation>
+      <source>The printer “%1” is stopped%2. Nothing was printed and no copy number was spent. Have it resumed, then print again.</source>
+      <translation>The printer “%1” is stopped%2. Nothing was printed and no copy number was spent. Have it resumed, then print again.</translation>
     </message>
     <message>
-      <source>The printer “%1” is not accepting jobs (%2). Nothing was printed and no copy number was spent. Have it enabled, then print again.</source>
-      <translation>The printer “%1” is not accepting jobs (%2). Nothing was printed and no copy number was spent. Have it enabled, then print again.</translation>
+      <source>The printer “%1” is not accepting jobs%2. Nothing was printed and no copy number was spent. Have it enabled, then print again.</source>
+      <translation>The printer “%1” is not accepting jobs%2. Nothing was printed and no copy number was spent. Have it enabled, then print again.</translation>
+    </message>
+    <message>
+      <source>paused</source>
+      <translation>paused</translation>
+    </message>
+    <message>
+      <source>out of paper</source>
+      <translation>out of paper</translation>
+    </message>
+    <message>
+      <source>paper jam</source>
+      <translation>paper jam</translation>
+    </message>
+    <message>
+      <source>out of toner</source>
+      <translation>out of toner</translation>
+    </message>
+    <message>
+      <source>toner low</source>
+      <translation>toner low</translation>
+    </message>
+    <message>
+      <source>cover open</source>
+      <translation>cover open</translation>
+    </message>
+    <message>
+      <source>door open</source>
+      <translation>door open</translation>
+    </message>
+    <message>
+      <source>offline</source>
+      <translation>offline</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>aborted</source>
+      <translation>aborted</translation>
+    </message>
+    <message>
+      <source> (%1)</source>
+      <translation> (%1)</translation>
     </message>
     <message>
       <source>The print system keeps a copy of every job on disk (%1: PreserveJobFiles %2, PreserveJobHistory %3). This document names an informant or holds a secret and is printed only when nothing of it is kept: have the administrator set “PreserveJobFiles No” and “PreserveJobHistory No” there and restart CUPS. Nothing was printed and no copy number was spent.</source>

@@ -3521,14 +3521,6 @@
       <translation>请选择打印机：此文件只能打印在纸上，不得打印到文件。</translation>
     </message>
     <message>
-      <source>The printer could not be opened (%1). Nothing was printed.</source>
-      <translation>无法打开打印机（%1）。未打印任何内容。</translation>
-    </message>
-    <message>
-      <source>The print system is not running (%1). Nothing was printed and no copy number was spent. Ask the administrator to start the print service (CUPS).</source>
-      <translation>打印系统未运行（%1）。未打印任何内容，未占用副本编号。请联系管理员启动打印服务（CUPS）。</translation>
-    </message>
-    <message>
       <source>The print system's settings (%1) cannot be read, so it is unknown whether it keeps a copy of what it prints. Nothing was printed and no copy number was spent. Ask the administrator to check them.</source>
       <translation>无法读取打印系统的设置（%1），无法确认其是否会留存所打印内容的副本。未打印任何内容，未占用副本编号。请联系管理员检查设置。</translation>
     </message>
@@ -3537,8 +3529,16 @@
       <translation>打印系统拒绝了本次打印任务。未打印任何内容，未占用副本编号。</translation>
     </message>
     <message>
-      <source>The printer did not finish the job (%1, %2). It was removed from the print queue; its copy numbers are spent and recorded as not printed. Check the printer, then print again.</source>
-      <translation>打印机未完成本次打印任务（%1，%2）。该任务已从打印队列中清除；其副本编号已占用，并登记为未打印。请检查打印机后重新打印。</translation>
+      <source>The printer could not be opened. Nothing was printed.</source>
+      <translation>无法打开打印机，未打印任何内容。</translation>
+    </message>
+    <message>
+      <source>The print system is not running. Nothing was printed and no copy number was spent. Ask the administrator to start the print service (CUPS).</source>
+      <translation>打印系统未运行，未打印任何内容，也未占用份号。请管理员启动打印服务（CUPS）。</translation>
+    </message>
+    <message>
+      <source>The printer did not finish the job%1. It was removed from the print queue; its copy numbers are spent and recorded as not printed. Check the printer, then print again.</source>
+      <translation>打印机未完成该任务%1。该任务已从打印队列中移除；其份号已占用并登记为未打印。请检查打印机后重新打印。</translation>
     </message>
     <message>
       <source>Printed, but the print system still holds part of the job (%1). Tell the administrator: the print system must keep no job files.</source>
@@ -3581,12 +3581,56 @@
       <translation>打印系统中没有名为“%1”的打印机。未打印任何内容，未占用副本编号。</translation>
     </message>
     <message>
-      <source>The printer “%1” is stopped (%2). Nothing was printed and no copy number was spent. Have it resumed, then print again.</source>
-      <translation>打印机“%1”已暂停（%2）。未打印任何内容，未占用副本编号。请恢复打印机后重新打印。</translation>
+      <source>The printer “%1” is stopped%2. Nothing was printed and no copy number was spent. Have it resumed, then print again.</source>
+      <translation>打印机“%1”已停止%2，未打印任何内容，也未占用份号。请恢复打印机后重新打印。</translation>
     </message>
     <message>
-      <source>The printer “%1” is not accepting jobs (%2). Nothing was printed and no copy number was spent. Have it enabled, then print again.</source>
-      <translation>打印机“%1”不接受打印任务（%2）。未打印任何内容，未占用副本编号。请启用打印机后重新打印。</translation>
+      <source>The printer “%1” is not accepting jobs%2. Nothing was printed and no copy number was spent. Have it enabled, then print again.</source>
+      <translation>打印机“%1”不接受打印任务%2，未打印任何内容，也未占用份号。请启用打印机后重新打印。</translation>
+    </message>
+    <message>
+      <source>paused</source>
+      <translation>已暂停</translation>
+    </message>
+    <message>
+      <source>out of paper</source>
+      <translation>缺纸</translation>
+    </message>
+    <message>
+      <source>paper jam</source>
+      <translation>卡纸</translation>
+    </message>
+    <message>
+      <source>out of toner</source>
+      <translation>墨粉耗尽</translation>
+    </message>
+    <message>
+      <source>toner low</source>
+      <translation>墨粉不足</translation>
+    </message>
+    <message>
+      <source>cover open</source>
+      <translation>盖板打开</translation>
+    </message>
+    <message>
+      <source>door open</source>
+      <translation>舱门打开</translation>
+    </message>
+    <message>
+      <source>offline</source>
+      <translation>脱机</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>aborted</source>
+      <translation>已中止</translation>
+    </message>
+    <message>
+      <source> (%1)</source>
+      <translation>（%1）</translation>
     </message>
     <message>
       <source>The print system keeps a copy of every job on disk (%1: PreserveJobFiles %2, PreserveJobHistory %3). This document names an informant or holds a secret and is printed only when nothing of it is kept: have the administrator set “PreserveJobFiles No” and “PreserveJobHistory No” there and restart CUPS. Nothing was printed and no copy number was spent.</source>

@@ -147,7 +147,7 @@ def test_leads_are_put_in_by_number_and_a_duplicate_is_refused(qtbot, make_shell
     form.leads.setText(f"{numbers[0]}，{numbers[1]}")  # a Chinese comma between them
     with qtbot.waitSignal(view.loaded, timeout=10000):
         form.ok_button.click()
-    assert view.detail._fact["leads"].text() == f"{numbers[0]}、{numbers[1]}"
+    assert view.detail._fact["leads"].text() == f"{numbers[0]}, {numbers[1]}"  # English
     assert view.table.item(0, 3).text() == "2"
 
     view.detail.buttons["add-lead"].click()
@@ -159,7 +159,7 @@ def test_leads_are_put_in_by_number_and_a_duplicate_is_refused(qtbot, make_shell
     lead_form.lead.setText(numbers[2])
     with qtbot.waitSignal(view.loaded, timeout=10000):
         lead_form.ok_button.click()
-    assert view.detail._fact["leads"].text() == "、".join(numbers)
+    assert view.detail._fact["leads"].text() == ", ".join(numbers)
     history = [view.detail.history.item(i).text() for i in range(view.detail.history.count())]
     assert history[-1].split("  ")[1] == f"lead added (lead {numbers[2]})"
 

@@ -176,3 +176,23 @@ def test_ui_never_picks_by_class_name() -> None:
         if pattern.search(line) and "__main__" not in line
     ]
     assert offenders == []
+
+
+def test_printing_refusals_in_chinese_carry_no_english_from_the_print_system(qapp) -> None:
+    """CUPS' own codes stay out of the words (they go to the audit record); the codes
+    a user can act on are said in the user's language."""
+    from desktop.app import print_spool as spool
+
+    stopped = spool.PrinterUnavailable("办公室", True, True, "paused,media-empty-error")
+    down = spool.PrintSystemDown("server-error-service-unavailable")
+    translations = Translations(qapp)
+    translations.install(CHINESE)
+    try:
+        said = [words_for(stopped, PRINT_ERROR_WORDS), words_for(down, PRINT_ERROR_WORDS)]
+    finally:
+        translations.uninstall()
+    assert said[0] is not None and "已暂停" in said[0] and "缺纸" in said[0]
+    assert said[1] is not None and "CUPS" in said[1]
+    for text in said:
+        assert text is not None
+        assert not re.search(r"[a-z]{3,}", text.replace("CUPS", "")), text

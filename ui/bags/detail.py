@@ -147,7 +147,8 @@ class BagDetail(QWidget):
         f = self._fact
         f["sender"].setText(bag.sender)
         f["recipient"].setText(bag.recipient)
-        f["leads"].setText("、".join(bag.lead_numbers) or "—")
+        # The list separator is the language's own: 、 in Chinese, ", " in English.
+        f["leads"].setText(translate("Leads", ", ").join(bag.lead_numbers) or "—")
         f["counts"].setText(f"{bag.items} / {bag.pages}")
         sealed = when(bag.sealed_at)
         if bag.sealed_by:

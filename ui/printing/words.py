@@ -17,14 +17,15 @@ PRINT_ERROR_WORDS: ErrorWords = {
         "Printing", "Choose a printer: this document is printed on paper only, never to a file."
     ),
     ExportRefused: lambda e: export_refused_text(),
+    # The print system's own messages are English: they go to the audit record, not here.
     PrinterRefused: lambda e: translate(
-        "Printing", "The printer could not be opened (%1). Nothing was printed."
-    ).replace("%1", str(e)),
+        "Printing", "The printer could not be opened. Nothing was printed."
+    ),
     spool.PrintSystemDown: lambda e: translate(
         "Printing",
-        "The print system is not running (%1). Nothing was printed and no copy number was "
+        "The print system is not running. Nothing was printed and no copy number was "
         "spent. Ask the administrator to start the print service (CUPS).",
-    ).replace("%1", str(getattr(e, "detail", ""))),
+    ),
     spool.NoPrinter: lambda e: _no_printer(str(getattr(e, "printer", ""))),
     spool.PrinterUnavailable: lambda e: _unavailable(e),
     spool.SpoolKeepsJobs: lambda e: _keeps_jobs(getattr(e, "settings", None)),
@@ -41,12 +42,11 @@ PRINT_ERROR_WORDS: ErrorWords = {
     spool.JobNotPrinted: lambda e: (
         translate(
             "Printing",
-            "The printer did not finish the job (%1, %2). It was removed from the print queue; "
+            "The printer did not finish the job%1. It was removed from the print queue; "
             "its copy numbers are spent and recorded as not printed. Check the printer, then "
             "print again.",
         )
-        .replace("%1", str(getattr(e, "state", "")))
-        .replace("%2", str(getattr(e, "reasons", "")))
+        .replace("%1", _in_words(f"{getattr(e, 'state', '')},{getattr(e, 'reasons', '')}"))
     ),
     spool.SpoolNotClean: lambda e: translate(
         "Printing",
@@ -115,20 +115,48 @@ def _no_printer(printer: str) -> str:
 
 
 def _unavailable(error: BaseException) -> str:
-    printer, reasons = str(getattr(error, "printer", "")), str(getattr(error, "reasons", ""))
+    printer = str(getattr(error, "printer", ""))
+    reasons = _in_words(str(getattr(error, "reasons", "")))
     if getattr(error, "stopped", False) is True:
         text = translate(
             "Printing",
-            "The printer “%1” is stopped (%2). Nothing was printed and no copy number was "
+            "The printer “%1” is stopped%2. Nothing was printed and no copy number was "
             "spent. Have it resumed, then print again.",
         )
     else:
         text = translate(
             "Printing",
-            "The printer “%1” is not accepting jobs (%2). Nothing was printed and no copy "
+            "The printer “%1” is not accepting jobs%2. Nothing was printed and no copy "
             "number was spent. Have it enabled, then print again.",
         )
     return text.replace("%1", printer).replace("%2", reasons)
+
+
+def _in_words(codes: str) -> str:
+    """CUPS' state and reason codes that a user can act on, in words, in parentheses;
+    the others are left to the audit record."""
+    words = {
+        "paused": translate("Printing", "paused"),
+        "media-empty": translate("Printing", "out of paper"),
+        "media-needed": translate("Printing", "out of paper"),
+        "media-jam": translate("Printing", "paper jam"),
+        "toner-empty": translate("Printing", "out of toner"),
+        "toner-low": translate("Printing", "toner low"),
+        "cover-open": translate("Printing", "cover open"),
+        "door-open": translate("Printing", "door open"),
+        "offline": translate("Printing", "offline"),
+        "canceled": translate("Printing", "cancelled"),
+        "aborted": translate("Printing", "aborted"),
+    }
+    found = []
+    for code in codes.replace(" ", ",").split(","):
+        base = code.strip().removesuffix("-error").removesuffix("-warning").removesuffix(
+            "-report").removeprefix("job-")
+        if base in words and words[base] not in found:
+            found.append(words[base])
+    if not found:
+        return ""
+    return translate("Printing", " (%1)").replace("%1", translate("Leads", ", ").join(found))
 
 
 def _keeps_jobs(settings: object) -> str:
