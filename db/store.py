@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from db.connection import Database, create_database, open_database
 from db.migrations import migrate
+from db.repositories.approvals import SqlApprovalRepository
 from db.repositories.audit import SqlAuditRecordRepository
 from db.repositories.bags import SqlBagRepository
 from db.repositories.drafts import SqlDraftRepository
@@ -65,10 +66,15 @@ class SqlUnitOfWork:
         self._bags = SqlBagRepository(db)
         self._audit_records = SqlAuditRecordRepository(db)
         self._audit = audit_log(self._audit_records, clock)
+        self._approvals = SqlApprovalRepository(db)
 
     @property
     def users(self) -> SqlUserRepository:
         return self._users
+
+    @property
+    def approvals(self) -> SqlApprovalRepository:
+        return self._approvals
 
     @property
     def cards(self) -> SqlCardRepository:

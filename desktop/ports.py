@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from desktop.card.model import CardInfo, KeySlot, PublicKey
+from desktop.domain.approvals import ApprovalRequest, RequestState, StoredRequest
 from desktop.domain.audit import AuditHead, AuditRecord, Details
 from desktop.domain.bag_records import (
     NumberEntry,
@@ -164,6 +165,28 @@ class AuditRecordRepository(Protocol):
         ...
 
 
+class ApprovalRepository(Protocol):
+    """Requests and the chief's signed decisions (db.repositories.approvals)."""
+
+    def add(self, request: ApprovalRequest) -> StoredRequest: ...
+
+    def get(self, request_id: int) -> StoredRequest | None: ...
+
+    def listed(self, states: tuple[RequestState, ...], requester: str | None = None,
+               limit: int = 500) -> list[StoredRequest]: ...
+
+    def for_subject(self, kind: str, subject: str) -> list[StoredRequest]: ...
+
+    def set_state(self, request_id: int, state: RequestState) -> None: ...
+
+    def add_decision(self, request_id: int, envelope: bytes, signature: bytes, signer: str,
+                     decided_at: str) -> None: ...
+
+    def decision(self, request_id: int) -> tuple[bytes, bytes, str] | None: ...
+
+    def stamp(self, request_id: int, column: str, at: str) -> None: ...
+
+
 class BagRepository(Protocol):
     """Bags, the confidential number register and printed copies (db.repositories.bags)."""
 
@@ -237,6 +260,9 @@ class UnitOfWork(Protocol):
 
     @property
     def users(self) -> UserRepository: ...
+
+    @property
+    def approvals(self) -> ApprovalRepository: ...
 
     @property
     def cards(self) -> CardRepository: ...

@@ -124,6 +124,10 @@ def _key_words() -> dict[str, str]:
         "into_vault": translate("AuditDetails", "succeeded by vault"),
         "origin": translate("AuditDetails", "old vault and its last checkpoint"),
         "witness": translate("AuditDetails", "witness"),
+        "approve": translate("AuditDetails", "approved"),
+        "why": translate("AuditDetails", "why"),
+        "hours": translate("AuditDetails", "hours"),
+        "subjects": translate("AuditDetails", "subjects"),
     }
 
 

@@ -37,6 +37,11 @@ def action_words(code: str) -> str:
         "roster.unlisted_slot": translate("AuditActions", "key slot not on the roster"),
         "clock.confirmed": translate("AuditActions", "clock date confirmed by the chief"),
         "vault.refound": translate("AuditActions", "vault refounded"),
+        "approval.request": translate("AuditActions", "request filed"),
+        "approval.decide": translate("AuditActions", "request decided by the chief"),
+        "approval.revoke": translate("AuditActions", "approval revoked"),
+        "approval.use": translate("AuditActions", "approval used"),
+        "approval.refused": translate("AuditActions", "refused for want of approval"),
         "document.print-refused": translate("AuditActions", "print refused"),
         "card.memory_missing": translate("AuditActions", "card's checkpoint record wiped"),
         "card.counter_jump": translate(

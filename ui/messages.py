@@ -48,12 +48,23 @@ def _database_corrupt(error: BaseException) -> str:  # raised by the vault and b
 
 
 @functools.cache
+def _approval_why(why: str) -> str:
+    return {
+        "none": translate("Messages", "none was given"),
+        "expired": translate("Messages", "it has expired"),
+        "scope": translate("Messages", "it does not cover this"),
+        "signature": translate("Messages", "its signature does not verify"),
+    }.get(why, why)
+
+
 def error_words() -> ErrorWords:
     """The core's error classes and their words. Built at the first error, not at
     start-up: naming the classes loads their modules (the unlock screen must be quick)."""
+    from desktop.approvals import service as approvals
     from desktop.audit import errors as audit_errors
     from desktop.card import errors as card_errors
     from desktop.domain import storage as storage_errors
+    from desktop.domain.approvals import ApprovalInvalidRequest
     from desktop.domain.envelope import MalformedEnvelope
     from desktop.domain.roster import RosterInvalid
     from desktop.policy import CheckpointOverdue, NotPermitted
@@ -263,6 +274,33 @@ def error_words() -> ErrorWords:
         NotPermitted: lambda e: translate(
             "Messages", "Your role (%1) may not do this. Nothing was changed."
         ).replace("%1", role_name(e.role)),
+        approvals.ApprovalMissing: lambda e: translate(
+            "Messages",
+            "This needs the chief procurator's approval, and there is no valid one (%1). "
+            "Nothing was changed; file a request.",
+        ).replace("%1", _approval_why(e.why)),
+        approvals.ApprovalError: lambda e: translate(
+            "Messages", "The approval could not be handled. Nothing was changed."
+        ),
+        approvals.RequestNotFound: lambda e: translate(
+            "Messages", "There is no such request."
+        ),
+        approvals.AlreadyDecided: lambda e: translate(
+            "Messages", "This request has already been decided. Nothing was changed."
+        ),
+        approvals.BeyondRequest: lambda e: translate(
+            "Messages",
+            "A decision may narrow the scope or shorten the time asked for, never widen "
+            "them. Nothing was signed.",
+        ),
+        approvals.UnknownSubject: lambda e: translate(
+            "Messages", "The request names a lead or user that does not exist. Nothing was filed."
+        ),
+        ApprovalInvalidRequest: lambda e: translate(
+            "Messages",
+            "The request is incomplete: give its subjects, a reason (at most 200 characters) "
+            "and a time of 1 hour to 90 days. Nothing was filed.",
+        ),
         RosterInvalid: lambda e: translate(
             "Messages",
             "The signed user list does not verify (%1). Nothing was changed; report this "

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         VisitTranscript,
     )
     from desktop.leads.service import LeadService
+    from desktop.ports import Clock
     from desktop.vault.session import Session
 
 _FORMS = frozenset({DocumentKind.RIGHTS_NOTICE, DocumentKind.VISIT_TRANSCRIPT,
@@ -80,8 +81,9 @@ class LeadPrints(Prints):
         after_record: Callable[[], None],
         leads: Callable[[], LeadService],
         unit_name: Callable[[], str],
+        clock: Clock | None = None,
     ) -> None:
-        super().__init__(session, bags, renderers, after_record)
+        super().__init__(session, bags, renderers, after_record, clock=clock)
         self._leads = leads
         self._unit_name = unit_name
         self._lead_renderers = renderers.leads  # None: a workstation without lead prints

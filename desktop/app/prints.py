@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         SealLabels,
     )
     from desktop.domain.witness_sheet import WitnessSheet
+    from desktop.ports import Clock
     from desktop.vault.session import Session
 
 BAG_LABELS_PER_SHEET = 8
@@ -95,8 +96,10 @@ class Prints:
         renderers: Renderers,
         after_record: Callable[[], None],
         queue: Callable[[], PrintQueue] | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self._session = session
+        self._clock = clock  # expiries of the chief's decisions (None: the system's)
         self._bags = bags
         self._render = renderers
         self._after_record = after_record  # keeps the header's audit head fresh
@@ -127,9 +130,22 @@ class Prints:
             self._refused(document, "not-permitted")
             raise NotPermitted(Action.EXPORT, role)
         if document.kind.names_informant:
-            self._refused(document, "no-approval")
-            raise ExportRefused(document.kind)
+            # Only with the chief's signed decision for this subject (single use).
+            self._approved_export(document)
         return self._issue(document, export=True)
+
+    def _approved_export(self, document: Document) -> None:
+        from desktop.app.clock import SystemClock
+        from desktop.approvals.service import ApprovalMissing, ApprovalService
+        from desktop.domain.approvals import RequestKind
+
+        approvals = ApprovalService(self._session, self._clock or SystemClock())
+        try:
+            with self._session.store.transaction() as tx:
+                approvals.require(tx, RequestKind.EXPORT_INFORMANT, document.subject)
+        except ApprovalMissing:
+            self._refused(document, "no-approval")
+            raise ExportRefused(document.kind) from None
 
     # -- the print system
 

@@ -76,7 +76,7 @@ class AppSession:
 
     def prints(self) -> LeadPrints:
         return LeadPrints(self._session, self.bags, self._renderers, self._refresh_head,
-                          self.leads, lambda: self._vault.info().unit_name)
+                          self.leads, lambda: self._vault.info().unit_name, self._clock)
 
     def audit(self) -> AuditTrail:
         info = self._vault.info()

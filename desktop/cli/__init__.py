@@ -31,6 +31,7 @@ GROUPS: dict[str, str] = {
     "numbers": "confidential numbers",
     "bags": "confidential bags",
     "leads": "the leads register",
+    "approvals": "requests to the chief procurator and his decisions",
 }
 COMMAND_MODULES: dict[str, list[str]] = {
     "card": ["desktop.cli.card", "desktop.cli.emulate"],
@@ -39,6 +40,7 @@ COMMAND_MODULES: dict[str, list[str]] = {
     "numbers": ["desktop.cli.numbers"],
     "bags": ["desktop.cli.bags"],
     "leads": ["desktop.cli.leads"],
+    "approvals": ["desktop.cli.approvals"],
 }
 
 Handler = Callable[[argparse.Namespace], int]

@@ -17,11 +17,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from desktop import bootstrap
+from desktop.approvals.service import ApprovalError
 from desktop.card.errors import CardError, InvalidPinLength, PinBlocked, WrongPin
 from desktop.card.session import OpenPgpSession
 from desktop.cli import EXIT_AUTH, EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from desktop.cli.secrets import MissingSecret, read_secret
 from desktop.cli.verdict import describe_verdict
+from desktop.domain.approvals import ApprovalInvalidRequest
 from desktop.domain.roles import Role
 from desktop.domain.storage import StorageError
 from desktop.policy import NotPermitted
@@ -226,7 +228,8 @@ def guarded(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
             _err(f"refused: a {error.role} is a viewer and sees only what the chief "
                  "procurator grants him; the register does not open / 无权操作")
             return EXIT_FAILURE
-        except (VaultError, CardError, StorageError) as error:
+        except (VaultError, CardError, StorageError, ApprovalError,
+                ApprovalInvalidRequest) as error:
             _err(f"{type(error).__name__}: {error}")
             return EXIT_FAILURE
         except NotPermitted as error:

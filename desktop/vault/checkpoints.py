@@ -122,6 +122,7 @@ def witness(
 
 # What the chief's card signs besides checkpoints, as the trail records it.
 SIGNING_ACTIONS = frozenset({"bag.unseal", "roster.sign", "user.add", "card.replace",
+                             "approval.decide",
                              "user.remove", "bag.unseal-refused"})
 
 

@@ -153,6 +153,26 @@
       <translation>vault refounded</translation>
     </message>
     <message>
+      <source>request filed</source>
+      <translation>request filed</translation>
+    </message>
+    <message>
+      <source>request decided by the chief</source>
+      <translation>request decided by the chief</translation>
+    </message>
+    <message>
+      <source>approval revoked</source>
+      <translation>approval revoked</translation>
+    </message>
+    <message>
+      <source>approval used</source>
+      <translation>approval used</translation>
+    </message>
+    <message>
+      <source>refused for want of approval</source>
+      <translation>refused for want of approval</translation>
+    </message>
+    <message>
       <source>print refused</source>
       <translation>print refused</translation>
     </message>
@@ -678,6 +698,22 @@
     <message>
       <source>witness</source>
       <translation>witness</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>approved</translation>
+    </message>
+    <message>
+      <source>why</source>
+      <translation>why</translation>
+    </message>
+    <message>
+      <source>hours</source>
+      <translation>hours</translation>
+    </message>
+    <message>
+      <source>subjects</source>
+      <translation>subjects</translation>
     </message>
     <message>
       <source>idle</source>
@@ -2786,6 +2822,22 @@
       </translation>
     </message>
     <message>
+      <source>none was given</source>
+      <translation>none was given</translation>
+    </message>
+    <message>
+      <source>it has expired</source>
+      <translation>it has expired</translation>
+    </message>
+    <message>
+      <source>it does not cover this</source>
+      <translation>it does not cover this</translation>
+    </message>
+    <message>
+      <source>its signature does not verify</source>
+      <translation>its signature does not verify</translation>
+    </message>
+    <message>
       <source>The card's PIN is blocked. Ask the chief procurator to have it reset.</source>
       <translation>The card's PIN is blocked. Ask the chief procurator to have it reset.</translation>
     </message>
@@ -2916,6 +2968,34 @@
     <message>
       <source>The chief procurator has not signed a checkpoint of the audit trail for too long: until he unlocks with his card, only new reports can be recorded. Nothing was changed.</source>
       <translation>The chief procurator has not signed a checkpoint of the audit trail for too long: until he unlocks with his card, only new reports can be recorded. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>This needs the chief procurator's approval, and there is no valid one (%1). Nothing was changed; file a request.</source>
+      <translation>This needs the chief procurator's approval, and there is no valid one (%1). Nothing was changed; file a request.</translation>
+    </message>
+    <message>
+      <source>The approval could not be handled. Nothing was changed.</source>
+      <translation>The approval could not be handled. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>There is no such request.</source>
+      <translation>There is no such request.</translation>
+    </message>
+    <message>
+      <source>This request has already been decided. Nothing was changed.</source>
+      <translation>This request has already been decided. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>A decision may narrow the scope or shorten the time asked for, never widen them. Nothing was signed.</source>
+      <translation>A decision may narrow the scope or shorten the time asked for, never widen them. Nothing was signed.</translation>
+    </message>
+    <message>
+      <source>The request names a lead or user that does not exist. Nothing was filed.</source>
+      <translation>The request names a lead or user that does not exist. Nothing was filed.</translation>
+    </message>
+    <message>
+      <source>The request is incomplete: give its subjects, a reason (at most 200 characters) and a time of 1 hour to 90 days. Nothing was filed.</source>
+      <translation>The request is incomplete: give its subjects, a reason (at most 200 characters) and a time of 1 hour to 90 days. Nothing was filed.</translation>
     </message>
     <message>
       <source>The signed user list does not verify (%1). Nothing was changed; report this to the chief procurator.</source>

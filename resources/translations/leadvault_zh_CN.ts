@@ -153,6 +153,26 @@
       <translation>重新建立保险库</translation>
     </message>
     <message>
+      <source>request filed</source>
+      <translation>提交申请</translation>
+    </message>
+    <message>
+      <source>request decided by the chief</source>
+      <translation>检察长作出决定</translation>
+    </message>
+    <message>
+      <source>approval revoked</source>
+      <translation>撤销批准</translation>
+    </message>
+    <message>
+      <source>approval used</source>
+      <translation>使用批准</translation>
+    </message>
+    <message>
+      <source>refused for want of approval</source>
+      <translation>因未获批准而拒绝</translation>
+    </message>
+    <message>
       <source>print refused</source>
       <translation>拒绝打印</translation>
     </message>
@@ -678,6 +698,22 @@
     <message>
       <source>witness</source>
       <translation>见证人</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>批准</translation>
+    </message>
+    <message>
+      <source>why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>hours</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <source>subjects</source>
+      <translation>对象</translation>
     </message>
     <message>
       <source>idle</source>
@@ -2784,6 +2820,22 @@
       </translation>
     </message>
     <message>
+      <source>none was given</source>
+      <translation>未获批准</translation>
+    </message>
+    <message>
+      <source>it has expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <source>it does not cover this</source>
+      <translation>不包括此项</translation>
+    </message>
+    <message>
+      <source>its signature does not verify</source>
+      <translation>签名无法校验</translation>
+    </message>
+    <message>
       <source>The card's PIN is blocked. Ask the chief procurator to have it reset.</source>
       <translation>该卡的 PIN 已被锁死，请报检察长安排重置。</translation>
     </message>
@@ -2914,6 +2966,34 @@
     <message>
       <source>The chief procurator has not signed a checkpoint of the audit trail for too long: until he unlocks with his card, only new reports can be recorded. Nothing was changed.</source>
       <translation>检察长已超过规定期限未签署审计链检查点：在他用本人智能卡解锁之前，只能登记新的举报。未作任何更改。</translation>
+    </message>
+    <message>
+      <source>This needs the chief procurator's approval, and there is no valid one (%1). Nothing was changed; file a request.</source>
+      <translation>此操作需经检察长批准，但没有有效的批准（%1）。未作任何更改，请提出申请。</translation>
+    </message>
+    <message>
+      <source>The approval could not be handled. Nothing was changed.</source>
+      <translation>无法处理该批准事项，未作任何更改。</translation>
+    </message>
+    <message>
+      <source>There is no such request.</source>
+      <translation>没有该申请。</translation>
+    </message>
+    <message>
+      <source>This request has already been decided. Nothing was changed.</source>
+      <translation>该申请已有决定，未作任何更改。</translation>
+    </message>
+    <message>
+      <source>A decision may narrow the scope or shorten the time asked for, never widen them. Nothing was signed.</source>
+      <translation>决定只能缩小申请的范围或缩短期限，不能扩大。未签署任何内容。</translation>
+    </message>
+    <message>
+      <source>The request names a lead or user that does not exist. Nothing was filed.</source>
+      <translation>申请所列的线索或用户不存在，未提交任何申请。</translation>
+    </message>
+    <message>
+      <source>The request is incomplete: give its subjects, a reason (at most 200 characters) and a time of 1 hour to 90 days. Nothing was filed.</source>
+      <translation>申请不完整：请列明对象、事由（不超过 200 字）和 1 小时至 90 天的期限。未提交任何申请。</translation>
     </message>
     <message>
       <source>The signed user list does not verify (%1). Nothing was changed; report this to the chief procurator.</source>

@@ -16,6 +16,7 @@ from db.repositories.audit import SqlAuditRecordRepository
 from db.store import SqlCipherStoreFactory, SqlUnitOfWork
 from desktop.audit.chain import verify_chain
 from desktop.audit.log import AuditLog
+from desktop.domain.approvals import RequestState
 from desktop.domain.bags import BagAction, BagState
 from desktop.domain.confidential_number import next_number
 from desktop.domain.leads import (
@@ -185,8 +186,22 @@ def _seed_v6(db: Database) -> None:
         )
 
 
+def _seed_v7(db: Database) -> None:
+    """A request to the chief, still pending."""
+    from desktop.domain.approvals import ApprovalRequest, RequestKind, Scope
+
+    request = ApprovalRequest(RequestKind.VIEW_LEAD, "user:1", ("lead:1",), (Scope.CASE_CARD,),
+                              "核查线索", 24, "2026-03-04T01:00:00.000000Z")
+    with db.transaction():
+        db.execute("INSERT INTO approval_requests (hash, body, kind, requester, filed_at)"
+                   " VALUES (?, ?, ?, ?, ?)",
+                   (request.hash, request.to_bytes().decode(), request.kind.value,
+                    request.requester, request.filed_at))
+
+
 SEEDS: dict[int, Callable[[Database], None]] = {
     1: _seed_v1, 2: _seed_v2, 3: _seed_v3, 4: _seed_v4, 5: _seed_v5, 6: _seed_v6,
+    7: _seed_v7,
 }
 
 
@@ -261,6 +276,9 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, start: int) -> None:
             [letter] = tx.lead_reports.reports(void.id)
             assert (letter.postmark_date, letter.postmark_illegible_reason,
                     letter.false_accusation_notice) == (None, "邮戳模糊无法辨认", True)
+        if start >= 7:
+            [pending] = tx.approvals.listed((RequestState.PENDING,))
+            assert pending.request.subjects == ("lead:1",) and pending.request.reason == "核查线索"
     # The upgraded database works like a new one.
     with store.transaction() as tx:
         user = tx.users.add("王芳", Role.CLERK, WHEN)

@@ -1,0 +1,1 @@
+"""Requests to the chief procurator, his signed decisions and their enforcement."""

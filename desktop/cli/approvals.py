@@ -1,0 +1,123 @@
+"""``leadvault-admin approvals request | list | show | decide | revoke``: requests to
+the chief procurator and his decisions, with the same checks as the GUI. Each command
+unlocks the vault (LEADVAULT_PASSWORD, LEADVAULT_PIN); `decide` signs with the chief's
+card in that same reader, after the same PIN."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop import bootstrap
+from desktop.app.clock import SystemClock
+from desktop.approvals.service import ApprovalService
+from desktop.cli import EXIT_OK
+from desktop.cli.vault import _acting_secrets, _say, guarded, open_card, unlocked, vault_service
+from desktop.domain.approvals import RequestKind, RequestState, Scope, StoredRequest
+from desktop.domain.audit import lead_subject
+from desktop.domain.leads import LeadNumber
+
+STATES = {
+    "pending": (RequestState.PENDING,),
+    "decided": (RequestState.APPROVED, RequestState.REFUSED, RequestState.USED,
+                RequestState.REVOKED),
+    "all": tuple(RequestState),
+}
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        parser = commands.add_parser(name, help=help_text)
+        parser.add_argument("--data", required=True, type=Path, metavar="DIR")
+        parser.add_argument("--reader")
+        return parser
+
+    request = command("request", "file a request to the chief procurator")
+    request.add_argument("--kind", required=True, choices=[k.value for k in RequestKind])
+    request.add_argument("--lead", action="append", default=[], metavar="LEAD_NUMBER")
+    request.add_argument("--subject", action="append", default=[],
+                         help="user:ID or setting:NAME for those kinds")
+    request.add_argument("--scope", default="", help="comma-separated: "
+                         + ", ".join(s.value for s in Scope))
+    request.add_argument("--reason", required=True)
+    request.add_argument("--hours", type=int, default=24, help="the expiry asked for")
+    request.add_argument("--on-behalf", default="", help="the department filed for")
+    request.set_defaults(func=file_request)
+
+    listed = command("list", "requests: the chief sees all, anyone else his own")
+    listed.add_argument("--state", choices=sorted(STATES), default="pending")
+    listed.set_defaults(func=list_requests)
+
+    decide = command("decide", "the chief's card signs a decision (his PIN)")
+    decide.add_argument("id", type=int)
+    answer = decide.add_mutually_exclusive_group(required=True)
+    answer.add_argument("--approve", action="store_true")
+    answer.add_argument("--refuse", action="store_true")
+    decide.add_argument("--scope", help="a narrower scope than asked (comma-separated)")
+    decide.add_argument("--hours", type=int, help="a shorter expiry than asked")
+    decide.set_defaults(func=decide_request)
+
+    revoke = command("revoke", "the chief revokes an approval")
+    revoke.add_argument("id", type=int)
+    revoke.set_defaults(func=revoke_request)
+
+
+def _scope(text: str | None) -> tuple[Scope, ...]:
+    return tuple(Scope(part.strip()) for part in (text or "").split(",") if part.strip())
+
+
+@guarded
+def file_request(args: argparse.Namespace) -> int:
+    password, pin = _acting_secrets()
+    vault = vault_service(args.data)
+    with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
+        leads = bootstrap.cli_leads(session)
+        subjects = [lead_subject(leads.lead_id(LeadNumber.parse(n))) for n in args.lead]
+        stored = ApprovalService(session, SystemClock()).file(
+            RequestKind(args.kind), (*subjects, *args.subject), _scope(args.scope),
+            args.reason, args.hours, args.on_behalf,
+        )
+    _say(f"request {stored.id} filed ({stored.request.kind.value}), hash {stored.request.hash}")
+    return EXIT_OK
+
+
+@guarded
+def list_requests(args: argparse.Namespace) -> int:
+    password, pin = _acting_secrets()
+    vault = vault_service(args.data)
+    with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
+        for stored in ApprovalService(session, SystemClock()).listed(STATES[args.state]):
+            _say(_line(stored))
+    return EXIT_OK
+
+
+@guarded
+def decide_request(args: argparse.Namespace) -> int:
+    password, pin = _acting_secrets()
+    vault = vault_service(args.data)
+    with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
+        decided = ApprovalService(session, SystemClock()).decide(
+            args.id, card, pin, approve=args.approve,
+            scope=_scope(args.scope) if args.scope else None, hours=args.hours,
+        )
+    verdict = "approved" if decided.decision.approve else "refused"
+    until = f" until {decided.decision.expires_at}" if decided.decision.approve else ""
+    _say(f"request {args.id} {verdict}{until}, signed by card {decided.signer}")
+    return EXIT_OK
+
+
+@guarded
+def revoke_request(args: argparse.Namespace) -> int:
+    password, pin = _acting_secrets()
+    vault = vault_service(args.data)
+    with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
+        ApprovalService(session, SystemClock()).revoke(args.id)
+    _say(f"request {args.id} revoked")
+    return EXIT_OK
+
+
+def _line(stored: StoredRequest) -> str:
+    r = stored.request
+    scope = ",".join(s.value for s in r.scope) or "-"
+    return (f"{stored.id:>5}  {stored.state.value:<8}  {r.kind.value:<26}  "
+            f"{' '.join(r.subjects)}  scope={scope}  {r.hours}h  by {r.requester}  {r.filed_at}")
