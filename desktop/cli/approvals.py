@@ -10,11 +10,12 @@ from pathlib import Path
 
 from desktop import bootstrap
 from desktop.app.clock import SystemClock
-from desktop.approvals.service import ApprovalService
+from desktop.approvals.service import ApprovalService, UnknownSubject
 from desktop.cli import EXIT_OK
 from desktop.cli.vault import _acting_secrets, _say, guarded, open_card, unlocked, vault_service
 from desktop.domain.approvals import RequestKind, RequestState, Scope, StoredRequest
 from desktop.domain.audit import lead_subject
+from desktop.domain.lead_errors import LeadError
 from desktop.domain.leads import LeadNumber
 
 STATES = {
@@ -72,7 +73,12 @@ def file_request(args: argparse.Namespace) -> int:
     vault = vault_service(args.data)
     with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
         leads = bootstrap.cli_leads(session)
-        subjects = [lead_subject(leads.lead_id(LeadNumber.parse(n))) for n in args.lead]
+        subjects = []
+        for number in args.lead:
+            try:
+                subjects.append(lead_subject(leads.lead_id(LeadNumber.parse(number))))
+            except (LeadError, ValueError):
+                raise UnknownSubject(f"lead:{number}") from None
         stored = ApprovalService(session, SystemClock()).file(
             RequestKind(args.kind), (*subjects, *args.subject), _scope(args.scope),
             args.reason, args.hours, args.on_behalf,
