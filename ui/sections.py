@@ -137,3 +137,19 @@ def _audit_section(session: UnlockedSession, worker: Worker) -> QWidget:
 
 
 register(Section.AUDIT, _audit_section)
+
+
+def _inbox_section(session: UnlockedSession, worker: Worker) -> QWidget:
+    from ui.approvals.inbox_view import InboxView  # loaded when first opened
+
+    return InboxView(session, worker)
+
+
+def _requests_section(session: UnlockedSession, worker: Worker) -> QWidget:
+    from ui.approvals.requests_view import RequestsView
+
+    return RequestsView(session, worker)
+
+
+register(Section.APPROVALS, _inbox_section)
+register(Section.MY_REQUESTS, _requests_section)

@@ -34,6 +34,7 @@ from desktop.app.facts import (
 if TYPE_CHECKING:  # type names only: the stacks behind them load when first used
     from datetime import date, datetime
 
+    from desktop.app.approvals import RequestFacts
     from desktop.app.print_spool import JobDone, PrinterCheck
     from desktop.app.prints import Document, IssuedCopy
     from desktop.app.settings import DeadlineSetting, WorkYear
@@ -371,6 +372,25 @@ class CardsPort(Protocol):
         ...
 
 
+class ApprovalsPort(Protocol):
+    """Requests to the chief procurator and his decisions (desktop.app.approvals)."""
+
+    def file(self, kind: str, leads: Sequence[str], scope: Sequence[str], reason: str,
+             hours: int, on_behalf: str = "") -> RequestFacts: ...
+
+    def listed(self, state: str) -> list[RequestFacts]:
+        """"pending", "decided" or "all": the chief sees every request, others theirs."""
+        ...
+
+    def decide(self, request_id: int, reader: str, pin: str, approve: bool,
+               scope: Sequence[str] | None = None, hours: int | None = None
+               ) -> RequestFacts:
+        """The chief's card in ``reader`` signs the decision after ``pin``."""
+        ...
+
+    def revoke(self, request_id: int) -> None: ...
+
+
 class UnlockedSession(Protocol):
     """An unlocked vault for one user. lock() closes it and drops its keys."""
 
@@ -392,6 +412,8 @@ class UnlockedSession(Protocol):
     def drafts(self) -> DraftsPort: ...
 
     def cards(self) -> CardsPort: ...
+
+    def approvals(self) -> ApprovalsPort: ...
 
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:
         """A network interface broke the air gap (audited)."""

@@ -14,6 +14,7 @@ from desktop.app.prints import Renderers
 from desktop.app.settings import Settings
 
 if TYPE_CHECKING:
+    from desktop.app.approvals import Approvals
     from desktop.app.cards import CardAccess
     from desktop.bags.service import BagService
     from desktop.leads.service import LeadService
@@ -91,6 +92,11 @@ class AppSession:
 
     def cards(self) -> SessionCards:
         return SessionCards(self._vault, self._cards, self._reader)
+
+    def approvals(self) -> Approvals:
+        from desktop.app.approvals import Approvals
+
+        return Approvals(self._session, self._clock, self._cards)
 
     # -- acts of the workstation
 

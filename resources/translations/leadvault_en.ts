@@ -9,6 +9,109 @@
     </message>
   </context>
   <context>
+    <name>Approvals</name>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <source>Leads / subject</source>
+      <translation>Leads / subject</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>Requested by</source>
+      <translation>Requested by</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>View a lead</source>
+      <translation>View a lead</translation>
+    </message>
+    <message>
+      <source>See an informant's identity</source>
+      <translation>See an informant's identity</translation>
+    </message>
+    <message>
+      <source>Export a document naming an informant</source>
+      <translation>Export a document naming an informant</translation>
+    </message>
+    <message>
+      <source>Handwriting examination</source>
+      <translation>Handwriting examination</translation>
+    </message>
+    <message>
+      <source>Clarification</source>
+      <translation>Clarification</translation>
+    </message>
+    <message>
+      <source>Reward</source>
+      <translation>Reward</translation>
+    </message>
+    <message>
+      <source>Change a setting</source>
+      <translation>Change a setting</translation>
+    </message>
+    <message>
+      <source>Enrol a user</source>
+      <translation>Enrol a user</translation>
+    </message>
+    <message>
+      <source>Remove a user</source>
+      <translation>Remove a user</translation>
+    </message>
+    <message>
+      <source>case card</source>
+      <translation>case card</translation>
+    </message>
+    <message>
+      <source>report texts</source>
+      <translation>report texts</translation>
+    </message>
+    <message>
+      <source>attachments</source>
+      <translation>attachments</translation>
+    </message>
+    <message>
+      <source>identity</source>
+      <translation>identity</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Refused</translation>
+    </message>
+    <message>
+      <source>Used</source>
+      <translation>Used</translation>
+    </message>
+    <message>
+      <source>Revoked</source>
+      <translation>Revoked</translation>
+    </message>
+  </context>
+  <context>
     <name>AssistanceDialog</name>
     <message>
       <source>Assistance request, lead %1</source>
@@ -1742,6 +1845,81 @@
     <message>
       <source>Now destroy the file %1 and every copy of it (USB stick, download folder, recycle bin): it holds informants' identities in clear. The register keeps them encrypted.</source>
       <translation>Now destroy the file %1 and every copy of it (USB stick, download folder, recycle bin): it holds informants' identities in clear. The register keeps them encrypted.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InboxView</name>
+    <message>
+      <source>Approvals inbox</source>
+      <translation>Approvals inbox</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <source>Decided</source>
+      <translation>Decided</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Grant:</source>
+      <translation>Grant:</translation>
+    </message>
+    <message>
+      <source>for (hours):</source>
+      <translation>for (hours):</translation>
+    </message>
+    <message>
+      <source>PIN of your card</source>
+      <translation>PIN of your card</translation>
+    </message>
+    <message>
+      <source>Approve and sign</source>
+      <translation>Approve and sign</translation>
+    </message>
+    <message>
+      <source>Refuse and sign</source>
+      <translation>Refuse and sign</translation>
+    </message>
+    <message>
+      <source>Revoke the approval</source>
+      <translation>Revoke the approval</translation>
+    </message>
+    <message>
+      <source>Choose a request to read its reason and decide it.</source>
+      <translation>Choose a request to read its reason and decide it.</translation>
+    </message>
+    <message>
+      <source>%1 — asked by %2: “%3”</source>
+      <translation>%1 — asked by %2: “%3”</translation>
+    </message>
+    <message>
+      <source>Choose a request and your card, and type its PIN.</source>
+      <translation>Choose a request and your card, and type its PIN.</translation>
+    </message>
+    <message>
+      <source>Signing with the card…</source>
+      <translation>Signing with the card…</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>approved</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>refused</translation>
+    </message>
+    <message>
+      <source>Request %1 %2; your card signed the decision.</source>
+      <translation>Request %1 %2; your card signed the decision.</translation>
+    </message>
+    <message>
+      <source>The approval of request %1 is revoked.</source>
+      <translation>The approval of request %1 is revoked.</translation>
     </message>
   </context>
   <context>
@@ -3879,6 +4057,53 @@
     <message>
       <source>Why no reply was possible</source>
       <translation>Why no reply was possible</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestsView</name>
+    <message>
+      <source>My requests to the chief procurator</source>
+      <translation>My requests to the chief procurator</translation>
+    </message>
+    <message>
+      <source>Lead numbers, e.g. 2026-00012, 2026-00015</source>
+      <translation>Lead numbers, e.g. 2026-00012, 2026-00015</translation>
+    </message>
+    <message>
+      <source>Department (when filed on its behalf)</source>
+      <translation>Department (when filed on its behalf)</translation>
+    </message>
+    <message>
+      <source>Request:</source>
+      <translation>Request:</translation>
+    </message>
+    <message>
+      <source>Leads:</source>
+      <translation>Leads:</translation>
+    </message>
+    <message>
+      <source>Parts:</source>
+      <translation>Parts:</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <source>For (hours):</source>
+      <translation>For (hours):</translation>
+    </message>
+    <message>
+      <source>On behalf of:</source>
+      <translation>On behalf of:</translation>
+    </message>
+    <message>
+      <source>File the request</source>
+      <translation>File the request</translation>
+    </message>
+    <message>
+      <source>Request %1 filed; it waits for the chief procurator.</source>
+      <translation>Request %1 filed; it waits for the chief procurator.</translation>
     </message>
   </context>
   <context>

@@ -9,6 +9,109 @@
     </message>
   </context>
   <context>
+    <name>Approvals</name>
+    <message>
+      <source>No.</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>申请</translation>
+    </message>
+    <message>
+      <source>Leads / subject</source>
+      <translation>线索／对象</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <source>Requested by</source>
+      <translation>申请人</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>View a lead</source>
+      <translation>查阅线索</translation>
+    </message>
+    <message>
+      <source>See an informant's identity</source>
+      <translation>查看举报人身份</translation>
+    </message>
+    <message>
+      <source>Export a document naming an informant</source>
+      <translation>导出载有举报人信息的文书</translation>
+    </message>
+    <message>
+      <source>Handwriting examination</source>
+      <translation>笔迹鉴定</translation>
+    </message>
+    <message>
+      <source>Clarification</source>
+      <translation>澄清</translation>
+    </message>
+    <message>
+      <source>Reward</source>
+      <translation>奖励</translation>
+    </message>
+    <message>
+      <source>Change a setting</source>
+      <translation>更改设置</translation>
+    </message>
+    <message>
+      <source>Enrol a user</source>
+      <translation>登记用户</translation>
+    </message>
+    <message>
+      <source>Remove a user</source>
+      <translation>删除用户</translation>
+    </message>
+    <message>
+      <source>case card</source>
+      <translation>线索卡</translation>
+    </message>
+    <message>
+      <source>report texts</source>
+      <translation>举报内容</translation>
+    </message>
+    <message>
+      <source>attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>identity</source>
+      <translation>举报人身份</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>待审批</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>已批准</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>已驳回</translation>
+    </message>
+    <message>
+      <source>Used</source>
+      <translation>已使用</translation>
+    </message>
+    <message>
+      <source>Revoked</source>
+      <translation>已撤销</translation>
+    </message>
+  </context>
+  <context>
     <name>AssistanceDialog</name>
     <message>
       <source>Assistance request, lead %1</source>
@@ -1742,6 +1845,81 @@
     <message>
       <source>Now destroy the file %1 and every copy of it (USB stick, download folder, recycle bin): it holds informants' identities in clear. The register keeps them encrypted.</source>
       <translation>请立即销毁文件 %1 及其所有副本（U 盘、下载目录、回收站）：该文件以明文载有举报人身份信息。登记簿中的身份信息已加密保存。</translation>
+    </message>
+  </context>
+  <context>
+    <name>InboxView</name>
+    <message>
+      <source>Approvals inbox</source>
+      <translation>审批收件箱</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>待审批</translation>
+    </message>
+    <message>
+      <source>Decided</source>
+      <translation>已决定</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>Grant:</source>
+      <translation>批准范围：</translation>
+    </message>
+    <message>
+      <source>for (hours):</source>
+      <translation>期限（小时）：</translation>
+    </message>
+    <message>
+      <source>PIN of your card</source>
+      <translation>您的智能卡 PIN</translation>
+    </message>
+    <message>
+      <source>Approve and sign</source>
+      <translation>批准并签名</translation>
+    </message>
+    <message>
+      <source>Refuse and sign</source>
+      <translation>驳回并签名</translation>
+    </message>
+    <message>
+      <source>Revoke the approval</source>
+      <translation>撤销批准</translation>
+    </message>
+    <message>
+      <source>Choose a request to read its reason and decide it.</source>
+      <translation>请选择一项申请，查看事由并作出决定。</translation>
+    </message>
+    <message>
+      <source>%1 — asked by %2: “%3”</source>
+      <translation>%1——%2 申请：“%3”</translation>
+    </message>
+    <message>
+      <source>Choose a request and your card, and type its PIN.</source>
+      <translation>请选择申请和您的智能卡，并输入 PIN。</translation>
+    </message>
+    <message>
+      <source>Signing with the card…</source>
+      <translation>正在用智能卡签署…</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>批准</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>已驳回</translation>
+    </message>
+    <message>
+      <source>Request %1 %2; your card signed the decision.</source>
+      <translation>申请 %1 %2；您的智能卡已签署该决定。</translation>
+    </message>
+    <message>
+      <source>The approval of request %1 is revoked.</source>
+      <translation>申请 %1 的批准已撤销。</translation>
     </message>
   </context>
   <context>
@@ -3876,6 +4054,53 @@
     <message>
       <source>Why no reply was possible</source>
       <translation>无法答复的原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestsView</name>
+    <message>
+      <source>My requests to the chief procurator</source>
+      <translation>我向检察长提出的申请</translation>
+    </message>
+    <message>
+      <source>Lead numbers, e.g. 2026-00012, 2026-00015</source>
+      <translation>线索编号，例如 2026-00012, 2026-00015</translation>
+    </message>
+    <message>
+      <source>Department (when filed on its behalf)</source>
+      <translation>部门（代部门申请时填写）</translation>
+    </message>
+    <message>
+      <source>Request:</source>
+      <translation>申请事项：</translation>
+    </message>
+    <message>
+      <source>Leads:</source>
+      <translation>线索：</translation>
+    </message>
+    <message>
+      <source>Parts:</source>
+      <translation>范围：</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>事由：</translation>
+    </message>
+    <message>
+      <source>For (hours):</source>
+      <translation>期限（小时）：</translation>
+    </message>
+    <message>
+      <source>On behalf of:</source>
+      <translation>代表部门：</translation>
+    </message>
+    <message>
+      <source>File the request</source>
+      <translation>提交申请</translation>
+    </message>
+    <message>
+      <source>Request %1 filed; it waits for the chief procurator.</source>
+      <translation>申请 %1 已提交，等待检察长审批。</translation>
     </message>
   </context>
   <context>
