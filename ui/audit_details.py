@@ -128,6 +128,10 @@ def _key_words() -> dict[str, str]:
         "why": translate("AuditDetails", "why"),
         "hours": translate("AuditDetails", "hours"),
         "subjects": translate("AuditDetails", "subjects"),
+        "examiner": translate("AuditDetails", "examined by"),
+        "amount_yuan": translate("AuditDetails", "amount (yuan)"),
+        "basis": translate("AuditDetails", "basis"),
+        "after_review": translate("AuditDetails", "after a review"),
     }
 
 

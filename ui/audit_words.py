@@ -42,6 +42,9 @@ def action_words(code: str) -> str:
         "approval.revoke": translate("AuditActions", "approval revoked"),
         "approval.use": translate("AuditActions", "approval used"),
         "approval.refused": translate("AuditActions", "refused for want of approval"),
+        "lead.handwriting": translate("AuditActions", "handwriting examination recorded"),
+        "lead.clarification": translate("AuditActions", "clarification recorded"),
+        "lead.reward": translate("AuditActions", "reward recorded"),
         "document.print-refused": translate("AuditActions", "print refused"),
         "card.memory_missing": translate("AuditActions", "card's checkpoint record wiped"),
         "card.counter_jump": translate(

@@ -61,6 +61,7 @@ def error_words() -> ErrorWords:
     """The core's error classes and their words. Built at the first error, not at
     start-up: naming the classes loads their modules (the unlock screen must be quick)."""
     from desktop.approvals import service as approvals
+    from desktop.approvals.acts import ActInvalid
     from desktop.audit import errors as audit_errors
     from desktop.card import errors as card_errors
     from desktop.domain import storage as storage_errors
@@ -281,6 +282,11 @@ def error_words() -> ErrorWords:
         ).replace("%1", _approval_why(e.why)),
         approvals.ApprovalError: lambda e: translate(
             "Messages", "The approval could not be handled. Nothing was changed."
+        ),
+        ActInvalid: lambda e: translate(
+            "Messages",
+            "Not recorded: give who examined it, or a reward's amount and basis (at most "
+            "200 characters). Nothing was changed.",
         ),
         approvals.RequestNotFound: lambda e: translate(
             "Messages", "There is no such request."

@@ -29,6 +29,7 @@ from desktop.policy import Action, NotPermitted, allowed
 from desktop.ports import Clock, SmartCard, UnitOfWork
 from desktop.vault import card_memory, checkpoints
 from desktop.vault.errors import ChiefCardMismatch
+from desktop.vault.roster_chain import VerifiedRoster
 from desktop.vault.session import Session
 from desktop.vault.signed import SignedEnvelope, parse_signed, sign_now
 
@@ -211,21 +212,30 @@ class ApprovalService:
         roster = self._session.roster
         if found is None or roster is None:
             return "none"
-        signed = SignedEnvelope(*found)
-        envelope = parse_signed(signed)
-        if envelope is None or envelope.type is not EnvelopeType.DECISION:
-            return "signature"
-        # Void once the roster no longer lists its signer as a chief (DESIGN §6).
-        if envelope.vault_id != self._session.vault_id or roster.chief_entry(signed) is None:
-            return "signature"
-        decision = Decision.from_body(envelope.body)
-        if decision.request != stored.request.hash or not decision.approve:
-            return "signature"
-        if not set(needs) <= set(decision.scope):
-            return "scope"
-        if _later_of_clock_and_chain(tx, self._clock.now()) >= parse_time(decision.expires_at):
-            return "expired"
-        return VerifiedDecision(stored, decision, signed.signer)
+        return verify_decision(SignedEnvelope(*found), stored, roster, self._session.vault_id,
+                               needs, _later_of_clock_and_chain(tx, self._clock.now()))
+
+
+def verify_decision(signed: SignedEnvelope, stored: StoredRequest, roster: VerifiedRoster,
+                    vault_id: str, needs: tuple[Scope, ...], now: datetime
+                    ) -> VerifiedDecision | str:
+    """The decision's bytes checked again: a DECISION envelope of this vault signed by a
+    chief of the current roster (void once the roster drops its signer, DESIGN §6), for
+    exactly this request, approving at least ``needs``, not expired at ``now``. The
+    reason it fails otherwise: signature / scope / expired."""
+    envelope = parse_signed(signed)
+    if envelope is None or envelope.type is not EnvelopeType.DECISION:
+        return "signature"
+    if envelope.vault_id != vault_id or roster.chief_entry(signed) is None:
+        return "signature"
+    decision = Decision.from_body(envelope.body)
+    if decision.request != stored.request.hash or not decision.approve:
+        return "signature"
+    if not set(needs) <= set(decision.scope):
+        return "scope"
+    if now >= parse_time(decision.expires_at):
+        return "expired"
+    return VerifiedDecision(stored, decision, signed.signer)
 
 
 def tx_stored(stored: StoredRequest, approve: bool) -> StoredRequest:

@@ -276,6 +276,18 @@
       <translation>refused for want of approval</translation>
     </message>
     <message>
+      <source>handwriting examination recorded</source>
+      <translation>handwriting examination recorded</translation>
+    </message>
+    <message>
+      <source>clarification recorded</source>
+      <translation>clarification recorded</translation>
+    </message>
+    <message>
+      <source>reward recorded</source>
+      <translation>reward recorded</translation>
+    </message>
+    <message>
       <source>print refused</source>
       <translation>print refused</translation>
     </message>
@@ -817,6 +829,22 @@
     <message>
       <source>subjects</source>
       <translation>subjects</translation>
+    </message>
+    <message>
+      <source>examined by</source>
+      <translation>examined by</translation>
+    </message>
+    <message>
+      <source>amount (yuan)</source>
+      <translation>amount (yuan)</translation>
+    </message>
+    <message>
+      <source>basis</source>
+      <translation>basis</translation>
+    </message>
+    <message>
+      <source>after a review</source>
+      <translation>after a review</translation>
     </message>
     <message>
       <source>idle</source>
@@ -3154,6 +3182,10 @@
     <message>
       <source>The approval could not be handled. Nothing was changed.</source>
       <translation>The approval could not be handled. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Not recorded: give who examined it, or a reward's amount and basis (at most 200 characters). Nothing was changed.</source>
+      <translation>Not recorded: give who examined it, or a reward's amount and basis (at most 200 characters). Nothing was changed.</translation>
     </message>
     <message>
       <source>There is no such request.</source>

@@ -276,6 +276,18 @@
       <translation>因未获批准而拒绝</translation>
     </message>
     <message>
+      <source>handwriting examination recorded</source>
+      <translation>登记笔迹鉴定</translation>
+    </message>
+    <message>
+      <source>clarification recorded</source>
+      <translation>登记澄清</translation>
+    </message>
+    <message>
+      <source>reward recorded</source>
+      <translation>登记奖励</translation>
+    </message>
+    <message>
       <source>print refused</source>
       <translation>拒绝打印</translation>
     </message>
@@ -817,6 +829,22 @@
     <message>
       <source>subjects</source>
       <translation>对象</translation>
+    </message>
+    <message>
+      <source>examined by</source>
+      <translation>鉴定单位</translation>
+    </message>
+    <message>
+      <source>amount (yuan)</source>
+      <translation>金额（元）</translation>
+    </message>
+    <message>
+      <source>basis</source>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <source>after a review</source>
+      <translation>复查后</translation>
     </message>
     <message>
       <source>idle</source>
@@ -3152,6 +3180,10 @@
     <message>
       <source>The approval could not be handled. Nothing was changed.</source>
       <translation>无法处理该批准事项，未作任何更改。</translation>
+    </message>
+    <message>
+      <source>Not recorded: give who examined it, or a reward's amount and basis (at most 200 characters). Nothing was changed.</source>
+      <translation>未登记：请填写鉴定单位，或奖励的金额和依据（不超过 200 字）。未作任何更改。</translation>
     </message>
     <message>
       <source>There is no such request.</source>

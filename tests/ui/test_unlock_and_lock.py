@@ -41,10 +41,8 @@ def test_clerk_unlocks_to_her_home_with_the_clerk_navigation(qtbot, make_shell) 
     ]
     assert ws.current_section is Section.LEADS
     assert ws.page(Section.LEADS) is not None
-    ws.open(Section.MY_REQUESTS)  # approvals are not built yet: an honest empty state
-    assert ws.page(Section.MY_REQUESTS).findChild(QWidget, "emptyStateText").text() == (
-        "Approval requests is not available yet in this version."
-    )
+    ws.open(Section.MY_REQUESTS)  # her requests to the chief procurator
+    assert ws.page(Section.MY_REQUESTS).objectName() == "requestsView"
     status = shell.window.status
     assert status.user_label.text() == "李明 · Clerk"
     assert status.card_label.text() == "Card: inserted"

@@ -18,6 +18,7 @@ from desktop.approvals.service import (
 )
 from desktop.domain.approvals import ApprovalInvalidRequest, RequestKind, RequestState, Scope
 from desktop.domain.audit import lead_subject
+from desktop.domain.leads import LeadId
 from desktop.policy import NotPermitted
 from desktop.vault.errors import ChiefCardMismatch
 from desktop.vault.session import Session
@@ -217,3 +218,43 @@ def test_exporting_a_document_naming_an_informant_needs_the_chiefs_decision(
             prints(session).export(document)
     finally:
         site.vault.lock(session)
+
+
+def test_approved_acts_are_recorded_against_the_lead_and_spend_their_decision(
+    site: Site,
+) -> None:
+    from desktop.approvals.acts import ActInvalid, ApprovedActs
+
+    subject = _lead(site)
+    ids = {kind: _file(site, subject, kind, scope=(Scope.CASE_CARD,))
+           for kind in (K.HANDWRITING, K.CLARIFICATION, K.REWARD)}
+    session = site.unlock(site.clerk, "clerk pw")
+    try:
+        with pytest.raises(ApprovalMissing):  # none decided yet: nothing recorded
+            ApprovedActs(session, site.clock).handwriting(subject, "省院技术处")
+    finally:
+        site.vault.lock(session)
+    chief = _as_chief(site)
+    for request_id in ids.values():
+        ApprovalService(chief, site.clock).decide(request_id, site.chief.session, PIN,
+                                                  approve=True)
+    site.vault.lock(chief)
+    session = site.unlock(site.clerk, "clerk pw")
+    acts = ApprovedActs(session, site.clock)
+    try:
+        with pytest.raises(ActInvalid):
+            acts.reward(subject, 0, "举报属实")
+        acts.handwriting(subject, "省院技术处")
+        acts.clarification(subject, after_review=False)
+        acts.reward(subject, 5000, "举报属实，挽回损失")
+        with pytest.raises(ApprovalMissing):
+            acts.reward(subject, 5000, "再次")  # spent
+        with session.store.reading() as tx:
+            actions = [r.action for r in tx.audit_records.iterate()]
+            lead_id = int(subject.partition(":")[2])
+            deadlines = tx.lead_deadlines.deadlines(LeadId(lead_id))
+    finally:
+        site.vault.lock(session)
+    for action in ("lead.handwriting", "lead.clarification", "lead.reward"):
+        assert actions.count(action) == 1, action
+    assert any(d.rule == "clarify-after-investigation" for d in deadlines)
