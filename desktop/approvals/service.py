@@ -12,6 +12,7 @@ refuses the action and the refusal is audited."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -32,6 +33,8 @@ from desktop.vault.errors import ChiefCardMismatch
 from desktop.vault.roster_chain import VerifiedRoster
 from desktop.vault.session import Session
 from desktop.vault.signed import SignedEnvelope, parse_signed, sign_now
+
+_CANONICAL_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
 
 
 class ApprovalError(Exception):
@@ -212,17 +215,19 @@ class ApprovalService:
         roster = self._session.roster
         if found is None or roster is None:
             return "none"
+        now = format_time(_later_of_clock_and_chain(tx, self._clock.now()))
         return verify_decision(SignedEnvelope(*found), stored, roster, self._session.vault_id,
-                               needs, _later_of_clock_and_chain(tx, self._clock.now()))
+                               needs, now)
 
 
 def verify_decision(signed: SignedEnvelope, stored: StoredRequest, roster: VerifiedRoster,
-                    vault_id: str, needs: tuple[Scope, ...], now: datetime
+                    vault_id: str, needs: tuple[Scope, ...], now: str
                     ) -> VerifiedDecision | str:
     """The decision's bytes checked again: a DECISION envelope of this vault signed by a
     chief of the current roster (void once the roster drops its signer, DESIGN §6), for
-    exactly this request, approving at least ``needs``, not expired at ``now``. The
-    reason it fails otherwise: signature / scope / expired."""
+    exactly this request, approving at least ``needs``, not expired at ``now`` (canonical
+    UTC text: fixed width, so it compares as text). The reason it fails otherwise:
+    signature / scope / expired."""
     envelope = parse_signed(signed)
     if envelope is None or envelope.type is not EnvelopeType.DECISION:
         return "signature"
@@ -233,7 +238,7 @@ def verify_decision(signed: SignedEnvelope, stored: StoredRequest, roster: Verif
         return "signature"
     if not set(needs) <= set(decision.scope):
         return "scope"
-    if now >= parse_time(decision.expires_at):
+    if not _CANONICAL_TIME.fullmatch(decision.expires_at) or now >= decision.expires_at:
         return "expired"
     return VerifiedDecision(stored, decision, signed.signer)
 

@@ -101,19 +101,28 @@ def parse_envelope(data: bytes) -> Envelope:
     """The envelope these exact bytes spell, or MalformedEnvelope."""
     try:
         text = data.decode("utf-8")
-        document = json.loads(text, object_pairs_hook=_refuse_duplicates, parse_float=_no_float,
-                              parse_constant=_no_float)
+        # The fast C parser first: canonical bytes re-encode to themselves, so a
+        # duplicate key or any other spelling shows as a difference below, and only
+        # then is the text parsed again slowly to say exactly what is wrong.
+        document = json.loads(text)
     except UnicodeDecodeError:
         raise MalformedEnvelope("not UTF-8") from None
     except json.JSONDecodeError as error:
         raise MalformedEnvelope(f"not JSON ({error.msg})") from None
-    if not isinstance(document, dict):
-        raise MalformedEnvelope("not an object")
+    if not _canonical(document, data):
+        try:
+            document = json.loads(text, object_pairs_hook=_refuse_duplicates,
+                                  parse_float=_no_float, parse_constant=_no_float)
+        except json.JSONDecodeError as error:
+            raise MalformedEnvelope(f"not JSON ({error.msg})") from None
+        if not isinstance(document, dict):
+            raise MalformedEnvelope("not an object")
+        _check_value(document, "envelope")
+        if not _canonical(document, data):
+            raise MalformedEnvelope("not in canonical form")
     _check_value(document, "envelope")
     if sorted(document) != sorted(_FIELDS):
         raise MalformedEnvelope("fields are not " + ", ".join(_FIELDS))
-    if canonical_json(document) != data:
-        raise MalformedEnvelope("not in canonical form")
     for name in ("type", "vault_id", "roster_hash", "audit_head", "previous", "time"):
         if not isinstance(document[name], str):
             raise MalformedEnvelope(f"{name} is not a string")
@@ -140,6 +149,15 @@ def parse_envelope(data: bytes) -> Envelope:
     )
 
 
+def _canonical(document: object, data: bytes) -> bool:
+    if not isinstance(document, dict):
+        return False
+    try:
+        return canonical_json(document) == data
+    except (TypeError, ValueError):  # a float, NaN or other value canonical JSON refuses
+        return False
+
+
 def _check_value(value: object, where: str) -> None:
     if isinstance(value, bool | str):
         return
@@ -155,6 +173,8 @@ def _check_value(value: object, where: str) -> None:
         for index, item in enumerate(value):
             _check_value(item, f"{where}[{index}]")
         return
+    if isinstance(value, float):
+        raise MalformedEnvelope(f"{where}: number {value} is not an integer")
     raise MalformedEnvelope(f"{where} holds a {type(value).__name__}")
 
 
