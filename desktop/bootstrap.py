@@ -27,6 +27,7 @@ from desktop.app.workstation import Workstation
 if TYPE_CHECKING:
     from desktop.bags.service import BagService
     from desktop.demo.cards import DemoCards
+    from desktop.domain.decision_sheet import DecisionSheet
     from desktop.domain.lead_printables import LeadsRegister
     from desktop.domain.printables import (
         BagLabels,
@@ -139,11 +140,17 @@ def renderers() -> Renderers:
 
         return render_investigation_assignment(sheet)
 
+    def decision_sheet(sheet: DecisionSheet) -> bytes:
+        from printing.decision_sheet import render_decision_sheet
+
+        return render_decision_sheet(sheet)
+
     return Renderers(cover_sheet, bag_labels, seal_labels, register, recovery_sheet,
                      witness_sheet,
                      LeadRenderers(repeat_report_notice, leads_register, rights_notice,
                                    visit_transcript, items_received, reply_record,
-                                   reply_letter, envelope_label, investigation_assignment))
+                                   reply_letter, envelope_label, investigation_assignment),
+                     decision_sheet)
 
 
 # ------------------------------------------------------------------ GUI

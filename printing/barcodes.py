@@ -12,6 +12,7 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 QR_QUIET_MODULES = 4
 
@@ -60,3 +61,18 @@ def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None
     canvas.setFillColorRGB(0, 0, 0)
     canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()
+
+
+class QrFlowable(Flowable):  # type: ignore[misc]
+    """A QR symbol as a flowable, right-aligned (drawn module by module: no fonts)."""
+
+    def __init__(self, value: str, size: float) -> None:
+        super().__init__()
+        self.value, self.size = value, size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._width = available_width
+        return available_width, self.size
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.value, self._width - self.size, 0, self.size)

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from desktop.domain.witness_sheet import WitnessSheet
-from printing.barcodes import draw_qr
+from printing.barcodes import QrFlowable
 from printing.check import ensure_printable
 from printing.document import CONTENT_WIDTH, PageMarks, build_pdf
 from printing.styles import styles
@@ -25,21 +25,6 @@ PURPOSE = (
     "请将本单交检察长指定的见证人保存；日后核验审计链（leadvault-admin audit verify）时，"
     "应核对本单所列审计链头、签名指纹和二维码是否一致。"
 )
-
-
-class _Qr(Flowable):  # type: ignore[misc]
-    """A QR symbol as a flowable, right-aligned (drawn module by module: no fonts)."""
-
-    def __init__(self, value: str, size: float) -> None:
-        super().__init__()
-        self.value, self.size = value, size
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._width = available_width
-        return available_width, self.size
-
-    def draw(self) -> None:
-        draw_qr(self.canv, self.value, self._width - self.size, 0, self.size)
 
 
 def render_witness_sheet(sheet: WitnessSheet) -> bytes:
@@ -71,7 +56,7 @@ def render_witness_sheet(sheet: WitnessSheet) -> bytes:
         [32 * mm, fixes_width - 32 * mm],
         label_columns=(0,),
     )
-    beside = Table([[fixes, _Qr(sheet.qr_payload, QR_SIZE)]],
+    beside = Table([[fixes, QrFlowable(sheet.qr_payload, QR_SIZE)]],
                    colWidths=[fixes_width + 4 * mm, QR_SIZE])
     beside.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -127,12 +127,13 @@ class CheckpointPanel(QWidget):
 
 
 class WitnessSheetDialog(QDialog):
-    """The witness sheet shown from memory and printed to paper; nothing on disk."""
+    """A one-page sheet (a checkpoint's witness sheet, a decision sheet) shown from
+    memory and printed to paper; nothing on disk."""
 
-    def __init__(self, pdf: bytes, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf: bytes, parent: QWidget | None = None, title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("witnessSheetDialog")
-        self.setWindowTitle(self.tr("Checkpoint witness sheet"))
+        self.setWindowTitle(title or self.tr("Checkpoint witness sheet"))
         self.resize(640, 820)
         layout = QVBoxLayout(self)
         self.preview = PdfPreview()

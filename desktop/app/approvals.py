@@ -3,14 +3,17 @@ lead numbers and names instead of ids, one method per act; the core checks the r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from desktop.app.cards import CardAccess
     from desktop.approvals.service import ApprovalService
     from desktop.domain.approvals import StoredRequest
+    from desktop.domain.decision_sheet import DecisionSheet
     from desktop.ports import Clock, UnitOfWork
     from desktop.vault.session import Session
 
@@ -37,10 +40,14 @@ class RequestFacts:
 
 
 class Approvals:
-    def __init__(self, session: Session, clock: Clock, cards: CardAccess | None) -> None:
+    def __init__(self, session: Session, clock: Clock, cards: CardAccess | None,
+                 render_sheet: Callable[[DecisionSheet], bytes] | None = None,
+                 unit: tuple[str, str] = ("", "")) -> None:
         self._session = session
         self._clock = clock
         self._cards = cards
+        self._render_sheet = render_sheet
+        self._unit = unit  # (name, code)
 
     def _service(self) -> ApprovalService:
         from desktop.approvals.service import ApprovalService
@@ -87,6 +94,47 @@ class Approvals:
 
     def revoke(self, request_id: int) -> None:
         self._service().revoke(request_id)
+
+    def decision_sheet(self, request_id: int) -> bytes:
+        """The decision's one-page sheet (审批表), a PDF printed, never saved."""
+        import hashlib
+        from datetime import UTC
+
+        from desktop.audit.canonical import parse_time
+        from desktop.domain.approvals import Decision
+        from desktop.domain.decision_sheet import DecisionSheet
+        from desktop.vault.signed import SignedEnvelope
+
+        facts = next((f for f in self.listed("all") if f.id == request_id), None)
+        with self._session.store.reading() as tx:
+            found = tx.approvals.decision(request_id)
+        if facts is None or found is None or self._render_sheet is None:
+            raise LookupError(f"request {request_id} has no decision")
+        signed = SignedEnvelope(*found)
+        envelope = signed.envelope()
+        decision = Decision.from_body(envelope.body)
+        roster = self._session.roster
+        entry = None if roster is None else next(
+            (e for _, r in roster.versions for e in r.entries
+             if e.card_serial == signed.signer), None)
+
+        def local(text: str) -> datetime:
+            return parse_time(text).replace(tzinfo=UTC).astimezone()
+
+        fingerprint = hashlib.sha256(signed.signature).hexdigest()[:32]
+        return self._render_sheet(DecisionSheet(
+            unit_name=self._unit[0], unit_code=self._unit[1], vault_id=envelope.vault_id,
+            request_id=request_id, kind=facts.kind, subjects=facts.subjects,
+            scope_asked=facts.scope, reason=facts.reason, hours_asked=facts.hours,
+            requester=facts.requester, on_behalf=facts.on_behalf,
+            filed_at=local(facts.filed_at), approve=decision.approve,
+            scope_granted=tuple(s.value for s in decision.scope),
+            expires_at=local(decision.expires_at) if decision.expires_at else None,
+            decided_at=local(envelope.time), signer_name=entry.name if entry else "",
+            signer_card=signed.signer,
+            signature_fingerprint=" ".join(fingerprint[i:i + 4] for i in range(0, 32, 4)),
+            decision_id=signed.id,
+        ))
 
     def _facts(self, stored: list[StoredRequest]) -> list[RequestFacts]:
         with self._session.store.reading() as tx:

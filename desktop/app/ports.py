@@ -390,6 +390,10 @@ class ApprovalsPort(Protocol):
 
     def revoke(self, request_id: int) -> None: ...
 
+    def decision_sheet(self, request_id: int) -> bytes:
+        """The decided request's one-page sheet (审批表), a PDF."""
+        ...
+
 
 class UnlockedSession(Protocol):
     """An unlocked vault for one user. lock() closes it and drops its keys."""

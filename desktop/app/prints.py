@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from desktop.app.lead_prints import LeadRenderers
     from desktop.bags.service import BagService
     from desktop.domain.confidential_number import ConfidentialNumber
+    from desktop.domain.decision_sheet import DecisionSheet
     from desktop.domain.printables import (
         BagLabels,
         BagRegister,
@@ -84,6 +85,7 @@ class Renderers:
     recovery_sheet: Callable[[RecoverySheet], bytes]
     witness_sheet: Callable[[WitnessSheet], bytes]
     leads: LeadRenderers | None = None  # the leads register's documents
+    decision_sheet: Callable[[DecisionSheet], bytes] | None = None
 
 
 class Prints:

@@ -96,7 +96,9 @@ class AppSession:
     def approvals(self) -> Approvals:
         from desktop.app.approvals import Approvals
 
-        return Approvals(self._session, self._clock, self._cards)
+        info = self._vault.info()
+        return Approvals(self._session, self._clock, self._cards,
+                         self._renderers.decision_sheet, (info.unit_name, info.unit_code))
 
     # -- acts of the workstation
 

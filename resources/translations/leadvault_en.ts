@@ -1918,6 +1918,10 @@
       <translation>Revoke the approval</translation>
     </message>
     <message>
+      <source>Print the decision sheet…</source>
+      <translation>Print the decision sheet…</translation>
+    </message>
+    <message>
       <source>Choose a request to read its reason and decide it.</source>
       <translation>Choose a request to read its reason and decide it.</translation>
     </message>
@@ -1944,6 +1948,10 @@
     <message>
       <source>Request %1 %2; your card signed the decision.</source>
       <translation>Request %1 %2; your card signed the decision.</translation>
+    </message>
+    <message>
+      <source>Decision sheet</source>
+      <translation>Decision sheet</translation>
     </message>
     <message>
       <source>The approval of request %1 is revoked.</source>

@@ -1918,6 +1918,10 @@
       <translation>撤销批准</translation>
     </message>
     <message>
+      <source>Print the decision sheet…</source>
+      <translation>打印审批表…</translation>
+    </message>
+    <message>
       <source>Choose a request to read its reason and decide it.</source>
       <translation>请选择一项申请，查看事由并作出决定。</translation>
     </message>
@@ -1944,6 +1948,10 @@
     <message>
       <source>Request %1 %2; your card signed the decision.</source>
       <translation>申请 %1 %2；您的智能卡已签署该决定。</translation>
+    </message>
+    <message>
+      <source>Decision sheet</source>
+      <translation>审批表</translation>
     </message>
     <message>
       <source>The approval of request %1 is revoked.</source>

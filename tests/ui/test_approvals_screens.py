@@ -80,9 +80,35 @@ def test_a_request_filed_decided_with_the_chiefs_card(qtbot, make_shell, tmp_pat
     inbox.filter.setCurrentIndex(inbox.filter.findData("decided"))
     qtbot.waitUntil(lambda: inbox.table.rowCount() == 1, timeout=10000)
     assert inbox.table.facts[0].state == "approved"
+    inbox.table.selectRow(0)
+    inbox.sheet_button.click()
+    qtbot.waitUntil(lambda: inbox.dialog is not None, timeout=10000)
+    pdf = bytes(inbox.dialog.preview._buffer.data().data())  # type: ignore[union-attr]
+    _check_sheet(pdf, number, tmp_path)
+    inbox.dialog.close()  # type: ignore[union-attr]
     _lock(qtbot, shell, CHIEF)
 
     unlock(qtbot, shell, CLERK)
     mine = _open(qtbot, shell, Section.MY_REQUESTS)
     qtbot.waitUntil(lambda: mine.table.rowCount() == 1, timeout=10000)
     assert mine.table.facts[0].state == "approved"
+
+
+def _check_sheet(pdf: bytes, number: str, tmp_path: Path) -> None:
+    """The decision sheet: one page, the request and the decision, a QR that decodes."""
+    import io
+    import subprocess
+
+    from pypdf import PdfReader
+
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    text = pages[0].extract_text().replace("\n", "")
+    assert len(pages) == 1
+    for fact in ("检察长审批表", "笔迹鉴定", number, "批准", "线索卡", "签名指纹"):
+        assert fact in text, fact
+    (tmp_path / "d.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(tmp_path / "d.pdf"),
+                    str(tmp_path / "d")], check=True)
+    decoded = subprocess.run(["zbarimg", "--raw", "-q", str(tmp_path / "d-1.png")],
+                             capture_output=True, text=True, check=True).stdout
+    assert decoded.startswith("LVDE/1|") and "|1|" in decoded

@@ -23,6 +23,7 @@ from desktop.app.approvals import RequestFacts
 from desktop.app.ports import UnlockedSession
 from ui.approvals.table import RequestsTable
 from ui.approvals.words import SCOPES, kind_words, scope_words
+from ui.checkpoint_panel import WitnessSheetDialog
 from ui.messages import describe_error
 from ui.workers import Worker
 
@@ -74,8 +75,11 @@ class InboxView(QWidget):
         self.refuse_button = QPushButton(self.tr("Refuse and sign"))
         self.refuse_button.setObjectName("refuseRequest")
         self.revoke_button = QPushButton(self.tr("Revoke the approval"))
+        self.sheet_button = QPushButton(self.tr("Print the decision sheet…"))
+        self.sheet_button.setObjectName("decisionSheet")
+        self.dialog: WitnessSheetDialog | None = None
         for widget in (self.reader, self.pin, self.approve_button, self.refuse_button,
-                       self.revoke_button):
+                       self.revoke_button, self.sheet_button):
             row.addWidget(widget)
         layout.addLayout(row)
         self.status = QLabel()
@@ -88,6 +92,7 @@ class InboxView(QWidget):
         self.approve_button.clicked.connect(lambda: self.decide(True))
         self.refuse_button.clicked.connect(lambda: self.decide(False))
         self.revoke_button.clicked.connect(self.revoke)
+        self.sheet_button.clicked.connect(self.print_sheet)
         self._selected()
         self.refresh()
 
@@ -112,6 +117,7 @@ class InboxView(QWidget):
         for widget in (self.approve_button, self.refuse_button):
             widget.setEnabled(pending)
         self.revoke_button.setEnabled(chosen is not None and chosen.state == "approved")
+        self.sheet_button.setEnabled(chosen is not None and chosen.state != "pending")
         if chosen is None:
             self.detail.setText(self.tr("Choose a request to read its reason and decide it."))
             return
@@ -150,6 +156,18 @@ class InboxView(QWidget):
         self._run(lambda: self._session.approvals().decide(
             request_id, reader, pin, approve, scope if approve else None,
             hours if approve else None), decided)
+
+    def print_sheet(self) -> None:
+        chosen = self.table.selected()
+        if chosen is None:
+            return
+        request_id = chosen.id
+
+        def rendered(pdf: bytes) -> None:
+            self.dialog = WitnessSheetDialog(pdf, self, self.tr("Decision sheet"))
+            self.dialog.show()
+
+        self._run(lambda: self._session.approvals().decision_sheet(request_id), rendered)
 
     def revoke(self) -> None:
         chosen = self.table.selected()
