@@ -28,7 +28,7 @@ from desktop.domain.roles import Role
 from desktop.domain.storage import StorageError
 from desktop.policy import NotPermitted
 from desktop.vault import kdf
-from desktop.vault.create_flow import BackupChief
+from desktop.vault.create_flow import ChiefCard
 from desktop.vault.errors import (
     ApprovalInvalid,
     CardMismatch,
@@ -39,7 +39,6 @@ from desktop.vault.errors import (
     WrongPassword,
     WrongRecoveryCode,
 )
-from desktop.vault.refound_flow import NewChief
 from desktop.vault.service import VaultService
 from desktop.vault.session import Session
 
@@ -278,7 +277,7 @@ def init_vault(args: argparse.Namespace) -> int:
         card = stack.enter_context(open_card(args.reader))
         backup = None
         if args.backup_reader:
-            backup = BackupChief(
+            backup = ChiefCard(
                 user_name=args.backup_user or f"{args.user} (backup)",
                 card=stack.enter_context(open_card(args.backup_reader)),
                 pin=read_secret("LEADVAULT_BACKUP_PIN", "Backup card's PIN: "),
@@ -466,7 +465,7 @@ def refound_vault(args: argparse.Namespace) -> int:
         session = stack.enter_context(unlocked(vault, card, password, pin))
         created = vault.refound(
             session, into=args.into, card=card, pin=pin, password=password,
-            chief=NewChief(args.chief_user, chief, new_pin, new_password),
+            chief=ChiefCard(args.chief_user, chief, new_pin, new_password),
             witness=args.witness,
         )
     _say(f"vault {created.vault_id} founded in {args.into}, succeeding {session.vault_id}")

@@ -39,9 +39,9 @@ from desktop.vault.wipe import wipe
 
 
 @dataclass(frozen=True)
-class BackupChief:
-    """The chief's second card, enrolled at `vault init` and kept sealed (DESIGN §6):
-    it signs as a chief if his first card is lost."""
+class ChiefCard:
+    """A person and the card, PIN and password he enrols with: the chief's sealed
+    backup card at `vault init` (DESIGN §6), the new chief at `vault refound`."""
 
     user_name: str
     card: SmartCard = field(repr=False)
@@ -70,7 +70,7 @@ class CreateFlow(VaultCore):
         kdf_params: kdf.Argon2Params | None = None,
         demo: bool = False,
         development: bool = False,
-        backup: BackupChief | None = None,
+        backup: ChiefCard | None = None,
     ) -> tuple[Session, CreatedVault]:
         """A new vault whose first user is a chief procurator, and his open session.
         ``kdf_params`` None calibrates Argon2id on this machine (about 0.5 s, ≥ 64 MiB);
@@ -187,7 +187,7 @@ class CreateFlow(VaultCore):
             raise
 
     def _backup_slot(
-        self, tx: UnitOfWork, vault_id: str, backup: BackupChief, card: EnrolledCard,
+        self, tx: UnitOfWork, vault_id: str, backup: ChiefCard, card: EnrolledCard,
         params: kdf.Argon2Params, machine: bytearray, dek: bytearray, ik: bytearray,
         now: datetime,
     ) -> UserSlot:

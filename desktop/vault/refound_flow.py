@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.audit.canonical import format_time
@@ -31,7 +30,7 @@ from desktop.vault import (
     trust,
 )
 from desktop.vault.core import DB_NAME, VaultCore
-from desktop.vault.create_flow import CreatedVault
+from desktop.vault.create_flow import ChiefCard, CreatedVault
 from desktop.vault.enrollment import read_card, stored_card
 from desktop.vault.errors import HeaderTampered, VaultExists
 from desktop.vault.header import VaultHeader
@@ -42,21 +41,13 @@ from desktop.vault.session import Session
 from desktop.vault.wipe import wipe
 
 
-@dataclass(frozen=True)
-class NewChief:
-    user_name: str
-    card: SmartCard = field(repr=False)
-    pin: str = field(repr=False)
-    password: str = field(repr=False)
-
-
 class RefoundFlow(VaultCore):
     def refound(
         self,
         session: Session,
         *,
         into: Path,
-        chief: NewChief,
+        chief: ChiefCard,
         card: SmartCard,
         pin: str,
         password: str,
@@ -110,7 +101,7 @@ class RefoundFlow(VaultCore):
 
     def _found(
         self, old: VaultHeader, session: Session, into: Path, new_id: str, origin: str,
-        chief: NewChief, card: SmartCard, pin: str, password: str, witness: str,
+        chief: ChiefCard, card: SmartCard, pin: str, password: str, witness: str,
         dek: bytearray, ik: bytearray, machine: bytearray,
     ) -> str:
         chief_card, keeper_card = read_card(chief.card), read_card(card)

@@ -106,7 +106,10 @@ def seal_new_slot(
     *,
     generation: int,
     slot_id: str | None = None,
+    grant_key: bytearray | None = None,
 ) -> UserSlot:
+    """A keyholder's slot (DEK, and IK for the roles that receive it) — or, given
+    ``grant_key``, a viewer's slot that wraps that key and nothing else (DESIGN §6)."""
     meta = SlotMeta(
         slot_id=slot_id or uuid.uuid4().hex,
         user_id=user_id,
@@ -116,12 +119,15 @@ def seal_new_slot(
         kdf=params,
         salt=os.urandom(kdf.SALT_LENGTH),
         ephemeral_point=point,
-        generation=generation,
-        holds_identity_key=role.receives_identity_key,
+        generation=0 if grant_key is not None else generation,
+        holds_identity_key=grant_key is None and role.receives_identity_key,
+        grant_public=b"" if grant_key is None else grant_public_of(grant_key),
     )
     k_password = kdf.derive(password.encode("utf-8"), meta.salt, params)
     kek = slot_crypto.slot_kek(k_password, k_card, machine, uuid.UUID(vault_id).bytes, meta.slot_id)
     try:
+        if grant_key is not None:
+            return slot_crypto.seal_slot(meta, kek, grant_key, None)
         return slot_crypto.seal_slot(meta, kek, dek, ik if meta.holds_identity_key else None)
     finally:
         wipe(k_password, kek)
@@ -139,35 +145,6 @@ def grant_public_of(private: bytearray) -> bytes:
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
     return X25519PrivateKey.from_private_bytes(bytes(private)).public_key().public_bytes_raw()
-
-
-def seal_viewer_slot(
-    vault_id: str,
-    user_id: str,
-    user_name: str,
-    role: Role,
-    enrolled: EnrolledCard,
-    params: kdf.Argon2Params,
-    point: bytes,
-    k_card: bytearray,
-    password: str,
-    machine: bytearray,
-    grant_key: bytearray,
-    *,
-    slot_id: str,
-) -> UserSlot:
-    """A viewer's slot: the three factors wrap his grant key and nothing else."""
-    meta = SlotMeta(
-        slot_id=slot_id, user_id=user_id, user_name=user_name, role=role, card=enrolled,
-        kdf=params, salt=os.urandom(kdf.SALT_LENGTH), ephemeral_point=point, generation=0,
-        holds_identity_key=False, grant_public=grant_public_of(grant_key),
-    )
-    k_password = kdf.derive(password.encode("utf-8"), meta.salt, params)
-    kek = slot_crypto.slot_kek(k_password, k_card, machine, uuid.UUID(vault_id).bytes, meta.slot_id)
-    try:
-        return slot_crypto.seal_slot(meta, kek, grant_key, None)
-    finally:
-        wipe(k_password, kek)
 
 
 def open_viewer_slot(

@@ -142,28 +142,12 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
             try:
                 user = tx.users.add(user_name, role, now)
                 tx.cards.add(stored_card(enrolled, int(user.id), now))
-                if grant_key is not None:
-                    slot = slot_keys.seal_viewer_slot(
-                        header.vault_id, str(user.id), user_name, role, enrolled, header.kdf,
-                        point, k_card, password, machine, grant_key, slot_id=entry.slot_id,
-                    )
-                else:
-                    slot = slot_keys.seal_new_slot(
-                        header.vault_id,
-                        str(user.id),
-                        user_name,
-                        role,
-                        enrolled,
-                        header.kdf,
-                        point,
-                        k_card,
-                        password,
-                        machine,
-                        session.keys.dek,
-                        session.keys.ik if role.receives_identity_key else None,
-                        generation=header.dek_generation,
-                        slot_id=entry.slot_id,
-                    )
+                slot = slot_keys.seal_new_slot(
+                    header.vault_id, str(user.id), user_name, role, enrolled, header.kdf,
+                    point, k_card, password, machine, session.keys.dek, session.keys.ik,
+                    generation=header.dek_generation, slot_id=entry.slot_id,
+                    grant_key=grant_key,
+                )
             finally:
                 wipe(machine, k_card, grant_key)
             tx.audit.append(
@@ -289,29 +273,13 @@ class UserAdministration(RekeyFlow):  # removal renews the keys
         try:
             tx.cards.retire(slot.meta.card.serial, now)
             tx.cards.add(stored_card(enrolled, int(slot.meta.user_id), now))
-            if grant_key is not None:
-                fresh = slot_keys.seal_viewer_slot(
-                    header.vault_id, slot.meta.user_id, slot.meta.user_name, slot.meta.role,
-                    enrolled, header.kdf, point, k_card, password, machine, grant_key,
-                    slot_id=slot.meta.slot_id,
-                )
-            else:
-                fresh = slot_keys.seal_new_slot(
-                    header.vault_id,
-                    slot.meta.user_id,
-                    slot.meta.user_name,
-                    slot.meta.role,
-                    enrolled,
-                    header.kdf,
-                    point,
-                    k_card,
-                    password,
-                    machine,
-                    session.keys.dek,
-                    session.keys.ik if slot.meta.holds_identity_key else None,
-                    generation=header.dek_generation,
-                    slot_id=slot.meta.slot_id,
-                )
+            fresh = slot_keys.seal_new_slot(
+                header.vault_id, slot.meta.user_id, slot.meta.user_name, slot.meta.role,
+                enrolled, header.kdf, point, k_card, password, machine, session.keys.dek,
+                session.keys.ik if slot.meta.holds_identity_key else None,
+                generation=header.dek_generation, slot_id=slot.meta.slot_id,
+                grant_key=grant_key,
+            )
         finally:
             wipe(machine, k_card, grant_key)
         tx.audit.append(session.actor, "card.replace", user_subject(slot.meta.user_id), details)

@@ -96,10 +96,10 @@ def finish(
         raise WrongPassword()
     point, k_card = slot_keys.enroll_card_factor(card, pin, slot.meta.card)
     try:
-        fresh = slot_keys.seal_viewer_slot(
+        fresh = slot_keys.seal_new_slot(
             header.vault_id, slot.meta.user_id, slot.meta.user_name, slot.meta.role,
-            slot.meta.card, slot.meta.kdf, point, k_card, password, machine, grant_key,
-            slot_id=slot.meta.slot_id,
+            slot.meta.card, slot.meta.kdf, point, k_card, password, machine, bytearray(),
+            None, generation=0, slot_id=slot.meta.slot_id, grant_key=grant_key,
         )
     finally:
         wipe(k_card)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.domain.roles import Role
-from desktop.vault.create_flow import BackupChief
+from desktop.vault.create_flow import ChiefCard
 from desktop.vault.header_file import HeaderFile
 from tests.unit.vault_support import CHEAP, PIN, make_service, provisioned_card
 
@@ -20,7 +20,7 @@ def test_the_backup_card_is_a_chief_of_roster_v1_and_replaces_a_lost_card(
     session, _ = service.create(
         unit_code="110000", unit_name="某院", user_name="王检", card=chief.session, pin=PIN,
         password="pw", kdf_params=CHEAP, development=True,
-        backup=BackupChief("王检（备用卡）", spare.session, PIN, "spare pw"),
+        backup=ChiefCard("王检（备用卡）", spare.session, PIN, "spare pw"),
     )
     assert session.roster is not None
     entries = session.roster.current.entries

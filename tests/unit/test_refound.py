@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.roles import Role
+from desktop.vault.create_flow import ChiefCard
 from desktop.vault.errors import CardNotEnrolled, VaultExists
 from desktop.vault.header_file import HeaderFile
-from desktop.vault.refound_flow import NewChief
 from tests.unit.test_vault_workflows import PASSWORD, Vault
 from tests.unit.vault_support import PIN, make_service, provisioned_card
 
@@ -28,11 +28,11 @@ def test_the_clerk_and_a_new_chief_refound_the_vault(tmp_path: Path) -> None:
     new_chief = provisioned_card()
     into = tmp_path / "new"
     with pytest.raises(VaultExists):
-        old.service.refound(session, into=tmp_path / "old", chief=NewChief(
+        old.service.refound(session, into=tmp_path / "old", chief=ChiefCard(
             "李检", new_chief.session, PIN, "li pw"), card=clerk.session, pin=PIN,
             password="clerk pw", witness="张见证")
     created = old.service.refound(
-        session, into=into, chief=NewChief("李检", new_chief.session, PIN, "li pw"),
+        session, into=into, chief=ChiefCard("李检", new_chief.session, PIN, "li pw"),
         card=clerk.session, pin=PIN, password="clerk pw", witness="张见证",
     )
     old.service.lock(session)
