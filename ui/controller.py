@@ -312,6 +312,7 @@ class AppController(QObject):
         self.workspace = workspace
         self.window.show_page(workspace)
         self.window.status.set_user(session.user)
+        self._count_requests(session)
         resume, self._resume = self._resume, None
         same_user = resume is not None and resume.card_serial == session.user.card_serial
         workspace.open(resume.section if resume and same_user else None)
@@ -319,6 +320,21 @@ class AppController(QObject):
         if resume and same_user and resume.draft_kinds:
             self._restore_drafts(resume.draft_kinds)
         self.unlocked.emit()
+
+    def _count_requests(self, session: UnlockedSession) -> None:
+        """The status bar's counts (no content): waiting for the chief, or decided."""
+        from desktop.domain.roles import Role
+
+        chief = session.user.role is Role.CHIEF
+        if not (chief or session.user.role is Role.CLERK) or self.session_worker is None:
+            return
+        state = "pending" if chief else "decided"
+        self.session_worker.submit(
+            lambda: len(session.approvals().listed(state)),
+            lambda count: self.window.status.set_approvals(chief, count),
+            lambda _error: None,  # a count is a courtesy: the inbox says what went wrong
+            owner=self.window,
+        )
 
     def _unlock_error(self, error: BaseException) -> None:
         self._unlocking = False

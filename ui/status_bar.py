@@ -17,7 +17,9 @@ class StatusBar(QStatusBar):
         self.card_label = QLabel()
         self.air_gap_label = QLabel()
         self.lock_label = QLabel()
+        self.approvals_label = QLabel()
         for name, label in (
+            ("statusApprovals", self.approvals_label),
             ("statusUser", self.user_label),
             ("statusCard", self.card_label),
             ("statusAirGap", self.air_gap_label),
@@ -30,12 +32,20 @@ class StatusBar(QStatusBar):
         self._card_present = False
         self._air_gap: AirGapReport | None = None
         self._seconds_left: int | None = None
+        self._approvals: tuple[bool, int] | None = None  # (the chief's?, count)
         self.refresh()
 
     def set_user(self, user: EnrolledUser | None) -> None:
         self._user = user
         if user is None:
             self._seconds_left = None
+            self._approvals = None
+        self.refresh()
+
+    def set_approvals(self, chief: bool, count: int) -> None:
+        """Counts only, never what they are about: requests waiting for the chief, or
+        the requester's requests that have been decided."""
+        self._approvals = (chief, count)
         self.refresh()
 
     def set_card_present(self, present: bool) -> None:
@@ -72,6 +82,14 @@ class StatusBar(QStatusBar):
         else:
             self.air_gap_label.setText(self.tr("Network: not checked"))
             self.air_gap_label.setStyleSheet("")
+        if self._approvals is None or self._approvals[1] == 0:
+            self.approvals_label.setText("")
+        elif self._approvals[0]:
+            self.approvals_label.setText(
+                self.tr("Requests waiting: %1").replace("%1", str(self._approvals[1])))
+        else:
+            self.approvals_label.setText(
+                self.tr("Requests decided: %1").replace("%1", str(self._approvals[1])))
         if self._seconds_left is None:
             self.lock_label.setText("")
         else:

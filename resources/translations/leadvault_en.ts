@@ -4507,6 +4507,14 @@
       <translation>Network: not checked</translation>
     </message>
     <message>
+      <source>Requests waiting: %1</source>
+      <translation>Requests waiting: %1</translation>
+    </message>
+    <message>
+      <source>Requests decided: %1</source>
+      <translation>Requests decided: %1</translation>
+    </message>
+    <message>
       <source>Auto-lock in %1</source>
       <translation>Auto-lock in %1</translation>
     </message>

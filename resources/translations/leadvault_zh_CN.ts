@@ -4504,6 +4504,14 @@
       <translation>网络：未检查</translation>
     </message>
     <message>
+      <source>Requests waiting: %1</source>
+      <translation>待审批申请：%1</translation>
+    </message>
+    <message>
+      <source>Requests decided: %1</source>
+      <translation>已决定的申请：%1</translation>
+    </message>
+    <message>
       <source>Auto-lock in %1</source>
       <translation>%1 后自动锁定</translation>
     </message>

@@ -61,6 +61,9 @@ def test_a_request_filed_decided_with_the_chiefs_card(qtbot, make_shell, tmp_pat
     _lock(qtbot, shell, CLERK)
 
     unlock(qtbot, shell, CHIEF)
+    # The status bar says how many wait (a count, never what they are about).
+    qtbot.waitUntil(lambda: shell.window.status.approvals_label.text() == "待审批申请：1",
+                    timeout=10000)
     inbox = _open(qtbot, shell, Section.APPROVALS)
     assert isinstance(inbox, InboxView)
     qtbot.waitUntil(lambda: inbox.table.rowCount() == 1, timeout=10000)
@@ -89,6 +92,8 @@ def test_a_request_filed_decided_with_the_chiefs_card(qtbot, make_shell, tmp_pat
     _lock(qtbot, shell, CHIEF)
 
     unlock(qtbot, shell, CLERK)
+    qtbot.waitUntil(lambda: shell.window.status.approvals_label.text() == "已决定的申请：1",
+                    timeout=10000)
     mine = _open(qtbot, shell, Section.MY_REQUESTS)
     qtbot.waitUntil(lambda: mine.table.rowCount() == 1, timeout=10000)
     assert mine.table.facts[0].state == "approved"
