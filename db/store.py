@@ -19,6 +19,7 @@ from db.repositories.approvals import SqlApprovalRepository
 from db.repositories.audit import SqlAuditRecordRepository
 from db.repositories.bags import SqlBagRepository
 from db.repositories.drafts import SqlDraftRepository
+from db.repositories.grants import SqlGrantRecordRepository
 from db.repositories.lead_attachments import SqlLeadAttachmentRepository
 from db.repositories.lead_cards import SqlLeadCardRepository
 from db.repositories.lead_deadlines import SqlLeadDeadlineRepository
@@ -67,6 +68,7 @@ class SqlUnitOfWork:
         self._audit_records = SqlAuditRecordRepository(db)
         self._audit = audit_log(self._audit_records, clock)
         self._approvals = SqlApprovalRepository(db)
+        self._grant_records = SqlGrantRecordRepository(db)
 
     @property
     def users(self) -> SqlUserRepository:
@@ -75,6 +77,10 @@ class SqlUnitOfWork:
     @property
     def approvals(self) -> SqlApprovalRepository:
         return self._approvals
+
+    @property
+    def grant_records(self) -> SqlGrantRecordRepository:
+        return self._grant_records
 
     @property
     def cards(self) -> SqlCardRepository:

@@ -215,7 +215,7 @@ class ApprovalService:
         roster = self._session.roster
         if found is None or roster is None:
             return "none"
-        now = format_time(_later_of_clock_and_chain(tx, self._clock.now()))
+        now = format_time(later_of_clock_and_chain(tx, self._clock.now()))
         return verify_decision(SignedEnvelope(*found), stored, roster, self._session.vault_id,
                                needs, now)
 
@@ -248,7 +248,7 @@ def tx_stored(stored: StoredRequest, approve: bool) -> StoredRequest:
     return StoredRequest(stored.id, stored.request, state)
 
 
-def _later_of_clock_and_chain(tx: UnitOfWork, now: datetime) -> datetime:
+def later_of_clock_and_chain(tx: UnitOfWork, now: datetime) -> datetime:
     """Expiries use the later of the clock and the chain (DESIGN §7): a clock set
     back does not revive an expired decision."""
     last = tx.audit_records.last(1)

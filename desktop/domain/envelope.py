@@ -45,6 +45,9 @@ class EnvelopeType(enum.Enum):
     DECISION = "decision"
     UNSEALING = "unsealing"
     CHECKPOINT = "checkpoint"
+    # Signed by a viewer's card, never a chief power: his requests and what he did
+    # with a grant (DESIGN §6 outbox). Every chief check names the type it expects.
+    OUTBOX = "outbox"
 
 
 class MalformedEnvelope(ValueError):

@@ -3,6 +3,7 @@ importing db/; db/ raises them. Each carries data; ui/ turns them into words."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -69,3 +70,36 @@ class NotFound(StorageError):
         super().__init__(f"no {kind} {key!r}")
         self.kind = kind
         self.key = key
+
+
+@dataclass(frozen=True)
+class LiveGrant:
+    """A grant package not yet deleted, as keyholders record it (db grant_packages)."""
+
+    package_id: str
+    request_id: int
+    recipient: str  # the viewer's slot id
+    expires_at: str  # canonical UTC text
+    request_state: str  # RequestState value of its request
+
+
+@dataclass(frozen=True)
+class PackageRow:
+    """A grant package's clear part in grants.db: id, recipient slot, expiry."""
+
+    id: str
+    recipient: str
+    expires_at: str
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """A viewer's outbox entry in grants.db: the sealed entry, the sealed copy of a
+    request the viewer keeps for himself, and what became of that request."""
+
+    sender: str
+    seq: int
+    entry_id: str
+    sealed: bytes
+    mine: bytes | None
+    state: str

@@ -15,7 +15,9 @@ from desktop.audit.canonical import format_time
 from desktop.audit.chain import VerificationResult
 from desktop.domain.audit import AuditRecord
 from desktop.domain.envelope import Envelope, EnvelopeType
+from desktop.grants.inbox_key import inbox_public
 from desktop.ports import SmartCard, UnitOfWork
+from desktop.vault.base64_text import b64
 from desktop.vault.errors import ChiefCardMismatch
 from desktop.vault.roster_chain import VerifiedRoster
 from desktop.vault.signed import SignedEnvelope, parse_signed, sign_now
@@ -98,6 +100,7 @@ def witness(
     last = last_checkpoint(tx)
     _report_counter_jump(tx, card, last, actor, vault_id)  # witnessed by this checkpoint
     summary = summarise(tx, last.record.seq if last else 0)
+    inbox = inbox_public(tx)  # how viewers learn the inbox key (desktop.grants.inbox)
     head = tx.audit_records.head()
 
     def build(counter: int) -> Envelope:
@@ -106,7 +109,8 @@ def witness(
             sequence=(last.envelope.sequence + 1) if last else 1,
             audit_head=f"{head.seq}:{head.hash}", previous=last.signed.id if last else "",
             signature_counter=counter, time=format_time(at),
-            body={"reason": reason, "since": summary.since_seq, "records": summary.records},
+            body={"reason": reason, "since": summary.since_seq, "records": summary.records,
+                  "inbox": b64(inbox)},
         )
 
     signed = sign_now(card, pin, build)

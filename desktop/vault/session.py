@@ -41,7 +41,13 @@ class ViewerSession:
     grant_key: bytearray = field(repr=False)  # X25519 private key; wiped at lock
     grant_public: bytes
     roster: VerifiedRoster
+    user_id: str = ""
     closed: bool = False
+
+    @property
+    def actor(self) -> str:
+        """The audit actor id his outbox entries are recorded under."""
+        return f"user:{self.user_id}"
 
     def lock(self) -> None:
         wipe(self.grant_key)

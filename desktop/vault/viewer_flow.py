@@ -59,4 +59,5 @@ class ViewerFlow(UnlockFactors):
                 user_name=slot.meta.user_name, role=opening.role,
                 card_serial=opening.enrolled.serial, slot_id=slot.meta.slot_id,
                 grant_key=grant_key, grant_public=slot.meta.grant_public, roster=roster,
+                user_id=slot.meta.user_id,
             )

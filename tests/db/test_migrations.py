@@ -199,9 +199,18 @@ def _seed_v7(db: Database) -> None:
                     request.requester, request.filed_at))
 
 
+def _seed_v8(db: Database) -> None:
+    """The request above came from a viewer's outbox and became a grant package."""
+    with db.transaction():
+        db.execute("INSERT INTO viewer_requests (request_id, sender, seq) VALUES (1, 's-9', 1)")
+        db.execute("INSERT INTO grant_packages (package_id, request_id, recipient, expires_at,"
+                   " issued_at) VALUES ('p1', 1, 's-9', '2026-03-05T01:00:00.000000Z',"
+                   " '2026-03-04T02:00:00.000000Z')")
+
+
 SEEDS: dict[int, Callable[[Database], None]] = {
     1: _seed_v1, 2: _seed_v2, 3: _seed_v3, 4: _seed_v4, 5: _seed_v5, 6: _seed_v6,
-    7: _seed_v7,
+    7: _seed_v7, 8: _seed_v8,
 }
 
 
@@ -279,6 +288,11 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, start: int) -> None:
         if start >= 7:
             [pending] = tx.approvals.listed((RequestState.PENDING,))
             assert pending.request.subjects == ("lead:1",) and pending.request.reason == "核查线索"
+        if start >= 8:
+            assert tx.grant_records.viewer_request(1) == ("s-9", 1)
+            [live] = tx.grant_records.live_packages()
+            assert (live.package_id, live.recipient, live.request_state) == ("p1", "s-9",
+                                                                             "pending")
     # The upgraded database works like a new one.
     with store.transaction() as tx:
         user = tx.users.add("王芳", Role.CLERK, WHEN)
