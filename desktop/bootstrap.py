@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     )
     from desktop.domain.witness_sheet import WitnessSheet
     from desktop.leads.service import LeadService
-    from desktop.ports import KeyStore
+    from desktop.ports import GrantsStore, KeyStore
     from desktop.vault import kdf
     from desktop.vault.service import VaultService
     from desktop.vault.session import Session
@@ -60,6 +60,13 @@ def vault_service(data_dir: Path, key_store: KeyStore) -> VaultService:
 
     clock = SystemClock()
     return VaultService(data_dir, SqlCipherStoreFactory(clock, AuditLog), key_store, clock)
+
+
+def grants_store(data_dir: Path) -> GrantsStore:
+    """grants.db beside the vault (plain SQLite: everything in it is sealed)."""
+    from db.grants_store import SqliteGrantsStore
+
+    return SqliteGrantsStore(data_dir)
 
 
 def renderers() -> Renderers:
@@ -171,6 +178,7 @@ def build_real(
         renderers(),
         kdf_params=kdf_params,
         development=development,
+        grants_store=grants_store,
     )
 
 
@@ -198,6 +206,7 @@ def build_demo(
         renderers(),
         demo=True,
         kdf_params=kdf_params,
+        grants_store=grants_store,
     )
     services.on_unlock.append(seed_leads_at_unlock)  # fictional leads
 

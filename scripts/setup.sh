@@ -15,6 +15,7 @@ APT_PACKAGES=(
   fonts-wqy-microhei poppler-utils zbar-tools
   cups printer-driver-cups-pdf libcups2-dev
   xvfb xauth  # tests/ui/test_identity_primary_selection.py: a real X server
+  faketime  # tests/e2e/test_grants_e2e.py: a viewer's clock past a grant's expiry
 )
 # cups + cups-pdf: the tests print through a real queue (scripts/_cupsd.sh);
 # libcups2-dev: pycups, CUPS' Python binding, builds against it.

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from desktop.approvals.service import ApprovalService
     from desktop.domain.approvals import StoredRequest
     from desktop.domain.decision_sheet import DecisionSheet
-    from desktop.ports import Clock, UnitOfWork
+    from desktop.ports import Clock, GrantsStore, UnitOfWork
     from desktop.vault.session import Session
 
 STATES = {
@@ -42,7 +42,9 @@ class RequestFacts:
 class Approvals:
     def __init__(self, session: Session, clock: Clock, cards: CardAccess | None,
                  render_sheet: Callable[[DecisionSheet], bytes] | None = None,
-                 unit: tuple[str, str] = ("", "")) -> None:
+                 unit: tuple[str, str] = ("", ""),
+                 grants: Callable[[], GrantsStore] | None = None) -> None:
+        self._grants = grants  # grants.db: a viewer's approved request becomes a package
         self._session = session
         self._clock = clock
         self._cards = cards
@@ -90,10 +92,25 @@ class Approvals:
                 request_id, card, pin, approve=approve,
                 scope=None if scope is None else tuple(Scope(s) for s in scope), hours=hours,
             )
+        self._after_decision(request_id, issue=approve)
         return next(f for f in self.listed("all") if f.id == request_id)
 
     def revoke(self, request_id: int) -> None:
         self._service().revoke(request_id)
+        self._after_decision(request_id, issue=False)
+
+    def _after_decision(self, request_id: int, issue: bool) -> None:
+        """A viewer's approved viewing request becomes his package now; a refusal or a
+        revocation reaches grants.db (the package deleted) at once."""
+        if self._grants is None:
+            return
+        from desktop.grants.upkeep import after_decision
+
+        store = self._grants()
+        try:
+            after_decision(self._session, store, self._clock, request_id, issue)
+        finally:
+            store.close()
 
     def decision_sheet(self, request_id: int) -> bytes:
         """The decision's one-page sheet (审批表), a PDF printed, never saved."""

@@ -3,7 +3,8 @@ vault Session, handing out one port per subject."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.app.audit_trail import AuditTrail
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from desktop.app.cards import CardAccess
     from desktop.bags.service import BagService
     from desktop.leads.service import LeadService
-    from desktop.ports import Clock
+    from desktop.ports import Clock, GrantsStore
     from desktop.vault.enrollment import Approval
     from desktop.vault.service import VaultService
     from desktop.vault.session import Session
@@ -34,8 +35,10 @@ class AppSession:
         renderers: Renderers,
         cards: CardAccess | None = None,
         reader: str | None = None,
+        grants_store: Callable[[Path], GrantsStore] | None = None,
     ) -> None:
         self._vault = vault
+        self._grants_store = grants_store
         self._session = session
         self._user = user
         self._clock = clock
@@ -98,7 +101,25 @@ class AppSession:
 
         info = self._vault.info()
         return Approvals(self._session, self._clock, self._cards,
-                         self._renderers.decision_sheet, (info.unit_name, info.unit_code))
+                         self._renderers.decision_sheet, (info.unit_name, info.unit_code),
+                         grants=self._open_grants if self._grants_store else None)
+
+    def keep_grants(self) -> None:
+        """After every keyholder unlock (DESIGN §6): the viewers' outbox into the trail,
+        expired and revoked packages deleted, the inbox key published."""
+        if self._grants_store is None:
+            return
+        from desktop.grants.upkeep import keep
+
+        store = self._open_grants()
+        try:
+            keep(self._session, store, self._clock)
+        finally:
+            store.close()
+
+    def _open_grants(self) -> GrantsStore:
+        assert self._grants_store is not None
+        return self._grants_store(self._session.data_dir)
 
     # -- acts of the workstation
 

@@ -22,9 +22,11 @@ from desktop.card.errors import KeyMissing
 if TYPE_CHECKING:  # the session and set-up load at the first unlock or set-up (start-up time)
     from desktop.app.session import AppSession
     from desktop.app.setup_backend import VaultSetupBackend
-    from desktop.ports import KeyStore
+    from desktop.app.viewer_session import ViewerAppSession
+    from desktop.ports import GrantsStore, KeyStore
     from desktop.vault import kdf
     from desktop.vault.service import VaultService
+    from desktop.vault.session import ViewerSession
 
 VaultFactory = Callable[[Path, "KeyStore"], "VaultService"]
 
@@ -41,8 +43,10 @@ class Workstation:
         demo: bool = False,
         kdf_params: kdf.Argon2Params | None = None,
         development: bool = False,
+        grants_store: Callable[[Path], GrantsStore] | None = None,
     ) -> None:
         self._data_dir = data_dir
+        self._grants_store = grants_store  # grants.db beside the vault (viewers' grants)
         self._cards = cards
         self._key_store_factory = key_store
         self._key_store: KeyStore | None = None
@@ -134,12 +138,35 @@ class Workstation:
 
     # -- vault
 
-    def unlock(self, reader: str, password: str, pin: str, progress: Progress) -> AppSession:
+    def _viewer_session(self, vault: VaultService, viewer: ViewerSession, reader: str
+                        ) -> ViewerAppSession:
+        from desktop.app.viewer_session import ViewerAppSession
+
+        assert self._grants_store is not None
+        try:
+            store = self._grants_store(self._data_dir)
+        except BaseException:
+            viewer.lock()
+            raise
+        # Air-gap breaches seen while locked stay queued for the next keyholder, who
+        # can write them into the trail; a viewer cannot.
+        return ViewerAppSession(vault, viewer, store, SystemClock(), self._cards, reader)
+
+    def unlock(self, reader: str, password: str, pin: str, progress: Progress
+               ) -> AppSession | ViewerAppSession:
         from desktop.app.session import AppSession
+        from desktop.vault.errors import ViewerOnly
 
         vault = self.vault()
         with self._cards.session(reader) as card:
-            session = vault.unlock(card, password, pin, progress)
+            try:
+                session = vault.unlock(card, password, pin, progress)
+            except ViewerOnly:
+                if self._grants_store is None:
+                    raise
+                # Refused before any PIN or KDF: the same factors open his grant key.
+                viewer = vault.unlock_viewer(card, password, pin, progress)
+                return self._viewer_session(vault, viewer, reader)
         user = session.user
         app_session = AppSession(
             vault,
@@ -149,7 +176,9 @@ class Workstation:
             self._renderers,
             self._cards,
             reader,
+            grants_store=self._grants_store,
         )
+        app_session.keep_grants()
         with self._pending_lock:
             breaches, self._breaches = self._breaches, []
             prints, self._recovery_prints = self._recovery_prints, []

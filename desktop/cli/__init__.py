@@ -32,6 +32,7 @@ GROUPS: dict[str, str] = {
     "bags": "confidential bags",
     "leads": "the leads register",
     "approvals": "requests to the chief procurator and his decisions",
+    "grants": "a viewer's grants from the chief procurator",
 }
 COMMAND_MODULES: dict[str, list[str]] = {
     "card": ["desktop.cli.card", "desktop.cli.emulate"],
@@ -41,6 +42,7 @@ COMMAND_MODULES: dict[str, list[str]] = {
     "bags": ["desktop.cli.bags"],
     "leads": ["desktop.cli.leads"],
     "approvals": ["desktop.cli.approvals"],
+    "grants": ["desktop.cli.grants"],
 }
 
 Handler = Callable[[argparse.Namespace], int]

@@ -11,12 +11,22 @@ from pathlib import Path
 from desktop import bootstrap
 from desktop.app.clock import SystemClock
 from desktop.approvals.service import ApprovalService, UnknownSubject
-from desktop.cli import EXIT_OK
-from desktop.cli.vault import _acting_secrets, _say, guarded, open_card, unlocked, vault_service
+from desktop.cli import EXIT_FAILURE, EXIT_OK
+from desktop.cli.vault import (
+    _acting_secrets,
+    _err,
+    _say,
+    guarded,
+    open_card,
+    unlocked,
+    vault_service,
+)
 from desktop.domain.approvals import RequestKind, RequestState, Scope, StoredRequest
 from desktop.domain.audit import lead_subject
 from desktop.domain.lead_errors import LeadError
 from desktop.domain.leads import LeadNumber
+from desktop.domain.roles import Role
+from desktop.vault.session import Session
 
 STATES = {
     "pending": (RequestState.PENDING,),
@@ -58,6 +68,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     decide.add_argument("--hours", type=int, help="a shorter expiry than asked")
     decide.set_defaults(func=decide_request)
 
+    show = command("show", "one request, its decision and whether the decision verifies")
+    show.add_argument("id", type=int)
+    show.set_defaults(func=show_request)
+
     revoke = command("revoke", "the chief revokes an approval")
     revoke.add_argument("id", type=int)
     revoke.set_defaults(func=revoke_request)
@@ -67,9 +81,35 @@ def _scope(text: str | None) -> tuple[Scope, ...]:
     return tuple(Scope(part.strip()) for part in (text or "").split(",") if part.strip())
 
 
+def _is_viewer(args: argparse.Namespace) -> bool:
+    """Whether the card in the reader is a viewer's (his requests go to his outbox)."""
+    vault = vault_service(args.data)
+    with open_card(args.reader) as card:
+        serial = card.info().serial
+    return any(s == serial and not Role(r).holds_vault_keys for _, r, s in vault.info().users)
+
+
+def _viewer_request(args: argparse.Namespace, password: str, pin: str) -> int:
+    from desktop.cli.grants import refusal, viewer_grants
+    from desktop.grants.inbox import InboxUnavailable
+
+    with viewer_grants(args, pin, password) as (grants, card):
+        try:
+            mine = grants.request(RequestKind(args.kind), args.lead, _scope(args.scope),
+                                  args.reason, args.hours, card, pin)
+        except InboxUnavailable as error:
+            _err(f"refused: {refusal(error)}")
+            return EXIT_FAILURE
+    _say(f"request {mine.seq} filed in your outbox ({mine.kind}); the chief procurator sees"
+         f" it after the next keyholder unlock; its grant will be {mine.package_id}")
+    return EXIT_OK
+
+
 @guarded
 def file_request(args: argparse.Namespace) -> int:
     password, pin = _acting_secrets()
+    if _is_viewer(args):
+        return _viewer_request(args, password, pin)
     vault = vault_service(args.data)
     with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
         leads = bootstrap.cli_leads(session)
@@ -90,6 +130,14 @@ def file_request(args: argparse.Namespace) -> int:
 @guarded
 def list_requests(args: argparse.Namespace) -> int:
     password, pin = _acting_secrets()
+    if _is_viewer(args):
+        from desktop.cli.grants import viewer_grants
+
+        with viewer_grants(args, pin, password) as (grants, _):
+            for mine in grants.my_requests():
+                _say(f"{mine.seq:>5}  {mine.state:<8}  {mine.kind:<26}  {' '.join(mine.leads)}"
+                     f"  scope={','.join(mine.scope)}  {mine.hours}h  {mine.filed_at}")
+        return EXIT_OK
     vault = vault_service(args.data)
     with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
         for stored in ApprovalService(session, SystemClock()).listed(STATES[args.state]):
@@ -106,6 +154,9 @@ def decide_request(args: argparse.Namespace) -> int:
             args.id, card, pin, approve=args.approve,
             scope=_scope(args.scope) if args.scope else None, hours=args.hours,
         )
+        issued = _after_decision(session, args.id, decided.decision.approve)
+    for package_id in issued:
+        _say(f"grant {package_id} sealed to the viewer who asked")
     verdict = "approved" if decided.decision.approve else "refused"
     until = f" until {decided.decision.expires_at}" if decided.decision.approve else ""
     _say(f"request {args.id} {verdict}{until}, signed by card {decided.signer}")
@@ -118,7 +169,51 @@ def revoke_request(args: argparse.Namespace) -> int:
     vault = vault_service(args.data)
     with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
         ApprovalService(session, SystemClock()).revoke(args.id)
+        _after_decision(session, args.id, False)
     _say(f"request {args.id} revoked")
+    return EXIT_OK
+
+
+def _after_decision(session: Session, request_id: int, approved: bool) -> list[str]:
+    from desktop.grants.upkeep import after_decision
+
+    store = bootstrap.grants_store(session.data_dir)
+    try:
+        return after_decision(session, store, SystemClock(), request_id, approved)
+    finally:
+        store.close()
+
+
+@guarded
+def show_request(args: argparse.Namespace) -> int:
+    from desktop.approvals.service import RequestNotFound, verify_decision
+    from desktop.audit.canonical import format_time
+    from desktop.vault.signed import SignedEnvelope
+
+    password, pin = _acting_secrets()
+    vault = vault_service(args.data)
+    with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
+        mine = [s for s in ApprovalService(session, SystemClock()).listed(tuple(RequestState))
+                if s.id == args.id]
+        if not mine:
+            raise RequestNotFound(args.id)
+        stored = mine[0]
+        with session.store.reading() as tx:
+            found = tx.approvals.decision(stored.id)
+        _say(_line(stored))
+        _say(f"reason: {stored.request.reason}")
+        _say(f"hash: {stored.request.hash}")
+        if found is None:
+            _say("decision: none yet")
+            return EXIT_OK
+        signed = SignedEnvelope(*found)
+        assert session.roster is not None
+        verdict = verify_decision(signed, stored, session.roster, session.vault_id, (),
+                                  format_time(SystemClock().now()))
+        body = signed.envelope().body
+        _say(f"decision {signed.id}: approve={body.get('approve')} scope={body.get('scope')}"
+             f" until {body.get('expires_at') or '-'}, card {signed.signer}")
+        _say("verifies: yes" if not isinstance(verdict, str) else f"verifies: no ({verdict})")
     return EXIT_OK
 
 

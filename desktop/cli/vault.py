@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from desktop import bootstrap
+from desktop.app.clock import SystemClock
 from desktop.approvals.service import ApprovalError
 from desktop.card.errors import CardError, InvalidPinLength, PinBlocked, WrongPin
 from desktop.card.session import OpenPgpSession
@@ -250,9 +251,24 @@ def unlocked(
             "opened with vault.keys.bak"
         )
     try:
+        keep_grants(session)
         yield session
     finally:
         vault.lock(session)
+
+
+def keep_grants(session: Session) -> None:
+    """What every keyholder unlock does with grants.db (DESIGN §6), as in the GUI."""
+    from desktop.grants.upkeep import keep
+
+    store = bootstrap.grants_store(session.data_dir)
+    try:
+        kept = keep(session, store, SystemClock())
+    finally:
+        store.close()
+    if kept.problems:
+        _err(f"warning: {kept.problems} viewer outbox entries were refused or missing;"
+             " see the audit trail (grant.outbox-gap / grant.outbox-refused)")
 
 
 def _acting_secrets() -> tuple[str, str]:

@@ -59,3 +59,18 @@ def keep(session: Session, grants: GrantsStore, clock: Clock) -> Upkeep:
             grants.set_state(sender, seq, stored.state.value)
     return Upkeep(taken.taken, taken.requests, taken.problems, len(deleted))
 
+
+
+def after_decision(session: Session, grants: GrantsStore, clock: Clock, request_id: int,
+                   approved: bool) -> list[str]:
+    """After the chief decides or revokes a viewer's request: an approved viewing
+    request becomes his package now, and the state (or the package's deletion) reaches
+    grants.db at once. Nothing for a keyholder's own request. The packages' ids."""
+    from desktop.grants import issuing
+
+    with session.store.reading() as tx:
+        if tx.grant_records.viewer_request(request_id) is None:
+            return []
+    issued = issuing.issue(session, grants, clock, request_id) if approved else []
+    keep(session, grants, clock)
+    return issued
