@@ -190,7 +190,7 @@ def build_demo(
     screenshot tour goes through the setup wizard instead."""
     from desktop.card.emulator import VirtualCard
     from desktop.demo.cards import DEMO_PEOPLE, DemoCards, DemoReader, DemoWatcher
-    from desktop.demo.vault import seed_leads_at_unlock
+    from desktop.demo.vault import enrol_viewer_at_chief_unlock, seed_leads_at_unlock
 
     owned = data_dir is None
     folder = data_dir or Path(tempfile.mkdtemp(prefix="leadvault-demo-"))
@@ -209,6 +209,7 @@ def build_demo(
         grants_store=grants_store,
     )
     services.on_unlock.append(seed_leads_at_unlock)  # fictional leads
+    services.on_unlock.append(enrol_viewer_at_chief_unlock(services, cards))  # a viewer
 
     def cleanup() -> None:
         if services.vault_exists():

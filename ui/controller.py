@@ -326,7 +326,7 @@ class AppController(QObject):
         from desktop.domain.roles import Role
 
         chief = session.user.role is Role.CHIEF
-        if not (chief or session.user.role is Role.CLERK) or self.session_worker is None:
+        if self.session_worker is None:
             return
         state = "pending" if chief else "decided"
         self.session_worker.submit(

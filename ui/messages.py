@@ -67,7 +67,13 @@ def error_words() -> ErrorWords:
     from desktop.domain import storage as storage_errors
     from desktop.domain.approvals import ApprovalInvalidRequest
     from desktop.domain.envelope import MalformedEnvelope
+    from desktop.domain.grants import PackageInvalid
     from desktop.domain.roster import RosterInvalid
+    from desktop.grants import viewer as grant_viewer
+    from desktop.grants.inbox import InboxUnavailable
+    from desktop.grants.issuing import NotAViewersRequest
+    from desktop.grants.outbox import NotThisViewersCard
+    from desktop.grants.sealing import SealBroken
     from desktop.policy import CheckpointOverdue, NotPermitted
     from desktop.vault import errors as vault_errors
     from ui.roles import role_name
@@ -302,6 +308,29 @@ def error_words() -> ErrorWords:
         approvals.UnknownSubject: lambda e: translate(
             "Messages", "The request names a lead or user that does not exist. Nothing was filed."
         ),
+        grant_viewer.GrantExpired: lambda e: translate(
+            "Messages", "This grant has expired; it no longer opens. Ask again if you still "
+            "need it."),
+        grant_viewer.GrantNotFound: lambda e: translate(
+            "Messages", "There is no such grant for you: it was revoked, has expired and was "
+            "removed, or was granted to someone else."),
+        grant_viewer.IdentityNotGranted: lambda e: translate(
+            "Messages", "The chief procurator did not grant the informant's identity."),
+        PackageInvalid: lambda e: translate(
+            "Messages", "This grant does not verify (%1): it was altered or is not yours. "
+            "Nothing was shown; report this to the chief procurator.").replace("%1", e.why),
+        InboxUnavailable: lambda e: translate(
+            "Messages", "Requests cannot be sent yet: the chief procurator has not signed a "
+            "checkpoint this computer can trust. Ask him to unlock LeadVault once. Nothing "
+            "was filed."),
+        NotThisViewersCard: lambda e: translate(
+            "Messages", "The card in the reader is not the one you unlocked with. Nothing was "
+            "signed."),
+        NotAViewersRequest: lambda e: translate(
+            "Messages", "Only an approved viewing request of a viewer becomes a grant."),
+        SealBroken: lambda e: translate(
+            "Messages", "A sealed item does not open with this key: it was altered. Nothing "
+            "was shown."),
         ApprovalInvalidRequest: lambda e: translate(
             "Messages",
             "The request is incomplete: give its subjects, a reason (at most 200 characters) "

@@ -146,10 +146,25 @@ def _inbox_section(session: UnlockedSession, worker: Worker) -> QWidget:
 
 
 def _requests_section(session: UnlockedSession, worker: Worker) -> QWidget:
+    from desktop.app.viewer_session import ViewerAppSession
+
+    if isinstance(session, ViewerAppSession):  # a viewer's card signs his requests
+        from ui.grants.viewer_requests_view import ViewerRequestsView
+
+        return ViewerRequestsView(session, worker)
     from ui.approvals.requests_view import RequestsView
 
     return RequestsView(session, worker)
 
 
+def _granted_section(session: UnlockedSession, worker: Worker) -> QWidget:
+    from desktop.app.viewer_session import ViewerAppSession
+    from ui.grants.granted_view import GrantedView
+
+    assert isinstance(session, ViewerAppSession)
+    return GrantedView(session, worker)
+
+
 register(Section.APPROVALS, _inbox_section)
 register(Section.MY_REQUESTS, _requests_section)
+register(Section.GRANTED, _granted_section)

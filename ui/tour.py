@@ -69,8 +69,8 @@ class Tour:
     def _run(self) -> None:
         self.c.window.resize(1100, 720)
         people = self.demo.cards()
-        chief, clerk = people[0], people[1]
-        self.wait(lambda: len(self.c.readers_with_cards) == 2, "both demo cards")
+        chief, clerk, staff = people[0], people[1], people[2]
+        self.wait(lambda: len(self.c.readers_with_cards) == len(people), "the demo cards")
         self._setup(chief.reader, clerk.reader)
         for card in people:
             self.demo.remove(card.reader)
@@ -78,6 +78,10 @@ class Tour:
         self.shot("locked-no-card")
         self._unlock(clerk.reader, "clerk")
         self.shot("clerk-home")
+        session = self.c.session
+        assert session is not None
+        # The lead the staff member will ask about (the tour's script, not a screen).
+        lead = str(session.leads().page(limit=1)[0].number)
         self.demo.remove(clerk.reader)
         self.wait(lambda: self.c.session is None, "lock on card removal")
         self.shot("locked-card-removed")
@@ -91,6 +95,7 @@ class Tour:
         self.shot("chief-settings")
         self.demo.remove(chief.reader)
         self.wait(lambda: self.c.session is None, "lock")
+        self._grant_tour(chief.reader, staff.reader, lead)
         print("\n".join(str(p) for p in self.saved))  # noqa: T201 (the tour reports its files)
 
     def _setup(self, chief_reader: str, clerk_reader: str) -> None:
@@ -132,6 +137,59 @@ class Tour:
         view.next()
         self.wait(lambda: self.c.wizard_view is None, "setup finished")
 
+    def _grant_tour(self, chief: str, staff: str, lead: str) -> None:
+        """A viewer asks to see a lead, the chief signs a decision in his inbox, and
+        the viewer reads what was granted (DESIGN §6)."""
+        from ui.approvals.inbox_view import InboxView
+        from ui.grants.granted_view import GrantedView
+        from ui.grants.viewer_requests_view import ViewerRequestsView
+
+        self._unlock(staff, "staff")
+        self.shot("staff-home")
+        ws = self.c.workspace
+        assert ws is not None
+        ws.open(Section.MY_REQUESTS)
+        mine = ws.page(Section.MY_REQUESTS)
+        assert isinstance(mine, ViewerRequestsView)
+        mine.leads.setText(lead)
+        mine.scope["report-texts"].setChecked(True)
+        mine.reason.setText("了解案件办理进展")
+        mine.hours.setValue(8)
+        mine.pin.setText(self.demo.password_and_pin(staff)[1])
+        mine.file_button.click()
+        self.wait(lambda: mine.table.rowCount() == 1, "the staff member's request")
+        self.shot("staff-request")
+        self.demo.remove(staff)
+        self.wait(lambda: self.c.session is None, "lock")
+        self._unlock(chief, "chief-again")
+        ws = self.c.workspace
+        assert ws is not None
+        inbox = ws.page(Section.APPROVALS)
+        assert isinstance(inbox, InboxView)
+        self.wait(lambda: inbox.table.rowCount() == 1, "the request in the inbox")
+        inbox.table.selectRow(0)
+        inbox.scope["report-texts"].setChecked(False)  # the case card only
+        inbox.hours.setValue(1)
+        inbox.reader.setCurrentText(chief)
+        inbox.pin.setText(self.demo.password_and_pin(chief)[1])
+        self.shot("chief-inbox-decision")
+        inbox.approve_button.click()
+        self.wait(lambda: inbox.table.rowCount() == 0, "the decision signed")
+        self.demo.remove(chief)
+        self.wait(lambda: self.c.session is None, "lock")
+        self._unlock(staff, "staff-again")
+        ws = self.c.workspace
+        assert ws is not None
+        granted = ws.page(Section.GRANTED)
+        assert isinstance(granted, GrantedView)
+        self.wait(lambda: granted.table.rowCount() == 1, "the grant")
+        granted.pin.setText(self.demo.password_and_pin(staff)[1])
+        granted.open_button.click()
+        self.wait(lambda: granted.opened is not None, "the grant opened")
+        self.shot("staff-granted")
+        self.demo.remove(staff)
+        self.wait(lambda: self.c.session is None, "lock")
+
     def _unlock(self, reader: str, who: str) -> None:
         self.demo.insert(reader)
         view = self.c.window.unlock_view
@@ -142,3 +200,6 @@ class Tour:
         view.pin.setText(pin)
         view.button.click()
         self.wait(lambda: self.c.session is not None, f"{who} unlocked", 60)
+        if self.c.workspace is not None:  # the home section's first page, loaded
+            self.wait(lambda: not self.c.session_worker or not self.c.session_worker.busy,
+                      f"{who}'s home screen", 60)

@@ -106,7 +106,9 @@ class Workspace(QWidget):
             view.language_chosen.connect(self.language_chosen)
             view.idle_timeout_chosen.connect(self.idle_timeout_chosen)
             self.settings_view = view
-            if hasattr(self.session, "settings"):  # the shell's own tests stand one in
+            # A viewer has no settings in the vault (he cannot open it): language and
+            # idle lock only. (The shell's own tests stand a session in without settings.)
+            if hasattr(self.session, "settings") and self.user.role.holds_vault_keys:
                 from ui.leads.work_settings import WorkSettingsPanel
 
                 panel = WorkSettingsPanel(self.session.settings, self.worker,

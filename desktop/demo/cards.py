@@ -31,6 +31,8 @@ class DemoPerson:
 DEMO_PEOPLE = (
     DemoPerson("王检察长", Role.CHIEF, "VPCD-A", "Demo-Chief-2026-Shili"),
     DemoPerson("李明", Role.CLERK, "VPCD-B", "Demo-Clerk-2026-Shili"),
+    # A viewer: he sees only what the chief grants him (DESIGN §6).
+    DemoPerson("赵敏", Role.STAFF, "VPCD-C", "Demo-Staff-2026-Shili"),
 )
 
 

@@ -1,7 +1,10 @@
-"""The demo vault: the two demo cards provisioned, the vault created through the
+"""The demo vault: the demo cards provisioned, the vault created through the
 set-up wizard's state machine exactly as a user would, and sample data."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from desktop.app.clock import SystemClock
 from desktop.app.session import AppSession
@@ -11,6 +14,10 @@ from desktop.demo.cards import DEMO_PEOPLE, DEMO_UNIT, DemoCards, DemoPerson
 from desktop.domain.roles import Role
 from desktop.policy import Action, allowed
 
+if TYPE_CHECKING:
+    from desktop.card.session import OpenPgpSession
+    from desktop.vault.session import Session
+
 
 def seed_leads_at_unlock(session: AppSession) -> None:
     """Fictional leads, recorded at a clerk's first demo unlock."""
@@ -18,6 +25,41 @@ def seed_leads_at_unlock(session: AppSession) -> None:
         from desktop.demo.leads import seed_demo_leads
 
         seed_demo_leads(session.leads(), SystemClock().now())
+
+
+def enrol_viewer_at_chief_unlock(services: Workstation, cards: DemoCards
+                                 ) -> Callable[[AppSession], None]:
+    """An on_unlock hook: a demo made through the wizard (the tour, `leadvault --demo`)
+    gets its staff member at the chief's first unlock, as a chief enrols anyone: the
+    staff member's card (taken from the drawer, in-process) and the chief's signature."""
+
+    def hook(session: AppSession) -> None:
+        chief, _, staff = DEMO_PEOPLE
+        if session.user.role is not Role.CHIEF or any(
+                role is staff.role for _, role, _ in services.vault().info().users):
+            return
+        from desktop.app.cards import provision
+        from desktop.card.emulator import InProcessTransport
+        from desktop.card.session import OpenPgpSession
+
+        card = OpenPgpSession(InProcessTransport(cards.readers[staff.reader].card))
+        try:
+            provision(card, staff.name)
+            _enrol(services, session.vault_session, chief, staff, card)
+        finally:
+            card.close()
+
+    return hook
+
+
+def _enrol(services: Workstation, session: Session, chief: DemoPerson, viewer: DemoPerson,
+           card: OpenPgpSession) -> None:
+    vault = services.vault()
+    with services.cards.session(chief.reader) as chief_card:
+        record = vault.enrollment_request(session, "user.add", viewer.name, viewer.role, card)
+        vault.add_user(session, user_name=viewer.name, role=viewer.role, card=card,
+                       pin=viewer.pin, password=viewer.password,
+                       approval=vault.approve(chief_card, chief.pin, record))
 
 
 def seed_demo_bags(services: Workstation, cards: DemoCards) -> int:
@@ -48,7 +90,7 @@ def prepare_demo_vault(services: Workstation, cards: DemoCards) -> None:
     problems += wizard.submit_data_folder(services.data_dir)
     wizard.calibrate(lambda _f: None)
     problems += wizard.finish_calibration()
-    chief, clerk = DEMO_PEOPLE
+    chief, clerk, staff = DEMO_PEOPLE
     problems += wizard.submit_chief(_person(services, chief))
     problems += wizard.add_clerk(_person(services, clerk))
     problems += wizard.create(lambda _f: None)
@@ -57,6 +99,19 @@ def prepare_demo_vault(services: Workstation, cards: DemoCards) -> None:
     if problems:
         raise RuntimeError(f"demo setup refused: {problems}")
     wizard.finish()
+    _enrol_viewer(services, chief, staff)
+
+
+def _enrol_viewer(services: Workstation, chief: DemoPerson, viewer: DemoPerson) -> None:
+    """The demo's staff member, enrolled as a chief enrols anyone: his card signs."""
+    vault = services.vault()
+    with services.cards.session(chief.reader) as chief_card:
+        session = vault.unlock(chief_card, chief.password, chief.pin)
+    try:
+        with services.cards.session(viewer.reader) as card:
+            _enrol(services, session, chief, viewer, card)
+    finally:
+        vault.lock(session)
 
 
 def _person(services: Workstation, person: DemoPerson) -> Person:

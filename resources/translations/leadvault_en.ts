@@ -276,6 +276,38 @@
       <translation>refused for want of approval</translation>
     </message>
     <message>
+      <source>grant sealed to a viewer</source>
+      <translation>grant sealed to a viewer</translation>
+    </message>
+    <message>
+      <source>grant opened by the viewer</source>
+      <translation>grant opened by the viewer</translation>
+    </message>
+    <message>
+      <source>identity in a grant viewed</source>
+      <translation>identity in a grant viewed</translation>
+    </message>
+    <message>
+      <source>grant printed by the viewer</source>
+      <translation>grant printed by the viewer</translation>
+    </message>
+    <message>
+      <source>grant deleted</source>
+      <translation>grant deleted</translation>
+    </message>
+    <message>
+      <source>gap in a viewer's outbox</source>
+      <translation>gap in a viewer's outbox</translation>
+    </message>
+    <message>
+      <source>viewer's outbox entry refused</source>
+      <translation>viewer's outbox entry refused</translation>
+    </message>
+    <message>
+      <source>viewer's request not accepted</source>
+      <translation>viewer's request not accepted</translation>
+    </message>
+    <message>
       <source>handwriting examination recorded</source>
       <translation>handwriting examination recorded</translation>
     </message>
@@ -1813,6 +1845,152 @@
     </message>
   </context>
   <context>
+    <name>GrantedView</name>
+    <message>
+      <source>Granted to me</source>
+      <translation>Granted to me</translation>
+    </message>
+    <message>
+      <source>What the chief procurator granted you, until it expires. Each opening is signed by your card and recorded in the audit trail. A copy of a grant still opens only with your card, your password and this computer.</source>
+      <translation>What the chief procurator granted you, until it expires. Each opening is signed by your card and recorded in the audit trail. A copy of a grant still opens only with your card, your password and this computer.</translation>
+    </message>
+    <message>
+      <source>Leads</source>
+      <translation>Leads</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Until</translation>
+    </message>
+    <message>
+      <source>Parts asked for</source>
+      <translation>Parts asked for</translation>
+    </message>
+    <message>
+      <source>Open with my card</source>
+      <translation>Open with my card</translation>
+    </message>
+    <message>
+      <source>Card PIN:</source>
+      <translation>Card PIN:</translation>
+    </message>
+    <message>
+      <source>Case card</source>
+      <translation>Case card</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Attachments</translation>
+    </message>
+    <message>
+      <source>Informant identity</source>
+      <translation>Informant identity</translation>
+    </message>
+    <message>
+      <source>Lead number</source>
+      <translation>Lead number</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>Reported</source>
+      <translation>Reported</translation>
+    </message>
+    <message>
+      <source>Report events</source>
+      <translation>Report events</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Granted</source>
+      <translation>Granted</translation>
+    </message>
+    <message>
+      <source>:</source>
+      <translation>:</translation>
+    </message>
+    <message>
+      <source>Show informant identity…</source>
+      <translation>Show informant identity…</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>Nothing is granted to you now.</source>
+      <translation>Nothing is granted to you now.</translation>
+    </message>
+    <message>
+      <source>The report texts were not granted.</source>
+      <translation>The report texts were not granted.</translation>
+    </message>
+    <message>
+      <source>The attachments were not granted.</source>
+      <translation>The attachments were not granted.</translation>
+    </message>
+    <message>
+      <source>Open the identity only when your work requires it: your card signs the opening and it is recorded with your name.</source>
+      <translation>Open the identity only when your work requires it: your card signs the opening and it is recorded with your name.</translation>
+    </message>
+    <message>
+      <source>The informant's identity was not granted.</source>
+      <translation>The informant's identity was not granted.</translation>
+    </message>
+    <message>
+      <source>Lead %1 opened read-only.</source>
+      <translation>Lead %1 opened read-only.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>ID number</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+  </context>
+  <context>
+    <name>Grants</name>
+    <message>
+      <source>Filed, not yet received</source>
+      <translation>Filed, not yet received</translation>
+    </message>
+    <message>
+      <source>Not accepted (no such lead)</source>
+      <translation>Not accepted (no such lead)</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportView</name>
     <message>
       <source>Import a register kept so far in a spreadsheet, saved as CSV (UTF-8 or GB18030). The file is checked first; only a file without any problem is imported, all rows or none.</source>
@@ -3212,6 +3390,38 @@
       <translation>The request names a lead or user that does not exist. Nothing was filed.</translation>
     </message>
     <message>
+      <source>This grant has expired; it no longer opens. Ask again if you still need it.</source>
+      <translation>This grant has expired; it no longer opens. Ask again if you still need it.</translation>
+    </message>
+    <message>
+      <source>There is no such grant for you: it was revoked, has expired and was removed, or was granted to someone else.</source>
+      <translation>There is no such grant for you: it was revoked, has expired and was removed, or was granted to someone else.</translation>
+    </message>
+    <message>
+      <source>The chief procurator did not grant the informant's identity.</source>
+      <translation>The chief procurator did not grant the informant's identity.</translation>
+    </message>
+    <message>
+      <source>This grant does not verify (%1): it was altered or is not yours. Nothing was shown; report this to the chief procurator.</source>
+      <translation>This grant does not verify (%1): it was altered or is not yours. Nothing was shown; report this to the chief procurator.</translation>
+    </message>
+    <message>
+      <source>Requests cannot be sent yet: the chief procurator has not signed a checkpoint this computer can trust. Ask him to unlock LeadVault once. Nothing was filed.</source>
+      <translation>Requests cannot be sent yet: the chief procurator has not signed a checkpoint this computer can trust. Ask him to unlock LeadVault once. Nothing was filed.</translation>
+    </message>
+    <message>
+      <source>The card in the reader is not the one you unlocked with. Nothing was signed.</source>
+      <translation>The card in the reader is not the one you unlocked with. Nothing was signed.</translation>
+    </message>
+    <message>
+      <source>Only an approved viewing request of a viewer becomes a grant.</source>
+      <translation>Only an approved viewing request of a viewer becomes a grant.</translation>
+    </message>
+    <message>
+      <source>A sealed item does not open with this key: it was altered. Nothing was shown.</source>
+      <translation>A sealed item does not open with this key: it was altered. Nothing was shown.</translation>
+    </message>
+    <message>
       <source>The request is incomplete: give its subjects, a reason (at most 200 characters) and a time of 1 hour to 90 days. Nothing was filed.</source>
       <translation>The request is incomplete: give its subjects, a reason (at most 200 characters) and a time of 1 hour to 90 days. Nothing was filed.</translation>
     </message>
@@ -3750,6 +3960,13 @@
     <message>
       <source>Remove the selected person</source>
       <translation>Remove the selected person</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinField</name>
+    <message>
+      <source>Card PIN</source>
+      <translation>Card PIN</translation>
     </message>
   </context>
   <context>
@@ -4616,6 +4833,81 @@
     <message>
       <source>URGENT assistance request not yet acted on by the police (Art 62): lead %1. Handle it now.</source>
       <translation>URGENT assistance request not yet acted on by the police (Art 62): lead %1. Handle it now.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ViewerRequestsView</name>
+    <message>
+      <source>My requests to the chief procurator</source>
+      <translation>My requests to the chief procurator</translation>
+    </message>
+    <message>
+      <source>Your card signs each request. The chief procurator sees it after the next unlock by the clerk or by him; what he grants appears under Granted to me.</source>
+      <translation>Your card signs each request. The chief procurator sees it after the next unlock by the clerk or by him; what he grants appears under Granted to me.</translation>
+    </message>
+    <message>
+      <source>Lead numbers, e.g. 2026-00012, 2026-00015</source>
+      <translation>Lead numbers, e.g. 2026-00012, 2026-00015</translation>
+    </message>
+    <message>
+      <source>Request:</source>
+      <translation>Request:</translation>
+    </message>
+    <message>
+      <source>Leads:</source>
+      <translation>Leads:</translation>
+    </message>
+    <message>
+      <source>Parts:</source>
+      <translation>Parts:</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <source>For (hours):</source>
+      <translation>For (hours):</translation>
+    </message>
+    <message>
+      <source>Card PIN:</source>
+      <translation>Card PIN:</translation>
+    </message>
+    <message>
+      <source>Sign and file the request</source>
+      <translation>Sign and file the request</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <source>Leads</source>
+      <translation>Leads</translation>
+    </message>
+    <message>
+      <source>Parts</source>
+      <translation>Parts</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>Request %1 signed and filed; the chief procurator sees it after the next keyholder unlock.</source>
+      <translation>Request %1 signed and filed; the chief procurator sees it after the next keyholder unlock.</translation>
     </message>
   </context>
   <context>

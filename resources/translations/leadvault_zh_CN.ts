@@ -276,6 +276,38 @@
       <translation>因未获批准而拒绝</translation>
     </message>
     <message>
+      <source>grant sealed to a viewer</source>
+      <translation>授权包已加密交付查阅人</translation>
+    </message>
+    <message>
+      <source>grant opened by the viewer</source>
+      <translation>查阅人打开授权</translation>
+    </message>
+    <message>
+      <source>identity in a grant viewed</source>
+      <translation>查阅人查看授权中的身份信息</translation>
+    </message>
+    <message>
+      <source>grant printed by the viewer</source>
+      <translation>查阅人打印授权内容</translation>
+    </message>
+    <message>
+      <source>grant deleted</source>
+      <translation>授权包已删除</translation>
+    </message>
+    <message>
+      <source>gap in a viewer's outbox</source>
+      <translation>查阅人发件记录缺号</translation>
+    </message>
+    <message>
+      <source>viewer's outbox entry refused</source>
+      <translation>查阅人发件记录被拒收</translation>
+    </message>
+    <message>
+      <source>viewer's request not accepted</source>
+      <translation>查阅人的申请未受理</translation>
+    </message>
+    <message>
       <source>handwriting examination recorded</source>
       <translation>登记笔迹鉴定</translation>
     </message>
@@ -1813,6 +1845,152 @@
     </message>
   </context>
   <context>
+    <name>GrantedView</name>
+    <message>
+      <source>Granted to me</source>
+      <translation>授权给我的线索</translation>
+    </message>
+    <message>
+      <source>What the chief procurator granted you, until it expires. Each opening is signed by your card and recorded in the audit trail. A copy of a grant still opens only with your card, your password and this computer.</source>
+      <translation>检察长授权您查阅的内容，到期前有效。每次打开均由您的智能卡签名并记入审计日志。授权包即使被复制，也只能凭您的智能卡、您的口令在本机打开。</translation>
+    </message>
+    <message>
+      <source>Leads</source>
+      <translation>线索</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <source>Parts asked for</source>
+      <translation>申请范围</translation>
+    </message>
+    <message>
+      <source>Open with my card</source>
+      <translation>用我的智能卡打开</translation>
+    </message>
+    <message>
+      <source>Card PIN:</source>
+      <translation>智能卡 PIN：</translation>
+    </message>
+    <message>
+      <source>Case card</source>
+      <translation>案卡</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>举报记录</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Informant identity</source>
+      <translation>举报人身份信息</translation>
+    </message>
+    <message>
+      <source>Lead number</source>
+      <translation>线索编号</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Reported</source>
+      <translation>被举报人</translation>
+    </message>
+    <message>
+      <source>Report events</source>
+      <translation>举报次数</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理日期</translation>
+    </message>
+    <message>
+      <source>Granted</source>
+      <translation>授权范围</translation>
+    </message>
+    <message>
+      <source>:</source>
+      <translation>：</translation>
+    </message>
+    <message>
+      <source>Show informant identity…</source>
+      <translation>显示举报人身份信息…</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>Nothing is granted to you now.</source>
+      <translation>目前没有授权给您的线索。</translation>
+    </message>
+    <message>
+      <source>The report texts were not granted.</source>
+      <translation>举报内容未获授权。</translation>
+    </message>
+    <message>
+      <source>The attachments were not granted.</source>
+      <translation>附件未获授权。</translation>
+    </message>
+    <message>
+      <source>Open the identity only when your work requires it: your card signs the opening and it is recorded with your name.</source>
+      <translation>仅在工作确有需要时查看身份信息：查看由您的智能卡签名，并以您的姓名记入审计日志。</translation>
+    </message>
+    <message>
+      <source>The informant's identity was not granted.</source>
+      <translation>举报人身份信息未获授权。</translation>
+    </message>
+    <message>
+      <source>Lead %1 opened read-only.</source>
+      <translation>线索 %1 已以只读方式打开。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>住址</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+  </context>
+  <context>
+    <name>Grants</name>
+    <message>
+      <source>Filed, not yet received</source>
+      <translation>已提交，尚未收到</translation>
+    </message>
+    <message>
+      <source>Not accepted (no such lead)</source>
+      <translation>未受理（无此线索）</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportView</name>
     <message>
       <source>Import a register kept so far in a spreadsheet, saved as CSV (UTF-8 or GB18030). The file is checked first; only a file without any problem is imported, all rows or none.</source>
@@ -3210,6 +3388,38 @@
       <translation>申请所列的线索或用户不存在，未提交任何申请。</translation>
     </message>
     <message>
+      <source>This grant has expired; it no longer opens. Ask again if you still need it.</source>
+      <translation>该授权已过期，无法再打开。如仍需查阅，请重新申请。</translation>
+    </message>
+    <message>
+      <source>There is no such grant for you: it was revoked, has expired and was removed, or was granted to someone else.</source>
+      <translation>没有授权给您的此项内容：可能已被撤销、已过期并删除，或授权给了他人。</translation>
+    </message>
+    <message>
+      <source>The chief procurator did not grant the informant's identity.</source>
+      <translation>检察长未授权查看举报人身份信息。</translation>
+    </message>
+    <message>
+      <source>This grant does not verify (%1): it was altered or is not yours. Nothing was shown; report this to the chief procurator.</source>
+      <translation>该授权未通过验证（%1）：已被篡改或不属于您。未显示任何内容；请报告检察长。</translation>
+    </message>
+    <message>
+      <source>Requests cannot be sent yet: the chief procurator has not signed a checkpoint this computer can trust. Ask him to unlock LeadVault once. Nothing was filed.</source>
+      <translation>暂时无法提交申请：检察长尚未签署本机可信的检查点。请检察长解锁一次本系统。未提交任何申请。</translation>
+    </message>
+    <message>
+      <source>The card in the reader is not the one you unlocked with. Nothing was signed.</source>
+      <translation>读卡器中的智能卡不是您解锁时使用的卡。未签名任何内容。</translation>
+    </message>
+    <message>
+      <source>Only an approved viewing request of a viewer becomes a grant.</source>
+      <translation>只有查阅人经批准的查阅申请才能生成授权。</translation>
+    </message>
+    <message>
+      <source>A sealed item does not open with this key: it was altered. Nothing was shown.</source>
+      <translation>加密内容无法用此密钥打开：已被篡改。未显示任何内容。</translation>
+    </message>
+    <message>
       <source>The request is incomplete: give its subjects, a reason (at most 200 characters) and a time of 1 hour to 90 days. Nothing was filed.</source>
       <translation>申请不完整：请列明对象、事由（不超过 200 字）和 1 小时至 90 天的期限。未提交任何申请。</translation>
     </message>
@@ -3747,6 +3957,13 @@
     <message>
       <source>Remove the selected person</source>
       <translation>删除所选人员</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinField</name>
+    <message>
+      <source>Card PIN</source>
+      <translation>智能卡 PIN</translation>
     </message>
   </context>
   <context>
@@ -4612,6 +4829,81 @@
     <message>
       <source>URGENT assistance request not yet acted on by the police (Art 62): lead %1. Handle it now.</source>
       <translation>紧急援助申请尚未由公安机关或司法警察处置（第六十二条）：线索 %1。请立即处理。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ViewerRequestsView</name>
+    <message>
+      <source>My requests to the chief procurator</source>
+      <translation>我向检察长提出的申请</translation>
+    </message>
+    <message>
+      <source>Your card signs each request. The chief procurator sees it after the next unlock by the clerk or by him; what he grants appears under Granted to me.</source>
+      <translation>每项申请都由您的智能卡签名。内勤或检察长下次解锁后，检察长即可看到；获批的内容将显示在“授权给我的线索”中。</translation>
+    </message>
+    <message>
+      <source>Lead numbers, e.g. 2026-00012, 2026-00015</source>
+      <translation>线索编号，例如 2026-00012, 2026-00015</translation>
+    </message>
+    <message>
+      <source>Request:</source>
+      <translation>申请事项：</translation>
+    </message>
+    <message>
+      <source>Leads:</source>
+      <translation>线索：</translation>
+    </message>
+    <message>
+      <source>Parts:</source>
+      <translation>范围：</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>原因：</translation>
+    </message>
+    <message>
+      <source>For (hours):</source>
+      <translation>期限（小时）：</translation>
+    </message>
+    <message>
+      <source>Card PIN:</source>
+      <translation>智能卡 PIN：</translation>
+    </message>
+    <message>
+      <source>Sign and file the request</source>
+      <translation>签名并提交申请</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>申请</translation>
+    </message>
+    <message>
+      <source>Leads</source>
+      <translation>线索</translation>
+    </message>
+    <message>
+      <source>Parts</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>Request %1 signed and filed; the chief procurator sees it after the next keyholder unlock.</source>
+      <translation>申请 %1 已签名提交；持钥人下次解锁后，检察长即可看到。</translation>
     </message>
   </context>
   <context>

@@ -23,7 +23,7 @@ from ui.controller import AppController
 from ui.fonts import install_fonts
 from ui.i18n import ENGLISH, Translations
 
-CHIEF, CLERK = DEMO_PEOPLE
+CHIEF, CLERK, STAFF = DEMO_PEOPLE
 ISOLATED = [NetworkInterface("lo", is_loopback=True, is_up=True, is_running=True)]
 
 

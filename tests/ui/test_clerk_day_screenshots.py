@@ -20,7 +20,9 @@ from ui.i18n import CHINESE
 from ui.leads.lead_view import LeadDetail
 from ui.leads.section import LeadsSection
 
-KEPT = {"PDF", "CSV", "UTF", "GB"}  # names of file formats and encodings stay as they are
+# Names of file formats and encodings stay as they are, and PIN, as Chinese card
+# readers and banks print it (the catalogue says 智能卡 PIN).
+KEPT = {"PDF", "CSV", "UTF", "GB", "PIN"}
 
 
 def _english_left(widget: QWidget) -> list[str]:

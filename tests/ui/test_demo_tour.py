@@ -24,6 +24,13 @@ SCREENS = [
     "chief-home",
     "chief-audit",
     "chief-settings",
+    "unlock-staff",
+    "staff-home",
+    "staff-request",
+    "unlock-chief-again",
+    "chief-inbox-decision",
+    "unlock-staff-again",
+    "staff-granted",
 ]
 
 
