@@ -51,6 +51,32 @@ def _check_role(role: Role, data: Path, reader: str, password: str) -> list[str]
                      LEADVAULT_PASSWORD=password, LEADVAULT_PIN=PIN)
         if done.returncode != 0 or "a viewer" not in done.stdout:
             wrong.append(f"{role.value} unlock-check: {done.returncode} {done.stderr}")
+    wrong += _check_approvals(role, data, reader, password)
+    return wrong
+
+
+def _check_approvals(role: Role, data: Path, reader: str, password: str) -> list[str]:
+    """Approvals and grants: anyone may ask (a viewer into his signed outbox); only the
+    chief's card decides; only a viewer has grants to list."""
+    wrong = []
+    asked = admin("approvals", "request", "--data", str(data), "--reader", reader, "--kind",
+                  "view-lead", "--lead", "2026-00001", "--reason", "核查", "--hours", "2",
+                  LEADVAULT_PASSWORD=password, LEADVAULT_PIN=PIN)
+    # No lead 2026-00001 exists: a keyholder is told at once, a viewer's request is
+    # filed in his outbox and found invalid when a keyholder takes it in.
+    if role.holds_vault_keys and (asked.returncode != 1 or "UnknownSubject" not in asked.stderr):
+        wrong.append(f"{role.value} approvals request: {asked.returncode} {asked.stderr}")
+    if not role.holds_vault_keys and (asked.returncode != 0 or "outbox" not in asked.stdout):
+        wrong.append(f"{role.value} approvals request: {asked.returncode} {asked.stderr}")
+    if not allowed(role, Action.DECIDE_APPROVAL):
+        decided = admin("approvals", "decide", "1", "--approve", "--data", str(data),
+                        "--reader", reader, LEADVAULT_PASSWORD=password, LEADVAULT_PIN=PIN)
+        if decided.returncode != 1 or "refused" not in decided.stderr:
+            wrong.append(f"{role.value} approvals decide: {decided.returncode} {decided.stderr}")
+    listed = admin("grants", "list", "--data", str(data), "--reader", reader,
+                   LEADVAULT_PASSWORD=password, LEADVAULT_PIN=PIN)
+    if (listed.returncode == 0) == role.holds_vault_keys:
+        wrong.append(f"{role.value} grants list: {listed.returncode} {listed.stderr}")
     return wrong
 
 
