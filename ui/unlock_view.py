@@ -54,6 +54,9 @@ class UnlockView(QWidget):
         form.addRow(self.pin_label, self.pin)
         self.tries = QLabel()
         self.tries.setObjectName("unlockTries")
+        self.notice = QLabel()
+        self.notice.setObjectName("unlockNotice")
+        self.notice.setStyleSheet(f"{CENTER} color: #0d47a1;")
         self.error = QLabel()
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
@@ -74,6 +77,7 @@ class UnlockView(QWidget):
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.tries)
+        layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
         layout.addWidget(self.button)
@@ -102,6 +106,7 @@ class UnlockView(QWidget):
         self.holder = holder
         self.error.clear()
         self.tries.clear()
+        self.notice.clear()
         if holder is None:
             self.who.setText(self.tr("Insert your smart card."))
             self._enable(False)
@@ -116,8 +121,19 @@ class UnlockView(QWidget):
             .replace("%2", role_name(holder.user.role))
         )
         self.show_tries(holder.pin_retries)
+        self.notice.setText(self._notice_text(holder))
         self._enable(holder.pin_retries > 0)
         self.password.setFocus()
+
+    def _notice_text(self, holder: CardHolder) -> str:
+        """Counts only (issue 11): waiting for the chief, or decided for the holder."""
+        from desktop.domain.roles import Role
+
+        if holder.user is None or not holder.notice:
+            return ""
+        text = (self.tr("Requests waiting for your decision: %1")
+                if holder.user.role is Role.CHIEF else self.tr("Your requests decided: %1"))
+        return text.replace("%1", str(holder.notice))
 
     def show_tries(self, remaining: int) -> None:
         if remaining <= 0:

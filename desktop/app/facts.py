@@ -39,6 +39,9 @@ class CardHolder:
     pin_retries: int
     user: EnrolledUser | None  # None: the card is not enrolled in this vault
     blank: bool = False  # no keys yet: setup can provision it
+    # The lock screen's notice (counts only): requests waiting for the chief, or the
+    # holder's decided requests; None when there is nothing to say.
+    notice: int | None = None
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ vault Session, handing out one port per subject."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -137,9 +138,25 @@ class AppSession:
         try:
             if reason is not None:
                 self._workstation_event("workstation.lock", {"reason": reason})
+            self._publish_notices()
         finally:
             self._bags = None
             self._vault.lock(self._session)
+
+    def _publish_notices(self) -> None:
+        """The lock screen's counts, as this session leaves them (requests filed or
+        decided meanwhile). A notice is a courtesy: a failure here never stops a lock."""
+        if self._grants_store is None:
+            return
+        from desktop.grants.notices import publish
+
+        with contextlib.suppress(Exception):
+            store = self._open_grants()
+            try:
+                with self._session.store.reading() as tx:
+                    publish(tx, store)
+            finally:
+                store.close()
 
     # -- helpers
 

@@ -118,6 +118,7 @@ class Workstation:
                 if serial == info.serial:
                     user = EnrolledUser(name, role, serial)
         return CardHolder(
+            notice=self._notice(user) if user else None,
             reader=reader,
             serial=info.serial,
             cardholder_name=info.cardholder_name,
@@ -135,6 +136,19 @@ class Workstation:
         with self._cards.session(reader) as card:
             card.verify_pin(pin, PW1)
             card.reset_pin_state(PW1)
+
+    def _notice(self, user: EnrolledUser) -> int | None:
+        """The count the lock screen may show this user (grants.db, no key needed)."""
+        from desktop.domain.roles import Role
+        from desktop.grants.notices import count_for
+
+        if self._grants_store is None or not (self._data_dir / "grants.db").exists():
+            return None
+        store = self._grants_store(self._data_dir)
+        try:
+            return count_for(store, user.card_serial, user.role is Role.CHIEF)
+        finally:
+            store.close()
 
     # -- vault
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from desktop.audit.canonical import format_time
 from desktop.domain.approvals import RequestState
-from desktop.grants import inbox, intake
+from desktop.grants import inbox, intake, notices
 from desktop.ports import Clock, GrantsStore
 from desktop.vault.session import Session
 
@@ -49,6 +49,7 @@ def keep(session: Session, grants: GrantsStore, clock: Clock) -> Upkeep:
                                 {"package": row.id[:16], "why": "unknown"})
         states = [(sender, seq, tx.approvals.get(rid))
                   for rid, sender, seq in tx.grant_records.viewer_requests()]
+        notices.publish(tx, grants)
     # grants.db follows vault.db: only what vault.db committed is acted on.
     for package_id, _ in deleted:
         grants.delete_package(package_id)
@@ -70,6 +71,7 @@ def after_decision(session: Session, grants: GrantsStore, clock: Clock, request_
 
     with session.store.reading() as tx:
         if tx.grant_records.viewer_request(request_id) is None:
+            notices.publish(tx, grants)  # the lock screen's counts
             return []
     issued = issuing.issue(session, grants, clock, request_id) if approved else []
     keep(session, grants, clock)

@@ -4813,6 +4813,14 @@
       <translation>%1, %2</translation>
     </message>
     <message>
+      <source>Requests waiting for your decision: %1</source>
+      <translation>Requests waiting for your decision: %1</translation>
+    </message>
+    <message>
+      <source>Your requests decided: %1</source>
+      <translation>Your requests decided: %1</translation>
+    </message>
+    <message>
       <source>The PIN is blocked.</source>
       <translation>The PIN is blocked.</translation>
     </message>

@@ -4810,6 +4810,14 @@
       <translation>%1（%2）</translation>
     </message>
     <message>
+      <source>Requests waiting for your decision: %1</source>
+      <translation>待您审批的申请：%1</translation>
+    </message>
+    <message>
+      <source>Your requests decided: %1</source>
+      <translation>您的申请已有决定：%1</translation>
+    </message>
+    <message>
       <source>The PIN is blocked.</source>
       <translation>PIN 已被锁死。</translation>
     </message>

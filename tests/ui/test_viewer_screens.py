@@ -63,7 +63,17 @@ def test_staff_asks_the_chief_grants_the_case_card_and_he_reads_it(
     assert mine.grab().save(str(folder / "grants-viewer-requests.png"))
     _lock(qtbot, shell, STAFF)
 
-    unlock(qtbot, shell, CHIEF)  # his unlock takes the request in from the outbox
+    # The lock screen may say how many wait for the chief only once a keyholder took the
+    # request in: the clerk's unlock (counts only, never what they are about).
+    unlock(qtbot, shell, CLERK)
+    _lock(qtbot, shell, CLERK)
+    shell.cards.insert(CHIEF.reader)
+    view = shell.window.unlock_view
+    qtbot.waitUntil(lambda: view.holder is not None and view.holder.reader == CHIEF.reader,
+                    timeout=5000)
+    assert view.notice.text() == "待您审批的申请：1"
+    shell.cards.remove(CHIEF.reader)
+    unlock(qtbot, shell, CHIEF)
     inbox = _open(qtbot, shell, Section.APPROVALS)
     assert isinstance(inbox, InboxView)
     qtbot.waitUntil(lambda: inbox.table.rowCount() == 1, timeout=10000)
@@ -77,6 +87,12 @@ def test_staff_asks_the_chief_grants_the_case_card_and_he_reads_it(
     qtbot.waitUntil(lambda: inbox.table.rowCount() == 0, timeout=10000)
     _lock(qtbot, shell, CHIEF)
 
+    shell.cards.insert(STAFF.reader)
+    view = shell.window.unlock_view
+    qtbot.waitUntil(lambda: view.holder is not None and view.holder.reader == STAFF.reader,
+                    timeout=5000)
+    assert view.notice.text() == "您的申请已有决定：1"
+    shell.cards.remove(STAFF.reader)
     unlock(qtbot, shell, STAFF)
     granted = shell.controller.workspace.page(Section.GRANTED)
     assert isinstance(granted, GrantedView)
