@@ -7,7 +7,7 @@ reported unit, the entry form's messages, saving, and drafts across a lock."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
@@ -193,10 +193,12 @@ def test_the_list_fetches_lazily_in_pages(qtbot, make_shell) -> None:
     assert model.row_at(1023).number.endswith("-00001")
     # A date range that leaves out the 1,000 imported leads: the service's query finds
     # the 24 demo leads in one page; no page of imported leads is read and dropped.
-    today = datetime.now(UTC).date()
+    # The register's days are China's (UTC+8), as the list filters them; the demo's
+    # oldest lead is 30.1 days old, so 31 days back hold them at any time of day.
+    today = datetime.now(UTC).astimezone(timezone(timedelta(hours=8))).date()
     view.use_dates.setChecked(True)
     _settled(qtbot, section)
-    view.date_from.setDate(today - timedelta(days=30))
+    view.date_from.setDate(today - timedelta(days=31))
     _settled(qtbot, section)
     view.date_to.setDate(today)
     _settled(qtbot, section)
