@@ -96,7 +96,9 @@ GRANTABLE: frozenset[Action] = frozenset({_A.VIEW_LEAD, _A.VIEW_IDENTITY, _A.PRI
 
 SECTIONS: dict[Role, tuple[Section, ...]] = {
     Role.CLERK: (Section.LEADS, Section.BAGS, Section.PRINTS, Section.MY_REQUESTS),
-    Role.CHIEF: (Section.APPROVALS, Section.BAGS_AWAITING_UNSEALING, Section.AUDIT),
+    # Leads read-only (the leads section offers no recording without RECORD_LEAD).
+    Role.CHIEF: (Section.APPROVALS, Section.BAGS_AWAITING_UNSEALING, Section.LEADS,
+                 Section.AUDIT),
     Role.DIRECTOR: (Section.GRANTED, Section.MY_REQUESTS),
     Role.DEPUTY_CHIEF: (Section.GRANTED, Section.MY_REQUESTS),
     Role.STAFF: (Section.GRANTED, Section.MY_REQUESTS),

@@ -60,10 +60,18 @@ def test_chief_gets_the_approvals_navigation(qtbot, make_shell) -> None:
     assert ws.navigation.sections() == [
         Section.APPROVALS,
         Section.BAGS_AWAITING_UNSEALING,
+        Section.LEADS,
         Section.AUDIT,
         Section.SETTINGS,
     ]
     assert shell.window.status.user_label.text() == "王检察长 · Chief procurator"
+    # His leads are read-only: the register offers him no recording.
+    ws.open(Section.LEADS)
+    leads = ws.page(Section.LEADS)
+    assert leads is not None and not leads.may_record  # type: ignore[attr-defined]
+    assert leads.form is None and leads.import_view is None  # type: ignore[attr-defined]
+    tabs = leads.tabs  # type: ignore[attr-defined]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Register", "Overdue", "Dashboard"]
 
 
 def test_wrong_password_is_said_plainly_and_spends_no_pin_try(qtbot, make_shell) -> None:
