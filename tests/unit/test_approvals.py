@@ -165,6 +165,53 @@ def test_a_decision_edited_offline_no_longer_verifies(site: Site) -> None:
         _enforce(site, subject)
 
 
+def _offline(site: Site, *statements: tuple[str, tuple[object, ...]]) -> None:
+    """The clerk (she holds the DEK) edits vault.db with her own SQLite, triggers dropped."""
+    clerk = site.unlock(site.clerk, "clerk pw")
+    dek = bytes(clerk.keys.dek)
+    site.vault.lock(clerk)
+    conn = RawConnection(site.vault.data_dir / "vault.db", mode="rw")
+    try:
+        conn.execute(f"PRAGMA key = \"x'{dek.hex()}'\"")
+        conn.execute("DROP TRIGGER approval_decisions_kept")
+        for sql, args in statements:
+            conn.execute(sql, args)
+    finally:
+        conn.close()
+
+
+def test_a_request_edited_after_its_decision_is_refused(site: Site) -> None:
+    """The request's hash no longer matches its content: the decision names the old one."""
+    subject = _lead(site)
+    request_id = _file(site, subject, scope=(Scope.CASE_CARD,))
+    chief = _as_chief(site)
+    ApprovalService(chief, site.clock).decide(request_id, site.chief.session, PIN, approve=True)
+    site.vault.lock(chief)
+    _offline(site, ("UPDATE approval_requests SET body = replace(body, '\"case-card\"',"
+                    " '\"case-card\",\"identity\"') WHERE id = ?", (request_id,)))
+    with pytest.raises(ApprovalMissing, match="signature"):
+        _enforce(site, subject)
+
+
+def test_a_decision_replayed_onto_another_request_is_refused(site: Site) -> None:
+    """The chief approved the case card for one lead; his signed decision copied onto a
+    second request (identity, another lead) names the first request's hash."""
+    first_lead, second_lead = _lead(site), _lead(site)
+    approved = _file(site, first_lead)
+    other = _file(site, second_lead)
+    chief = _as_chief(site)
+    ApprovalService(chief, site.clock).decide(approved, site.chief.session, PIN, approve=True)
+    site.vault.lock(chief)
+    _offline(site,
+             ("INSERT INTO approval_decisions (request_id, envelope, signature, signer,"
+              " decided_at) SELECT ?, envelope, signature, signer, decided_at"
+              " FROM approval_decisions WHERE request_id = ?", (other, approved)),
+             ("UPDATE approval_requests SET state = 'approved' WHERE id = ?", (other,)))
+    with pytest.raises(ApprovalMissing, match="signature"):
+        _enforce(site, second_lead)
+    _enforce(site, first_lead)  # the genuine one still works, once
+
+
 def test_bad_requests_are_refused_and_nothing_is_filed(site: Site) -> None:
     subject = _lead(site)
     session = site.unlock(site.clerk, "clerk pw")
