@@ -110,6 +110,30 @@
       <source>Revoked</source>
       <translation>Revoked</translation>
     </message>
+    <message>
+      <source>Lead numbers, e.g. 2026-00012, 2026-00015</source>
+      <translation>Lead numbers, e.g. 2026-00012, 2026-00015</translation>
+    </message>
+    <message>
+      <source>Request:</source>
+      <translation>Request:</translation>
+    </message>
+    <message>
+      <source>Leads:</source>
+      <translation>Leads:</translation>
+    </message>
+    <message>
+      <source>Parts:</source>
+      <translation>Parts:</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <source>For (hours):</source>
+      <translation>For (hours):</translation>
+    </message>
   </context>
   <context>
     <name>AssistanceDialog</name>
@@ -4323,32 +4347,8 @@
       <translation>My requests to the chief procurator</translation>
     </message>
     <message>
-      <source>Lead numbers, e.g. 2026-00012, 2026-00015</source>
-      <translation>Lead numbers, e.g. 2026-00012, 2026-00015</translation>
-    </message>
-    <message>
       <source>Department (when filed on its behalf)</source>
       <translation>Department (when filed on its behalf)</translation>
-    </message>
-    <message>
-      <source>Request:</source>
-      <translation>Request:</translation>
-    </message>
-    <message>
-      <source>Leads:</source>
-      <translation>Leads:</translation>
-    </message>
-    <message>
-      <source>Parts:</source>
-      <translation>Parts:</translation>
-    </message>
-    <message>
-      <source>Reason:</source>
-      <translation>Reason:</translation>
-    </message>
-    <message>
-      <source>For (hours):</source>
-      <translation>For (hours):</translation>
     </message>
     <message>
       <source>On behalf of:</source>
@@ -4852,30 +4852,6 @@
     <message>
       <source>Your card signs each request. The chief procurator sees it after the next unlock by the clerk or by him; what he grants appears under Granted to me.</source>
       <translation>Your card signs each request. The chief procurator sees it after the next unlock by the clerk or by him; what he grants appears under Granted to me.</translation>
-    </message>
-    <message>
-      <source>Lead numbers, e.g. 2026-00012, 2026-00015</source>
-      <translation>Lead numbers, e.g. 2026-00012, 2026-00015</translation>
-    </message>
-    <message>
-      <source>Request:</source>
-      <translation>Request:</translation>
-    </message>
-    <message>
-      <source>Leads:</source>
-      <translation>Leads:</translation>
-    </message>
-    <message>
-      <source>Parts:</source>
-      <translation>Parts:</translation>
-    </message>
-    <message>
-      <source>Reason:</source>
-      <translation>Reason:</translation>
-    </message>
-    <message>
-      <source>For (hours):</source>
-      <translation>For (hours):</translation>
     </message>
     <message>
       <source>Card PIN:</source>

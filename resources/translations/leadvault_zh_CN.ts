@@ -110,6 +110,30 @@
       <source>Revoked</source>
       <translation>已撤销</translation>
     </message>
+    <message>
+      <source>Lead numbers, e.g. 2026-00012, 2026-00015</source>
+      <translation>线索编号，例如 2026-00012, 2026-00015</translation>
+    </message>
+    <message>
+      <source>Request:</source>
+      <translation>申请事项：</translation>
+    </message>
+    <message>
+      <source>Leads:</source>
+      <translation>线索：</translation>
+    </message>
+    <message>
+      <source>Parts:</source>
+      <translation>范围：</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>原因：</translation>
+    </message>
+    <message>
+      <source>For (hours):</source>
+      <translation>期限（小时）：</translation>
+    </message>
   </context>
   <context>
     <name>AssistanceDialog</name>
@@ -4320,32 +4344,8 @@
       <translation>我向检察长提出的申请</translation>
     </message>
     <message>
-      <source>Lead numbers, e.g. 2026-00012, 2026-00015</source>
-      <translation>线索编号，例如 2026-00012, 2026-00015</translation>
-    </message>
-    <message>
       <source>Department (when filed on its behalf)</source>
       <translation>部门（代部门申请时填写）</translation>
-    </message>
-    <message>
-      <source>Request:</source>
-      <translation>申请事项：</translation>
-    </message>
-    <message>
-      <source>Leads:</source>
-      <translation>线索：</translation>
-    </message>
-    <message>
-      <source>Parts:</source>
-      <translation>范围：</translation>
-    </message>
-    <message>
-      <source>Reason:</source>
-      <translation>事由：</translation>
-    </message>
-    <message>
-      <source>For (hours):</source>
-      <translation>期限（小时）：</translation>
     </message>
     <message>
       <source>On behalf of:</source>
@@ -4848,30 +4848,6 @@
     <message>
       <source>Your card signs each request. The chief procurator sees it after the next unlock by the clerk or by him; what he grants appears under Granted to me.</source>
       <translation>每项申请都由您的智能卡签名。内勤或检察长下次解锁后，检察长即可看到；获批的内容将显示在“授权给我的线索”中。</translation>
-    </message>
-    <message>
-      <source>Lead numbers, e.g. 2026-00012, 2026-00015</source>
-      <translation>线索编号，例如 2026-00012, 2026-00015</translation>
-    </message>
-    <message>
-      <source>Request:</source>
-      <translation>申请事项：</translation>
-    </message>
-    <message>
-      <source>Leads:</source>
-      <translation>线索：</translation>
-    </message>
-    <message>
-      <source>Parts:</source>
-      <translation>范围：</translation>
-    </message>
-    <message>
-      <source>Reason:</source>
-      <translation>原因：</translation>
-    </message>
-    <message>
-      <source>For (hours):</source>
-      <translation>期限（小时）：</translation>
     </message>
     <message>
       <source>Card PIN:</source>

@@ -8,22 +8,19 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.app.approvals import RequestFacts
 from desktop.app.ports import UnlockedSession
+from ui.approvals.request_form import RequestForm
 from ui.approvals.table import RequestsTable
-from ui.approvals.words import LEAD_KINDS, SCOPES, kind_words, scope_words
+from ui.approvals.words import LEAD_KINDS
 from ui.messages import describe_error
 from ui.workers import Worker
 
@@ -39,30 +36,13 @@ class RequestsView(QWidget):
         heading = QLabel(self.tr("My requests to the chief procurator"))
         heading.setStyleSheet("font-size: 20px; font-weight: bold;")
         layout.addWidget(heading)
-        form = QFormLayout()
-        self.kind = QComboBox()
-        for kind in LEAD_KINDS:
-            self.kind.addItem(kind_words(kind), kind)
-        self.leads = QLineEdit()
-        self.leads.setPlaceholderText(self.tr("Lead numbers, e.g. 2026-00012, 2026-00015"))
-        scopes = QHBoxLayout()
-        self.scope = {s: QCheckBox(scope_words(s)) for s in SCOPES}
-        for box in self.scope.values():
-            scopes.addWidget(box)
-        self.scope["case-card"].setChecked(True)
-        self.reason = QLineEdit()
-        self.reason.setMaxLength(200)
-        self.hours = QSpinBox()
-        self.hours.setRange(1, 24 * 90)
-        self.hours.setValue(24)
+        form = RequestForm(LEAD_KINDS)
+        self.kind, self.leads, self.scope = form.kind, form.leads, form.scope
+        self.reason, self.hours = form.reason, form.hours
         self.on_behalf = QLineEdit()
         self.on_behalf.setPlaceholderText(self.tr("Department (when filed on its behalf)"))
-        form.addRow(self.tr("Request:"), self.kind)
-        form.addRow(self.tr("Leads:"), self.leads)
-        form.addRow(self.tr("Parts:"), scopes)
-        form.addRow(self.tr("Reason:"), self.reason)
-        form.addRow(self.tr("For (hours):"), self.hours)
         form.addRow(self.tr("On behalf of:"), self.on_behalf)
+        self.form = form
         layout.addLayout(form)
         row = QHBoxLayout()
         self.file_button = QPushButton(self.tr("File the request"))
@@ -90,8 +70,7 @@ class RequestsView(QWidget):
 
     def file(self) -> None:
         kind = str(self.kind.currentData())
-        leads = [n.strip() for n in self.leads.text().replace("，", ",").split(",") if n.strip()]
-        scope = [s for s, box in self.scope.items() if box.isChecked()]
+        leads, scope = self.form.lead_numbers(), self.form.scopes()
         reason, hours, on_behalf = self.reason.text(), self.hours.value(), self.on_behalf.text()
         self.file_button.setEnabled(False)
 

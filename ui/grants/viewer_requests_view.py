@@ -9,15 +9,10 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.app.viewer_session import ViewerAppSession
 from desktop.grants.viewer import MyRequest
-from ui.approvals.words import SCOPES, kind_words, scope_words
+from ui.approvals.request_form import RequestForm
+from ui.approvals.words import kind_words, scope_words
 from ui.grants.pin_field import PinField
 from ui.grants.words import request_state_words
 from ui.messages import describe_error
@@ -51,29 +47,12 @@ class ViewerRequestsView(QWidget):
             "unlock by the clerk or by him; what he grants appears under Granted to me."))
         note.setWordWrap(True)
         layout.addWidget(note)
-        form = QFormLayout()
-        self.kind = QComboBox()
-        for kind in VIEWER_KINDS:
-            self.kind.addItem(kind_words(kind), kind)
-        self.leads = QLineEdit()
-        self.leads.setPlaceholderText(self.tr("Lead numbers, e.g. 2026-00012, 2026-00015"))
-        scopes = QHBoxLayout()
-        self.scope = {s: QCheckBox(scope_words(s)) for s in SCOPES}
-        for box in self.scope.values():
-            scopes.addWidget(box)
-        self.scope["case-card"].setChecked(True)
-        self.reason = QLineEdit()
-        self.reason.setMaxLength(200)
-        self.hours = QSpinBox()
-        self.hours.setRange(1, 24 * 90)
-        self.hours.setValue(24)
+        form = RequestForm(VIEWER_KINDS)
+        self.kind, self.leads, self.scope = form.kind, form.leads, form.scope
+        self.reason, self.hours = form.reason, form.hours
         self.pin = PinField()
-        form.addRow(self.tr("Request:"), self.kind)
-        form.addRow(self.tr("Leads:"), self.leads)
-        form.addRow(self.tr("Parts:"), scopes)
-        form.addRow(self.tr("Reason:"), self.reason)
-        form.addRow(self.tr("For (hours):"), self.hours)
         form.addRow(self.tr("Card PIN:"), self.pin)
+        self.form = form
         layout.addLayout(form)
         row = QHBoxLayout()
         self.file_button = QPushButton(self.tr("Sign and file the request"))
@@ -122,8 +101,7 @@ class ViewerRequestsView(QWidget):
 
     def file(self) -> None:
         kind = str(self.kind.currentData())
-        leads = [n.strip() for n in self.leads.text().replace("，", ",").split(",") if n.strip()]
-        scope = [s for s, box in self.scope.items() if box.isChecked()]
+        leads, scope = self.form.lead_numbers(), self.form.scopes()
         reason, hours, pin = self.reason.text(), self.hours.value(), self.pin.take()
         self.file_button.setEnabled(False)
 
