@@ -50,6 +50,7 @@ def action_words(code: str) -> str:
         "grant.outbox-gap": translate("AuditActions", "gap in a viewer's outbox"),
         "grant.outbox-refused": translate("AuditActions", "viewer's outbox entry refused"),
         "grant.request-invalid": translate("AuditActions", "viewer's request not accepted"),
+        "grant.counter-jump": translate("AuditActions", "viewer's card signed elsewhere"),
         "lead.handwriting": translate("AuditActions", "handwriting examination recorded"),
         "lead.clarification": translate("AuditActions", "clarification recorded"),
         "lead.reward": translate("AuditActions", "reward recorded"),

@@ -6,7 +6,8 @@ signed by that slot's card on the roster, for this vault, numbered on from the l
 one, chained to it by id, with a signature counter that only grows. A request
 becomes an approval request in the chief's inbox; an act on a grant becomes an audit
 record under the viewer's name. A missing number, a broken chain or a bad entry is
-reported in the trail (``grant.outbox-gap`` / ``grant.outbox-refused``) and the
+reported in the trail (``grant.outbox-gap`` / ``grant.outbox-refused``; a card
+counter that jumps between two entries, ``grant.counter-jump``) and the
 intake goes on from there, so one bad entry cannot hide the ones after it."""
 
 from __future__ import annotations
@@ -73,6 +74,12 @@ def take_in(tx: UnitOfWork, session: Session, grants: GrantsStore) -> Intake:
                         {"seq": row.seq, "why": why or "sealed"})
                 intake.problems += 1
             else:
+                if counter >= 0 and envelope.signature_counter > counter + 1:
+                    # His card signed something between two entries (DESIGN §6).
+                    _report(tx, session, "grant.counter-jump", sender,
+                            {"seq": row.seq, "expected": counter + 1,
+                             "found": envelope.signature_counter})
+                    intake.problems += 1
                 _record(tx, envelope, sender, row.seq, intake)
                 counter = envelope.signature_counter
                 intake.taken += 1

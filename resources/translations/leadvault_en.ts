@@ -332,6 +332,10 @@
       <translation>viewer's request not accepted</translation>
     </message>
     <message>
+      <source>viewer's card signed elsewhere</source>
+      <translation>viewer's card signed elsewhere</translation>
+    </message>
+    <message>
       <source>handwriting examination recorded</source>
       <translation>handwriting examination recorded</translation>
     </message>

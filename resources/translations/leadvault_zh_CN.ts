@@ -332,6 +332,10 @@
       <translation>查阅人的申请未受理</translation>
     </message>
     <message>
+      <source>viewer's card signed elsewhere</source>
+      <translation>查阅人的智能卡另有签名</translation>
+    </message>
+    <message>
       <source>handwriting examination recorded</source>
       <translation>登记笔迹鉴定</translation>
     </message>

@@ -303,3 +303,15 @@ def test_a_viewer_cannot_use_another_card_or_a_planted_inbox_key(site: GrantSite
         grants.request(RequestKind.VIEW_LEAD, [site.number], (Scope.CASE_CARD,), "看", 1,
                        site.staff.session, PIN)
     session.lock()
+
+
+def test_a_viewers_card_signing_elsewhere_between_entries_is_reported(site: GrantSite) -> None:
+    ask(site)
+    site.keyholder(site.clerk, "clerk pw")
+    card = site.staff.session
+    card.verify_pin(PIN, 0x81)
+    card.sign(b"\x00" * 32)  # his card signs something that is not an outbox entry
+    ask(site)
+    kept = site.keyholder(site.clerk, "clerk pw")
+    assert kept.taken == 1 and kept.problems == 1  # still taken in, and reported
+    assert [a[1] for a in site.audit()].count("grant.counter-jump") == 1
