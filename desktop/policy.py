@@ -32,6 +32,7 @@ class Action(enum.Enum):
     REMOVE_USER = "remove-user"
     REKEY = "rekey"  # new database and identity keys: only keyholders, who hold both
     CHANGE_LANGUAGE = "change-language"
+    BACKUP = "backup"  # copy the vault to removable media and check such a copy
 
 
 class Section(enum.Enum):
@@ -68,6 +69,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         _A.EXPORT,
         _A.REQUEST_APPROVAL,
         _A.REKEY,
+        _A.BACKUP,
     },
     # The chief procurator approves, opens bags personally and reads the audit.
     Role.CHIEF: _EVERYONE
@@ -82,6 +84,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         _A.ENROLL_USER,
         _A.REMOVE_USER,
         _A.REKEY,
+        _A.BACKUP,
     },
     # Viewers (DESIGN §6): they hold no database key, so they may only ask;
     # whatever they see comes from a grant package the chief signed (below).

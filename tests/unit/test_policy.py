@@ -30,6 +30,7 @@ EXPECTED: dict[Role, set[Action]] = {
         A.EXPORT,
         A.REQUEST_APPROVAL,
         A.REKEY,
+        A.BACKUP,
         A.CHANGE_LANGUAGE,
     },
     R.CHIEF: {
@@ -43,6 +44,7 @@ EXPECTED: dict[Role, set[Action]] = {
         A.ENROLL_USER,
         A.REMOVE_USER,
         A.REKEY,
+        A.BACKUP,
         A.CHANGE_LANGUAGE,
     },
     # Viewers: no database key, so nothing but asking (grants, below, add the rest).
