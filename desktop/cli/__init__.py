@@ -32,6 +32,7 @@ GROUPS: dict[str, str] = {
     "bags": "confidential bags",
     "leads": "the leads register",
     "approvals": "requests to the chief procurator and his decisions",
+    "backup": "backups to removable media and their restore",
 }
 COMMAND_MODULES: dict[str, list[str]] = {
     "card": ["desktop.cli.card", "desktop.cli.emulate"],
@@ -41,6 +42,7 @@ COMMAND_MODULES: dict[str, list[str]] = {
     "bags": ["desktop.cli.bags"],
     "leads": ["desktop.cli.leads"],
     "approvals": ["desktop.cli.approvals"],
+    "backup": ["desktop.cli.backup"],
 }
 
 Handler = Callable[[argparse.Namespace], int]

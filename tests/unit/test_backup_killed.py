@@ -75,12 +75,12 @@ def test_a_killed_backup_leaves_the_vault_whole_and_no_backup(tmp_path: Path) ->
     argv = [sys.executable, "-m", "tests.unit.backup_child", str(tmp_path / "vault"),
             str(tmp_path / "clerk.card"), str(tmp_path / "keys.json")]
     (tmp_path / "full").mkdir()
-    duration = _run(argv + [str(tmp_path / "full")], None)  # one whole run, timed
+    duration = _run([*argv, str(tmp_path / "full")], None)  # one whole run, timed
     kills = leftovers = 0
     for round_ in range(8):
         medium = tmp_path / f"usb{round_}"
         medium.mkdir()
-        finished = _run(argv + [str(medium)], rng.uniform(0, duration))
+        finished = _run([*argv, str(medium)], rng.uniform(0, duration))
         kills += finished < 0
         assert _state(vault, tmp_path)[0] == before[0]
         assert _state(vault, tmp_path)[1]
