@@ -13,6 +13,7 @@ import hashlib
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -324,12 +325,20 @@ def copy_file(source: Path, target: Path, progress: Callable[[int, int], None]) 
     digest = hashlib.sha256()
     total = source.stat().st_size
     done = 0
-    with source.open("rb") as src, target.open("xb") as dst:
+    # Hashing runs beside the copy (hashlib and file I/O release the GIL): one chunk is
+    # hashed while the next is read and written, in order.
+    with (ThreadPoolExecutor(1) as hasher, source.open("rb") as src,
+          target.open("xb") as dst):
+        pending: Future[None] | None = None
         while chunk := src.read(CHUNK):
+            if pending is not None:
+                pending.result()
+            pending = hasher.submit(digest.update, chunk)
             dst.write(chunk)
-            digest.update(chunk)
             done += len(chunk)
             progress(done, total)
+        if pending is not None:
+            pending.result()
         dst.flush()
         os.fsync(dst.fileno())
     return digest.hexdigest()
