@@ -22,6 +22,12 @@ def action_words(code: str) -> str:
         "vault.stale_slot_dropped": translate("AuditActions", "old key slot removed"),
         "vault.header_fallback": translate("AuditActions", "key file backup used"),
         "recovery.issue": translate("AuditActions", "recovery code issued"),
+        "backup.create": translate("AuditActions", "backup made"),
+        "backup.failed": translate("AuditActions", "backup failed"),
+        "backup.verify": translate("AuditActions", "backup checked"),
+        "backup.restore": translate("AuditActions", "vault restored from a backup"),
+        "backup.restore_accepted": translate(
+            "AuditActions", "older backup accepted by the chief procurator"),
         "recovery.print": translate("AuditActions", "recovery sheet printed"),
         "user.add": translate("AuditActions", "user enrolled"),
         "user.remove": translate("AuditActions", "user removed"),

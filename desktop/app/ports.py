@@ -39,6 +39,8 @@ if TYPE_CHECKING:  # type names only: the stacks behind them load when first use
     from desktop.app.prints import Document, IssuedCopy
     from desktop.app.settings import DeadlineSetting, WorkYear
     from desktop.app.setup_wizard import SetupBackend
+    from desktop.backup.manifest import Manifest
+    from desktop.backup.service import BackupResult, BackupStatus
     from desktop.bags.scanning import ScanOutcome
     from desktop.bags.unsealing import UnsealingCheck, UnsealingRequest
     from desktop.domain.bag_records import PrintedCopy, StoredBag, StoredEvent
@@ -318,6 +320,23 @@ class AuditPort(Protocol):
         ...
 
 
+class BackupsPort(Protocol):
+    """Backups of this vault to removable media (DESIGN §10); every call audited."""
+
+    def create(self, medium: Path, progress: Callable[[str, int, int], None]
+               ) -> BackupResult:
+        """Into a new folder on ``medium``; progress(stage, done, total bytes)."""
+        ...
+
+    def verify(self, folder: Path, progress: Callable[[str, int, int], None]) -> Manifest: ...
+
+    def status(self) -> BackupStatus: ...
+
+    def set_reminder_days(self, days: int) -> None:
+        """The chief procurator's setting (NotPermitted otherwise)."""
+        ...
+
+
 class SettingsPort(Protocol):
     def idle_timeout_seconds(self) -> int: ...
 
@@ -418,6 +437,8 @@ class UnlockedSession(Protocol):
     def cards(self) -> CardsPort: ...
 
     def approvals(self) -> ApprovalsPort: ...
+
+    def backups(self) -> BackupsPort: ...
 
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:
         """A network interface broke the air gap (audited)."""

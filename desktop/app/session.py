@@ -3,7 +3,8 @@ vault Session, handing out one port per subject."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.app.audit_trail import AuditTrail
@@ -16,6 +17,8 @@ from desktop.app.settings import Settings
 if TYPE_CHECKING:
     from desktop.app.approvals import Approvals
     from desktop.app.cards import CardAccess
+    from desktop.backup.manifest import Manifest
+    from desktop.backup.service import BackupResult, Backups, BackupStatus
     from desktop.bags.service import BagService
     from desktop.leads.service import LeadService
     from desktop.ports import Clock
@@ -100,6 +103,11 @@ class AppSession:
         return Approvals(self._session, self._clock, self._cards,
                          self._renderers.decision_sheet, (info.unit_name, info.unit_code))
 
+    def backups(self) -> SessionBackups:
+        from desktop.backup.service import Backups
+
+        return SessionBackups(Backups(self._vault.stores, self._clock), self._session)
+
     # -- acts of the workstation
 
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:
@@ -129,6 +137,27 @@ class AppSession:
 
     def _refresh_head(self) -> None:
         self._vault.refresh_head_if_due(self._session)
+
+
+class SessionBackups:
+    """desktop.app.ports.BackupsPort: the backup service bound to this session."""
+
+    def __init__(self, backups: Backups, session: Session) -> None:
+        self._backups = backups
+        self._session = session
+
+    def create(self, medium: Path, progress: Callable[[str, int, int], None]
+               ) -> BackupResult:
+        return self._backups.create(self._session, medium, progress)
+
+    def verify(self, folder: Path, progress: Callable[[str, int, int], None]) -> Manifest:
+        return self._backups.verify(self._session, folder, progress)
+
+    def status(self) -> BackupStatus:
+        return self._backups.status(self._session)
+
+    def set_reminder_days(self, days: int) -> None:
+        self._backups.set_reminder_days(self._session, days)
 
 
 class SessionCards:
