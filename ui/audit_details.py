@@ -136,7 +136,7 @@ def _key_words() -> dict[str, str]:
         "bytes": translate("AuditDetails", "bytes"),
         "head": translate("AuditDetails", "audit head"),
         "grants": translate("AuditDetails", "grants included"),
-        "made_at": translate("AuditDetails", "backup made"),
+        "made_at": translate("AuditDetails", "backup made on"),
         "restored_at": translate("AuditDetails", "restored"),
         "abandoned_seq": translate("AuditDetails", "abandoned checkpoint"),
         "checkpoint": translate("AuditDetails", "checkpoint record"),

@@ -23,8 +23,8 @@ BACKUP_ERROR_WORDS: ErrorWords = {
     backup_errors.BackupNotFound: lambda e: translate(
         "Backup", "This folder holds no LeadVault backup. Choose the backup's own folder."),
     backup_errors.BackupDamaged: lambda e: translate(
-        "Backup", "The backup does not match its manifest (%1). Do not rely on it; nothing "
-        "was restored.").replace("%1", e.file),
+        "Backup", "The backup does not match its manifest (%1). Do not rely on it. Nothing "
+        "was changed.").replace("%1", e.file),
     backup_errors.BackupOfAnotherVault: lambda e: translate(
         "Backup", "This backup is of another vault. Nothing was changed."),
     backup_errors.BackupCheckFailed: lambda e: translate(

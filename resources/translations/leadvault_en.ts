@@ -196,6 +196,26 @@
       <translation>recovery code issued</translation>
     </message>
     <message>
+      <source>backup made</source>
+      <translation>backup made</translation>
+    </message>
+    <message>
+      <source>backup failed</source>
+      <translation>backup failed</translation>
+    </message>
+    <message>
+      <source>backup checked</source>
+      <translation>backup checked</translation>
+    </message>
+    <message>
+      <source>vault restored from a backup</source>
+      <translation>vault restored from a backup</translation>
+    </message>
+    <message>
+      <source>older backup accepted by the chief procurator</source>
+      <translation>older backup accepted by the chief procurator</translation>
+    </message>
+    <message>
       <source>recovery sheet printed</source>
       <translation>recovery sheet printed</translation>
     </message>
@@ -847,6 +867,42 @@
       <translation>after a review</translation>
     </message>
     <message>
+      <source>backup</source>
+      <translation>backup</translation>
+    </message>
+    <message>
+      <source>bytes</source>
+      <translation>bytes</translation>
+    </message>
+    <message>
+      <source>audit head</source>
+      <translation>audit head</translation>
+    </message>
+    <message>
+      <source>grants included</source>
+      <translation>grants included</translation>
+    </message>
+    <message>
+      <source>backup made on</source>
+      <translation>backup made on</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>restored</translation>
+    </message>
+    <message>
+      <source>abandoned checkpoint</source>
+      <translation>abandoned checkpoint</translation>
+    </message>
+    <message>
+      <source>checkpoint record</source>
+      <translation>checkpoint record</translation>
+    </message>
+    <message>
+      <source>records lost, at least</source>
+      <translation>records lost, at least</translation>
+    </message>
+    <message>
       <source>idle</source>
       <translation>idle</translation>
     </message>
@@ -865,6 +921,34 @@
     <message>
       <source>no approval</source>
       <translation>no approval</translation>
+    </message>
+    <message>
+      <source>medium full</source>
+      <translation>medium full</translation>
+    </message>
+    <message>
+      <source>medium read-only</source>
+      <translation>medium read-only</translation>
+    </message>
+    <message>
+      <source>medium failed or removed</source>
+      <translation>medium failed or removed</translation>
+    </message>
+    <message>
+      <source>does not match its manifest</source>
+      <translation>does not match its manifest</translation>
+    </message>
+    <message>
+      <source>of another vault</source>
+      <translation>of another vault</translation>
+    </message>
+    <message>
+      <source>failed its check</source>
+      <translation>failed its check</translation>
+    </message>
+    <message>
+      <source>not a backup</source>
+      <translation>not a backup</translation>
     </message>
     <message>
       <source>surrender</source>
@@ -972,6 +1056,116 @@
     <message>
       <source>The chain is BROKEN at record %1: it or an earlier record was changed or removed. Report this at once.</source>
       <translation>The chain is BROKEN at record %1: it or an earlier record was changed or removed. Report this at once.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <source>The medium is full. Nothing was kept on it and the vault is unchanged; use a larger or emptier medium.</source>
+      <translation>The medium is full. Nothing was kept on it and the vault is unchanged; use a larger or emptier medium.</translation>
+    </message>
+    <message>
+      <source>The medium cannot be written (read-only or write-protected). The vault is unchanged.</source>
+      <translation>The medium cannot be written (read-only or write-protected). The vault is unchanged.</translation>
+    </message>
+    <message>
+      <source>The medium failed or was removed while in use. What was written there is not a backup; the vault is unchanged.</source>
+      <translation>The medium failed or was removed while in use. What was written there is not a backup; the vault is unchanged.</translation>
+    </message>
+    <message>
+      <source>This folder holds no LeadVault backup. Choose the backup's own folder.</source>
+      <translation>This folder holds no LeadVault backup. Choose the backup's own folder.</translation>
+    </message>
+    <message>
+      <source>The backup does not match its manifest (%1). Do not rely on it. Nothing was changed.</source>
+      <translation>The backup does not match its manifest (%1). Do not rely on it. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>This backup is of another vault. Nothing was changed.</source>
+      <translation>This backup is of another vault. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The copy failed its check after writing and was removed. The vault is unchanged; try another medium.</source>
+      <translation>The copy failed its check after writing and was removed. The vault is unchanged; try another medium.</translation>
+    </message>
+    <message>
+      <source>A backup is restored only into an empty folder. Nothing was changed.</source>
+      <translation>A backup is restored only into an empty folder. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The backup could not be completed. The vault is unchanged.</source>
+      <translation>The backup could not be completed. The vault is unchanged.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupPanel</name>
+    <message>
+      <source>Backup</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <source>Back up to removable media…</source>
+      <translation>Back up to removable media…</translation>
+    </message>
+    <message>
+      <source>Check a backup…</source>
+      <translation>Check a backup…</translation>
+    </message>
+    <message>
+      <source>Remind the clerk after</source>
+      <translation>Remind the clerk after</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Apply</translation>
+    </message>
+    <message>
+      <source>Choose the removable medium</source>
+      <translation>Choose the removable medium</translation>
+    </message>
+    <message>
+      <source>Backing up…</source>
+      <translation>Backing up…</translation>
+    </message>
+    <message>
+      <source>Choose the backup's folder</source>
+      <translation>Choose the backup's folder</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Checking…</translation>
+    </message>
+    <message>
+      <source>Checking the copy: %1 of %2</source>
+      <translation>Checking the copy: %1 of %2</translation>
+    </message>
+    <message>
+      <source>Copying: %1 of %2</source>
+      <translation>Copying: %1 of %2</translation>
+    </message>
+    <message>
+      <source>Backup written and checked: %1 (%2).</source>
+      <translation>Backup written and checked: %1 (%2).</translation>
+    </message>
+    <message>
+      <source>The backup made %1 is whole and of this vault.</source>
+      <translation>The backup made %1 is whole and of this vault.</translation>
+    </message>
+    <message>
+      <source>No backup has been made yet.</source>
+      <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+      <source>Last backup: %1.</source>
+      <translation>Last backup: %1.</translation>
+    </message>
+    <message>
+      <source>A backup is due (every %1 days): back up to removable media now.</source>
+      <translation>A backup is due (every %1 days): back up to removable media now.</translation>
     </message>
   </context>
   <context>

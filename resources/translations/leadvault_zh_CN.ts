@@ -196,6 +196,26 @@
       <translation>签发恢复码</translation>
     </message>
     <message>
+      <source>backup made</source>
+      <translation>已备份</translation>
+    </message>
+    <message>
+      <source>backup failed</source>
+      <translation>备份失败</translation>
+    </message>
+    <message>
+      <source>backup checked</source>
+      <translation>已校验备份</translation>
+    </message>
+    <message>
+      <source>vault restored from a backup</source>
+      <translation>已从备份恢复保密库</translation>
+    </message>
+    <message>
+      <source>older backup accepted by the chief procurator</source>
+      <translation>检察长已确认启用较早的备份</translation>
+    </message>
+    <message>
       <source>recovery sheet printed</source>
       <translation>已打印恢复码单</translation>
     </message>
@@ -847,6 +867,42 @@
       <translation>复查后</translation>
     </message>
     <message>
+      <source>backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>bytes</source>
+      <translation>字节数</translation>
+    </message>
+    <message>
+      <source>audit head</source>
+      <translation>审计链末条</translation>
+    </message>
+    <message>
+      <source>grants included</source>
+      <translation>含授权包</translation>
+    </message>
+    <message>
+      <source>backup made on</source>
+      <translation>备份时间</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>恢复时间</translation>
+    </message>
+    <message>
+      <source>abandoned checkpoint</source>
+      <translation>放弃的检查点</translation>
+    </message>
+    <message>
+      <source>checkpoint record</source>
+      <translation>检查点记录</translation>
+    </message>
+    <message>
+      <source>records lost, at least</source>
+      <translation>丢失记录（至少）</translation>
+    </message>
+    <message>
       <source>idle</source>
       <translation>长时间无操作</translation>
     </message>
@@ -865,6 +921,34 @@
     <message>
       <source>no approval</source>
       <translation>未经批准</translation>
+    </message>
+    <message>
+      <source>medium full</source>
+      <translation>存储介质已满</translation>
+    </message>
+    <message>
+      <source>medium read-only</source>
+      <translation>存储介质只读</translation>
+    </message>
+    <message>
+      <source>medium failed or removed</source>
+      <translation>存储介质故障或被拔出</translation>
+    </message>
+    <message>
+      <source>does not match its manifest</source>
+      <translation>与清单不符</translation>
+    </message>
+    <message>
+      <source>of another vault</source>
+      <translation>属于其他保密库</translation>
+    </message>
+    <message>
+      <source>failed its check</source>
+      <translation>未通过校验</translation>
+    </message>
+    <message>
+      <source>not a backup</source>
+      <translation>不是备份</translation>
     </message>
     <message>
       <source>surrender</source>
@@ -972,6 +1056,116 @@
     <message>
       <source>The chain is BROKEN at record %1: it or an earlier record was changed or removed. Report this at once.</source>
       <translation>审计链在第 %1 条记录处断裂：该记录或更早的记录被改动或删除。请立即报告。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <source>The medium is full. Nothing was kept on it and the vault is unchanged; use a larger or emptier medium.</source>
+      <translation>存储介质空间已满。介质上未保留任何内容，保密库未作任何改动；请换用容量更大或有足够空间的介质。</translation>
+    </message>
+    <message>
+      <source>The medium cannot be written (read-only or write-protected). The vault is unchanged.</source>
+      <translation>存储介质无法写入（只读或已写保护）。保密库未作任何改动。</translation>
+    </message>
+    <message>
+      <source>The medium failed or was removed while in use. What was written there is not a backup; the vault is unchanged.</source>
+      <translation>存储介质在使用中发生故障或被拔出。已写入的内容不是有效备份；保密库未作任何改动。</translation>
+    </message>
+    <message>
+      <source>This folder holds no LeadVault backup. Choose the backup's own folder.</source>
+      <translation>该文件夹中没有本系统的备份。请选择备份所在的文件夹。</translation>
+    </message>
+    <message>
+      <source>The backup does not match its manifest (%1). Do not rely on it. Nothing was changed.</source>
+      <translation>备份与其清单不符（%1）。该备份不可使用。未作任何改动。</translation>
+    </message>
+    <message>
+      <source>This backup is of another vault. Nothing was changed.</source>
+      <translation>该备份属于其他保密库。未作任何改动。</translation>
+    </message>
+    <message>
+      <source>The copy failed its check after writing and was removed. The vault is unchanged; try another medium.</source>
+      <translation>备份写入后未通过校验，已删除。保密库未作任何改动；请换用其他介质重试。</translation>
+    </message>
+    <message>
+      <source>A backup is restored only into an empty folder. Nothing was changed.</source>
+      <translation>备份只能恢复到空文件夹中。未作任何改动。</translation>
+    </message>
+    <message>
+      <source>The backup could not be completed. The vault is unchanged.</source>
+      <translation>备份未能完成。保密库未作任何改动。</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupPanel</name>
+    <message>
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>Back up to removable media…</source>
+      <translation>备份到移动存储介质…</translation>
+    </message>
+    <message>
+      <source>Check a backup…</source>
+      <translation>校验备份…</translation>
+    </message>
+    <message>
+      <source>Remind the clerk after</source>
+      <translation>提醒专人备份的间隔</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>应用</translation>
+    </message>
+    <message>
+      <source>Choose the removable medium</source>
+      <translation>选择移动存储介质</translation>
+    </message>
+    <message>
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
+    </message>
+    <message>
+      <source>Choose the backup's folder</source>
+      <translation>选择备份所在文件夹</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>正在校验…</translation>
+    </message>
+    <message>
+      <source>Checking the copy: %1 of %2</source>
+      <translation>正在校验副本：%1 / %2</translation>
+    </message>
+    <message>
+      <source>Copying: %1 of %2</source>
+      <translation>正在复制：%1 / %2</translation>
+    </message>
+    <message>
+      <source>Backup written and checked: %1 (%2).</source>
+      <translation>备份已写入并通过校验：%1（%2）。</translation>
+    </message>
+    <message>
+      <source>The backup made %1 is whole and of this vault.</source>
+      <translation>%1 所作备份完整，且属于本保密库。</translation>
+    </message>
+    <message>
+      <source>No backup has been made yet.</source>
+      <translation>尚未进行过备份。</translation>
+    </message>
+    <message>
+      <source>Last backup: %1.</source>
+      <translation>上次备份：%1。</translation>
+    </message>
+    <message>
+      <source>A backup is due (every %1 days): back up to removable media now.</source>
+      <translation>已到备份时间（每 %1 天一次）：请立即备份到移动存储介质。</translation>
     </message>
   </context>
   <context>
