@@ -473,8 +473,11 @@ class WorkstationServices(Protocol):
         """Read the card's serial and PIN counter (no PIN spent) and find its user."""
         ...
 
-    def unlock(self, reader: str, password: str, pin: str, progress: Progress) -> UnlockedSession:
-        """Raises the typed errors of desktop.vault.errors and desktop.card.errors."""
+    def unlock(self, reader: str, password: str, pin: str, progress: Progress,
+               *, accept_restored: bool = False) -> UnlockedSession:
+        """Raises the typed errors of desktop.vault.errors and desktop.card.errors.
+        ``accept_restored``: the chief's card accepts a folder restored from an older
+        backup (FolderRolledBack otherwise)."""
         ...
 
     def setup_backend(self) -> SetupBackend: ...

@@ -134,12 +134,14 @@ class Workstation:
 
     # -- vault
 
-    def unlock(self, reader: str, password: str, pin: str, progress: Progress) -> AppSession:
+    def unlock(self, reader: str, password: str, pin: str, progress: Progress,
+               *, accept_restored: bool = False) -> AppSession:
         from desktop.app.session import AppSession
 
         vault = self.vault()
         with self._cards.session(reader) as card:
-            session = vault.unlock(card, password, pin, progress)
+            session = vault.unlock(card, password, pin, progress,
+                                   accept_restored=accept_restored)
         user = session.user
         app_session = AppSession(
             vault,

@@ -4758,6 +4758,10 @@
   <context>
     <name>UnlockView</name>
     <message>
+      <source>This folder was restored from a backup on purpose: the chief procurator's card accepts it, and what is lost is recorded</source>
+      <translation>This folder was restored from a backup on purpose: the chief procurator's card accepts it, and what is lost is recorded</translation>
+    </message>
+    <message>
       <source>Unlock LeadVault</source>
       <translation>Unlock LeadVault</translation>
     </message>

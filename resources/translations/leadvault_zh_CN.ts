@@ -4755,6 +4755,10 @@
   <context>
     <name>UnlockView</name>
     <message>
+      <source>This folder was restored from a backup on purpose: the chief procurator's card accepts it, and what is lost is recorded</source>
+      <translation>本文件夹系有意从备份恢复：由检察长的智能卡确认启用，丢失的内容将记录在案</translation>
+    </message>
+    <message>
       <source>Unlock LeadVault</source>
       <translation>解锁工作站</translation>
     </message>

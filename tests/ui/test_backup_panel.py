@@ -94,3 +94,45 @@ def test_the_chief_sets_the_reminder_interval(qtbot, make_shell) -> None:
     panel.interval.setValue(3)
     panel.findChild(type(panel.create_button), "backupIntervalApply").click()
     qtbot.waitUntil(lambda: "every 3 days" in panel.status.text(), timeout=5000)
+
+
+def _lock(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    shell.cards.remove(CHIEF.reader)  # his card out: the session locks
+    qtbot.waitUntil(lambda: shell.controller.session is None, timeout=5000)
+    qtbot.waitUntil(lambda: not shell.controller.working, timeout=5000)
+
+
+def test_the_chiefs_card_accepts_an_older_backup_at_unlock(
+    qtbot, make_shell, tmp_path: Path
+) -> None:
+    import shutil
+
+    from desktop.backup.restore import restore
+    from desktop.vault.service import VaultService
+
+    shell = make_shell()
+    unlock(qtbot, shell, CHIEF)
+    panel = _panel(qtbot, shell)
+    medium = tmp_path / "usb"
+    medium.mkdir()
+    panel.choose_folder = lambda _parent, _title: str(medium)
+    panel.create_button.click()
+    qtbot.waitUntil(lambda: "Backup written and checked" in panel.result.text(), timeout=20000)
+    (folder,) = medium.iterdir()
+    _lock(qtbot, shell)
+    unlock(qtbot, shell, CHIEF)  # a later checkpoint, which his card remembers
+    _lock(qtbot, shell)
+
+    vault: VaultService = shell.services.vault()
+    shutil.rmtree(vault.data_dir)
+    restore(folder, vault.data_dir, vault.clock)
+    unlock(qtbot, shell, CHIEF, expect_success=False)
+    view = shell.window.unlock_view
+    qtbot.waitUntil(lambda: view.accept_restored.isVisible(), timeout=20000)
+    assert "remembers checkpoint" in view.error.text()
+    view.accept_restored.setChecked(True)
+    view.password.setText(CHIEF.password)
+    view.pin.setText(CHIEF.pin)
+    view.button.click()
+    qtbot.waitUntil(lambda: shell.controller.session is not None, timeout=20000)
+    assert not view.accept_restored.isVisible()

@@ -149,7 +149,8 @@ def test_every_error_has_its_words_in_both_languages(qapp, language: str) -> Non
         translations.uninstall()
 
 
-@pytest.mark.parametrize("table", TABLES, ids=["core", "leads", "bags", "printing", "setup", "backup"])
+@pytest.mark.parametrize("table", TABLES,
+                         ids=["core", "leads", "bags", "printing", "setup", "backup"])
 def test_a_class_that_only_shares_a_name_gets_no_borrowed_words(table: ErrorWords) -> None:
     generic = describe_error(RuntimeError())
     for cls in table:
