@@ -45,6 +45,7 @@ class Section(enum.Enum):
     APPROVALS = "approvals"
     BAGS_AWAITING_UNSEALING = "bags-awaiting-unsealing"
     AUDIT = "audit"
+    USERS = "users"
     GRANTED = "granted"
     SETTINGS = "settings"
 
@@ -99,7 +100,8 @@ GRANTABLE: frozenset[Action] = frozenset({_A.VIEW_LEAD, _A.VIEW_IDENTITY, _A.PRI
 
 SECTIONS: dict[Role, tuple[Section, ...]] = {
     Role.CLERK: (Section.LEADS, Section.BAGS, Section.PRINTS, Section.MY_REQUESTS),
-    Role.CHIEF: (Section.APPROVALS, Section.BAGS_AWAITING_UNSEALING, Section.AUDIT),
+    Role.CHIEF: (Section.APPROVALS, Section.BAGS_AWAITING_UNSEALING, Section.AUDIT,
+                 Section.USERS),
     Role.DIRECTOR: (Section.GRANTED, Section.MY_REQUESTS),
     Role.DEPUTY_CHIEF: (Section.GRANTED, Section.MY_REQUESTS),
     Role.STAFF: (Section.GRANTED, Section.MY_REQUESTS),

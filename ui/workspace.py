@@ -129,6 +129,14 @@ class Workspace(QWidget):
                     layout.insertWidget(layout.count() - 1, panel)
             if allowed(self.user.role, Action.BACKUP) and hasattr(self.session, "backups"):
                 self._add_backup_panel(view)
+            if self.user.role.holds_vault_keys and hasattr(self.session, "users"):
+                from ui.password_panel import PasswordPanel
+
+                password = PasswordPanel(self.session.users, self.worker)
+                view.password_panel = password
+                layout = view.layout()
+                if layout is not None:
+                    layout.insertWidget(layout.count() - 1, password)
             return view
         factory = sections.factory_for(section)
         if factory is not None:

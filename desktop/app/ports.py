@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # type names only: the stacks behind them load when first use
     from desktop.app.prints import Document, IssuedCopy
     from desktop.app.settings import DeadlineSetting, WorkYear
     from desktop.app.setup_wizard import SetupBackend
+    from desktop.app.users import UserRow
     from desktop.backup.manifest import Manifest
     from desktop.backup.service import BackupResult, BackupStatus
     from desktop.bags.scanning import ScanOutcome
@@ -337,6 +338,22 @@ class BackupsPort(Protocol):
         ...
 
 
+class UsersPort(Protocol):
+    """The chief procurator's Users page; anyone's own password."""
+
+    def listed(self) -> list[UserRow]: ...
+
+    def remove(self, name: str, pin: str, password: str) -> int:
+        """With the chief's own card; renews the keys. LastChief / LastClerk refused."""
+        ...
+
+    def change_own_password(self, pin: str, old_password: str, new_password: str) -> None: ...
+
+    def unblock_pin(self, reader: str, admin_pin: str, new_pin: str) -> str: ...
+
+    def readers(self) -> list[str]: ...
+
+
 class SettingsPort(Protocol):
     def idle_timeout_seconds(self) -> int: ...
 
@@ -439,6 +456,8 @@ class UnlockedSession(Protocol):
     def approvals(self) -> ApprovalsPort: ...
 
     def backups(self) -> BackupsPort: ...
+
+    def users(self) -> UsersPort: ...
 
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:
         """A network interface broke the air gap (audited)."""

@@ -17,6 +17,7 @@ from desktop.app.settings import Settings
 if TYPE_CHECKING:
     from desktop.app.approvals import Approvals
     from desktop.app.cards import CardAccess
+    from desktop.app.users import Users
     from desktop.backup.manifest import Manifest
     from desktop.backup.service import BackupResult, Backups, BackupStatus
     from desktop.bags.service import BagService
@@ -102,6 +103,11 @@ class AppSession:
         info = self._vault.info()
         return Approvals(self._session, self._clock, self._cards,
                          self._renderers.decision_sheet, (info.unit_name, info.unit_code))
+
+    def users(self) -> Users:
+        from desktop.app.users import Users
+
+        return Users(self._vault, self._session, self._cards, self._reader)
 
     def backups(self) -> SessionBackups:
         from desktop.backup.service import Backups

@@ -3374,6 +3374,10 @@
       <translation>This is a test card, for development only; this vault accepts only real cards. Nothing was opened.</translation>
     </message>
     <message>
+      <source>The last clerk cannot be removed: enrol another clerk first.</source>
+      <translation>The last clerk cannot be removed: enrol another clerk first.</translation>
+    </message>
+    <message>
       <source>The chief procurator has not signed a checkpoint of the audit trail for too long: until he unlocks with his card, only new reports can be recorded. Nothing was changed.</source>
       <translation>The chief procurator has not signed a checkpoint of the audit trail for too long: until he unlocks with his card, only new reports can be recorded. Nothing was changed.</translation>
     </message>
@@ -3850,6 +3854,57 @@
     <message>
       <source>Possible repeat of: %1</source>
       <translation>Possible repeat of: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordPanel</name>
+    <message>
+      <source>My password</source>
+      <translation>My password</translation>
+    </message>
+    <message>
+      <source>Change my password…</source>
+      <translation>Change my password…</translation>
+    </message>
+    <message>
+      <source>Fill in every field.</source>
+      <translation>Fill in every field.</translation>
+    </message>
+    <message>
+      <source>The new passwords differ.</source>
+      <translation>The new passwords differ.</translation>
+    </message>
+    <message>
+      <source>The new password is too weak.</source>
+      <translation>The new password is too weak.</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>Change my password</translation>
+    </message>
+    <message>
+      <source>Your card stays in the reader: the vault checks it and your PIN again.</source>
+      <translation>Your card stays in the reader: the vault checks it and your PIN again.</translation>
+    </message>
+    <message>
+      <source>Current password</source>
+      <translation>Current password</translation>
+    </message>
+    <message>
+      <source>New password</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <source>New password again</source>
+      <translation>New password again</translation>
+    </message>
+    <message>
+      <source>Card PIN</source>
+      <translation>Card PIN</translation>
+    </message>
+    <message>
+      <source>Your password was changed.</source>
+      <translation>Your password was changed.</translation>
     </message>
   </context>
   <context>
@@ -4418,6 +4473,13 @@
     </message>
   </context>
   <context>
+    <name>SecretsDialog</name>
+    <message>
+      <source>Card reader</source>
+      <translation>Card reader</translation>
+    </message>
+  </context>
+  <context>
     <name>Sections</name>
     <message>
       <source>Leads</source>
@@ -4446,6 +4508,10 @@
     <message>
       <source>Audit trail</source>
       <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Users</translation>
     </message>
     <message>
       <source>Granted to me</source>
@@ -4482,6 +4548,10 @@
     <message>
       <source>Reading the audit trail</source>
       <translation>Reading the audit trail</translation>
+    </message>
+    <message>
+      <source>Managing users</source>
+      <translation>Managing users</translation>
     </message>
     <message>
       <source>Leads granted to you</source>
@@ -4814,6 +4884,105 @@
     <message>
       <source>URGENT assistance request not yet acted on by the police (Art 62): lead %1. Handle it now.</source>
       <translation>URGENT assistance request not yet acted on by the police (Art 62): lead %1. Handle it now.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersView</name>
+    <message>
+      <source>Users</source>
+      <translation>Users</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Last unlock</source>
+      <translation>Last unlock</translation>
+    </message>
+    <message>
+      <source>Remove user…</source>
+      <translation>Remove user…</translation>
+    </message>
+    <message>
+      <source>Unblock a PIN…</source>
+      <translation>Unblock a PIN…</translation>
+    </message>
+    <message>
+      <source>Enrolling a user and replacing a card are roster changes signed by the chief procurator's card: leadvault-admin vault add-user / replace-card. Removal cuts a user off from new data, not from copies taken before (old backups, grant packages).</source>
+      <translation>Enrolling a user and replacing a card are roster changes signed by the chief procurator's card: leadvault-admin vault add-user / replace-card. Removal cuts a user off from new data, not from copies taken before (old backups, grant packages).</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>removed</translation>
+    </message>
+    <message>
+      <source> (you)</source>
+      <translation> (you)</translation>
+    </message>
+    <message>
+      <source>Choose an enrolled user first.</source>
+      <translation>Choose an enrolled user first.</translation>
+    </message>
+    <message>
+      <source>Renewing the vault's keys and removing %1…</source>
+      <translation>Renewing the vault's keys and removing %1…</translation>
+    </message>
+    <message>
+      <source>%1 was removed and the vault's keys were renewed: the card opens nothing current.</source>
+      <translation>%1 was removed and the vault's keys were renewed: the card opens nothing current.</translation>
+    </message>
+    <message>
+      <source>The PIN of card %1 was reset.</source>
+      <translation>The PIN of card %1 was reset.</translation>
+    </message>
+    <message>
+      <source>Remove %1</source>
+      <translation>Remove %1</translation>
+    </message>
+    <message>
+      <source>Remove %1? The vault's keys are renewed first, with your card: keep it in the reader. Give your PIN and password.</source>
+      <translation>Remove %1? The vault's keys are renewed first, with your card: keep it in the reader. Give your PIN and password.</translation>
+    </message>
+    <message>
+      <source>Your card PIN</source>
+      <translation>Your card PIN</translation>
+    </message>
+    <message>
+      <source>Your password</source>
+      <translation>Your password</translation>
+    </message>
+    <message>
+      <source>Unblock a PIN</source>
+      <translation>Unblock a PIN</translation>
+    </message>
+    <message>
+      <source>Put the user's card in a reader. Its admin PIN sets a new PIN.</source>
+      <translation>Put the user's card in a reader. Its admin PIN sets a new PIN.</translation>
+    </message>
+    <message>
+      <source>Admin PIN</source>
+      <translation>Admin PIN</translation>
+    </message>
+    <message>
+      <source>New PIN</source>
+      <translation>New PIN</translation>
     </message>
   </context>
   <context>

@@ -3372,6 +3372,10 @@
       <translation>这是仅供开发使用的测试卡；本保密库只接受正式智能卡。未打开任何内容。</translation>
     </message>
     <message>
+      <source>The last clerk cannot be removed: enrol another clerk first.</source>
+      <translation>不能移除最后一名专人：请先登记另一名专人。</translation>
+    </message>
+    <message>
       <source>The chief procurator has not signed a checkpoint of the audit trail for too long: until he unlocks with his card, only new reports can be recorded. Nothing was changed.</source>
       <translation>检察长已超过规定期限未签署审计链检查点：在他用本人智能卡解锁之前，只能登记新的举报。未作任何更改。</translation>
     </message>
@@ -3847,6 +3851,57 @@
     <message>
       <source>Possible repeat of: %1</source>
       <translation>可能与以下线索重复：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordPanel</name>
+    <message>
+      <source>My password</source>
+      <translation>我的密码</translation>
+    </message>
+    <message>
+      <source>Change my password…</source>
+      <translation>修改我的密码…</translation>
+    </message>
+    <message>
+      <source>Fill in every field.</source>
+      <translation>请填写所有栏目。</translation>
+    </message>
+    <message>
+      <source>The new passwords differ.</source>
+      <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+      <source>The new password is too weak.</source>
+      <translation>新密码强度不足。</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>修改我的密码</translation>
+    </message>
+    <message>
+      <source>Your card stays in the reader: the vault checks it and your PIN again.</source>
+      <translation>请将智能卡留在读卡器中：系统将再次核验智能卡和 PIN 码。</translation>
+    </message>
+    <message>
+      <source>Current password</source>
+      <translation>当前密码</translation>
+    </message>
+    <message>
+      <source>New password</source>
+      <translation>新密码</translation>
+    </message>
+    <message>
+      <source>New password again</source>
+      <translation>再次输入新密码</translation>
+    </message>
+    <message>
+      <source>Card PIN</source>
+      <translation>智能卡 PIN 码</translation>
+    </message>
+    <message>
+      <source>Your password was changed.</source>
+      <translation>密码已修改。</translation>
     </message>
   </context>
   <context>
@@ -4415,6 +4470,13 @@
     </message>
   </context>
   <context>
+    <name>SecretsDialog</name>
+    <message>
+      <source>Card reader</source>
+      <translation>读卡器</translation>
+    </message>
+  </context>
+  <context>
     <name>Sections</name>
     <message>
       <source>Leads</source>
@@ -4443,6 +4505,10 @@
     <message>
       <source>Audit trail</source>
       <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>用户管理</translation>
     </message>
     <message>
       <source>Granted to me</source>
@@ -4479,6 +4545,10 @@
     <message>
       <source>Reading the audit trail</source>
       <translation>审计日志查阅</translation>
+    </message>
+    <message>
+      <source>Managing users</source>
+      <translation>用户管理</translation>
     </message>
     <message>
       <source>Leads granted to you</source>
@@ -4810,6 +4880,105 @@
     <message>
       <source>URGENT assistance request not yet acted on by the police (Art 62): lead %1. Handle it now.</source>
       <translation>紧急援助申请尚未由公安机关或司法警察处置（第六十二条）：线索 %1。请立即处理。</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersView</name>
+    <message>
+      <source>Users</source>
+      <translation>用户管理</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>智能卡</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Last unlock</source>
+      <translation>最近登录</translation>
+    </message>
+    <message>
+      <source>Remove user…</source>
+      <translation>移除用户…</translation>
+    </message>
+    <message>
+      <source>Unblock a PIN…</source>
+      <translation>解锁 PIN 码…</translation>
+    </message>
+    <message>
+      <source>Enrolling a user and replacing a card are roster changes signed by the chief procurator's card: leadvault-admin vault add-user / replace-card. Removal cuts a user off from new data, not from copies taken before (old backups, grant packages).</source>
+      <translation>登记用户和更换智能卡属于用户名册变更，须由检察长的智能卡签名：请使用 leadvault-admin vault add-user / replace-card。移除用户只能阻止其接触此后的新数据，不能收回此前已取得的副本（旧备份、授权包）。</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>在用</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>已移除</translation>
+    </message>
+    <message>
+      <source> (you)</source>
+      <translation>（本人）</translation>
+    </message>
+    <message>
+      <source>Choose an enrolled user first.</source>
+      <translation>请先选择一名已登记的用户。</translation>
+    </message>
+    <message>
+      <source>Renewing the vault's keys and removing %1…</source>
+      <translation>正在更新保密库密钥并移除%1…</translation>
+    </message>
+    <message>
+      <source>%1 was removed and the vault's keys were renewed: the card opens nothing current.</source>
+      <translation>已移除%1，保密库密钥已更新：其智能卡已无法打开现有数据。</translation>
+    </message>
+    <message>
+      <source>The PIN of card %1 was reset.</source>
+      <translation>智能卡 %1 的 PIN 码已重置。</translation>
+    </message>
+    <message>
+      <source>Remove %1</source>
+      <translation>移除%1</translation>
+    </message>
+    <message>
+      <source>Remove %1? The vault's keys are renewed first, with your card: keep it in the reader. Give your PIN and password.</source>
+      <translation>确定移除%1？系统将先用您的智能卡更新保密库密钥，请将智能卡留在读卡器中，并输入您的 PIN 码和密码。</translation>
+    </message>
+    <message>
+      <source>Your card PIN</source>
+      <translation>您的智能卡 PIN 码</translation>
+    </message>
+    <message>
+      <source>Your password</source>
+      <translation>您的密码</translation>
+    </message>
+    <message>
+      <source>Unblock a PIN</source>
+      <translation>解锁 PIN 码</translation>
+    </message>
+    <message>
+      <source>Put the user's card in a reader. Its admin PIN sets a new PIN.</source>
+      <translation>请将该用户的智能卡插入读卡器，用其管理员 PIN 码设置新的 PIN 码。</translation>
+    </message>
+    <message>
+      <source>Admin PIN</source>
+      <translation>管理员 PIN 码</translation>
+    </message>
+    <message>
+      <source>New PIN</source>
+      <translation>新 PIN 码</translation>
     </message>
   </context>
   <context>

@@ -103,7 +103,8 @@ def test_grants_mean_nothing_to_other_roles() -> None:
 def test_navigation_per_role() -> None:
     S = Section
     assert sections_for(R.CLERK) == (S.LEADS, S.BAGS, S.PRINTS, S.MY_REQUESTS, S.SETTINGS)
-    assert sections_for(R.CHIEF) == (S.APPROVALS, S.BAGS_AWAITING_UNSEALING, S.AUDIT, S.SETTINGS)
+    assert sections_for(R.CHIEF) == (S.APPROVALS, S.BAGS_AWAITING_UNSEALING, S.AUDIT, S.USERS,
+                                     S.SETTINGS)
     assert sections_for(R.DIRECTOR) == (S.GRANTED, S.MY_REQUESTS, S.SETTINGS)
     assert sections_for(R.DEPUTY_CHIEF) == sections_for(R.DIRECTOR)
     assert sections_for(R.STAFF) == (S.GRANTED, S.MY_REQUESTS, S.SETTINGS)

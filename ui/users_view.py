@@ -1,0 +1,206 @@
+"""The chief procurator's Users page (issue 13): who is enrolled, with role, card,
+status and last unlock; remove a user (his card, PIN and password; the vault's keys
+are renewed first); unblock a card's PIN with its admin PIN. Every call runs on the
+session's worker and is audited by the core."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app.ports import UnlockedSession
+from ui.messages import describe_error
+from ui.roles import role_name
+from ui.workers import Worker
+
+if TYPE_CHECKING:
+    from desktop.app.users import UserRow
+
+
+def _secret() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(127)
+    return field
+
+
+class SecretsDialog(QDialog):
+    """A few secret fields (and an optional reader choice) with a warning above."""
+
+    def __init__(self, title: str, warning: str, labels: list[str],
+                 readers: list[str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        text = QLabel(warning)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.reader: QComboBox | None = None
+        if readers is not None:
+            self.reader = QComboBox()
+            self.reader.addItems(readers)
+            form.addRow(self.tr("Card reader"), self.reader)
+        self.fields = [_secret() for _ in labels]
+        for label, field in zip(labels, self.fields, strict=True):
+            form.addRow(label, field)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class UsersView(QWidget):
+    COLUMNS = 5
+
+    def __init__(self, session: UnlockedSession, worker: Worker,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("usersView")
+        self._session = session
+        self._worker = worker
+        self.rows: list[UserRow] = []
+        # The questions (tests answer them without a dialog).
+        self.ask_removal: Callable[[str], tuple[str, str] | None] = self._ask_removal
+        self.ask_unblock: Callable[[list[str]], tuple[str, str, str] | None] = self._ask_unblock
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Users"))
+        heading.setStyleSheet("font-size: 20px; font-weight: bold;")
+        layout.addWidget(heading)
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setObjectName("usersTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Name"), self.tr("Role"), self.tr("Card"), self.tr("Status"),
+            self.tr("Last unlock")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.remove_button = QPushButton(self.tr("Remove user…"))
+        self.remove_button.setObjectName("usersRemove")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.unblock_button = QPushButton(self.tr("Unblock a PIN…"))
+        self.unblock_button.setObjectName("usersUnblock")
+        self.unblock_button.clicked.connect(self.unblock)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.unblock_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        note = QLabel(self.tr(
+            "Enrolling a user and replacing a card are roster changes signed by the chief "
+            "procurator's card: leadvault-admin vault add-user / replace-card. Removal cuts a "
+            "user off from new data, not from copies taken before (old backups, grant "
+            "packages)."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout.addWidget(note)
+        self.result = QLabel()
+        self.result.setObjectName("usersResult")
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        self.load()
+
+    # -- reading
+
+    def load(self) -> None:
+        session = self._session
+        self._run(lambda: session.users().listed(), self._show)
+
+    def _show(self, rows: list[UserRow]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            status = self.tr("active") if row.active else self.tr("removed")
+            last = (row.last_unlock.astimezone().strftime("%Y-%m-%d %H:%M")
+                    if row.last_unlock else "—")
+            name = row.name + (self.tr(" (you)") if row.is_self else "")
+            for c, text in enumerate((name, role_name(row.role), row.card_serial, status,
+                                      last)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    # -- acts
+
+    def remove_selected(self) -> None:
+        index = self.table.currentRow()
+        if not 0 <= index < len(self.rows) or not self.rows[index].active:
+            self.result.setText(self.tr("Choose an enrolled user first."))
+            return
+        name = self.rows[index].name
+        answer = self.ask_removal(name)
+        if answer is None:
+            return
+        pin, password = answer
+        session = self._session
+        self.result.setText(self.tr("Renewing the vault's keys and removing %1…")
+                            .replace("%1", name))
+        self._run(lambda: session.users().remove(name, pin, password),
+                  lambda _generation: self._removed(name))
+
+    def _removed(self, name: str) -> None:
+        self.result.setText(self.tr(
+            "%1 was removed and the vault's keys were renewed: the card opens nothing "
+            "current.").replace("%1", name))
+        self.load()
+
+    def unblock(self) -> None:
+        session = self._session
+        self._run(lambda: session.users().readers(), self._unblock_in)
+
+    def _unblock_in(self, readers: list[str]) -> None:
+        answer = self.ask_unblock(readers)
+        if answer is None:
+            return
+        reader, admin_pin, new_pin = answer
+        session = self._session
+        self._run(lambda: session.users().unblock_pin(reader, admin_pin, new_pin),
+                  lambda serial: self.result.setText(
+                      self.tr("The PIN of card %1 was reset.").replace("%1", serial)))
+
+    # -- dialogs
+
+    def _ask_removal(self, name: str) -> tuple[str, str] | None:
+        dialog = SecretsDialog(
+            self.tr("Remove %1").replace("%1", name),
+            self.tr("Remove %1? The vault's keys are renewed first, with your card: keep "
+                    "it in the reader. Give your PIN and password.").replace("%1", name),
+            [self.tr("Your card PIN"), self.tr("Your password")], parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.fields[0].text(), dialog.fields[1].text()
+
+    def _ask_unblock(self, readers: list[str]) -> tuple[str, str, str] | None:
+        dialog = SecretsDialog(
+            self.tr("Unblock a PIN"),
+            self.tr("Put the user's card in a reader. Its admin PIN sets a new PIN."),
+            [self.tr("Admin PIN"), self.tr("New PIN")], readers, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.reader is None:
+            return None
+        return (dialog.reader.currentText(), dialog.fields[0].text(),
+                dialog.fields[1].text())
+
+    def _refused(self, error: BaseException) -> None:
+        self.result.setText(describe_error(error))
+
+    def _run(self, call: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._worker.submit(call, done, self._refused, owner=self)
