@@ -33,6 +33,7 @@ def action_words(code: str) -> str:
         "user.remove": translate("AuditActions", "user removed"),
         "user.password_change": translate("AuditActions", "password changed"),
         "card.replace": translate("AuditActions", "card replaced"),
+        "card.pin_unblocked": translate("AuditActions", "card PIN unblocked with the admin PIN"),
         "settings.change": translate("AuditActions", "setting changed"),
         "draft.save": translate("AuditActions", "draft saved at lock"),
         "draft.restore": translate("AuditActions", "draft restored"),

@@ -89,6 +89,7 @@ class BackupPanel(QGroupBox):
         row.addWidget(self.progress, 1)
         self.size = QLabel()
         self.size.setObjectName("backupSize")
+        self.size.setVisible(False)
         row.addWidget(self.size)
         layout.addLayout(row)
         self.result = QLabel()
@@ -161,6 +162,7 @@ class BackupPanel(QGroupBox):
         self.result.setText(words)
         self.result.setVisible(True)
         self.size.setText("")
+        self.size.setVisible(True)
 
     def _finish(self) -> None:
         self.create_button.setEnabled(True)

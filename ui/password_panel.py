@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.app.ports import UsersPort
 from desktop.password_strength import estimate
@@ -19,15 +19,19 @@ from ui.workers import Worker
 Answer = tuple[str, str, str, str] | None
 
 
-class PasswordPanel(QGroupBox):
+class PasswordPanel(QWidget):
+    """One row (the settings page must fit the screen): a button and its answer."""
+
     def __init__(self, users: Callable[[], UsersPort], worker: Worker,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("My password"), parent)
+        super().__init__(parent)
         self.setObjectName("passwordPanel")
         self._users = users
         self._worker = worker
         self.ask: Callable[[], Answer] = self._ask  # tests answer without a dialog
         row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("My password")))
         self.button = QPushButton(self.tr("Change my password…"))
         self.button.setObjectName("passwordChange")
         self.button.clicked.connect(self.submit)

@@ -236,6 +236,10 @@
       <translation>card replaced</translation>
     </message>
     <message>
+      <source>card PIN unblocked with the admin PIN</source>
+      <translation>card PIN unblocked with the admin PIN</translation>
+    </message>
+    <message>
       <source>setting changed</source>
       <translation>setting changed</translation>
     </message>

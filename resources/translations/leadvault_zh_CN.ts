@@ -236,6 +236,10 @@
       <translation>更换智能卡</translation>
     </message>
     <message>
+      <source>card PIN unblocked with the admin PIN</source>
+      <translation>已用管理员 PIN 码解锁智能卡 PIN 码</translation>
+    </message>
+    <message>
       <source>setting changed</source>
       <translation>更改设置</translation>
     </message>

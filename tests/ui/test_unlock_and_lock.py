@@ -61,6 +61,7 @@ def test_chief_gets_the_approvals_navigation(qtbot, make_shell) -> None:
         Section.APPROVALS,
         Section.BAGS_AWAITING_UNSEALING,
         Section.AUDIT,
+        Section.USERS,
         Section.SETTINGS,
     ]
     assert shell.window.status.user_label.text() == "王检察长 · Chief procurator"
