@@ -118,6 +118,8 @@ class Backups:
         try:
             if final.exists():
                 raise MediumLost(str(medium), f"{final.name} exists already")
+            for stale in medium.glob(f".{PREFIX}*.partial"):  # left by a killed backup
+                remove_partial(stale)
             partial.mkdir()
             header = (data / HEADER_FILE).read_bytes()
             total = len(header) + session.store.path.stat().st_size + (

@@ -240,6 +240,18 @@ def test_a_failing_medium_leaves_the_vault_untouched_and_no_partial_backup(
     assert after_chain[:len(before_chain)] == before_chain
 
 
+def test_a_killed_backups_leftovers_go_at_the_next_backup(site: Site, tmp_path: Path) -> None:
+    medium = tmp_path / "usb"
+    medium.mkdir()
+    stale = medium / ".leadvault-backup-20260101-000000.partial"
+    stale.mkdir()
+    (stale / "vault.db").write_bytes(b"half")
+    mine = medium / "notes"
+    mine.mkdir()
+    folder = _backup(site, medium)
+    assert sorted(p.name for p in medium.iterdir()) == sorted([folder.name, "notes"])
+
+
 def test_a_missing_medium_is_refused(site: Site, tmp_path: Path) -> None:
     session = site.unlock(site.clerk, "clerk pw")
     try:
