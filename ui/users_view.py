@@ -6,6 +6,7 @@ session's worker and is audited by the core."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -26,12 +27,25 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.ports import UnlockedSession
+from desktop.domain.roles import Role
+from desktop.password_strength import estimate
 from ui.messages import describe_error
 from ui.roles import role_name
 from ui.workers import Worker
 
 if TYPE_CHECKING:
     from desktop.app.users import UserRow
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    name: str
+    role: Role
+    reader: str
+    password: str
+    again: str
+    pin: str
+    chief_pin: str
 
 
 def _secret() -> QLineEdit:
@@ -82,6 +96,7 @@ class UsersView(QWidget):
         # The questions (tests answer them without a dialog).
         self.ask_removal: Callable[[str], tuple[str, str] | None] = self._ask_removal
         self.ask_unblock: Callable[[list[str]], tuple[str, str, str] | None] = self._ask_unblock
+        self.ask_enrolment: Callable[[list[str]], Enrolment | None] = self._ask_enrolment
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Users"))
         heading.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -97,6 +112,10 @@ class UsersView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
+        self.enrol_button = QPushButton(self.tr("Enrol a user…"))
+        self.enrol_button.setObjectName("usersEnrol")
+        self.enrol_button.clicked.connect(self.enrol)
+        buttons.addWidget(self.enrol_button)
         self.remove_button = QPushButton(self.tr("Remove user…"))
         self.remove_button.setObjectName("usersRemove")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -108,10 +127,10 @@ class UsersView(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         note = QLabel(self.tr(
-            "Enrolling a user and replacing a card are roster changes signed by the chief "
-            "procurator's card: leadvault-admin vault add-user / replace-card. Removal cuts a "
-            "user off from new data, not from copies taken before (old backups, grant "
-            "packages)."))
+            "Enrolling is a roster change your card signs: the new card goes into a second "
+            "reader, yours stays in. Replacing a card: leadvault-admin vault replace-card. "
+            "Removal cuts a user off from new data, not from copies taken before (old "
+            "backups, grant packages)."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
@@ -163,6 +182,31 @@ class UsersView(QWidget):
             "current.").replace("%1", name))
         self.load()
 
+    def enrol(self) -> None:
+        session = self._session
+        self._run(lambda: session.users().readers(), self._enrol_in)
+
+    def _enrol_in(self, readers: list[str]) -> None:
+        answer = self.ask_enrolment(readers)
+        if answer is None:
+            return
+        if answer.password != answer.again:
+            self.result.setText(self.tr("The new passwords differ."))
+            return
+        if not estimate(answer.password).acceptable:
+            self.result.setText(self.tr("The new password is too weak."))
+            return
+        session, a = self._session, answer
+        self.result.setText(self.tr("Enrolling %1…").replace("%1", a.name))
+        self._run(lambda: session.users().enrol(a.name, a.role, a.reader, a.password, a.pin,
+                                                a.chief_pin),
+                  lambda serial: self._enrolled(a.name, serial))
+
+    def _enrolled(self, name: str, serial: str) -> None:
+        self.result.setText(self.tr("%1 was enrolled with card %2.").replace("%1", name)
+                            .replace("%2", serial))
+        self.load()
+
     def unblock(self) -> None:
         session = self._session
         self._run(lambda: session.users().readers(), self._unblock_in)
@@ -198,6 +242,27 @@ class UsersView(QWidget):
             return None
         return (dialog.reader.currentText(), dialog.fields[0].text(),
                 dialog.fields[1].text())
+
+    def _ask_enrolment(self, readers: list[str]) -> Enrolment | None:
+        dialog = SecretsDialog(
+            self.tr("Enrol a user"),
+            self.tr("Put the new user's prepared card into a second reader; yours stays in "
+                    "its reader and signs the change."),
+            [self.tr("New user's password"), self.tr("Password again"),
+             self.tr("New user's PIN"), self.tr("Your card PIN")], readers, parent=self)
+        name = QLineEdit()
+        role = QComboBox()
+        for r in (Role.CLERK, Role.DIRECTOR, Role.DEPUTY_CHIEF, Role.STAFF):
+            role.addItem(role_name(r), r)
+        form = dialog.findChild(QFormLayout)
+        assert form is not None
+        form.insertRow(0, self.tr("Name"), name)
+        form.insertRow(1, self.tr("Role"), role)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.reader is None:
+            return None
+        password, again, pin, chief_pin = (f.text() for f in dialog.fields)
+        return Enrolment(name.text().strip(), role.currentData(), dialog.reader.currentText(),
+                         password, again, pin, chief_pin)
 
     def _refused(self, error: BaseException) -> None:
         self.result.setText(describe_error(error))

@@ -75,6 +75,7 @@ if TYPE_CHECKING:  # type names only: the stacks behind them load when first use
         RiskLevel,
     )
     from desktop.domain.printables import ClassificationMark
+    from desktop.domain.roles import Role
     from desktop.leads.model import Attached, Created, ImportCheck, LeadView, NewLead
     from desktop.vault.enrollment import Approval
 
@@ -345,6 +346,11 @@ class UsersPort(Protocol):
 
     def remove(self, name: str, pin: str, password: str) -> int:
         """With the chief's own card; renews the keys. LastChief / LastClerk refused."""
+        ...
+
+    def enrol(self, name: str, role: Role, reader: str, password: str, pin: str,
+              chief_pin: str) -> str:
+        """The prepared card in ``reader``, signed in by the chief's card; its serial."""
         ...
 
     def change_own_password(self, pin: str, old_password: str, new_password: str) -> None: ...

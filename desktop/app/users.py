@@ -76,6 +76,21 @@ class Users:
         with self._card(self._reader) as card:
             return self._vault.remove_user(self._session, name, card, pin, password)
 
+    def enrol(self, name: str, role: Role, reader: str, password: str, pin: str,
+              chief_pin: str) -> str:
+        """Enrol the prepared card in ``reader`` for ``name``: the proposed roster
+        version is signed by the chief's own card (in his reader, ``chief_pin``), then
+        the new user's slot is sealed with her password and PIN. Returns the card's
+        serial. The new card must be in another reader than the chief's."""
+        self._require(Action.ENROLL_USER)
+        with self._card(reader) as card, self._card(self._reader) as chief:
+            record = self._vault.enrollment_request(self._session, "user.add", name, role,
+                                                    card)
+            approval = self._vault.approve(chief, chief_pin, record)
+            self._vault.add_user(self._session, user_name=name, role=role, card=card,
+                                 pin=pin, password=password, approval=approval)
+            return card.info().serial
+
     def change_own_password(self, pin: str, old_password: str, new_password: str) -> None:
         with self._card(self._reader) as card:
             self._vault.change_password(self._session, card, pin, old_password, new_password)

@@ -4917,6 +4917,10 @@
       <translation>Last unlock</translation>
     </message>
     <message>
+      <source>Enrol a user…</source>
+      <translation>Enrol a user…</translation>
+    </message>
+    <message>
       <source>Remove user…</source>
       <translation>Remove user…</translation>
     </message>
@@ -4925,8 +4929,8 @@
       <translation>Unblock a PIN…</translation>
     </message>
     <message>
-      <source>Enrolling a user and replacing a card are roster changes signed by the chief procurator's card: leadvault-admin vault add-user / replace-card. Removal cuts a user off from new data, not from copies taken before (old backups, grant packages).</source>
-      <translation>Enrolling a user and replacing a card are roster changes signed by the chief procurator's card: leadvault-admin vault add-user / replace-card. Removal cuts a user off from new data, not from copies taken before (old backups, grant packages).</translation>
+      <source>Enrolling is a roster change your card signs: the new card goes into a second reader, yours stays in. Replacing a card: leadvault-admin vault replace-card. Removal cuts a user off from new data, not from copies taken before (old backups, grant packages).</source>
+      <translation>Enrolling is a roster change your card signs: the new card goes into a second reader, yours stays in. Replacing a card: leadvault-admin vault replace-card. Removal cuts a user off from new data, not from copies taken before (old backups, grant packages).</translation>
     </message>
     <message>
       <source>active</source>
@@ -4951,6 +4955,22 @@
     <message>
       <source>%1 was removed and the vault's keys were renewed: the card opens nothing current.</source>
       <translation>%1 was removed and the vault's keys were renewed: the card opens nothing current.</translation>
+    </message>
+    <message>
+      <source>The new passwords differ.</source>
+      <translation>The new passwords differ.</translation>
+    </message>
+    <message>
+      <source>The new password is too weak.</source>
+      <translation>The new password is too weak.</translation>
+    </message>
+    <message>
+      <source>Enrolling %1…</source>
+      <translation>Enrolling %1…</translation>
+    </message>
+    <message>
+      <source>%1 was enrolled with card %2.</source>
+      <translation>%1 was enrolled with card %2.</translation>
     </message>
     <message>
       <source>The PIN of card %1 was reset.</source>
@@ -4987,6 +5007,26 @@
     <message>
       <source>New PIN</source>
       <translation>New PIN</translation>
+    </message>
+    <message>
+      <source>Enrol a user</source>
+      <translation>Enrol a user</translation>
+    </message>
+    <message>
+      <source>Put the new user's prepared card into a second reader; yours stays in its reader and signs the change.</source>
+      <translation>Put the new user's prepared card into a second reader; yours stays in its reader and signs the change.</translation>
+    </message>
+    <message>
+      <source>New user's password</source>
+      <translation>New user's password</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>Password again</translation>
+    </message>
+    <message>
+      <source>New user's PIN</source>
+      <translation>New user's PIN</translation>
     </message>
   </context>
   <context>

@@ -4913,6 +4913,10 @@
       <translation>最近登录</translation>
     </message>
     <message>
+      <source>Enrol a user…</source>
+      <translation>登记用户…</translation>
+    </message>
+    <message>
       <source>Remove user…</source>
       <translation>移除用户…</translation>
     </message>
@@ -4921,8 +4925,8 @@
       <translation>解锁 PIN 码…</translation>
     </message>
     <message>
-      <source>Enrolling a user and replacing a card are roster changes signed by the chief procurator's card: leadvault-admin vault add-user / replace-card. Removal cuts a user off from new data, not from copies taken before (old backups, grant packages).</source>
-      <translation>登记用户和更换智能卡属于用户名册变更，须由检察长的智能卡签名：请使用 leadvault-admin vault add-user / replace-card。移除用户只能阻止其接触此后的新数据，不能收回此前已取得的副本（旧备份、授权包）。</translation>
+      <source>Enrolling is a roster change your card signs: the new card goes into a second reader, yours stays in. Replacing a card: leadvault-admin vault replace-card. Removal cuts a user off from new data, not from copies taken before (old backups, grant packages).</source>
+      <translation>登记用户属于用户名册变更，须由您的智能卡签名：新用户的智能卡插入第二个读卡器，您的智能卡保持插入。更换智能卡：请使用 leadvault-admin vault replace-card。移除用户只能阻止其接触此后的新数据，不能收回此前已取得的副本（旧备份、授权包）。</translation>
     </message>
     <message>
       <source>active</source>
@@ -4947,6 +4951,22 @@
     <message>
       <source>%1 was removed and the vault's keys were renewed: the card opens nothing current.</source>
       <translation>已移除%1，保密库密钥已更新：其智能卡已无法打开现有数据。</translation>
+    </message>
+    <message>
+      <source>The new passwords differ.</source>
+      <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+      <source>The new password is too weak.</source>
+      <translation>新密码强度不足。</translation>
+    </message>
+    <message>
+      <source>Enrolling %1…</source>
+      <translation>正在登记%1…</translation>
+    </message>
+    <message>
+      <source>%1 was enrolled with card %2.</source>
+      <translation>已为%1登记智能卡 %2。</translation>
     </message>
     <message>
       <source>The PIN of card %1 was reset.</source>
@@ -4983,6 +5003,26 @@
     <message>
       <source>New PIN</source>
       <translation>新 PIN 码</translation>
+    </message>
+    <message>
+      <source>Enrol a user</source>
+      <translation>登记用户</translation>
+    </message>
+    <message>
+      <source>Put the new user's prepared card into a second reader; yours stays in its reader and signs the change.</source>
+      <translation>请将新用户已准备好的智能卡插入第二个读卡器；您的智能卡留在原读卡器中，用于签署此项变更。</translation>
+    </message>
+    <message>
+      <source>New user's password</source>
+      <translation>新用户的密码</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>再次输入密码</translation>
+    </message>
+    <message>
+      <source>New user's PIN</source>
+      <translation>新用户的 PIN 码</translation>
     </message>
   </context>
   <context>

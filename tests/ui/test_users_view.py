@@ -93,3 +93,32 @@ def test_the_chief_changes_his_own_password(qtbot, make_shell) -> None:
     shell.cards.remove(CHIEF.reader)
     qtbot.waitUntil(lambda: shell.controller.session is None, timeout=5000)
     unlock(qtbot, shell, CHIEF, password=new)
+
+
+def test_the_chief_enrols_a_second_clerk_then_removes_the_first(qtbot, make_shell) -> None:
+    from desktop.domain.roles import Role
+    from tests.unit.vault_support import provisioned_card
+    from ui.users_view import Enrolment
+
+    shell = make_shell()
+    unlock(qtbot, shell, CHIEF)
+    view = _users(qtbot, shell)
+    new_card = provisioned_card()  # a prepared card in the second reader
+    shell.cards.remove(CLERK.reader)
+    shell.cards.readers[CLERK.reader].card = new_card.virtual
+    shell.cards.insert(CLERK.reader)
+    view.ask_enrolment = lambda readers: Enrolment(
+        "赵新", Role.CLERK, CLERK.reader, "Zhao-Xin-Passwort-2026", "Zhao-Xin-Passwort-2026",
+        "123456", CHIEF.pin) if CLERK.reader in readers else None
+    view.enrol_button.click()
+    qtbot.waitUntil(lambda: "was enrolled with card" in view.result.text(), timeout=20000)
+    assert new_card.serial in view.result.text()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 3, timeout=5000)
+
+    view.ask_removal = lambda name: ("123456", CHIEF.password)
+    _select(view, CLERK.name)
+    view.remove_button.click()
+    qtbot.waitUntil(lambda: "was removed" in view.result.text(), timeout=30000)
+    qtbot.waitUntil(lambda: [r.active for r in view.rows if r.name == CLERK.name] == [False],
+                    timeout=5000)
+    assert {row[0]: row[3] for row in _cells(view)}[CLERK.name] == "removed"
