@@ -291,3 +291,29 @@ def test_the_reminder_after_the_chiefs_interval(site: Site, tmp_path: Path) -> N
         assert backups(site).status(session).overdue
     finally:
         site.vault.lock(session)
+
+
+def test_a_replacement_machine_opens_the_restore_with_the_recovery_code(
+    site: Site, tmp_path: Path
+) -> None:
+    from db.store import SqlCipherStoreFactory
+    from desktop.audit.log import AuditLog
+    from desktop.vault.errors import MachineSecretMissing
+    from desktop.vault.service import VaultService
+    from tests.unit.vault_support import MemoryKeyStore
+
+    before_leads, _ = _state(site)
+    folder = _backup(site, tmp_path / "usb")
+    new_machine = tmp_path / "new-machine" / "vault"
+    restoring.restore(folder, new_machine, site.clock)
+    site.vault = VaultService(new_machine, SqlCipherStoreFactory(site.clock, AuditLog),
+                              MemoryKeyStore(), site.clock)  # type: ignore[arg-type]
+    with pytest.raises(MachineSecretMissing):  # another keyring: the recovery code opens it
+        site.unlock(site.clerk, "clerk pw")
+    result = site.vault.recover(site.code)
+    assert result.recovery_code != site.code
+    site.vault.lock(site.unlock(site.chief, "chief pw"))  # he witnesses the recovery
+    after_leads, after_chain = _state(site)
+    assert after_leads == before_leads
+    actions = [a for _, a, _ in after_chain]
+    assert "vault.recover" in actions and actions.count("backup.restore") == 1
