@@ -48,6 +48,16 @@ class Enrolment:
     chief_pin: str
 
 
+@dataclass(frozen=True)
+class Replacement:
+    reader: str
+    password: str
+    again: str
+    pin: str
+    chief_pin: str
+    chief_password: str
+
+
 def _secret() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -97,6 +107,8 @@ class UsersView(QWidget):
         self.ask_removal: Callable[[str], tuple[str, str] | None] = self._ask_removal
         self.ask_unblock: Callable[[list[str]], tuple[str, str, str] | None] = self._ask_unblock
         self.ask_enrolment: Callable[[list[str]], Enrolment | None] = self._ask_enrolment
+        self.ask_replacement: Callable[[str, list[str]], Replacement | None] = (
+            self._ask_replacement)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Users"))
         heading.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -116,6 +128,10 @@ class UsersView(QWidget):
         self.enrol_button.setObjectName("usersEnrol")
         self.enrol_button.clicked.connect(self.enrol)
         buttons.addWidget(self.enrol_button)
+        self.replace_button = QPushButton(self.tr("Replace card…"))
+        self.replace_button.setObjectName("usersReplace")
+        self.replace_button.clicked.connect(self.replace_selected)
+        buttons.addWidget(self.replace_button)
         self.remove_button = QPushButton(self.tr("Remove user…"))
         self.remove_button.setObjectName("usersRemove")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -127,10 +143,10 @@ class UsersView(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         note = QLabel(self.tr(
-            "Enrolling is a roster change your card signs: the new card goes into a second "
-            "reader, yours stays in. Replacing a card: leadvault-admin vault replace-card. "
-            "Removal cuts a user off from new data, not from copies taken before (old "
-            "backups, grant packages)."))
+            "Enrolling and replacing a card are roster changes your card signs: the new card "
+            "goes into a second reader, yours stays in. Removal and a replaced card renew "
+            "the vault's keys; neither takes back copies made before (old backups, grant "
+            "packages)."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
@@ -161,11 +177,9 @@ class UsersView(QWidget):
     # -- acts
 
     def remove_selected(self) -> None:
-        index = self.table.currentRow()
-        if not 0 <= index < len(self.rows) or not self.rows[index].active:
-            self.result.setText(self.tr("Choose an enrolled user first."))
+        name = self._selected()
+        if name is None:
             return
-        name = self.rows[index].name
         answer = self.ask_removal(name)
         if answer is None:
             return
@@ -201,6 +215,43 @@ class UsersView(QWidget):
         self._run(lambda: session.users().enrol(a.name, a.role, a.reader, a.password, a.pin,
                                                 a.chief_pin),
                   lambda serial: self._enrolled(a.name, serial))
+
+    def replace_selected(self) -> None:
+        name = self._selected()
+        if name is None:
+            return
+        session = self._session
+        self._run(lambda: session.users().readers(),
+                  lambda readers: self._replace_in(name, readers))
+
+    def _replace_in(self, name: str, readers: list[str]) -> None:
+        a = self.ask_replacement(name, readers)
+        if a is None:
+            return
+        if a.password != a.again:
+            self.result.setText(self.tr("The new passwords differ."))
+            return
+        if not estimate(a.password).acceptable:
+            self.result.setText(self.tr("The new password is too weak."))
+            return
+        session = self._session
+        self.result.setText(self.tr("Replacing the card of %1…").replace("%1", name))
+        self._run(lambda: session.users().replace_card(name, a.reader, a.password, a.pin,
+                                                       a.chief_pin, a.chief_password),
+                  lambda _generation: self._replaced(name))
+
+    def _replaced(self, name: str) -> None:
+        self.result.setText(self.tr(
+            "The card of %1 was replaced and the vault's keys were renewed: the old card "
+            "opens nothing current.").replace("%1", name))
+        self.load()
+
+    def _selected(self) -> str | None:
+        index = self.table.currentRow()
+        if not 0 <= index < len(self.rows) or not self.rows[index].active:
+            self.result.setText(self.tr("Choose an enrolled user first."))
+            return None
+        return self.rows[index].name
 
     def _enrolled(self, name: str, serial: str) -> None:
         self.result.setText(self.tr("%1 was enrolled with card %2.").replace("%1", name)
@@ -263,6 +314,20 @@ class UsersView(QWidget):
         password, again, pin, chief_pin = (f.text() for f in dialog.fields)
         return Enrolment(name.text().strip(), role.currentData(), dialog.reader.currentText(),
                          password, again, pin, chief_pin)
+
+    def _ask_replacement(self, name: str, readers: list[str]) -> Replacement | None:
+        dialog = SecretsDialog(
+            self.tr("Replace the card of %1").replace("%1", name),
+            self.tr("Put the new prepared card into a second reader; yours stays in and signs "
+                    "the change, then renews the vault's keys."),
+            [self.tr("New password of the user"), self.tr("Password again"),
+             self.tr("PIN of the new card"), self.tr("Your card PIN"),
+             self.tr("Your password")], readers, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.reader is None:
+            return None
+        password, again, pin, chief_pin, chief_password = (f.text() for f in dialog.fields)
+        return Replacement(dialog.reader.currentText(), password, again, pin, chief_pin,
+                           chief_password)
 
     def _refused(self, error: BaseException) -> None:
         self.result.setText(describe_error(error))

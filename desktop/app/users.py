@@ -91,6 +91,27 @@ class Users:
                                  pin=pin, password=password, approval=approval)
             return card.info().serial
 
+    def replace_card(self, name: str, reader: str, password: str, pin: str, chief_pin: str,
+                     chief_password: str) -> int:
+        """A lost card: the prepared card in ``reader`` takes over ``name``'s slot (she
+        sets a new password and PIN), signed by the chief's card; then the keys are
+        renewed with his card, PIN and password. Returns the new key generation."""
+        self._require(Action.ENROLL_USER)
+        with self._session.store.reading() as tx:
+            user = tx.users.find_by_name(name)
+        if user is None:
+            from desktop.vault.errors import UserNotFound
+
+            raise UserNotFound(name)
+        with self._card(reader) as card, self._card(self._reader) as chief:
+            record = self._vault.enrollment_request(self._session, "card.replace", name,
+                                                    user.role, card)
+            approval = self._vault.approve(chief, chief_pin, record)
+            return self._vault.replace_card_approved(
+                self._session, user_name=name, new_card=card, new_pin=pin,
+                new_password=password, approval=approval, acting_card=chief,
+                acting_pin=chief_pin, acting_password=chief_password)
+
     def change_own_password(self, pin: str, old_password: str, new_password: str) -> None:
         with self._card(self._reader) as card:
             self._vault.change_password(self._session, card, pin, old_password, new_password)

@@ -4929,10 +4929,6 @@
       <translation>Unblock a PIN…</translation>
     </message>
     <message>
-      <source>Enrolling is a roster change your card signs: the new card goes into a second reader, yours stays in. Replacing a card: leadvault-admin vault replace-card. Removal cuts a user off from new data, not from copies taken before (old backups, grant packages).</source>
-      <translation>Enrolling is a roster change your card signs: the new card goes into a second reader, yours stays in. Replacing a card: leadvault-admin vault replace-card. Removal cuts a user off from new data, not from copies taken before (old backups, grant packages).</translation>
-    </message>
-    <message>
       <source>active</source>
       <translation>active</translation>
     </message>
@@ -4953,6 +4949,14 @@
       <translation>Renewing the vault's keys and removing %1…</translation>
     </message>
     <message>
+      <source>Replace card…</source>
+      <translation>Replace card…</translation>
+    </message>
+    <message>
+      <source>Enrolling and replacing a card are roster changes your card signs: the new card goes into a second reader, yours stays in. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</source>
+      <translation>Enrolling and replacing a card are roster changes your card signs: the new card goes into a second reader, yours stays in. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</translation>
+    </message>
+    <message>
       <source>%1 was removed and the vault's keys were renewed: the card opens nothing current.</source>
       <translation>%1 was removed and the vault's keys were renewed: the card opens nothing current.</translation>
     </message>
@@ -4967,6 +4971,14 @@
     <message>
       <source>Enrolling %1…</source>
       <translation>Enrolling %1…</translation>
+    </message>
+    <message>
+      <source>Replacing the card of %1…</source>
+      <translation>Replacing the card of %1…</translation>
+    </message>
+    <message>
+      <source>The card of %1 was replaced and the vault's keys were renewed: the old card opens nothing current.</source>
+      <translation>The card of %1 was replaced and the vault's keys were renewed: the old card opens nothing current.</translation>
     </message>
     <message>
       <source>%1 was enrolled with card %2.</source>
@@ -5027,6 +5039,22 @@
     <message>
       <source>New user's PIN</source>
       <translation>New user's PIN</translation>
+    </message>
+    <message>
+      <source>Replace the card of %1</source>
+      <translation>Replace the card of %1</translation>
+    </message>
+    <message>
+      <source>Put the new prepared card into a second reader; yours stays in and signs the change, then renews the vault's keys.</source>
+      <translation>Put the new prepared card into a second reader; yours stays in and signs the change, then renews the vault's keys.</translation>
+    </message>
+    <message>
+      <source>New password of the user</source>
+      <translation>New password of the user</translation>
+    </message>
+    <message>
+      <source>PIN of the new card</source>
+      <translation>PIN of the new card</translation>
     </message>
   </context>
   <context>

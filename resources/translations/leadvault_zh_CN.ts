@@ -4925,10 +4925,6 @@
       <translation>解锁 PIN 码…</translation>
     </message>
     <message>
-      <source>Enrolling is a roster change your card signs: the new card goes into a second reader, yours stays in. Replacing a card: leadvault-admin vault replace-card. Removal cuts a user off from new data, not from copies taken before (old backups, grant packages).</source>
-      <translation>登记用户属于用户名册变更，须由您的智能卡签名：新用户的智能卡插入第二个读卡器，您的智能卡保持插入。更换智能卡：请使用 leadvault-admin vault replace-card。移除用户只能阻止其接触此后的新数据，不能收回此前已取得的副本（旧备份、授权包）。</translation>
-    </message>
-    <message>
       <source>active</source>
       <translation>在用</translation>
     </message>
@@ -4949,6 +4945,14 @@
       <translation>正在更新保密库密钥并移除%1…</translation>
     </message>
     <message>
+      <source>Replace card…</source>
+      <translation>更换智能卡…</translation>
+    </message>
+    <message>
+      <source>Enrolling and replacing a card are roster changes your card signs: the new card goes into a second reader, yours stays in. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</source>
+      <translation>登记用户和更换智能卡属于用户名册变更，须由您的智能卡签名：新智能卡插入第二个读卡器，您的智能卡保持插入。移除用户和更换智能卡都会更新保密库密钥，但都不能收回此前已取得的副本（旧备份、授权包）。</translation>
+    </message>
+    <message>
       <source>%1 was removed and the vault's keys were renewed: the card opens nothing current.</source>
       <translation>已移除%1，保密库密钥已更新：其智能卡已无法打开现有数据。</translation>
     </message>
@@ -4963,6 +4967,14 @@
     <message>
       <source>Enrolling %1…</source>
       <translation>正在登记%1…</translation>
+    </message>
+    <message>
+      <source>Replacing the card of %1…</source>
+      <translation>正在为%1更换智能卡…</translation>
+    </message>
+    <message>
+      <source>The card of %1 was replaced and the vault's keys were renewed: the old card opens nothing current.</source>
+      <translation>已为%1更换智能卡，保密库密钥已更新：旧智能卡已无法打开现有数据。</translation>
     </message>
     <message>
       <source>%1 was enrolled with card %2.</source>
@@ -5023,6 +5035,22 @@
     <message>
       <source>New user's PIN</source>
       <translation>新用户的 PIN 码</translation>
+    </message>
+    <message>
+      <source>Replace the card of %1</source>
+      <translation>为%1更换智能卡</translation>
+    </message>
+    <message>
+      <source>Put the new prepared card into a second reader; yours stays in and signs the change, then renews the vault's keys.</source>
+      <translation>请将已准备好的新智能卡插入第二个读卡器；您的智能卡留在原读卡器中，用于签署此项变更并随后更新保密库密钥。</translation>
+    </message>
+    <message>
+      <source>New password of the user</source>
+      <translation>该用户的新密码</translation>
+    </message>
+    <message>
+      <source>PIN of the new card</source>
+      <translation>新智能卡的 PIN 码</translation>
     </message>
   </context>
   <context>

@@ -122,3 +122,26 @@ def test_the_chief_enrols_a_second_clerk_then_removes_the_first(qtbot, make_shel
     qtbot.waitUntil(lambda: [r.active for r in view.rows if r.name == CLERK.name] == [False],
                     timeout=5000)
     assert {row[0]: row[3] for row in _cells(view)}[CLERK.name] == "removed"
+
+
+def test_the_chief_replaces_a_lost_card(qtbot, make_shell) -> None:
+    from tests.unit.vault_support import provisioned_card
+    from ui.users_view import Replacement
+
+    shell = make_shell()
+    unlock(qtbot, shell, CHIEF)
+    view = _users(qtbot, shell)
+    old = {r.name: r.card_serial for r in view.rows}[CLERK.name]
+    new_card = provisioned_card()
+    shell.cards.remove(CLERK.reader)  # her card was lost
+    shell.cards.readers[CLERK.reader].card = new_card.virtual
+    shell.cards.insert(CLERK.reader)
+    view.ask_replacement = lambda name, readers: Replacement(
+        CLERK.reader, "Li-Ming-Neu-2026-Karte", "Li-Ming-Neu-2026-Karte", "123456",
+        CHIEF.pin, CHIEF.password)
+    _select(view, CLERK.name)
+    view.replace_button.click()
+    qtbot.waitUntil(lambda: "was replaced" in view.result.text(), timeout=30000)
+    qtbot.waitUntil(lambda: {r.name: r.card_serial for r in view.rows}[CLERK.name]
+                    == new_card.serial, timeout=5000)
+    assert new_card.serial != old
