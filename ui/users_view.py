@@ -103,6 +103,7 @@ class UsersView(QWidget):
         self._session = session
         self._worker = worker
         self.rows: list[UserRow] = []
+        self.dialog: QDialog | None = None  # the enrolment record's preview
         # The questions (tests answer them without a dialog).
         self.ask_removal: Callable[[str], tuple[str, str] | None] = self._ask_removal
         self.ask_unblock: Callable[[list[str]], tuple[str, str, str] | None] = self._ask_unblock
@@ -132,6 +133,10 @@ class UsersView(QWidget):
         self.replace_button.setObjectName("usersReplace")
         self.replace_button.clicked.connect(self.replace_selected)
         buttons.addWidget(self.replace_button)
+        self.record_button = QPushButton(self.tr("Print enrolment record…"))
+        self.record_button.setObjectName("usersRecord")
+        self.record_button.clicked.connect(self.print_record)
+        buttons.addWidget(self.record_button)
         self.remove_button = QPushButton(self.tr("Remove user…"))
         self.remove_button.setObjectName("usersRemove")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -245,6 +250,21 @@ class UsersView(QWidget):
             "The card of %1 was replaced and the vault's keys were renewed: the old card "
             "opens nothing current.").replace("%1", name))
         self.load()
+
+    def print_record(self) -> None:
+        name = self._selected()
+        if name is None:
+            return
+        session = self._session
+
+        def rendered(pdf: bytes) -> None:
+            from ui.checkpoint_panel import WitnessSheetDialog
+
+            self.dialog = WitnessSheetDialog(
+                pdf, self, self.tr("Enrolment record of %1").replace("%1", name))
+            self.dialog.show()
+
+        self._run(lambda: session.users().enrolment_record(name), rendered)
 
     def _selected(self) -> str | None:
         index = self.table.currentRow()

@@ -107,7 +107,8 @@ class AppSession:
     def users(self) -> Users:
         from desktop.app.users import Users
 
-        return Users(self._vault, self._session, self._cards, self._reader)
+        return Users(self._vault, self._session, self._cards, self._reader,
+                     self._renderers.enrolment_record)
 
     def backups(self) -> SessionBackups:
         from desktop.backup.service import Backups

@@ -19,8 +19,11 @@ from desktop.domain.roles import Role
 from desktop.policy import Action, NotPermitted, allowed
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from desktop.app.cards import CardAccess
     from desktop.card.session import OpenPgpSession
+    from desktop.domain.enrolment_record import EnrolmentRecord
     from desktop.vault.service import VaultService
     from desktop.vault.session import Session
 
@@ -43,11 +46,13 @@ class Users:
     """desktop.app.ports.UsersPort over one session."""
 
     def __init__(self, vault: VaultService, session: Session, cards: CardAccess | None,
-                 reader: str | None) -> None:
+                 reader: str | None,
+                 render: Callable[[EnrolmentRecord], bytes] | None = None) -> None:
         self._vault = vault
         self._session = session
         self._cards = cards
         self._reader = reader
+        self._render = render
 
     def listed(self) -> list[UserRow]:
         s = self._session
@@ -127,6 +132,39 @@ class Users:
             tx.audit.append(self._session.actor, "card.pin_unblocked", f"card:{serial}",
                             {"card": serial})
         return serial
+
+    def enrolment_record(self, name: str) -> bytes:
+        """The user's roster entry on one page (a PDF, from memory)."""
+        import hashlib
+        from datetime import UTC
+
+        from desktop.domain.enrolment_record import EnrolmentRecord
+
+        self._require(Action.ENROLL_USER)
+        roster = self._session.roster
+        assert roster is not None
+        entry = next((e for e in reversed(roster.current.entries) if e.name == name), None)
+        with self._session.store.reading() as tx:
+            user = tx.users.find_by_name(name)
+        if entry is None or user is None or self._render is None:
+            from desktop.vault.errors import UserNotFound
+
+            raise UserNotFound(name)
+
+        def fingerprint(key: str) -> str:
+            digest = hashlib.sha256(key.encode("ascii")).hexdigest()[:32]
+            return " ".join(digest[i:i + 4] for i in range(0, 32, 4))
+
+        info = self._vault.info()
+        return self._render(EnrolmentRecord(
+            unit_name=info.unit_name, unit_code=info.unit_code, vault_id=info.vault_id,
+            name=entry.name, role=entry.role, active=entry.active,
+            card_serial=entry.card_serial, signature_key=fingerprint(entry.sig_public),
+            decryption_key=fingerprint(entry.dec_public),
+            roster_version=roster.current.version, roster_hash=roster.hash,
+            enrolled_at=user.created_at.replace(tzinfo=user.created_at.tzinfo or UTC
+                                                ).astimezone(),
+            printed_at=datetime.now(UTC).astimezone()))
 
     def readers(self) -> list[str]:
         return [] if self._cards is None else self._cards.readers()

@@ -4953,6 +4953,10 @@
       <translation>Replace card…</translation>
     </message>
     <message>
+      <source>Print enrolment record…</source>
+      <translation>Print enrolment record…</translation>
+    </message>
+    <message>
       <source>Enrolling and replacing a card are roster changes your card signs: the new card goes into a second reader, yours stays in. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</source>
       <translation>Enrolling and replacing a card are roster changes your card signs: the new card goes into a second reader, yours stays in. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</translation>
     </message>
@@ -4979,6 +4983,10 @@
     <message>
       <source>The card of %1 was replaced and the vault's keys were renewed: the old card opens nothing current.</source>
       <translation>The card of %1 was replaced and the vault's keys were renewed: the old card opens nothing current.</translation>
+    </message>
+    <message>
+      <source>Enrolment record of %1</source>
+      <translation>Enrolment record of %1</translation>
     </message>
     <message>
       <source>%1 was enrolled with card %2.</source>

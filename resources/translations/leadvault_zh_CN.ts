@@ -4949,6 +4949,10 @@
       <translation>更换智能卡…</translation>
     </message>
     <message>
+      <source>Print enrolment record…</source>
+      <translation>打印用户登记表…</translation>
+    </message>
+    <message>
       <source>Enrolling and replacing a card are roster changes your card signs: the new card goes into a second reader, yours stays in. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</source>
       <translation>登记用户和更换智能卡属于用户名册变更，须由您的智能卡签名：新智能卡插入第二个读卡器，您的智能卡保持插入。移除用户和更换智能卡都会更新保密库密钥，但都不能收回此前已取得的副本（旧备份、授权包）。</translation>
     </message>
@@ -4975,6 +4979,10 @@
     <message>
       <source>The card of %1 was replaced and the vault's keys were renewed: the old card opens nothing current.</source>
       <translation>已为%1更换智能卡，保密库密钥已更新：旧智能卡已无法打开现有数据。</translation>
+    </message>
+    <message>
+      <source>Enrolment record of %1</source>
+      <translation>%1的用户登记表</translation>
     </message>
     <message>
       <source>%1 was enrolled with card %2.</source>

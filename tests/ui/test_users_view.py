@@ -145,3 +145,16 @@ def test_the_chief_replaces_a_lost_card(qtbot, make_shell) -> None:
     qtbot.waitUntil(lambda: {r.name: r.card_serial for r in view.rows}[CLERK.name]
                     == new_card.serial, timeout=5000)
     assert new_card.serial != old
+
+
+def test_the_chief_prints_a_users_enrolment_record(qtbot, make_shell) -> None:
+    shell = make_shell()
+    unlock(qtbot, shell, CHIEF)
+    view = _users(qtbot, shell)
+    _select(view, CLERK.name)
+    view.record_button.click()
+    qtbot.waitUntil(lambda: view.dialog is not None and view.dialog.isVisible(), timeout=20000)
+    assert CLERK.name in view.dialog.windowTitle()
+    pdf = shell.controller.session.users().enrolment_record(CLERK.name)
+    assert pdf.startswith(b"%PDF")
+    view.dialog.close()
