@@ -317,3 +317,21 @@ def test_a_replacement_machine_opens_the_restore_with_the_recovery_code(
     assert after_leads == before_leads
     actions = [a for _, a, _ in after_chain]
     assert "vault.recover" in actions and actions.count("backup.restore") == 1
+
+
+def test_grants_db_beside_the_vault_is_copied_consistently(site: Site, tmp_path: Path) -> None:
+    import sqlite3
+
+    grants = site.vault.data_dir / "grants.db"
+    with sqlite3.connect(grants) as db:
+        db.execute("CREATE TABLE packages (id TEXT PRIMARY KEY, sealed BLOB)")
+        db.executemany("INSERT INTO packages VALUES (?, ?)",
+                       [(f"p{n}", bytes([n]) * 64) for n in range(50)])
+    folder = _backup(site, tmp_path / "usb")
+    assert (folder / "grants.db").exists()
+    shutil.rmtree(site.vault.data_dir)
+    restoring.restore(folder, site.vault.data_dir, site.clock)
+    with sqlite3.connect(site.vault.data_dir / "grants.db") as db:
+        rows = db.execute("SELECT id, sealed FROM packages ORDER BY id").fetchall()
+    assert len(rows) == 50 and rows[0] == ("p0", bytes(64))
+    _state(site)
