@@ -140,6 +140,7 @@ def _key_words() -> dict[str, str]:
         "restored_at": translate("AuditDetails", "restored"),
         "abandoned_seq": translate("AuditDetails", "abandoned checkpoint"),
         "checkpoint": translate("AuditDetails", "checkpoint record"),
+        "with_key": translate("AuditDetails", "contents checked with the key"),
         "lost_records_at_least": translate("AuditDetails", "records lost, at least"),
     }
 

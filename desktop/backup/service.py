@@ -93,16 +93,17 @@ class Backups:
         now = self._clock.now()
         name = PREFIX + now.strftime("%Y%m%d-%H%M%S")
         final, partial = medium / name, medium / f".{name}.partial"
+        made: list[Path] = []  # only what this backup created is removed on failure
         try:
-            manifest = self._write(session, medium, partial, final, now, progress)
+            manifest = self._write(session, medium, partial, final, now, progress, made)
         except BackupError as exc:
-            remove_partial(partial)
-            remove_partial(final)
+            for folder in made:
+                remove_partial(folder)
             self._record(session, "backup.failed", {"reason": _reason(exc)})
             raise
         except BaseException:
-            remove_partial(partial)
-            remove_partial(final)
+            for folder in made:
+                remove_partial(folder)
             raise
         self._record(session, CREATED, {
             "backup": name, "bytes": manifest.size, "head": manifest.head_seq,
@@ -110,7 +111,7 @@ class Backups:
         return BackupResult(final, manifest)
 
     def _write(self, session: Session, medium: Path, partial: Path, final: Path,
-               now: datetime, progress: Progress) -> Manifest:
+               now: datetime, progress: Progress, made: list[Path]) -> Manifest:
         if not medium.is_dir():
             raise MediumLost(str(medium), "no such folder")
         data = session.data_dir
@@ -121,6 +122,7 @@ class Backups:
             for stale in medium.glob(f".{PREFIX}*.partial"):  # left by a killed backup
                 remove_partial(stale)
             partial.mkdir()
+            made.append(partial)
             header = (data / HEADER_FILE).read_bytes()
             total = len(header) + session.store.path.stat().st_size + (
                 grants.stat().st_size if grants.is_file() else 0)
@@ -156,6 +158,7 @@ class Backups:
                         manifest=manifest, unhashed=(DB_FILE,))
             self._check_contents(session, partial, manifest)
             os.rename(partial, final)
+            made[:] = [final]
             fsync_dir(medium)
             write_file(final / MANIFEST_NAME, manifest.to_bytes())  # the backup is done
             fsync_dir(final)
@@ -180,14 +183,16 @@ class Backups:
             manifest = check_files(folder, lambda done, total: progress("check", done, total))
             header = checks.read_header_copy(folder)
             checks.check_vault(manifest, header, session.vault_id)
-            if header.dek_generation == _current_generation(session):
+            with_key = header.dek_generation == _current_generation(session)
+            if with_key:
                 checks.check_contents(folder, manifest, header, session, self._stores)
         except BackupError as exc:
             self._record(session, "backup.verify", {
                 "backup": folder.name, "ok": False, "reason": _reason(exc)})
             raise
         self._record(session, "backup.verify", {
-            "backup": folder.name, "ok": True, "head": manifest.head_seq})
+            "backup": folder.name, "ok": True, "head": manifest.head_seq,
+            "with_key": with_key})
         return manifest
 
     # ------------------------------------------------------------------ reminder

@@ -903,6 +903,10 @@
       <translation>checkpoint record</translation>
     </message>
     <message>
+      <source>contents checked with the key</source>
+      <translation>contents checked with the key</translation>
+    </message>
+    <message>
       <source>records lost, at least</source>
       <translation>records lost, at least</translation>
     </message>

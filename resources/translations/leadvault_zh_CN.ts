@@ -903,6 +903,10 @@
       <translation>检查点记录</translation>
     </message>
     <message>
+      <source>contents checked with the key</source>
+      <translation>已用密钥校验内容</translation>
+    </message>
+    <message>
       <source>records lost, at least</source>
       <translation>丢失记录（至少）</translation>
     </message>

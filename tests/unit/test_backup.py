@@ -252,6 +252,23 @@ def test_a_killed_backups_leftovers_go_at_the_next_backup(site: Site, tmp_path: 
     assert sorted(p.name for p in medium.iterdir()) == sorted([folder.name, "notes"])
 
 
+def test_a_name_taken_on_the_medium_is_left_alone(site: Site, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    medium = tmp_path / "usb"
+    medium.mkdir()
+    session = site.unlock(site.clerk, "clerk pw")
+    try:
+        taken = medium / ("leadvault-backup-" + site.clock.moment.strftime("%Y%m%d-%H%M%S"))
+        monkeypatch.setattr(site.clock, "now", lambda: site.clock.moment)  # the same name
+        taken.mkdir()
+        (taken / "keep.txt").write_text("someone else's")
+        with pytest.raises(MediumLost):
+            backups(site).create(session, medium)
+        assert (taken / "keep.txt").read_text() == "someone else's"
+    finally:
+        site.vault.lock(session)
+
+
 def test_a_missing_medium_is_refused(site: Site, tmp_path: Path) -> None:
     session = site.unlock(site.clerk, "clerk pw")
     try:
