@@ -33,10 +33,12 @@ class RawConnection:
     and COMMIT itself so transactions mean exactly what the code says."""
 
     def __init__(self, path: Path, *, mode: str) -> None:
-        """mode: "ro" (read only: closing never checkpoints), "rw", or "rwc" (create)."""
-        if mode not in ("ro", "rw", "rwc"):
+        """mode: "ro" (read only: closing never checkpoints), "rw", "rwc" (create), or
+        "immutable" (read only, no locks and no -wal/-shm files: a copy nobody writes)."""
+        if mode not in ("ro", "rw", "rwc", "immutable"):
             raise ValueError(f"unknown mode {mode!r}")
-        uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+        query = "mode=ro&immutable=1" if mode == "immutable" else f"mode={mode}"
+        uri = f"file:{quote(str(path.resolve()))}?{query}"
         # check_same_thread=False: workflows run on a worker thread that may change
         # between sessions; db.connection.Database serialises access with a lock.
         self._conn: Any = sqlcipher3.connect(
@@ -60,6 +62,10 @@ class RawConnection:
         cursor: Any = self._conn.execute("SELECT last_insert_rowid()")
         value: Any = cursor.fetchone()[0]
         return int(value)
+
+    def backup_to(self, target: RawConnection) -> None:
+        """SQLite's online backup API, the whole database in one step."""
+        self._conn.backup(target._conn)
 
     @property
     def in_transaction(self) -> bool:

@@ -9,8 +9,11 @@ A refused open therefore never modifies the file.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -53,11 +56,12 @@ class Database:
     """One open SQLCipher connection. Thread-safe by a lock: a transaction holds it
     from BEGIN to COMMIT, so statements from another thread wait instead of joining it."""
 
-    def __init__(self, raw: RawConnection, path: Path) -> None:
+    def __init__(self, raw: RawConnection, path: Path, *, read_only: bool = False) -> None:
         self._raw = raw
         self._path = path
         self._lock = threading.RLock()
         self._closed = False
+        self._read_only = read_only
 
     @property
     def path(self) -> Path:
@@ -188,6 +192,26 @@ class Database:
             finally:
                 self.execute("DETACH DATABASE exported")
 
+    def snapshot(self, target: Path, progress: Callable[[int, int], None]) -> str:
+        """A consistent copy of the encrypted file, byte for byte (same key, nothing
+        decrypted): the WAL is moved into the main file, then a read transaction pins
+        that state (no checkpoint may write the main file while it is open) and the
+        file is copied, fsynced, and its SHA-256 returned. ``progress(done, total)``
+        after each chunk. The target must not exist."""
+        with self._lock:
+            if self._raw.in_transaction:
+                raise TransactionError("snapshot inside a transaction")
+            busy, frames, moved = (as_int(v) for v in
+                                   self.execute("PRAGMA wal_checkpoint(TRUNCATE)")[0])
+            if busy or frames != moved:
+                raise StorageError("the database is busy; the snapshot was not taken")
+            self._begin("BEGIN DEFERRED")
+            try:
+                self.execute("SELECT count(*) FROM sqlite_master")  # takes the snapshot
+                return copy_file(self._path, target, progress)
+            finally:
+                self._rollback()
+
     def close(self) -> None:
         with self._lock:
             if self._closed:
@@ -247,6 +271,85 @@ def open_database(path: Path, dek: bytes, *, verify_integrity: bool = True) -> D
         raw.close()
         raise
     return Database(raw, path)
+
+
+def open_backup_copy(path: Path, dek: bytes) -> Database:
+    """A database copied into a backup, opened without writing a byte (immutable: no
+    lock, no WAL, no -shm beside it; the medium may be read-only). The key is checked;
+    the caller checks the pages (cipher_integrity_check)."""
+    if not path.is_file():
+        raise DatabaseMissing(path)
+    size = path.stat().st_size
+    if size == 0 or size % PAGE_SIZE:
+        raise DatabaseCorrupt(path, (f"file size {size} is not a whole number of pages",))
+    raw = _connect(path, "immutable")
+    try:
+        raw.execute(_key_pragma("key", dek))
+        _silence_cipher_log(raw)
+        try:
+            raw.execute("SELECT count(*) FROM sqlite_master")
+        except DriverError as error:
+            if error_code(error) == NOT_A_DATABASE:
+                raise WrongDatabaseKey(path) from error
+            raise DatabaseCorrupt(path, (str(error),)) from error
+    except BaseException:
+        raw.close()
+        raise
+    return Database(raw, path, read_only=True)
+
+
+def copy_plain_database(source: Path, target: Path) -> None:
+    """A consistent copy of a plain SQLite file (grants.db: its contents are sealed)
+    through SQLite's online backup API, fsynced. The target must not exist."""
+    if target.exists():
+        raise DatabaseExists(target)
+    src = _connect(source, "ro")
+    try:
+        dst = _connect(target, "rwc")
+        try:
+            src.backup_to(dst)
+        finally:
+            dst.close()
+    except DriverError as error:
+        raise _translate(error, source) from error
+    finally:
+        src.close()
+    _fsync(target)
+
+
+CHUNK = 4 * 1024 * 1024
+
+
+def copy_file(source: Path, target: Path, progress: Callable[[int, int], None]) -> str:
+    """Copy ``source`` to a new ``target`` in chunks, fsync it, return its SHA-256."""
+    digest = hashlib.sha256()
+    total = source.stat().st_size
+    done = 0
+    # Hashing runs beside the copy (hashlib and file I/O release the GIL): one chunk is
+    # hashed while the next is read and written, in order.
+    with (ThreadPoolExecutor(1) as hasher, source.open("rb") as src,
+          target.open("xb") as dst):
+        pending: Future[None] | None = None
+        while chunk := src.read(CHUNK):
+            if pending is not None:
+                pending.result()
+            pending = hasher.submit(digest.update, chunk)
+            dst.write(chunk)
+            done += len(chunk)
+            progress(done, total)
+        if pending is not None:
+            pending.result()
+        dst.flush()
+        os.fsync(dst.fileno())
+    return digest.hexdigest()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def open_plain_for_benchmark(path: Path) -> Database:

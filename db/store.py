@@ -13,7 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from db.connection import Database, create_database, open_database
+from db.connection import (
+    Database,
+    copy_plain_database,
+    create_database,
+    open_backup_copy,
+    open_database,
+)
 from db.migrations import migrate
 from db.repositories.approvals import SqlApprovalRepository
 from db.repositories.audit import SqlAuditRecordRepository
@@ -184,6 +190,9 @@ class SqlCipherStore:
     def export(self, path: Path, dek: bytes) -> None:
         self._db.export(path, dek)
 
+    def snapshot(self, target: Path, progress: Callable[[int, int], None]) -> str:
+        return self._db.snapshot(target, progress)
+
     def close(self) -> None:
         self._db.close()
 
@@ -211,6 +220,12 @@ class SqlCipherStoreFactory:
             db.close()
             raise
         return SqlCipherStore(db, self._clock, self._audit_log)
+
+    def open_backup(self, path: Path, dek: bytes) -> SqlCipherStore:
+        return SqlCipherStore(open_backup_copy(path, dek), self._clock, self._audit_log)
+
+    def copy_plain(self, source: Path, target: Path) -> None:
+        copy_plain_database(source, target)
 
 
 if TYPE_CHECKING:  # mypy proves the adapters satisfy the core's protocols

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.bags.service import BagService
     from desktop.demo.cards import DemoCards
     from desktop.domain.decision_sheet import DecisionSheet
+    from desktop.domain.enrolment_record import EnrolmentRecord
     from desktop.domain.lead_printables import LeadsRegister
     from desktop.domain.printables import (
         BagLabels,
@@ -152,12 +153,17 @@ def renderers() -> Renderers:
 
         return render_decision_sheet(sheet)
 
+    def enrolment_record(record: EnrolmentRecord) -> bytes:
+        from printing.enrolment_record import render_enrolment_record
+
+        return render_enrolment_record(record)
+
     return Renderers(cover_sheet, bag_labels, seal_labels, register, recovery_sheet,
                      witness_sheet,
                      LeadRenderers(repeat_report_notice, leads_register, rights_notice,
                                    visit_transcript, items_received, reply_record,
                                    reply_letter, envelope_label, investigation_assignment),
-                     decision_sheet)
+                     decision_sheet, enrolment_record)
 
 
 # ------------------------------------------------------------------ GUI

@@ -32,6 +32,7 @@ class Action(enum.Enum):
     REMOVE_USER = "remove-user"
     REKEY = "rekey"  # new database and identity keys: only keyholders, who hold both
     CHANGE_LANGUAGE = "change-language"
+    BACKUP = "backup"  # copy the vault to removable media and check such a copy
 
 
 class Section(enum.Enum):
@@ -44,6 +45,7 @@ class Section(enum.Enum):
     APPROVALS = "approvals"
     BAGS_AWAITING_UNSEALING = "bags-awaiting-unsealing"
     AUDIT = "audit"
+    USERS = "users"
     GRANTED = "granted"
     SETTINGS = "settings"
 
@@ -68,6 +70,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         _A.EXPORT,
         _A.REQUEST_APPROVAL,
         _A.REKEY,
+        _A.BACKUP,
     },
     # The chief procurator approves, opens bags personally and reads the audit.
     Role.CHIEF: _EVERYONE
@@ -82,6 +85,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         _A.ENROLL_USER,
         _A.REMOVE_USER,
         _A.REKEY,
+        _A.BACKUP,
     },
     # Viewers (DESIGN §6): they hold no database key, so they may only ask;
     # whatever they see comes from a grant package the chief signed (below).
@@ -98,7 +102,7 @@ SECTIONS: dict[Role, tuple[Section, ...]] = {
     Role.CLERK: (Section.LEADS, Section.BAGS, Section.PRINTS, Section.MY_REQUESTS),
     # Leads read-only (the leads section offers no recording without RECORD_LEAD).
     Role.CHIEF: (Section.APPROVALS, Section.BAGS_AWAITING_UNSEALING, Section.LEADS,
-                 Section.AUDIT),
+                 Section.AUDIT, Section.USERS),
     Role.DIRECTOR: (Section.GRANTED, Section.MY_REQUESTS),
     Role.DEPUTY_CHIEF: (Section.GRANTED, Section.MY_REQUESTS),
     Role.STAFF: (Section.GRANTED, Section.MY_REQUESTS),

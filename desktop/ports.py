@@ -362,6 +362,11 @@ class Store(Protocol):
         """A copy of the whole database in a new file under ``dek``."""
         ...
 
+    def snapshot(self, target: Path, progress: Callable[[int, int], None]) -> str:
+        """A consistent byte-for-byte copy of the encrypted file (same key) in a new,
+        fsynced ``target``; returns its SHA-256 (hex). progress(done, total) bytes."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -406,4 +411,13 @@ class StoreFactory(Protocol):
     def open(self, path: Path, dek: bytes, verify_integrity: bool = True) -> Store:
         """Raises DatabaseMissing, WrongDatabaseKey, DatabaseCorrupt, SchemaTooNew;
         upgrades an older schema."""
+        ...
+
+    def open_backup(self, path: Path, dek: bytes) -> Store:
+        """A backup's copy, read-only and without writing a byte beside it (the medium
+        may be read-only). Raises DatabaseMissing, WrongDatabaseKey, DatabaseCorrupt."""
+        ...
+
+    def copy_plain(self, source: Path, target: Path) -> None:
+        """A consistent, fsynced copy of a plain SQLite file (grants.db)."""
         ...

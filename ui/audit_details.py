@@ -132,6 +132,16 @@ def _key_words() -> dict[str, str]:
         "amount_yuan": translate("AuditDetails", "amount (yuan)"),
         "basis": translate("AuditDetails", "basis"),
         "after_review": translate("AuditDetails", "after a review"),
+        "backup": translate("AuditDetails", "backup"),
+        "bytes": translate("AuditDetails", "bytes"),
+        "head": translate("AuditDetails", "audit head"),
+        "grants": translate("AuditDetails", "grants included"),
+        "made_at": translate("AuditDetails", "backup made on"),
+        "restored_at": translate("AuditDetails", "restored"),
+        "abandoned_seq": translate("AuditDetails", "abandoned checkpoint"),
+        "checkpoint": translate("AuditDetails", "checkpoint record"),
+        "with_key": translate("AuditDetails", "contents checked with the key"),
+        "lost_records_at_least": translate("AuditDetails", "records lost, at least"),
     }
 
 
@@ -152,6 +162,13 @@ def _reason(value: str) -> str:
         "card-removed": translate("AuditDetails", "card removed"),
         "not-permitted": translate("AuditDetails", "not permitted"),
         "no-approval": translate("AuditDetails", "no approval"),
+        "medium-full": translate("AuditDetails", "medium full"),
+        "read-only": translate("AuditDetails", "medium read-only"),
+        "medium-lost": translate("AuditDetails", "medium failed or removed"),
+        "damaged": translate("AuditDetails", "does not match its manifest"),
+        "another-vault": translate("AuditDetails", "of another vault"),
+        "check-failed": translate("AuditDetails", "failed its check"),
+        "not-a-backup": translate("AuditDetails", "not a backup"),
     }.get(value, value)
 
 

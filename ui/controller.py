@@ -288,9 +288,11 @@ class AppController(QObject):
         view.show_busy(True)
 
         progress = self.card_worker.progress(view.show_progress)
+        accept = view.accept_restored.isVisible() and view.accept_restored.isChecked()
 
         def work() -> tuple[UnlockedSession, int]:
-            session = self.services.unlock(reader, password, pin, progress)
+            session = self.services.unlock(reader, password, pin, progress,
+                                           accept_restored=accept)
             return session, session.settings().idle_timeout_seconds()
 
         self.card_worker.submit(work, self._unlocked, self._unlock_error)
@@ -350,6 +352,8 @@ class AppController(QObject):
             view.show_tries(0)
             view.show_busy(False)
             view.button.setEnabled(False)
+        elif _rolled_back(error):
+            view.offer_restore_acceptance()
         self.unlock_failed.emit(error)
 
     def _restore_drafts(self, kinds: list[str]) -> None:
@@ -483,3 +487,11 @@ class AppController(QObject):
 
     def _background_error(self, error: BaseException) -> None:
         self.window.statusBar().showMessage(describe_error(error), 10000)
+
+
+def _rolled_back(error: BaseException) -> bool:
+    """A folder older than the card remembers (imported here, at the first refusal:
+    the vault's modules stay out of the start-up path)."""
+    from desktop.vault.errors import FolderRolledBack
+
+    return isinstance(error, FolderRolledBack)

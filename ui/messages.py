@@ -60,6 +60,7 @@ def _approval_why(why: str) -> str:
 def error_words() -> ErrorWords:
     """The core's error classes and their words. Built at the first error, not at
     start-up: naming the classes loads their modules (the unlock screen must be quick)."""
+    from desktop.app.users import LastClerk
     from desktop.approvals import service as approvals
     from desktop.approvals.acts import ActInvalid
     from desktop.audit import errors as audit_errors
@@ -227,6 +228,9 @@ def error_words() -> ErrorWords:
         ),
         vault_errors.LastChief: lambda e: translate(
             "Messages", "The last chief procurator cannot be removed."
+        ),
+        LastClerk: lambda e: translate(
+            "Messages", "The last clerk cannot be removed: enrol another clerk first."
         ),
         card_errors.UnexpectedStatus: lambda e: translate(
             "Messages", "The card refused the command. Take it out, insert it again and retry."

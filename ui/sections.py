@@ -58,6 +58,7 @@ def title(section: Section) -> str:
         Section.APPROVALS: translate("Sections", "Approvals inbox"),
         Section.BAGS_AWAITING_UNSEALING: translate("Sections", "Bags awaiting unsealing"),
         Section.AUDIT: translate("Sections", "Audit trail"),
+        Section.USERS: translate("Sections", "Users"),
         Section.GRANTED: translate("Sections", "Granted to me"),
         Section.SETTINGS: translate("Sections", "Settings"),
     }[section]
@@ -73,6 +74,7 @@ def empty_state_text(section: Section) -> str:
         Section.APPROVALS: translate("Sections", "Deciding approval requests"),
         Section.BAGS_AWAITING_UNSEALING: translate("Sections", "Unsealing bags"),
         Section.AUDIT: translate("Sections", "Reading the audit trail"),
+        Section.USERS: translate("Sections", "Managing users"),
         Section.GRANTED: translate("Sections", "Leads granted to you"),
         Section.SETTINGS: translate("Sections", "Settings"),
     }[section]
@@ -137,6 +139,15 @@ def _audit_section(session: UnlockedSession, worker: Worker) -> QWidget:
 
 
 register(Section.AUDIT, _audit_section)
+
+
+def _users_section(session: UnlockedSession, worker: Worker) -> QWidget:
+    from ui.users_view import UsersView  # loaded when first opened
+
+    return UsersView(session, worker)
+
+
+register(Section.USERS, _users_section)
 
 
 def _inbox_section(session: UnlockedSession, worker: Worker) -> QWidget:

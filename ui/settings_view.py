@@ -29,6 +29,8 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self.setObjectName("settingsView")
         self.work_settings: QWidget | None = None  # the leads' panel, added by the workspace
+        self.backup_panel: QWidget | None = None  # added by the workspace
+        self.password_panel: QWidget | None = None  # added by the workspace
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Settings"))
         heading.setStyleSheet("font-size: 20px; font-weight: bold;")

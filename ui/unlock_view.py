@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -66,6 +67,13 @@ class UnlockView(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
         self.progress.setVisible(False)
+        # Shown after a refusal of a folder older than the card remembers: the chief
+        # procurator's card may accept a backup restored on purpose (a signed checkpoint).
+        self.accept_restored = QCheckBox(self.tr(
+            "This folder was restored from a backup on purpose: the chief procurator's card "
+            "accepts it, and what is lost is recorded"))
+        self.accept_restored.setObjectName("unlockAcceptRestored")
+        self.accept_restored.setVisible(False)
         self.button = QPushButton()
         self.button.setObjectName("unlockButton")
         self.button.setDefault(True)
@@ -79,6 +87,7 @@ class UnlockView(QWidget):
         layout.addWidget(self.tries)
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
+        layout.addWidget(self.accept_restored)
         layout.addWidget(self.progress)
         layout.addWidget(self.button)
         row = QHBoxLayout()
@@ -158,6 +167,12 @@ class UnlockView(QWidget):
     def clear_secrets(self) -> None:
         self.password.clear()
         self.pin.clear()
+        self.accept_restored.setChecked(False)
+        self.accept_restored.setVisible(False)
+
+    def offer_restore_acceptance(self) -> None:
+        self.accept_restored.setChecked(False)
+        self.accept_restored.setVisible(True)
 
     def _enable(self, enabled: bool) -> None:
         for widget in (self.password, self.pin, self.button):

@@ -6,12 +6,14 @@ in widgets behind the lock screen."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.app.ports import UnlockedSession
+from desktop.domain.roles import Role
 from desktop.policy import Action, Section, allowed, home_section
 from ui import sections
 from ui.bags.scan_bar import SCAN_SHORTCUT, ScanBar
@@ -19,6 +21,9 @@ from ui.navigation import Navigation
 from ui.sections import DraftableForm, EmptyState
 from ui.settings_view import SettingsView
 from ui.workers import Worker
+
+if TYPE_CHECKING:
+    from ui.backup_reminder import BackupReminder
 
 
 def _now() -> datetime:
@@ -58,6 +63,12 @@ class Workspace(QWidget):
 
             self.urgent_banner = UrgentBanner(session.leads(), worker)
             outer.addWidget(self.urgent_banner)
+        self.backup_reminder: BackupReminder | None = None
+        if self.user.role is Role.CLERK and hasattr(session, "backups"):
+            from ui.backup_reminder import BackupReminder  # the clerk's home screen line
+
+            self.backup_reminder = BackupReminder(session.backups, worker)
+            outer.addWidget(self.backup_reminder)
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(layout, 1)
@@ -118,6 +129,16 @@ class Workspace(QWidget):
                 layout = view.layout()
                 if layout is not None:
                     layout.insertWidget(layout.count() - 1, panel)
+            if allowed(self.user.role, Action.BACKUP) and hasattr(self.session, "backups"):
+                self._add_backup_panel(view)
+            if self.user.role.holds_vault_keys and hasattr(self.session, "users"):
+                from ui.password_panel import PasswordPanel
+
+                password = PasswordPanel(self.session.users, self.worker)
+                view.password_panel = password
+                layout = view.layout()
+                if layout is not None:
+                    layout.insertWidget(layout.count() - 1, password)
             return view
         factory = sections.factory_for(section)
         if factory is not None:
@@ -127,6 +148,18 @@ class Workspace(QWidget):
                 changed.connect(self.urgent_banner.refresh)
             return page
         return EmptyState(section)
+
+    def _add_backup_panel(self, view: SettingsView) -> None:
+        from ui.backup_panel import BackupPanel
+
+        panel = BackupPanel(self.session.backups, self.worker,
+                            allowed(self.user.role, Action.CHANGE_IDLE_TIMEOUT))
+        view.backup_panel = panel
+        if self.backup_reminder is not None:
+            panel.backed_up.connect(self.backup_reminder.refresh)
+        layout = view.layout()
+        if layout is not None:
+            layout.insertWidget(layout.count() - 1, panel)
 
     def page(self, section: Section) -> QWidget | None:
         return self._page.get(section)

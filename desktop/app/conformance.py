@@ -16,12 +16,16 @@ if TYPE_CHECKING:
         WorkstationServices,
     )
     from desktop.app.session import AppSession
+    from desktop.app.viewer_session import ViewerAppSession
     from desktop.app.workstation import Workstation
     from desktop.bags.service import BagService
     from desktop.demo.cards import DemoCards
     from desktop.leads.service import LeadService
 
     def _session(s: AppSession) -> UnlockedSession:
+        return s
+
+    def _viewer_session(s: ViewerAppSession) -> UnlockedSession:
         return s
 
     def _workstation(w: Workstation) -> WorkstationServices:

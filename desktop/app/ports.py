@@ -39,6 +39,9 @@ if TYPE_CHECKING:  # type names only: the stacks behind them load when first use
     from desktop.app.prints import Document, IssuedCopy
     from desktop.app.settings import DeadlineSetting, WorkYear
     from desktop.app.setup_wizard import SetupBackend
+    from desktop.app.users import UserRow
+    from desktop.backup.manifest import Manifest
+    from desktop.backup.service import BackupResult, BackupStatus
     from desktop.bags.scanning import ScanOutcome
     from desktop.bags.unsealing import UnsealingCheck, UnsealingRequest
     from desktop.domain.bag_records import PrintedCopy, StoredBag, StoredEvent
@@ -72,6 +75,7 @@ if TYPE_CHECKING:  # type names only: the stacks behind them load when first use
         RiskLevel,
     )
     from desktop.domain.printables import ClassificationMark
+    from desktop.domain.roles import Role
     from desktop.leads.model import Attached, Created, ImportCheck, LeadView, NewLead
     from desktop.vault.enrollment import Approval
 
@@ -318,6 +322,53 @@ class AuditPort(Protocol):
         ...
 
 
+class BackupsPort(Protocol):
+    """Backups of this vault to removable media (DESIGN §10); every call audited."""
+
+    def create(self, medium: Path, progress: Callable[[str, int, int], None]
+               ) -> BackupResult:
+        """Into a new folder on ``medium``; progress(stage, done, total bytes)."""
+        ...
+
+    def verify(self, folder: Path, progress: Callable[[str, int, int], None]) -> Manifest: ...
+
+    def status(self) -> BackupStatus: ...
+
+    def set_reminder_days(self, days: int) -> None:
+        """The chief procurator's setting (NotPermitted otherwise)."""
+        ...
+
+
+class UsersPort(Protocol):
+    """The chief procurator's Users page; anyone's own password."""
+
+    def listed(self) -> list[UserRow]: ...
+
+    def remove(self, name: str, pin: str, password: str) -> int:
+        """With the chief's own card; renews the keys. LastChief / LastClerk refused."""
+        ...
+
+    def enrol(self, name: str, role: Role, reader: str, password: str, pin: str,
+              chief_pin: str) -> str:
+        """The prepared card in ``reader``, signed in by the chief's card; its serial."""
+        ...
+
+    def replace_card(self, name: str, reader: str, password: str, pin: str, chief_pin: str,
+                     chief_password: str) -> int:
+        """A lost card replaced by the one in ``reader``; the keys are renewed."""
+        ...
+
+    def change_own_password(self, pin: str, old_password: str, new_password: str) -> None: ...
+
+    def enrolment_record(self, name: str) -> bytes:
+        """The user's enrolment record, one page (PDF bytes, from memory)."""
+        ...
+
+    def unblock_pin(self, reader: str, admin_pin: str, new_pin: str) -> str: ...
+
+    def readers(self) -> list[str]: ...
+
+
 class SettingsPort(Protocol):
     def idle_timeout_seconds(self) -> int: ...
 
@@ -419,6 +470,10 @@ class UnlockedSession(Protocol):
 
     def approvals(self) -> ApprovalsPort: ...
 
+    def backups(self) -> BackupsPort: ...
+
+    def users(self) -> UsersPort: ...
+
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:
         """A network interface broke the air gap (audited)."""
         ...
@@ -452,8 +507,11 @@ class WorkstationServices(Protocol):
         """Read the card's serial and PIN counter (no PIN spent) and find its user."""
         ...
 
-    def unlock(self, reader: str, password: str, pin: str, progress: Progress) -> UnlockedSession:
-        """Raises the typed errors of desktop.vault.errors and desktop.card.errors."""
+    def unlock(self, reader: str, password: str, pin: str, progress: Progress,
+               *, accept_restored: bool = False) -> UnlockedSession:
+        """Raises the typed errors of desktop.vault.errors and desktop.card.errors.
+        ``accept_restored``: the chief's card accepts a folder restored from an older
+        backup (FolderRolledBack otherwise)."""
         ...
 
     def setup_backend(self) -> SetupBackend: ...

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from desktop.bags.service import BagService
     from desktop.domain.confidential_number import ConfidentialNumber
     from desktop.domain.decision_sheet import DecisionSheet
+    from desktop.domain.enrolment_record import EnrolmentRecord
     from desktop.domain.printables import (
         BagLabels,
         BagRegister,
@@ -86,6 +87,7 @@ class Renderers:
     witness_sheet: Callable[[WitnessSheet], bytes]
     leads: LeadRenderers | None = None  # the leads register's documents
     decision_sheet: Callable[[DecisionSheet], bytes] | None = None
+    enrolment_record: Callable[[EnrolmentRecord], bytes] | None = None
 
 
 class Prints:

@@ -18,6 +18,9 @@ from desktop.app.settings import Settings
 if TYPE_CHECKING:
     from desktop.app.approvals import Approvals
     from desktop.app.cards import CardAccess
+    from desktop.app.users import Users
+    from desktop.backup.manifest import Manifest
+    from desktop.backup.service import BackupResult, Backups, BackupStatus
     from desktop.bags.service import BagService
     from desktop.leads.service import LeadService
     from desktop.ports import Clock, GrantsStore
@@ -122,6 +125,17 @@ class AppSession:
         assert self._grants_store is not None
         return self._grants_store(self._session.data_dir)
 
+    def users(self) -> Users:
+        from desktop.app.users import Users
+
+        return Users(self._vault, self._session, self._cards, self._reader,
+                     self._renderers.enrolment_record)
+
+    def backups(self) -> SessionBackups:
+        from desktop.backup.service import Backups
+
+        return SessionBackups(Backups(self._vault.stores, self._clock), self._session)
+
     # -- acts of the workstation
 
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:
@@ -167,6 +181,27 @@ class AppSession:
 
     def _refresh_head(self) -> None:
         self._vault.refresh_head_if_due(self._session)
+
+
+class SessionBackups:
+    """desktop.app.ports.BackupsPort: the backup service bound to this session."""
+
+    def __init__(self, backups: Backups, session: Session) -> None:
+        self._backups = backups
+        self._session = session
+
+    def create(self, medium: Path, progress: Callable[[str, int, int], None]
+               ) -> BackupResult:
+        return self._backups.create(self._session, medium, progress)
+
+    def verify(self, folder: Path, progress: Callable[[str, int, int], None]) -> Manifest:
+        return self._backups.verify(self._session, folder, progress)
+
+    def status(self) -> BackupStatus:
+        return self._backups.status(self._session)
+
+    def set_reminder_days(self, days: int) -> None:
+        self._backups.set_reminder_days(self._session, days)
 
 
 class SessionCards:

@@ -172,6 +172,12 @@ class ViewerAppSession:
     def audit(self) -> NoReturn:
         _viewer_only()
 
+    def backups(self) -> NoReturn:
+        _viewer_only()
+
+    def users(self) -> NoReturn:
+        _viewer_only()
+
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:
         return None  # recorded by the next keyholder session, which sees it too
 

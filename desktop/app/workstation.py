@@ -166,15 +166,16 @@ class Workstation:
         # can write them into the trail; a viewer cannot.
         return ViewerAppSession(vault, viewer, store, SystemClock(), self._cards, reader)
 
-    def unlock(self, reader: str, password: str, pin: str, progress: Progress
-               ) -> AppSession | ViewerAppSession:
+    def unlock(self, reader: str, password: str, pin: str, progress: Progress,
+               *, accept_restored: bool = False) -> AppSession | ViewerAppSession:
         from desktop.app.session import AppSession
         from desktop.vault.errors import ViewerOnly
 
         vault = self.vault()
         with self._cards.session(reader) as card:
             try:
-                session = vault.unlock(card, password, pin, progress)
+                session = vault.unlock(card, password, pin, progress,
+                                       accept_restored=accept_restored)
             except ViewerOnly:
                 if self._grants_store is None:
                     raise

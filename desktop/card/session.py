@@ -418,6 +418,15 @@ class OpenPgpSession:
         if sw != SW_OK:
             self._raise_pin_error(sw, reference)
 
+    def unblock_pin(self, admin_pin: str, new_pin: str) -> None:
+        """RESET RETRY COUNTER with the admin PIN (VERIFY PW3 first): PW1 becomes
+        ``new_pin`` with its full count of tries."""
+        self.verify_pin(admin_pin, PW3)
+        self._ensure_selected()
+        _, sw = self._send(0x2C, 0x02, PW1_SIGN, self._check_pin(new_pin, PW1_SIGN))
+        if sw != SW_OK:
+            self._raise_pin_error(sw, PW1_SIGN)
+
     # ------------------------------------------------------------ operations
 
     def sign(self, message: bytes) -> bytes:

@@ -33,6 +33,7 @@ GROUPS: dict[str, str] = {
     "leads": "the leads register",
     "approvals": "requests to the chief procurator and his decisions",
     "grants": "a viewer's grants from the chief procurator",
+    "backup": "backups to removable media and their restore",
 }
 COMMAND_MODULES: dict[str, list[str]] = {
     "card": ["desktop.cli.card", "desktop.cli.emulate"],
@@ -43,6 +44,7 @@ COMMAND_MODULES: dict[str, list[str]] = {
     "leads": ["desktop.cli.leads"],
     "approvals": ["desktop.cli.approvals"],
     "grants": ["desktop.cli.grants"],
+    "backup": ["desktop.cli.backup"],
 }
 
 Handler = Callable[[argparse.Namespace], int]

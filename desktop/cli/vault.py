@@ -122,6 +122,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         unlock_check,
     )
     check.add_argument("--reader")
+    check.add_argument("--accept-restored", action="store_true",
+                       help="the chief procurator's card accepts a folder restored from "
+                            "a backup older than it remembers (a signed checkpoint)")
 
     command("info", "header facts (no secrets)", info)
 
@@ -242,9 +245,10 @@ def guarded(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
 
 @contextlib.contextmanager
 def unlocked(
-    vault: VaultService, card: OpenPgpSession, password: str, pin: str
+    vault: VaultService, card: OpenPgpSession, password: str, pin: str,
+    *, accept_restored: bool = False,
 ) -> Iterator[Session]:
-    session = vault.unlock(card, password, pin)
+    session = vault.unlock(card, password, pin, accept_restored=accept_restored)
     if session.header_fell_back:
         _err(
             f"warning: vault.keys was unusable ({session.header_fell_back}); "
@@ -365,7 +369,9 @@ def unlock_check(args: argparse.Namespace) -> int:
                  "the vault's database does not open for viewers)")
             viewer.lock()
             return EXIT_OK
-    with open_card(args.reader) as card, unlocked(vault, card, password, pin) as session:
+    with open_card(args.reader) as card, unlocked(
+        vault, card, password, pin, accept_restored=args.accept_restored
+    ) as session:
         _say(f"user: {session.user.name}")
         _say(f"role: {session.role.value}")
         verdict = vault.verify_audit(session)

@@ -7,14 +7,14 @@ before the last checkpoint that was deleted, edited or reordered shows — to
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.audit.canonical import format_time
 from desktop.audit.chain import VerificationResult
 from desktop.domain.audit import AuditRecord
-from desktop.domain.envelope import Envelope, EnvelopeType
+from desktop.domain.envelope import Envelope, EnvelopeType, EnvelopeValue
 from desktop.grants.inbox_key import inbox_public
 from desktop.ports import SmartCard, UnitOfWork
 from desktop.vault.base64_text import b64
@@ -93,10 +93,12 @@ def witness(
     actor: str,
     reason: str,
     at: datetime,
+    extra: Mapping[str, EnvelopeValue] | None = None,
 ) -> tuple[StoredCheckpoint, CheckpointSummary]:
     """Sign a checkpoint of the current head with ``card`` and append it. The card
     must be a chief's of the current roster: its fresh signature is the proof
-    (ChiefCardMismatch otherwise, and nothing is written)."""
+    (ChiefCardMismatch otherwise, and nothing is written). ``extra``: more facts
+    for the body (an accepted restore names what it abandons)."""
     last = last_checkpoint(tx)
     _report_counter_jump(tx, card, last, actor, vault_id)  # witnessed by this checkpoint
     summary = summarise(tx, last.record.seq if last else 0)
@@ -109,8 +111,8 @@ def witness(
             sequence=(last.envelope.sequence + 1) if last else 1,
             audit_head=f"{head.seq}:{head.hash}", previous=last.signed.id if last else "",
             signature_counter=counter, time=format_time(at),
-            body={"reason": reason, "since": summary.since_seq, "records": summary.records,
-                  "inbox": b64(inbox)},
+            body={**(extra or {}), "reason": reason, "since": summary.since_seq,
+                  "records": summary.records, "inbox": b64(inbox)},
         )
 
     signed = sign_now(card, pin, build)

@@ -58,6 +58,15 @@ class VaultCore:
         self._pending_grant_keys: dict[str, bytearray] = {}
 
     @property
+    def stores(self) -> StoreFactory:
+        """The database factory (backups open their copies with it)."""
+        return self._stores
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
     def db_path(self) -> Path:
         return self.data_dir / DB_NAME
 

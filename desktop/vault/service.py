@@ -40,6 +40,8 @@ from desktop.vault import (
     card_memory,
     checkpoints,
     kdf,
+    restore_acceptance,
+    restore_marker,
     revocation,
     slot_crypto,
     slot_keys,
@@ -123,8 +125,11 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow, Ref
     # ------------------------------------------------------------------ unlock
 
     def unlock(
-        self, card: SmartCard, password: str, pin: str, progress: Progress = _no_progress
+        self, card: SmartCard, password: str, pin: str, progress: Progress = _no_progress,
+        *, accept_restored: bool = False,
     ) -> Session:
+        """``accept_restored``: the chief's card accepts a folder restored from a backup
+        older than it remembers (restore_acceptance.py); ignored for other roles."""
         lock = self._lock_existing().acquire()
         keys: VaultKeys | None = None
         store: Store | None = None
@@ -152,9 +157,13 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow, Ref
             store, header, rolled_forward = self._open_store(header, keys)
             self._check_head(header, store)
             self._refuse_revoked(store, slot, enrolled.serial, loaded.fell_back)
+            abandoned: card_memory.CardMemory | None = None
             if roster is not None:
                 with store.reading() as tx:
-                    card_memory.check(remembered, enrolled.serial, header.vault_id, roster, tx)
+                    abandoned = restore_acceptance.check_memory(
+                        remembered, enrolled.serial, header.vault_id, roster, tx,
+                        accept=accept_restored and role is Role.CHIEF)
+            restored = restore_marker.read_note(self.data_dir)
             cached = _load_user(store, slot)
             # The role is the signed roster's; the users table is only a cache.
             user = replace(cached, role=role)
@@ -226,6 +235,11 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow, Ref
                     # nothing was wiped: the chief sees it in his next summary.
                     tx.audit.append(actor, "card.memory_missing", actor,
                                     {"card": enrolled.serial})
+                if restored is not None:
+                    tx.audit.append(actor, "backup.restore", f"vault:{header.vault_id}",
+                                    {"backup": restored.backup, "made_at": restored.made_at,
+                                     "head": restored.audit_head,
+                                     "restored_at": restored.restored_at})
                 if cached.role is not role:
                     tx.audit.append(actor, "roster.cache_mismatch", actor,
                                     {"table_role": cached.role.value, "roster_role": role.value})
@@ -248,8 +262,14 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow, Ref
                     _report_unlisted(tx, roster, new_header, actor)
                     checkpoint, witnessed = checkpoints.witness(
                         tx, card, pin, vault_id=header.vault_id, roster=roster, actor=actor,
-                        reason="unlock", at=self._clock.now(),
+                        reason=restore_acceptance.REASON if abandoned else "unlock",
+                        at=self._clock.now(),
+                        extra=restore_acceptance.acceptance_body(abandoned, head_before,
+                                                                 restored)
+                        if abandoned else None,
                     )
+                    if abandoned is not None:
+                        restore_acceptance.record(tx, actor, header.vault_id, checkpoint)
                 if new_header != header or loaded.fell_back or rolled_forward:
                     # Twice when slots were dropped (the .bak must not keep them)
                     # or a rekey finished (the .bak must not keep the prior DEK).
@@ -263,6 +283,8 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow, Ref
                     header_head = header.audit_head
                 if checkpoint is None:
                     checkpoint = checkpoints.last_checkpoint(tx)
+            if restored is not None:
+                restore_marker.clear_note(self.data_dir)
             if opening.founder is None:
                 trust.pin_founder(self._keys, header.vault_id, roster.founder().sig_public)
             if remembered.supported:

@@ -220,6 +220,26 @@
       <translation>recovery code issued</translation>
     </message>
     <message>
+      <source>backup made</source>
+      <translation>backup made</translation>
+    </message>
+    <message>
+      <source>backup failed</source>
+      <translation>backup failed</translation>
+    </message>
+    <message>
+      <source>backup checked</source>
+      <translation>backup checked</translation>
+    </message>
+    <message>
+      <source>vault restored from a backup</source>
+      <translation>vault restored from a backup</translation>
+    </message>
+    <message>
+      <source>older backup accepted by the chief procurator</source>
+      <translation>older backup accepted by the chief procurator</translation>
+    </message>
+    <message>
       <source>recovery sheet printed</source>
       <translation>recovery sheet printed</translation>
     </message>
@@ -238,6 +258,10 @@
     <message>
       <source>card replaced</source>
       <translation>card replaced</translation>
+    </message>
+    <message>
+      <source>card PIN unblocked with the admin PIN</source>
+      <translation>card PIN unblocked with the admin PIN</translation>
     </message>
     <message>
       <source>setting changed</source>
@@ -907,6 +931,46 @@
       <translation>after a review</translation>
     </message>
     <message>
+      <source>backup</source>
+      <translation>backup</translation>
+    </message>
+    <message>
+      <source>bytes</source>
+      <translation>bytes</translation>
+    </message>
+    <message>
+      <source>audit head</source>
+      <translation>audit head</translation>
+    </message>
+    <message>
+      <source>grants included</source>
+      <translation>grants included</translation>
+    </message>
+    <message>
+      <source>backup made on</source>
+      <translation>backup made on</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>restored</translation>
+    </message>
+    <message>
+      <source>abandoned checkpoint</source>
+      <translation>abandoned checkpoint</translation>
+    </message>
+    <message>
+      <source>checkpoint record</source>
+      <translation>checkpoint record</translation>
+    </message>
+    <message>
+      <source>contents checked with the key</source>
+      <translation>contents checked with the key</translation>
+    </message>
+    <message>
+      <source>records lost, at least</source>
+      <translation>records lost, at least</translation>
+    </message>
+    <message>
       <source>idle</source>
       <translation>idle</translation>
     </message>
@@ -925,6 +989,34 @@
     <message>
       <source>no approval</source>
       <translation>no approval</translation>
+    </message>
+    <message>
+      <source>medium full</source>
+      <translation>medium full</translation>
+    </message>
+    <message>
+      <source>medium read-only</source>
+      <translation>medium read-only</translation>
+    </message>
+    <message>
+      <source>medium failed or removed</source>
+      <translation>medium failed or removed</translation>
+    </message>
+    <message>
+      <source>does not match its manifest</source>
+      <translation>does not match its manifest</translation>
+    </message>
+    <message>
+      <source>of another vault</source>
+      <translation>of another vault</translation>
+    </message>
+    <message>
+      <source>failed its check</source>
+      <translation>failed its check</translation>
+    </message>
+    <message>
+      <source>not a backup</source>
+      <translation>not a backup</translation>
     </message>
     <message>
       <source>surrender</source>
@@ -1032,6 +1124,116 @@
     <message>
       <source>The chain is BROKEN at record %1: it or an earlier record was changed or removed. Report this at once.</source>
       <translation>The chain is BROKEN at record %1: it or an earlier record was changed or removed. Report this at once.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <source>The medium is full. Nothing was kept on it and the vault is unchanged; use a larger or emptier medium.</source>
+      <translation>The medium is full. Nothing was kept on it and the vault is unchanged; use a larger or emptier medium.</translation>
+    </message>
+    <message>
+      <source>The medium cannot be written (read-only or write-protected). The vault is unchanged.</source>
+      <translation>The medium cannot be written (read-only or write-protected). The vault is unchanged.</translation>
+    </message>
+    <message>
+      <source>The medium failed or was removed while in use. What was written there is not a backup; the vault is unchanged.</source>
+      <translation>The medium failed or was removed while in use. What was written there is not a backup; the vault is unchanged.</translation>
+    </message>
+    <message>
+      <source>This folder holds no LeadVault backup. Choose the backup's own folder.</source>
+      <translation>This folder holds no LeadVault backup. Choose the backup's own folder.</translation>
+    </message>
+    <message>
+      <source>The backup does not match its manifest (%1). Do not rely on it. Nothing was changed.</source>
+      <translation>The backup does not match its manifest (%1). Do not rely on it. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>This backup is of another vault. Nothing was changed.</source>
+      <translation>This backup is of another vault. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The copy failed its check after writing and was removed. The vault is unchanged; try another medium.</source>
+      <translation>The copy failed its check after writing and was removed. The vault is unchanged; try another medium.</translation>
+    </message>
+    <message>
+      <source>A backup is restored only into an empty folder. Nothing was changed.</source>
+      <translation>A backup is restored only into an empty folder. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The backup could not be completed. The vault is unchanged.</source>
+      <translation>The backup could not be completed. The vault is unchanged.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupPanel</name>
+    <message>
+      <source>Backup</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <source>Back up to removable media…</source>
+      <translation>Back up to removable media…</translation>
+    </message>
+    <message>
+      <source>Check a backup…</source>
+      <translation>Check a backup…</translation>
+    </message>
+    <message>
+      <source>Remind the clerk after</source>
+      <translation>Remind the clerk after</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Apply</translation>
+    </message>
+    <message>
+      <source>Choose the removable medium</source>
+      <translation>Choose the removable medium</translation>
+    </message>
+    <message>
+      <source>Backing up…</source>
+      <translation>Backing up…</translation>
+    </message>
+    <message>
+      <source>Choose the backup's folder</source>
+      <translation>Choose the backup's folder</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Checking…</translation>
+    </message>
+    <message>
+      <source>Checking the copy: %1 of %2</source>
+      <translation>Checking the copy: %1 of %2</translation>
+    </message>
+    <message>
+      <source>Copying: %1 of %2</source>
+      <translation>Copying: %1 of %2</translation>
+    </message>
+    <message>
+      <source>Backup written and checked: %1 (%2).</source>
+      <translation>Backup written and checked: %1 (%2).</translation>
+    </message>
+    <message>
+      <source>The backup made %1 is whole and of this vault.</source>
+      <translation>The backup made %1 is whole and of this vault.</translation>
+    </message>
+    <message>
+      <source>No backup has been made yet.</source>
+      <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+      <source>Last backup: %1.</source>
+      <translation>Last backup: %1.</translation>
+    </message>
+    <message>
+      <source>A backup is due (every %1 days): back up to removable media now.</source>
+      <translation>A backup is due (every %1 days): back up to removable media now.</translation>
     </message>
   </context>
   <context>
@@ -3386,6 +3588,10 @@
       <translation>This is a test card, for development only; this vault accepts only real cards. Nothing was opened.</translation>
     </message>
     <message>
+      <source>The last clerk cannot be removed: enrol another clerk first.</source>
+      <translation>The last clerk cannot be removed: enrol another clerk first.</translation>
+    </message>
+    <message>
       <source>The chief procurator has not signed a checkpoint of the audit trail for too long: until he unlocks with his card, only new reports can be recorded. Nothing was changed.</source>
       <translation>The chief procurator has not signed a checkpoint of the audit trail for too long: until he unlocks with his card, only new reports can be recorded. Nothing was changed.</translation>
     </message>
@@ -3894,6 +4100,57 @@
     <message>
       <source>Possible repeat of: %1</source>
       <translation>Possible repeat of: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordPanel</name>
+    <message>
+      <source>My password</source>
+      <translation>My password</translation>
+    </message>
+    <message>
+      <source>Change my password…</source>
+      <translation>Change my password…</translation>
+    </message>
+    <message>
+      <source>Fill in every field.</source>
+      <translation>Fill in every field.</translation>
+    </message>
+    <message>
+      <source>The new passwords differ.</source>
+      <translation>The new passwords differ.</translation>
+    </message>
+    <message>
+      <source>The new password is too weak.</source>
+      <translation>The new password is too weak.</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>Change my password</translation>
+    </message>
+    <message>
+      <source>Your card stays in the reader: the vault checks it and your PIN again.</source>
+      <translation>Your card stays in the reader: the vault checks it and your PIN again.</translation>
+    </message>
+    <message>
+      <source>Current password</source>
+      <translation>Current password</translation>
+    </message>
+    <message>
+      <source>New password</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <source>New password again</source>
+      <translation>New password again</translation>
+    </message>
+    <message>
+      <source>Card PIN</source>
+      <translation>Card PIN</translation>
+    </message>
+    <message>
+      <source>Your password was changed.</source>
+      <translation>Your password was changed.</translation>
     </message>
   </context>
   <context>
@@ -4445,6 +4702,13 @@
     </message>
   </context>
   <context>
+    <name>SecretsDialog</name>
+    <message>
+      <source>Card reader</source>
+      <translation>Card reader</translation>
+    </message>
+  </context>
+  <context>
     <name>Sections</name>
     <message>
       <source>Leads</source>
@@ -4473,6 +4737,10 @@
     <message>
       <source>Audit trail</source>
       <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Users</translation>
     </message>
     <message>
       <source>Granted to me</source>
@@ -4509,6 +4777,10 @@
     <message>
       <source>Reading the audit trail</source>
       <translation>Reading the audit trail</translation>
+    </message>
+    <message>
+      <source>Managing users</source>
+      <translation>Managing users</translation>
     </message>
     <message>
       <source>Leads granted to you</source>
@@ -4785,6 +5057,10 @@
   <context>
     <name>UnlockView</name>
     <message>
+      <source>This folder was restored from a backup on purpose: the chief procurator's card accepts it, and what is lost is recorded</source>
+      <translation>This folder was restored from a backup on purpose: the chief procurator's card accepts it, and what is lost is recorded</translation>
+    </message>
+    <message>
       <source>Unlock LeadVault</source>
       <translation>Unlock LeadVault</translation>
     </message>
@@ -4845,6 +5121,181 @@
     <message>
       <source>URGENT assistance request not yet acted on by the police (Art 62): lead %1. Handle it now.</source>
       <translation>URGENT assistance request not yet acted on by the police (Art 62): lead %1. Handle it now.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersView</name>
+    <message>
+      <source>Users</source>
+      <translation>Users</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Last unlock</source>
+      <translation>Last unlock</translation>
+    </message>
+    <message>
+      <source>Enrol a user…</source>
+      <translation>Enrol a user…</translation>
+    </message>
+    <message>
+      <source>Replace card…</source>
+      <translation>Replace card…</translation>
+    </message>
+    <message>
+      <source>Print enrolment record…</source>
+      <translation>Print enrolment record…</translation>
+    </message>
+    <message>
+      <source>Remove user…</source>
+      <translation>Remove user…</translation>
+    </message>
+    <message>
+      <source>Unblock a PIN…</source>
+      <translation>Unblock a PIN…</translation>
+    </message>
+    <message>
+      <source>Enrolling and replacing a card are roster changes your card signs: the new card goes into a second reader, yours stays in. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</source>
+      <translation>Enrolling and replacing a card are roster changes your card signs: the new card goes into a second reader, yours stays in. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>removed</translation>
+    </message>
+    <message>
+      <source> (you)</source>
+      <translation> (you)</translation>
+    </message>
+    <message>
+      <source>Renewing the vault's keys and removing %1…</source>
+      <translation>Renewing the vault's keys and removing %1…</translation>
+    </message>
+    <message>
+      <source>%1 was removed and the vault's keys were renewed: the card opens nothing current.</source>
+      <translation>%1 was removed and the vault's keys were renewed: the card opens nothing current.</translation>
+    </message>
+    <message>
+      <source>The new passwords differ.</source>
+      <translation>The new passwords differ.</translation>
+    </message>
+    <message>
+      <source>The new password is too weak.</source>
+      <translation>The new password is too weak.</translation>
+    </message>
+    <message>
+      <source>Enrolling %1…</source>
+      <translation>Enrolling %1…</translation>
+    </message>
+    <message>
+      <source>Replacing the card of %1…</source>
+      <translation>Replacing the card of %1…</translation>
+    </message>
+    <message>
+      <source>The card of %1 was replaced and the vault's keys were renewed: the old card opens nothing current.</source>
+      <translation>The card of %1 was replaced and the vault's keys were renewed: the old card opens nothing current.</translation>
+    </message>
+    <message>
+      <source>Enrolment record of %1</source>
+      <translation>Enrolment record of %1</translation>
+    </message>
+    <message>
+      <source>Choose an enrolled user first.</source>
+      <translation>Choose an enrolled user first.</translation>
+    </message>
+    <message>
+      <source>%1 was enrolled with card %2.</source>
+      <translation>%1 was enrolled with card %2.</translation>
+    </message>
+    <message>
+      <source>The PIN of card %1 was reset.</source>
+      <translation>The PIN of card %1 was reset.</translation>
+    </message>
+    <message>
+      <source>Remove %1</source>
+      <translation>Remove %1</translation>
+    </message>
+    <message>
+      <source>Remove %1? The vault's keys are renewed first, with your card: keep it in the reader. Give your PIN and password.</source>
+      <translation>Remove %1? The vault's keys are renewed first, with your card: keep it in the reader. Give your PIN and password.</translation>
+    </message>
+    <message>
+      <source>Your card PIN</source>
+      <translation>Your card PIN</translation>
+    </message>
+    <message>
+      <source>Your password</source>
+      <translation>Your password</translation>
+    </message>
+    <message>
+      <source>Unblock a PIN</source>
+      <translation>Unblock a PIN</translation>
+    </message>
+    <message>
+      <source>Put the user's card in a reader. Its admin PIN sets a new PIN.</source>
+      <translation>Put the user's card in a reader. Its admin PIN sets a new PIN.</translation>
+    </message>
+    <message>
+      <source>Admin PIN</source>
+      <translation>Admin PIN</translation>
+    </message>
+    <message>
+      <source>New PIN</source>
+      <translation>New PIN</translation>
+    </message>
+    <message>
+      <source>Enrol a user</source>
+      <translation>Enrol a user</translation>
+    </message>
+    <message>
+      <source>Put the new user's prepared card into a second reader; yours stays in its reader and signs the change.</source>
+      <translation>Put the new user's prepared card into a second reader; yours stays in its reader and signs the change.</translation>
+    </message>
+    <message>
+      <source>New user's password</source>
+      <translation>New user's password</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>Password again</translation>
+    </message>
+    <message>
+      <source>New user's PIN</source>
+      <translation>New user's PIN</translation>
+    </message>
+    <message>
+      <source>Replace the card of %1</source>
+      <translation>Replace the card of %1</translation>
+    </message>
+    <message>
+      <source>Put the new prepared card into a second reader; yours stays in and signs the change, then renews the vault's keys.</source>
+      <translation>Put the new prepared card into a second reader; yours stays in and signs the change, then renews the vault's keys.</translation>
+    </message>
+    <message>
+      <source>New password of the user</source>
+      <translation>New password of the user</translation>
+    </message>
+    <message>
+      <source>PIN of the new card</source>
+      <translation>PIN of the new card</translation>
     </message>
   </context>
   <context>

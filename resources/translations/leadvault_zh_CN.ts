@@ -220,6 +220,26 @@
       <translation>签发恢复码</translation>
     </message>
     <message>
+      <source>backup made</source>
+      <translation>已备份</translation>
+    </message>
+    <message>
+      <source>backup failed</source>
+      <translation>备份失败</translation>
+    </message>
+    <message>
+      <source>backup checked</source>
+      <translation>已校验备份</translation>
+    </message>
+    <message>
+      <source>vault restored from a backup</source>
+      <translation>已从备份恢复保密库</translation>
+    </message>
+    <message>
+      <source>older backup accepted by the chief procurator</source>
+      <translation>检察长已确认启用较早的备份</translation>
+    </message>
+    <message>
       <source>recovery sheet printed</source>
       <translation>已打印恢复码单</translation>
     </message>
@@ -238,6 +258,10 @@
     <message>
       <source>card replaced</source>
       <translation>更换智能卡</translation>
+    </message>
+    <message>
+      <source>card PIN unblocked with the admin PIN</source>
+      <translation>已用管理员 PIN 码解锁智能卡 PIN 码</translation>
     </message>
     <message>
       <source>setting changed</source>
@@ -907,6 +931,46 @@
       <translation>复查后</translation>
     </message>
     <message>
+      <source>backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>bytes</source>
+      <translation>字节数</translation>
+    </message>
+    <message>
+      <source>audit head</source>
+      <translation>审计链末条</translation>
+    </message>
+    <message>
+      <source>grants included</source>
+      <translation>含授权包</translation>
+    </message>
+    <message>
+      <source>backup made on</source>
+      <translation>备份时间</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>恢复时间</translation>
+    </message>
+    <message>
+      <source>abandoned checkpoint</source>
+      <translation>放弃的检查点</translation>
+    </message>
+    <message>
+      <source>checkpoint record</source>
+      <translation>检查点记录</translation>
+    </message>
+    <message>
+      <source>contents checked with the key</source>
+      <translation>已用密钥校验内容</translation>
+    </message>
+    <message>
+      <source>records lost, at least</source>
+      <translation>丢失记录（至少）</translation>
+    </message>
+    <message>
       <source>idle</source>
       <translation>长时间无操作</translation>
     </message>
@@ -925,6 +989,34 @@
     <message>
       <source>no approval</source>
       <translation>未经批准</translation>
+    </message>
+    <message>
+      <source>medium full</source>
+      <translation>存储介质已满</translation>
+    </message>
+    <message>
+      <source>medium read-only</source>
+      <translation>存储介质只读</translation>
+    </message>
+    <message>
+      <source>medium failed or removed</source>
+      <translation>存储介质故障或被拔出</translation>
+    </message>
+    <message>
+      <source>does not match its manifest</source>
+      <translation>与清单不符</translation>
+    </message>
+    <message>
+      <source>of another vault</source>
+      <translation>属于其他保密库</translation>
+    </message>
+    <message>
+      <source>failed its check</source>
+      <translation>未通过校验</translation>
+    </message>
+    <message>
+      <source>not a backup</source>
+      <translation>不是备份</translation>
     </message>
     <message>
       <source>surrender</source>
@@ -1032,6 +1124,116 @@
     <message>
       <source>The chain is BROKEN at record %1: it or an earlier record was changed or removed. Report this at once.</source>
       <translation>审计链在第 %1 条记录处断裂：该记录或更早的记录被改动或删除。请立即报告。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <source>The medium is full. Nothing was kept on it and the vault is unchanged; use a larger or emptier medium.</source>
+      <translation>存储介质空间已满。介质上未保留任何内容，保密库未作任何改动；请换用容量更大或有足够空间的介质。</translation>
+    </message>
+    <message>
+      <source>The medium cannot be written (read-only or write-protected). The vault is unchanged.</source>
+      <translation>存储介质无法写入（只读或已写保护）。保密库未作任何改动。</translation>
+    </message>
+    <message>
+      <source>The medium failed or was removed while in use. What was written there is not a backup; the vault is unchanged.</source>
+      <translation>存储介质在使用中发生故障或被拔出。已写入的内容不是有效备份；保密库未作任何改动。</translation>
+    </message>
+    <message>
+      <source>This folder holds no LeadVault backup. Choose the backup's own folder.</source>
+      <translation>该文件夹中没有本系统的备份。请选择备份所在的文件夹。</translation>
+    </message>
+    <message>
+      <source>The backup does not match its manifest (%1). Do not rely on it. Nothing was changed.</source>
+      <translation>备份与其清单不符（%1）。该备份不可使用。未作任何改动。</translation>
+    </message>
+    <message>
+      <source>This backup is of another vault. Nothing was changed.</source>
+      <translation>该备份属于其他保密库。未作任何改动。</translation>
+    </message>
+    <message>
+      <source>The copy failed its check after writing and was removed. The vault is unchanged; try another medium.</source>
+      <translation>备份写入后未通过校验，已删除。保密库未作任何改动；请换用其他介质重试。</translation>
+    </message>
+    <message>
+      <source>A backup is restored only into an empty folder. Nothing was changed.</source>
+      <translation>备份只能恢复到空文件夹中。未作任何改动。</translation>
+    </message>
+    <message>
+      <source>The backup could not be completed. The vault is unchanged.</source>
+      <translation>备份未能完成。保密库未作任何改动。</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupPanel</name>
+    <message>
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>Back up to removable media…</source>
+      <translation>备份到移动存储介质…</translation>
+    </message>
+    <message>
+      <source>Check a backup…</source>
+      <translation>校验备份…</translation>
+    </message>
+    <message>
+      <source>Remind the clerk after</source>
+      <translation>提醒专人备份的间隔</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>应用</translation>
+    </message>
+    <message>
+      <source>Choose the removable medium</source>
+      <translation>选择移动存储介质</translation>
+    </message>
+    <message>
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
+    </message>
+    <message>
+      <source>Choose the backup's folder</source>
+      <translation>选择备份所在文件夹</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>正在校验…</translation>
+    </message>
+    <message>
+      <source>Checking the copy: %1 of %2</source>
+      <translation>正在校验副本：%1 / %2</translation>
+    </message>
+    <message>
+      <source>Copying: %1 of %2</source>
+      <translation>正在复制：%1 / %2</translation>
+    </message>
+    <message>
+      <source>Backup written and checked: %1 (%2).</source>
+      <translation>备份已写入并通过校验：%1（%2）。</translation>
+    </message>
+    <message>
+      <source>The backup made %1 is whole and of this vault.</source>
+      <translation>%1 所作备份完整，且属于本保密库。</translation>
+    </message>
+    <message>
+      <source>No backup has been made yet.</source>
+      <translation>尚未进行过备份。</translation>
+    </message>
+    <message>
+      <source>Last backup: %1.</source>
+      <translation>上次备份：%1。</translation>
+    </message>
+    <message>
+      <source>A backup is due (every %1 days): back up to removable media now.</source>
+      <translation>已到备份时间（每 %1 天一次）：请立即备份到移动存储介质。</translation>
     </message>
   </context>
   <context>
@@ -3384,6 +3586,10 @@
       <translation>这是仅供开发使用的测试卡；本保密库只接受正式智能卡。未打开任何内容。</translation>
     </message>
     <message>
+      <source>The last clerk cannot be removed: enrol another clerk first.</source>
+      <translation>不能移除最后一名专人：请先登记另一名专人。</translation>
+    </message>
+    <message>
       <source>The chief procurator has not signed a checkpoint of the audit trail for too long: until he unlocks with his card, only new reports can be recorded. Nothing was changed.</source>
       <translation>检察长已超过规定期限未签署审计链检查点：在他用本人智能卡解锁之前，只能登记新的举报。未作任何更改。</translation>
     </message>
@@ -3891,6 +4097,57 @@
     <message>
       <source>Possible repeat of: %1</source>
       <translation>可能与以下线索重复：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordPanel</name>
+    <message>
+      <source>My password</source>
+      <translation>我的密码</translation>
+    </message>
+    <message>
+      <source>Change my password…</source>
+      <translation>修改我的密码…</translation>
+    </message>
+    <message>
+      <source>Fill in every field.</source>
+      <translation>请填写所有栏目。</translation>
+    </message>
+    <message>
+      <source>The new passwords differ.</source>
+      <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+      <source>The new password is too weak.</source>
+      <translation>新密码强度不足。</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>修改我的密码</translation>
+    </message>
+    <message>
+      <source>Your card stays in the reader: the vault checks it and your PIN again.</source>
+      <translation>请将智能卡留在读卡器中：系统将再次核验智能卡和 PIN 码。</translation>
+    </message>
+    <message>
+      <source>Current password</source>
+      <translation>当前密码</translation>
+    </message>
+    <message>
+      <source>New password</source>
+      <translation>新密码</translation>
+    </message>
+    <message>
+      <source>New password again</source>
+      <translation>再次输入新密码</translation>
+    </message>
+    <message>
+      <source>Card PIN</source>
+      <translation>智能卡 PIN</translation>
+    </message>
+    <message>
+      <source>Your password was changed.</source>
+      <translation>密码已修改。</translation>
     </message>
   </context>
   <context>
@@ -4442,6 +4699,13 @@
     </message>
   </context>
   <context>
+    <name>SecretsDialog</name>
+    <message>
+      <source>Card reader</source>
+      <translation>读卡器</translation>
+    </message>
+  </context>
+  <context>
     <name>Sections</name>
     <message>
       <source>Leads</source>
@@ -4470,6 +4734,10 @@
     <message>
       <source>Audit trail</source>
       <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>用户管理</translation>
     </message>
     <message>
       <source>Granted to me</source>
@@ -4506,6 +4774,10 @@
     <message>
       <source>Reading the audit trail</source>
       <translation>审计日志查阅</translation>
+    </message>
+    <message>
+      <source>Managing users</source>
+      <translation>用户管理</translation>
     </message>
     <message>
       <source>Leads granted to you</source>
@@ -4782,6 +5054,10 @@
   <context>
     <name>UnlockView</name>
     <message>
+      <source>This folder was restored from a backup on purpose: the chief procurator's card accepts it, and what is lost is recorded</source>
+      <translation>本文件夹系有意从备份恢复：由检察长的智能卡确认启用，丢失的内容将记录在案</translation>
+    </message>
+    <message>
       <source>Unlock LeadVault</source>
       <translation>解锁工作站</translation>
     </message>
@@ -4841,6 +5117,181 @@
     <message>
       <source>URGENT assistance request not yet acted on by the police (Art 62): lead %1. Handle it now.</source>
       <translation>紧急援助申请尚未由公安机关或司法警察处置（第六十二条）：线索 %1。请立即处理。</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersView</name>
+    <message>
+      <source>Users</source>
+      <translation>用户管理</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>智能卡</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Last unlock</source>
+      <translation>最近登录</translation>
+    </message>
+    <message>
+      <source>Enrol a user…</source>
+      <translation>登记用户…</translation>
+    </message>
+    <message>
+      <source>Replace card…</source>
+      <translation>更换智能卡…</translation>
+    </message>
+    <message>
+      <source>Print enrolment record…</source>
+      <translation>打印用户登记表…</translation>
+    </message>
+    <message>
+      <source>Remove user…</source>
+      <translation>移除用户…</translation>
+    </message>
+    <message>
+      <source>Unblock a PIN…</source>
+      <translation>解锁 PIN 码…</translation>
+    </message>
+    <message>
+      <source>Enrolling and replacing a card are roster changes your card signs: the new card goes into a second reader, yours stays in. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</source>
+      <translation>登记用户和更换智能卡属于用户名册变更，须由您的智能卡签名：新智能卡插入第二个读卡器，您的智能卡保持插入。移除用户和更换智能卡都会更新保密库密钥，但都不能收回此前已取得的副本（旧备份、授权包）。</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>在用</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>已移除</translation>
+    </message>
+    <message>
+      <source> (you)</source>
+      <translation>（本人）</translation>
+    </message>
+    <message>
+      <source>Renewing the vault's keys and removing %1…</source>
+      <translation>正在更新保密库密钥并移除%1…</translation>
+    </message>
+    <message>
+      <source>%1 was removed and the vault's keys were renewed: the card opens nothing current.</source>
+      <translation>已移除%1，保密库密钥已更新：其智能卡已无法打开现有数据。</translation>
+    </message>
+    <message>
+      <source>The new passwords differ.</source>
+      <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+      <source>The new password is too weak.</source>
+      <translation>新密码强度不足。</translation>
+    </message>
+    <message>
+      <source>Enrolling %1…</source>
+      <translation>正在登记%1…</translation>
+    </message>
+    <message>
+      <source>Replacing the card of %1…</source>
+      <translation>正在为%1更换智能卡…</translation>
+    </message>
+    <message>
+      <source>The card of %1 was replaced and the vault's keys were renewed: the old card opens nothing current.</source>
+      <translation>已为%1更换智能卡，保密库密钥已更新：旧智能卡已无法打开现有数据。</translation>
+    </message>
+    <message>
+      <source>Enrolment record of %1</source>
+      <translation>%1的用户登记表</translation>
+    </message>
+    <message>
+      <source>Choose an enrolled user first.</source>
+      <translation>请先选择一名已登记的用户。</translation>
+    </message>
+    <message>
+      <source>%1 was enrolled with card %2.</source>
+      <translation>已为%1登记智能卡 %2。</translation>
+    </message>
+    <message>
+      <source>The PIN of card %1 was reset.</source>
+      <translation>智能卡 %1 的 PIN 码已重置。</translation>
+    </message>
+    <message>
+      <source>Remove %1</source>
+      <translation>移除%1</translation>
+    </message>
+    <message>
+      <source>Remove %1? The vault's keys are renewed first, with your card: keep it in the reader. Give your PIN and password.</source>
+      <translation>确定移除%1？系统将先用您的智能卡更新保密库密钥，请将智能卡留在读卡器中，并输入您的 PIN 码和密码。</translation>
+    </message>
+    <message>
+      <source>Your card PIN</source>
+      <translation>您的智能卡 PIN 码</translation>
+    </message>
+    <message>
+      <source>Your password</source>
+      <translation>您的密码</translation>
+    </message>
+    <message>
+      <source>Unblock a PIN</source>
+      <translation>解锁 PIN 码</translation>
+    </message>
+    <message>
+      <source>Put the user's card in a reader. Its admin PIN sets a new PIN.</source>
+      <translation>请将该用户的智能卡插入读卡器，用其管理员 PIN 码设置新的 PIN 码。</translation>
+    </message>
+    <message>
+      <source>Admin PIN</source>
+      <translation>管理员 PIN 码</translation>
+    </message>
+    <message>
+      <source>New PIN</source>
+      <translation>新 PIN 码</translation>
+    </message>
+    <message>
+      <source>Enrol a user</source>
+      <translation>登记用户</translation>
+    </message>
+    <message>
+      <source>Put the new user's prepared card into a second reader; yours stays in its reader and signs the change.</source>
+      <translation>请将新用户已准备好的智能卡插入第二个读卡器；您的智能卡留在原读卡器中，用于签署此项变更。</translation>
+    </message>
+    <message>
+      <source>New user's password</source>
+      <translation>新用户的密码</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>再次输入密码</translation>
+    </message>
+    <message>
+      <source>New user's PIN</source>
+      <translation>新用户的 PIN 码</translation>
+    </message>
+    <message>
+      <source>Replace the card of %1</source>
+      <translation>为%1更换智能卡</translation>
+    </message>
+    <message>
+      <source>Put the new prepared card into a second reader; yours stays in and signs the change, then renews the vault's keys.</source>
+      <translation>请将已准备好的新智能卡插入第二个读卡器；您的智能卡留在原读卡器中，用于签署此项变更并随后更新保密库密钥。</translation>
+    </message>
+    <message>
+      <source>New password of the user</source>
+      <translation>该用户的新密码</translation>
+    </message>
+    <message>
+      <source>PIN of the new card</source>
+      <translation>新智能卡的 PIN 码</translation>
     </message>
   </context>
   <context>

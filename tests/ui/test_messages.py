@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import desktop
+from ui.backup_words import BACKUP_ERROR_WORDS, describe_backup_error
 from ui.bags.words import BAG_ERROR_WORDS, describe_bag_error
 from ui.i18n import CHINESE, ENGLISH, Translations
 from ui.leads.labels import LEAD_ERROR_WORDS, describe_lead_error
@@ -29,6 +30,7 @@ TABLES: tuple[ErrorWords, ...] = (
     BAG_ERROR_WORDS,
     PRINT_ERROR_WORDS,
     SETUP_ERROR_WORDS,
+    BACKUP_ERROR_WORDS,
 )
 DESCRIBERS: tuple[Callable[[BaseException], str], ...] = (
     describe_error,
@@ -36,6 +38,7 @@ DESCRIBERS: tuple[Callable[[BaseException], str], ...] = (
     describe_bag_error,
     describe_print_error,
     describe_setup_error,
+    describe_backup_error,
 )
 
 
@@ -146,7 +149,8 @@ def test_every_error_has_its_words_in_both_languages(qapp, language: str) -> Non
         translations.uninstall()
 
 
-@pytest.mark.parametrize("table", TABLES, ids=["core", "leads", "bags", "printing", "setup"])
+@pytest.mark.parametrize("table", TABLES,
+                         ids=["core", "leads", "bags", "printing", "setup", "backup"])
 def test_a_class_that_only_shares_a_name_gets_no_borrowed_words(table: ErrorWords) -> None:
     generic = describe_error(RuntimeError())
     for cls in table:

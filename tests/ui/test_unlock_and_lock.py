@@ -62,6 +62,7 @@ def test_chief_gets_the_approvals_navigation(qtbot, make_shell) -> None:
         Section.BAGS_AWAITING_UNSEALING,
         Section.LEADS,
         Section.AUDIT,
+        Section.USERS,
         Section.SETTINGS,
     ]
     assert shell.window.status.user_label.text() == "王检察长 · Chief procurator"

@@ -30,6 +30,7 @@ EXPECTED: dict[Role, set[Action]] = {
         A.EXPORT,
         A.REQUEST_APPROVAL,
         A.REKEY,
+        A.BACKUP,
         A.CHANGE_LANGUAGE,
     },
     R.CHIEF: {
@@ -43,6 +44,7 @@ EXPECTED: dict[Role, set[Action]] = {
         A.ENROLL_USER,
         A.REMOVE_USER,
         A.REKEY,
+        A.BACKUP,
         A.CHANGE_LANGUAGE,
     },
     # Viewers: no database key, so nothing but asking (grants, below, add the rest).
@@ -102,7 +104,7 @@ def test_navigation_per_role() -> None:
     S = Section
     assert sections_for(R.CLERK) == (S.LEADS, S.BAGS, S.PRINTS, S.MY_REQUESTS, S.SETTINGS)
     assert sections_for(R.CHIEF) == (S.APPROVALS, S.BAGS_AWAITING_UNSEALING, S.LEADS, S.AUDIT,
-                                     S.SETTINGS)
+                                     S.USERS, S.SETTINGS)
     assert sections_for(R.DIRECTOR) == (S.GRANTED, S.MY_REQUESTS, S.SETTINGS)
     assert sections_for(R.DEPUTY_CHIEF) == sections_for(R.DIRECTOR)
     assert sections_for(R.STAFF) == (S.GRANTED, S.MY_REQUESTS, S.SETTINGS)

@@ -1,0 +1,88 @@
+"""Putting a backup in place (DESIGN.md §10): an explicit act, into an empty folder
+only, each file checked against the manifest as it is copied. Nothing can be
+recorded without a key, so the folder gets a note the next keyholder unlock turns
+into the audit record (desktop/vault/restore_marker.py). On a replacement machine
+the vault then opens with the recovery code (vault recover); a backup older than
+what the cards remember opens once the chief's card accepts it (unlock with
+``accept_restored``)."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from pathlib import Path
+
+from desktop.audit.canonical import format_time
+from desktop.backup.errors import BackupDamaged, RestoreTargetNotEmpty
+from desktop.backup.manifest import Manifest
+from desktop.backup.medium import (
+    CHUNK,
+    ByteProgress,
+    check_files,
+    fsync_dir,
+    medium_error,
+    write_file,
+)
+from desktop.ports import Clock
+from desktop.vault.restore_marker import MARKER_NAME, RestoreNote
+
+
+def restore(backup: Path, target: Path, clock: Clock,
+            progress: ByteProgress | None = None) -> Manifest:
+    """Copy the backup in ``backup`` into ``target`` (new or empty). Raises
+    BackupNotFound, BackupDamaged, RestoreTargetNotEmpty, MediumLost/Full/ReadOnly;
+    on any failure the files already put into ``target`` are removed again."""
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise RestoreTargetNotEmpty(str(target))
+    manifest = check_files(backup)
+    created = not target.exists()
+    placed: list[Path] = []
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        done, total = 0, manifest.size
+        for name, entry in manifest.files:
+            staging = target / f".{name}.restoring"
+            placed.append(staging)
+            digest = _copy(backup / name, staging, progress, done, total)
+            if digest != entry.sha256:
+                raise BackupDamaged(name, "changed while it was read")
+            os.replace(staging, target / name)
+            placed.append(target / name)
+            done += entry.size
+        note = RestoreNote(backup.name, manifest.created_at, manifest.audit_head,
+                           format_time(clock.now()))
+        write_file(target / MARKER_NAME, note.to_bytes())
+        placed.append(target / MARKER_NAME)
+        fsync_dir(target)
+    except OSError as exc:
+        _undo(placed, target if created else None)
+        raise medium_error(exc, target) from None
+    except BaseException:
+        _undo(placed, target if created else None)
+        raise
+    return manifest
+
+
+def _undo(placed: list[Path], made: Path | None) -> None:
+    for path in placed:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    if made is not None:
+        with contextlib.suppress(OSError):
+            made.rmdir()
+
+
+def _copy(source: Path, target: Path, progress: ByteProgress | None, done: int,
+          total: int) -> str:
+    digest = hashlib.sha256()
+    with source.open("rb") as src, target.open("xb") as dst:
+        while chunk := src.read(CHUNK):
+            dst.write(chunk)
+            digest.update(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+        dst.flush()
+        os.fsync(dst.fileno())
+    return digest.hexdigest()
