@@ -395,6 +395,17 @@ class ApprovalsPort(Protocol):
         ...
 
 
+class IntegrityPassPort(Protocol):
+    """One pass of the whole-file checks (desktop.vault.integrity.IntegrityPass)."""
+
+    @property
+    def fraction(self) -> float: ...
+
+    def step(self) -> bool:
+        """The next slice; True when complete. Raises DatabaseCorrupt."""
+        ...
+
+
 class UnlockedSession(Protocol):
     """An unlocked vault for one user. lock() closes it and drops its keys."""
 
@@ -418,6 +429,10 @@ class UnlockedSession(Protocol):
     def cards(self) -> CardsPort: ...
 
     def approvals(self) -> ApprovalsPort: ...
+
+    def integrity_pass(self) -> IntegrityPassPort:
+        """A new pass of the whole-file checks, run a step at a time after unlock."""
+        ...
 
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:
         """A network interface broke the air gap (audited)."""

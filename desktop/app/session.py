@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from desktop.leads.service import LeadService
     from desktop.ports import Clock
     from desktop.vault.enrollment import Approval
+    from desktop.vault.integrity import IntegrityPass
     from desktop.vault.service import VaultService
     from desktop.vault.session import Session
 
@@ -99,6 +100,11 @@ class AppSession:
         info = self._vault.info()
         return Approvals(self._session, self._clock, self._cards,
                          self._renderers.decision_sheet, (info.unit_name, info.unit_code))
+
+    def integrity_pass(self) -> IntegrityPass:
+        from desktop.vault.integrity import IntegrityPass
+
+        return IntegrityPass(self._session)
 
     # -- acts of the workstation
 
