@@ -171,7 +171,14 @@ class LeadsPort(Protocol):
         self, lead_id: LeadId, file_name: str, content: bytes, report_id: ReportId | None = None
     ) -> Attached: ...
 
-    def open_attachment(self, attachment_id: AttachmentId) -> tuple[AttachmentInfo, bytes]: ...
+    def open_attachment(self, attachment_id: AttachmentId) -> tuple[AttachmentInfo, bytearray]: ...
+
+    def read_attachment(
+        self, attachment_id: AttachmentId,
+        sink_for: Callable[[AttachmentInfo], Callable[[bytes], None]],
+    ) -> AttachmentInfo:
+        """The file a chunk at a time into ``sink_for(info)`` (audited)."""
+        ...
 
     def route(
         self,
