@@ -74,8 +74,8 @@ class FileKeyStore:
 
 def _card(folder: Path) -> Any:
     from desktop.card.emulator import InProcessTransport, VirtualCard
-    from desktop.card.session import OpenPgpSession
     from desktop.card.model import KeySlot
+    from desktop.card.session import OpenPgpSession
 
     state = folder / "card.json"
     fresh = not state.exists()
