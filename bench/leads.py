@@ -89,9 +89,9 @@ def _csv(rows: int, rng: random.Random, days: int = 900) -> bytes:
     return "".join(lines).encode()
 
 
-def _phone_only_csv(rows: int, rng: random.Random) -> bytes:
+def _phone_only_csv(rows: int, rng: random.Random, days: int = 900) -> bytes:
     """All rows as phone reports (no channel-specific columns needed)."""
-    return _csv(rows, rng).decode().replace(",来信,", ",电话,").encode()
+    return _csv(rows, rng, days).decode().replace(",来信,", ",电话,").encode()
 
 
 @dataclass(frozen=True)
@@ -138,12 +138,13 @@ def _best(func: Callable[[], object], repeat: int) -> float:
 
 
 def _generate(service: LeadService, store: SqlCipherStore, leads: int, reports: int,
-              rng: random.Random) -> None:
-    """Leads through the importer (in chunks); extra report events in bulk through the
-    repository (a repeat report each), then the index rebuilt for those leads."""
+              rng: random.Random, days: int = 900) -> None:
+    """Leads through the importer (in chunks), received over ``days`` (a year holds
+    at most 99,999 lead numbers); extra report events in bulk through the repository
+    (a repeat report each), then the index rebuilt for those leads."""
     chunk = 10_000
     for first in range(0, leads, chunk):
-        rows, _ = importer.parse(_phone_only_csv(min(chunk, leads - first), rng), NOW)
+        rows, _ = importer.parse(_phone_only_csv(min(chunk, leads - first), rng, days), NOW)
         service.import_leads([(r.lead, r.disposition) for r in rows], "0" * 64)
     extra = reports - leads
     with store.transaction() as tx:

@@ -126,7 +126,10 @@ def build(size: int, attachments: int) -> Path:
     try:
         rng = random.Random(20260630 + size)
         leads = _recorder(session)
-        _generate(leads, session.store, size, 2 * size, rng)
+        # At most ~80,000 leads a year (a year's numbers stop at 99,999): a million
+        # leads span twelve years, as a large centre's register would.
+        days = max(900, size * 365 // 80_000)
+        _generate(leads, session.store, size, 2 * size, rng, days)
         _big_lead(leads)
         for number in range(attachments):  # 50 MB scans on the oldest leads
             content = b"%PDF-1.7\n" + rng.randbytes(ATTACHMENT_BYTES - 9)
