@@ -112,7 +112,10 @@ def build(size: int, attachments: int) -> Path:
     from bench.leads import _generate
     from bench.leads_ui import _big_lead
 
-    folder = CACHE / f"leads-{size}-att-{attachments}"
+    from db.migrations import LATEST
+
+    # The schema version in the name: a vault built before a migration is built again.
+    folder = CACHE / f"leads-{size}-att-{attachments}-v{LATEST}"
     if (folder / "ready.json").exists():
         return folder
     shutil.rmtree(folder, ignore_errors=True)
