@@ -111,7 +111,6 @@ def build(size: int, attachments: int) -> Path:
     """The cached vault of ``size`` leads (built when missing); its folder."""
     from bench.leads import _generate
     from bench.leads_ui import _big_lead
-
     from db.migrations import LATEST
 
     # The schema version in the name: a vault built before a migration is built again.
