@@ -3,7 +3,7 @@
 - list: opening the register (ui.leads.list_view.LeadListView over LeadService, a real
   QTableView offscreen, its pages read on a session worker and inserted when they
   arrive, the event loop waiting for them as the application's does) and going to the
-  end, against the same keyset SQL through the bare driver in pages of 200 (target ≤ 2).
+  end, against the same keyset SQL through the bare driver in pages of 200 (target ≤ 1.2, issue 14).
   Two ways to the end: the End key (the rest fetched at once, one repaint) and
   scrolling down again and again (the view asks the lazily fetching model for the next
   page each time it reaches the bottom; pages grow with what is loaded, up to 10,000
@@ -298,7 +298,7 @@ def main() -> None:
         f"leads: {r['leads']:,} (generated in {generated:.0f} s)",
         f"raw SQL, the same keyset query in pages of {PAGE} to the end: {r['raw_s']:.3f} s",
         f"list screen, open + End key (to the oldest lead): {r['end_s']:.3f} s;"
-        f" ratio {r['end_s'] / r['raw_s']:.2f} (target <= 2)",
+        f" ratio {r['end_s'] / r['raw_s']:.2f} (target <= 1.2)",
         f"list screen, open + scrolling down page after page (a repaint each):"
         f" {r['ui_s']:.3f} s; ratio {r['ui_s'] / r['raw_s']:.2f}",
         f"memory above the empty window ({r['empty_mb']:.0f} MB): list open"

@@ -28,6 +28,7 @@ from db._driver import (
     error_code,
 )
 from db._values import as_int
+from db.whole_file_check import WholeFileCheck
 from desktop.domain.storage import (
     ConstraintViolation,
     DatabaseCorrupt,
@@ -43,6 +44,10 @@ PAGE_SIZE = 4096  # SQLCipher 4 default; a healthy file is a whole number of pag
 
 class TransactionError(StorageError):
     """A transaction was opened inside another one on the same connection."""
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def _key_pragma(pragma: str, dek: bytes) -> str:
@@ -160,10 +165,27 @@ class Database:
         self.checkpoint()
         return tuple(str(row[0]) for row in self.execute("PRAGMA cipher_integrity_check"))
 
-    def quick_check(self) -> tuple[str, ...]:
-        """SQLite's structural check; () when healthy."""
-        problems = tuple(str(row[0]) for row in self.execute("PRAGMA quick_check"))
+    def quick_check(self, table: str | None = None) -> tuple[str, ...]:
+        """SQLite's structural check, of the whole file or of one table and its
+        indexes; () when healthy."""
+        pragma = "PRAGMA quick_check" if table is None else f"PRAGMA quick_check({_quoted(table)})"
+        try:
+            problems = tuple(str(row[0]) for row in self.execute(pragma))
+        except DatabaseCorrupt as error:
+            return error.problems
         return () if problems == ("ok",) else problems
+
+    def table_names(self) -> list[str]:
+        """The schema table and every ordinary table (FTS shadow tables included)."""
+        rows = self.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rootpage"
+        )
+        return ["sqlite_master", *(str(row[0]) for row in rows)]
+
+    def whole_file_check(self, dek: bytes) -> WholeFileCheck:
+        """The whole-file checks in slices (db.whole_file_check)."""
+        return WholeFileCheck(self, dek)
 
     def rekey(self, new_dek: bytes) -> None:
         """Re-encrypt every page under new_dek in one transaction: after a crash the file

@@ -35,6 +35,7 @@ from db.repositories.lead_reports import SqlLeadReportRepository
 from db.repositories.lead_routing import SqlLeadRoutingRepository
 from db.repositories.settings import SqlSettingsRepository
 from db.repositories.users import SqlCardRepository, SqlUserRepository
+from db.whole_file_check import WholeFileCheck
 from desktop.domain.audit import AuditHead, AuditRecord
 from desktop.ports import (
     AuditAppender,
@@ -183,6 +184,9 @@ class SqlCipherStore:
 
     def cipher_integrity_check(self) -> tuple[str, ...]:
         return self._db.cipher_integrity_check()
+
+    def whole_file_check(self, dek: bytes) -> WholeFileCheck:
+        return self._db.whole_file_check(dek)
 
     def rekey(self, new_dek: bytes) -> None:
         self._db.rekey(new_dek)

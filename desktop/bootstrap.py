@@ -20,11 +20,10 @@ from typing import TYPE_CHECKING
 
 from desktop.app.cards import CardAccess, PcscWatch, pcsc_connect
 from desktop.app.clock import SystemClock
-from desktop.app.lead_prints import LeadRenderers
-from desktop.app.prints import Renderers
 from desktop.app.workstation import Workstation
 
 if TYPE_CHECKING:
+    from desktop.app.prints import Renderers
     from desktop.bags.service import BagService
     from desktop.demo.cards import DemoCards
     from desktop.domain.decision_sheet import DecisionSheet
@@ -72,6 +71,8 @@ def grants_store(data_dir: Path) -> GrantsStore:
 
 def renderers() -> Renderers:
     """printing/'s layouts; each module loads when it first renders."""
+    from desktop.app.lead_prints import LeadRenderers
+    from desktop.app.prints import Renderers
 
     def cover_sheet(sheet: CoverSheet) -> bytes:
         from printing.cover_sheet import render_cover_sheet
@@ -181,7 +182,7 @@ def build_real(
         _os_key_store,
         PcscWatch,
         vault_service,
-        renderers(),
+        renderers,
         kdf_params=kdf_params,
         development=development,
         grants_store=grants_store,
@@ -209,7 +210,7 @@ def build_demo(
         lambda: store,
         lambda: PcscWatch(lambda: DemoWatcher(readers)),
         vault_service,
-        renderers(),
+        renderers,
         demo=True,
         kdf_params=kdf_params,
         grants_store=grants_store,

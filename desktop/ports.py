@@ -333,6 +333,20 @@ class UnitOfWork(Protocol):
     def audit(self) -> AuditAppender: ...
 
 
+class WholeFileCheck(Protocol):
+    """The whole-file checks of an open database, one slice per step()."""
+
+    @property
+    def done(self) -> bool: ...
+
+    @property
+    def fraction(self) -> float: ...
+
+    def step(self) -> tuple[str, ...]:
+        """The next slice; its problems, () when healthy."""
+        ...
+
+
 class Store(Protocol):
     """The open vault database."""
 
@@ -355,6 +369,10 @@ class Store(Protocol):
         ...
 
     def cipher_integrity_check(self) -> tuple[str, ...]: ...
+
+    def whole_file_check(self, dek: bytes) -> WholeFileCheck:
+        """Every page's HMAC and SQLite's quick_check, in slices (after unlock)."""
+        ...
 
     def rekey(self, new_dek: bytes) -> None: ...
 

@@ -24,6 +24,7 @@ from ui.air_gap import AirGapMonitor, InterfaceSource, system_interfaces
 from ui.card_bridge import CardBridge
 from ui.i18n import Translations, save_language
 from ui.idle import IdleWatcher
+from ui.integrity_check import IntegrityRunner
 from ui.main_window import MainWindow
 from ui.messages import describe_error
 from ui.workers import Worker
@@ -99,6 +100,9 @@ class AppController(QObject):
         self.air_gap.report_changed.connect(self.window.show_air_gap)
         self.air_gap.breach_started.connect(self._audit_breach)
         self.window.lock_requested.connect(lambda: self.lock("manual"))
+        self.window.check_requested.connect(self.check_database)
+        self.integrity = IntegrityRunner(self.window.status.set_integrity, self)
+        self.integrity.failed.connect(self._integrity_failed)
         self.window.quit_requested.connect(self.quit)
         self.window.unlock_requested.connect(self.unlock)
         self.window.lock_screen.unlock_requested.connect(self._unlock_present_card)
@@ -321,7 +325,25 @@ class AppController(QObject):
         self.idle.start(idle_seconds)
         if resume and same_user and resume.draft_kinds:
             self._restore_drafts(resume.draft_kinds)
+        self.check_database()  # after the first screen's own jobs
         self.unlocked.emit()
+
+    def check_database(self) -> None:
+        """The whole-file check, a slice per job on the session's worker (after each
+        unlock, and on demand); a problem locks the vault."""
+        session, worker = self.session, self.session_worker
+        # A viewer opens no database: there is nothing of his to check.
+        if session is not None and worker is not None and session.user.role.holds_vault_keys:
+            self.integrity.start(session, worker)
+
+    def _integrity_failed(self, error: BaseException) -> None:
+        from desktop.domain.storage import DatabaseCorrupt as StorageCorrupt
+        from desktop.vault.errors import DatabaseCorrupt
+
+        if isinstance(error, (DatabaseCorrupt, StorageCorrupt)):
+            self.lock("damaged")
+        else:
+            self._background_error(error)
 
     def _count_requests(self, session: UnlockedSession) -> None:
         """The status bar's counts (no content): waiting for the chief, or decided."""
@@ -395,6 +417,7 @@ class AppController(QObject):
         self.session = None
         self.workspace = None
         self.session_worker = None
+        self.integrity.stop()
         self.idle.stop()
         self.window.status.set_user(None)
         self._resume = _Resume(session.user.card_serial, section, [k for k, _ in drafts])

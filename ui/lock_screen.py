@@ -52,6 +52,10 @@ class LockScreen(QWidget):
                 "card-removed": self.tr("The card was removed."),
                 "idle": self.tr("Locked after a period without activity."),
                 "manual": self.tr("Locked on request."),
+                "damaged": self.tr(
+                    "The check of the vault database found damage, so the vault was "
+                    "locked. Restore a backup and report this to the chief procurator."
+                ),
             }.get(reason or "", "")
         )
         self.hint.setText(

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    check_requested = Signal()  # the whole-file check of the vault database, now
     quit_requested = Signal()
     unlock_requested = Signal(str, str, str)  # the unlock form's: reader, password, PIN
 
@@ -70,7 +71,11 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock_requested)
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.quit_requested)
+        self.check_action = QAction(self)
+        self.check_action.setObjectName("checkDatabaseAction")
+        self.check_action.triggered.connect(self.check_requested)
         self.file_menu.addAction(self.lock_action)
+        self.file_menu.addAction(self.check_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.addAction(self.lock_action)
@@ -110,6 +115,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Workstation"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.check_action.setText(self.tr("&Check the vault database now"))
         if self._air_gap is not None:
             self.show_air_gap(self._air_gap)
         self.development_banner.setText(

@@ -23,7 +23,7 @@ class PdfPreview(QPdfView):
         self.setPageMode(QPdfView.PageMode.SinglePage)
         self.setZoomMode(QPdfView.ZoomMode.FitInView)
 
-    def load_bytes(self, pdf: bytes) -> None:
+    def load_bytes(self, pdf: bytes | QByteArray) -> None:
         self.document_.close()
         # The buffer is the document's child: the document (which may still read it
         # on its render thread) is torn down before the buffer is.

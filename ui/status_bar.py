@@ -18,7 +18,9 @@ class StatusBar(QStatusBar):
         self.air_gap_label = QLabel()
         self.lock_label = QLabel()
         self.approvals_label = QLabel()
+        self.integrity_label = QLabel()
         for name, label in (
+            ("statusIntegrity", self.integrity_label),
             ("statusApprovals", self.approvals_label),
             ("statusUser", self.user_label),
             ("statusCard", self.card_label),
@@ -33,6 +35,7 @@ class StatusBar(QStatusBar):
         self._air_gap: AirGapReport | None = None
         self._seconds_left: int | None = None
         self._approvals: tuple[bool, int] | None = None  # (the chief's?, count)
+        self._integrity: tuple[float, bool] | None = None  # (fraction, done)
         self.refresh()
 
     def set_user(self, user: EnrolledUser | None) -> None:
@@ -46,6 +49,11 @@ class StatusBar(QStatusBar):
         """Counts only, never what they are about: requests waiting for the chief, or
         the requester's requests that have been decided."""
         self._approvals = (chief, count)
+        self.refresh()
+
+    def set_integrity(self, fraction: float | None, done: bool) -> None:
+        """The whole-file check after unlock: its progress, or None (locked)."""
+        self._integrity = None if fraction is None else (fraction, done)
         self.refresh()
 
     def set_card_present(self, present: bool) -> None:
@@ -90,6 +98,14 @@ class StatusBar(QStatusBar):
         else:
             self.approvals_label.setText(
                 self.tr("Requests decided: %1").replace("%1", str(self._approvals[1])))
+        if self._integrity is None:
+            self.integrity_label.setText("")
+        elif self._integrity[1]:
+            self.integrity_label.setText(self.tr("Database checked"))
+        else:
+            self.integrity_label.setText(
+                self.tr("Checking the database: %1%").replace(
+                    "%1", str(int(self._integrity[0] * 100))))
         if self._seconds_left is None:
             self.lock_label.setText("")
         else:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 
 from db._driver import Row
@@ -19,14 +20,38 @@ class SqlLeadAttachmentRepository:
 
     def add_attachment(
         self, lead_id: LeadId, report_id: ReportId | None, file_name: str, media_type: str,
-        size: int, sha256: str, sealed: bytes, added_by: int, at: datetime,
+        size: int, sha256: str, sealed: bytes, added_by: int, at: datetime, chunks: int = 0,
     ) -> AttachmentInfo:
+        """``chunks`` > 0: ``sealed`` is empty and the chunks follow (add_chunk)."""
         new_id = self._db.insert(
             "INSERT INTO lead_attachments (lead_id, report_id, file_name, media_type, size,"
-            " sha256, content, added_by, added_at) VALUES (?,?,?,?,?,?,?,?,?)",
-            (lead_id, report_id, file_name, media_type, size, sha256, sealed, added_by, t(at)),
+            " sha256, content, added_by, added_at, chunks) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (lead_id, report_id, file_name, media_type, size, sha256, sealed, added_by, t(at),
+             chunks),
         )
         return self.attachment(AttachmentId(new_id))
+
+    def add_chunk(self, attachment_id: AttachmentId, seq: int, sealed: bytes) -> None:
+        self._db.execute(
+            "INSERT INTO lead_attachment_chunks (attachment_id, seq, sealed) VALUES (?,?,?)",
+            (attachment_id, seq, sealed),
+        )
+
+    def chunk_count(self, attachment_id: AttachmentId) -> int:
+        """How many chunks the attachment was written in; 0: the earlier single blob."""
+        value = scalar(self._db, "SELECT chunks FROM lead_attachments WHERE id = ?",
+                       (attachment_id,))
+        if value is None:
+            raise AttachmentNotFound(attachment_id)
+        return as_int(value)
+
+    def chunks(self, attachment_id: AttachmentId) -> Iterator[bytes]:
+        """The sealed chunks in order, one row at a time (inside a transaction)."""
+        for row in self._db.iterate(
+            "SELECT sealed FROM lead_attachment_chunks WHERE attachment_id = ? ORDER BY seq",
+            (attachment_id,),
+        ):
+            yield as_bytes(row[0])
 
     _ATTACHMENT = (
         "id, lead_id, report_id, file_name, media_type, size, sha256, added_by, added_at"

@@ -175,7 +175,14 @@ class LeadsPort(Protocol):
         self, lead_id: LeadId, file_name: str, content: bytes, report_id: ReportId | None = None
     ) -> Attached: ...
 
-    def open_attachment(self, attachment_id: AttachmentId) -> tuple[AttachmentInfo, bytes]: ...
+    def open_attachment(self, attachment_id: AttachmentId) -> tuple[AttachmentInfo, bytearray]: ...
+
+    def read_attachment(
+        self, attachment_id: AttachmentId,
+        sink_for: Callable[[AttachmentInfo], Callable[[bytes], None]],
+    ) -> AttachmentInfo:
+        """The file a chunk at a time into ``sink_for(info)`` (audited)."""
+        ...
 
     def route(
         self,
@@ -446,6 +453,17 @@ class ApprovalsPort(Protocol):
         ...
 
 
+class IntegrityPassPort(Protocol):
+    """One pass of the whole-file checks (desktop.vault.integrity.IntegrityPass)."""
+
+    @property
+    def fraction(self) -> float: ...
+
+    def step(self) -> bool:
+        """The next slice; True when complete. Raises DatabaseCorrupt."""
+        ...
+
+
 class UnlockedSession(Protocol):
     """An unlocked vault for one user. lock() closes it and drops its keys."""
 
@@ -473,6 +491,10 @@ class UnlockedSession(Protocol):
     def backups(self) -> BackupsPort: ...
 
     def users(self) -> UsersPort: ...
+
+    def integrity_pass(self) -> IntegrityPassPort:
+        """A new pass of the whole-file checks, run a step at a time after unlock."""
+        ...
 
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:
         """A network interface broke the air gap (audited)."""

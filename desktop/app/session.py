@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from desktop.leads.service import LeadService
     from desktop.ports import Clock, GrantsStore
     from desktop.vault.enrollment import Approval
+    from desktop.vault.integrity import IntegrityPass
     from desktop.vault.service import VaultService
     from desktop.vault.session import Session
 
@@ -135,6 +136,11 @@ class AppSession:
         from desktop.backup.service import Backups
 
         return SessionBackups(Backups(self._vault.stores, self._clock), self._session)
+
+    def integrity_pass(self) -> IntegrityPass:
+        from desktop.vault.integrity import IntegrityPass
+
+        return IntegrityPass(self._session)
 
     # -- acts of the workstation
 

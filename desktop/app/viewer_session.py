@@ -178,6 +178,9 @@ class ViewerAppSession:
     def users(self) -> NoReturn:
         _viewer_only()
 
+    def integrity_pass(self) -> NoReturn:
+        _viewer_only()  # he opens no database: there is nothing of his to check
+
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:
         return None  # recorded by the next keyholder session, which sees it too
 

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from desktop.app.cards import PW1, CardAccess, PcscWatch, provision
 from desktop.app.clock import SystemClock
 from desktop.app.facts import CardHolder, EnrolledUser, Progress, UnitInfo
-from desktop.app.prints import Renderers
 from desktop.card.errors import KeyMissing
 
 if TYPE_CHECKING:  # the session and set-up load at the first unlock or set-up (start-up time)
+    from desktop.app.prints import Renderers
     from desktop.app.session import AppSession
     from desktop.app.setup_backend import VaultSetupBackend
     from desktop.app.viewer_session import ViewerAppSession
@@ -39,7 +39,7 @@ class Workstation:
         key_store: Callable[[], KeyStore],
         watch_factory: Callable[[], PcscWatch],
         vault_factory: VaultFactory,
-        renderers: Renderers,
+        renderers: Callable[[], Renderers],
         demo: bool = False,
         kdf_params: kdf.Argon2Params | None = None,
         development: bool = False,
@@ -52,7 +52,10 @@ class Workstation:
         self._key_store: KeyStore | None = None
         self._watch_factory = watch_factory
         self._vault_factory = vault_factory
-        self._renderers = renderers
+        # Made at the first unlock or recovery sheet: the print layer's data classes
+        # are not needed to show the lock screen (bench/startup.py).
+        self._renderer_factory = renderers
+        self._made_renderers: Renderers | None = None
         self._demo = demo
         self._kdf_params = kdf_params
         # Set up a development folder (test cards accepted): `leadvault --development`.
@@ -188,7 +191,7 @@ class Workstation:
             session,
             EnrolledUser(user.name, user.role, session.card_serial),
             SystemClock(),
-            self._renderers,
+            self._renderers(),
             self._cards,
             reader,
             grants_store=self._grants_store,
@@ -204,6 +207,11 @@ class Workstation:
         for hook in self.on_unlock:
             hook(app_session)
         return app_session
+
+    def _renderers(self) -> Renderers:
+        if self._made_renderers is None:
+            self._made_renderers = self._renderer_factory()
+        return self._made_renderers
 
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:
         with self._pending_lock:
@@ -226,7 +234,7 @@ class Workstation:
 
         from desktop.domain.printables import RecoverySheet
 
-        return self._renderers.recovery_sheet(
+        return self._renderers().recovery_sheet(
             RecoverySheet(
                 recovery_code=recovery_code,
                 unit_name=unit.name,

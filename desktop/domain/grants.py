@@ -137,7 +137,7 @@ class PackageContent:
     files: tuple[memoryview, ...]
 
 
-def pack(header: Mapping[str, Any], files: Sequence[bytes]) -> bytes:
+def pack(header: Mapping[str, Any], files: Sequence[bytes | bytearray]) -> bytes:
     head = canonical_json(dict(header))
     return b"".join((PACKAGE_MAGIC, _LENGTH.pack(len(head)), head, *files))
 

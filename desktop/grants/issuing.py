@@ -6,8 +6,6 @@ not know is deleted by the next keyholder session (desktop.grants.upkeep)."""
 
 from __future__ import annotations
 
-import hashlib
-
 from desktop.audit.canonical import format_time
 from desktop.domain.approvals import RequestKind, RequestState, Scope
 from desktop.domain.grants import (
@@ -22,7 +20,7 @@ from desktop.domain.leads import LeadId
 from desktop.grants.outbox import package_id_for
 from desktop.grants.sealing import seal
 from desktop.leads import identity
-from desktop.leads.errors import IdentityCorrupt
+from desktop.leads.attachments import open_content
 from desktop.ports import Clock, GrantsStore, UnitOfWork
 from desktop.vault.base64_text import unb64
 from desktop.vault.session import Session
@@ -88,7 +86,7 @@ def issue(session: Session, grants: GrantsStore, clock: Clock, request_id: int) 
 
 
 def _granted(tx: UnitOfWork, session: Session, lead_id: LeadId, scope: tuple[Scope, ...]
-             ) -> tuple[GrantedLead, list[bytes]]:
+             ) -> tuple[GrantedLead, list[bytearray]]:
     card = tx.leads.get(lead_id)
     reports = tx.lead_reports.reports(lead_id)
     texts = Scope.REPORT_TEXTS in scope
@@ -105,10 +103,8 @@ def _granted(tx: UnitOfWork, session: Session, lead_id: LeadId, scope: tuple[Sco
     attachments, files = [], []
     if Scope.ATTACHMENTS in scope and key is not None:
         for info in tx.lead_attachments.attachments(lead_id):
-            content = identity.open_blob(key, lead_id, info.sha256,
-                                         tx.lead_attachments.attachment_content(info.id))
-            if hashlib.sha256(content).hexdigest() != info.sha256:
-                raise IdentityCorrupt("attachment content does not match its hash")
+            content = bytearray()
+            open_content(tx, key, info, content.extend)  # pieces appended: one copy
             attachments.append(GrantedAttachment(info.file_name, info.media_type, info.size,
                                                  info.sha256))
             files.append(content)

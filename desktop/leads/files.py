@@ -4,6 +4,7 @@ another type is a disguised file and is refused; size has a limit (setting
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import zipfile
 from dataclasses import dataclass
@@ -13,6 +14,8 @@ from desktop.leads.errors import AttachmentTooLarge, DisguisedFile, UnknownFileT
 
 DEFAULT_LIMIT = 50 * 1024 * 1024
 LIMIT_SETTING = "leads.attachment_limit_bytes"
+_HEAD = 65536  # bytes searched for NUL, characters checked for printability
+_STEP = 1024 * 1024
 
 PDF = "application/pdf"
 PNG = "image/png"
@@ -64,14 +67,23 @@ def _office_type(content: bytes) -> str | None:
 
 
 def _is_text(content: bytes) -> bool:
-    if b"\x00" in content[:65536]:
+    """Valid UTF-8 (or GB 18030) throughout, and printable in its first 64K characters.
+    Decoded a megabyte at a time: a 50 MB file is never copied whole as text."""
+    if b"\x00" in content[:_HEAD]:
         return False
+    view = memoryview(content)
     for encoding in ("utf-8", "gb18030"):
+        decoder = codecs.getincrementaldecoder(encoding)()
+        head = ""
         try:
-            text = content.decode(encoding)
+            for start in range(0, len(content), _STEP):
+                end = start + _STEP
+                piece = decoder.decode(view[start:end], final=end >= len(content))
+                if len(head) < _HEAD:
+                    head += piece[: _HEAD - len(head)]
         except UnicodeDecodeError:
             continue
-        return all(c.isprintable() or c in "\r\n\t\f" for c in text[:65536])
+        return all(c.isprintable() or c in "\r\n\t\f" for c in head)
     return False
 
 

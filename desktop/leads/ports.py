@@ -6,7 +6,7 @@ EditConflict, …) and of desktop.domain.storage."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Protocol
 
@@ -152,8 +152,16 @@ class LeadAttachmentRepository(Protocol):
 
     def add_attachment(
         self, lead_id: LeadId, report_id: ReportId | None, file_name: str, media_type: str,
-        size: int, sha256: str, sealed: bytes, added_by: int, at: datetime,
+        size: int, sha256: str, sealed: bytes, added_by: int, at: datetime, chunks: int = 0,
     ) -> AttachmentInfo: ...
+
+    def add_chunk(self, attachment_id: AttachmentId, seq: int, sealed: bytes) -> None: ...
+
+    def chunk_count(self, attachment_id: AttachmentId) -> int: ...
+
+    def chunks(self, attachment_id: AttachmentId) -> Iterator[bytes]:
+        """The sealed chunks in order; consumed inside the transaction."""
+        ...
 
     def attachment(self, attachment_id: AttachmentId) -> AttachmentInfo: ...
 

@@ -7,7 +7,7 @@ and the benches call (no Qt, no SQL). It composes the use cases by group:
                   check_import and import_csv for a CSV file (importer)
     reading       lead_id, view, page, search, dashboard, overdue, repeat_report_notice
     identities    view_identity, identities (identity_access)
-    attachments   attach, open_attachment
+    attachments   attach, open_attachment, read_attachment
     dispositions  route, request_supplement, supplement_received
     printing      print_repeat_report_notice, print_leads_register (desktop.leads.printing);
                   forms: the forms of one lead (desktop.leads.lead_forms)
@@ -195,8 +195,14 @@ class LeadService:
                report_id: ReportId | None = None) -> Attached:
         return self._attachments.attach(lead_id, file_name, content, report_id)
 
-    def open_attachment(self, attachment_id: AttachmentId) -> tuple[AttachmentInfo, bytes]:
+    def open_attachment(self, attachment_id: AttachmentId) -> tuple[AttachmentInfo, bytearray]:
         return self._attachments.open_attachment(attachment_id)
+
+    def read_attachment(
+        self, attachment_id: AttachmentId,
+        sink_for: Callable[[AttachmentInfo], Callable[[bytes], None]],
+    ) -> AttachmentInfo:
+        return self._attachments.read_attachment(attachment_id, sink_for)
 
     # ------------------------------------------------------------ dispositions
     def route(self, lead_id: LeadId, disposition: Disposition, target: str, reason: str,

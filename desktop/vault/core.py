@@ -25,6 +25,7 @@ from desktop.vault.errors import (
 )
 from desktop.vault.header import VaultHeader
 from desktop.vault.header_file import HeaderFile
+from desktop.vault.integrity import INLINE_CHECK_BYTES
 from desktop.vault.keyring_store import DemoKeyStore
 from desktop.vault.lock_file import VaultLock
 from desktop.vault.session import Session, VaultKeys
@@ -81,7 +82,7 @@ class VaultCore:
         checks pass — rolled back, revoked — so a refused unlock writes nothing;
         until then the header on disk still opens the database (its new DEK does)."""
         try:
-            store = self._stores.open(self.db_path, bytes(keys.dek))
+            store = self._stores.open(self.db_path, bytes(keys.dek), self._check_inline())
         except WrongDatabaseKey:
             if header.prior_dek is None:
                 raise DatabaseCorrupt("the unwrapped key does not open vault.db") from None
@@ -100,7 +101,7 @@ class VaultCore:
         if prior is None:
             raise DatabaseCorrupt("the unwrapped key does not open vault.db")
         try:
-            store = self._stores.open(self.db_path, bytes(prior))
+            store = self._stores.open(self.db_path, bytes(prior), self._check_inline())
         except (WrongDatabaseKey, StorageCorrupt):
             raise DatabaseCorrupt("neither the new nor the prior key opens vault.db") from None
         finally:
@@ -112,6 +113,15 @@ class VaultCore:
             raise
         finished = header.with_changes(prior_dek=None)
         return store, slot_crypto.sign_header(finished, keys.dek), True
+
+    def _check_inline(self) -> bool:
+        """Whether unlock checks the whole file itself: only while it is small, so
+        unlock does not grow with the data (desktop.vault.integrity checks the rest)."""
+        size = 0
+        for path in (self.db_path, self.db_path.with_name(DB_NAME + "-wal")):
+            with contextlib.suppress(OSError):
+                size += path.stat().st_size
+        return size <= INLINE_CHECK_BYTES
 
     def _check_head(self, header: VaultHeader, store: Store) -> None:
         with store.reading() as tx:

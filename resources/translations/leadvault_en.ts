@@ -3391,6 +3391,10 @@
       <translation>Locked on request.</translation>
     </message>
     <message>
+      <source>The check of the vault database found damage, so the vault was locked. Restore a backup and report this to the chief procurator.</source>
+      <translation>The check of the vault database found damage, so the vault was locked. Restore a backup and report this to the chief procurator.</translation>
+    </message>
+    <message>
       <source>Unlock with your password and PIN.</source>
       <translation>Unlock with your password and PIN.</translation>
     </message>
@@ -3424,6 +3428,10 @@
     <message>
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>&amp;Check the vault database now</source>
+      <translation>&amp;Check the vault database now</translation>
     </message>
     <message>
       <source>DEVELOPMENT FOLDER: this vault accepts test cards and the virtual card reader. It is for developers and tests, never for a reporting centre.</source>
@@ -5006,6 +5014,14 @@
     <message>
       <source>Requests decided: %1</source>
       <translation>Requests decided: %1</translation>
+    </message>
+    <message>
+      <source>Database checked</source>
+      <translation>Database checked</translation>
+    </message>
+    <message>
+      <source>Checking the database: %1%</source>
+      <translation>Checking the database: %1%</translation>
     </message>
     <message>
       <source>Auto-lock in %1</source>

@@ -3390,6 +3390,10 @@
       <translation>已按要求锁定。</translation>
     </message>
     <message>
+      <source>The check of the vault database found damage, so the vault was locked. Restore a backup and report this to the chief procurator.</source>
+      <translation>校验发现保险库数据库已损坏，已锁定保险库。请用备份恢复，并报告检察长。</translation>
+    </message>
+    <message>
       <source>Unlock with your password and PIN.</source>
       <translation>请输入密码和 PIN 解锁。</translation>
     </message>
@@ -3423,6 +3427,10 @@
     <message>
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Check the vault database now</source>
+      <translation>立即校验保险库数据库(&amp;C)</translation>
     </message>
     <message>
       <source>DEVELOPMENT FOLDER: this vault accepts test cards and the virtual card reader. It is for developers and tests, never for a reporting centre.</source>
@@ -5003,6 +5011,14 @@
     <message>
       <source>Requests decided: %1</source>
       <translation>已决定的申请：%1</translation>
+    </message>
+    <message>
+      <source>Database checked</source>
+      <translation>数据库已校验</translation>
+    </message>
+    <message>
+      <source>Checking the database: %1%</source>
+      <translation>正在校验数据库：%1%</translation>
     </message>
     <message>
       <source>Auto-lock in %1</source>

@@ -208,9 +208,27 @@ def _seed_v8(db: Database) -> None:
                    " '2026-03-04T02:00:00.000000Z')")
 
 
+def _seed_v9(db: Database) -> None:
+    """An attachment of lead 1 sealed whole (before v0009), one in two chunks."""
+    with db.transaction():
+        for content, chunks in ((b"whole", 0), (b"", 2)):
+            db.execute("INSERT INTO lead_attachments (lead_id, file_name, media_type, size,"
+                       " sha256, content, added_by, added_at, chunks)"
+                       " VALUES (1, 'a.txt', 'text/plain', 4, ?, ?, 1, ?, ?)",
+                       ("0" * 64, content, "2026-03-01T00:00:00.000000Z", chunks))
+        new_id = db.scalar("SELECT max(id) FROM lead_attachments")
+        for seq in (0, 1):
+            db.execute("INSERT INTO lead_attachment_chunks VALUES (?, ?, ?)",
+                       (new_id, seq, bytes([seq]) * 3))
+
+
+def _seed_v10(db: Database) -> None:
+    """v0010 adds indexes only: the data of the earlier seeds is what they cover."""
+
+
 SEEDS: dict[int, Callable[[Database], None]] = {
     1: _seed_v1, 2: _seed_v2, 3: _seed_v3, 4: _seed_v4, 5: _seed_v5, 6: _seed_v6,
-    7: _seed_v7, 8: _seed_v8,
+    7: _seed_v7, 8: _seed_v8, 9: _seed_v9, 10: _seed_v10,
 }
 
 
@@ -293,6 +311,12 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, start: int) -> None:
             [live] = tx.grant_records.live_packages()
             assert (live.package_id, live.recipient, live.request_state) == ("p1", "s-9",
                                                                              "pending")
+        if start >= 9:
+            whole, chunked = tx.lead_attachments.attachments(LeadId(1))
+            assert tx.lead_attachments.chunk_count(whole.id) == 0
+            assert tx.lead_attachments.attachment_content(whole.id) == b"whole"
+            assert tx.lead_attachments.chunk_count(chunked.id) == 2
+            assert list(tx.lead_attachments.chunks(chunked.id)) == [b"\0\0\0", b"\1\1\1"]
     # The upgraded database works like a new one.
     with store.transaction() as tx:
         user = tx.users.add("王芳", Role.CLERK, WHEN)

@@ -1,15 +1,37 @@
 """Attachments shown inside the application: PDFs through QtPdf from an in-memory
 buffer, pictures through QImage.fromData, text as text. Nothing is written to disk
-and no outside program is ever started."""
+and no outside program is ever started. The file arrives a chunk at a time straight
+into the one QByteArray the viewer shows (read_into_qt): it is in memory once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QStackedWidget, QWidget
 
 from desktop.domain.leads import AttachmentInfo
 from ui.pdf_preview import PdfPreview
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from desktop.app.ports import LeadsPort
+    from desktop.domain.leads import AttachmentId
+
+
+def read_into_qt(leads: LeadsPort, attachment_id: AttachmentId
+                 ) -> tuple[AttachmentInfo, QByteArray]:
+    """On the session's worker: the attachment's chunks appended to one QByteArray of
+    its final size (a value, not a QObject: safe to make off the GUI thread)."""
+    data = QByteArray()
+
+    def sink_for(info: AttachmentInfo) -> Callable[[bytes], None]:
+        data.reserve(info.size)
+        return data.append
+
+    return leads.read_attachment(attachment_id, sink_for), data
 
 
 class AttachmentViewer(QStackedWidget):
@@ -34,7 +56,7 @@ class AttachmentViewer(QStackedWidget):
         self._image_page = image_scroll
         self.shown: AttachmentInfo | None = None
 
-    def show_file(self, info: AttachmentInfo, content: bytes) -> None:
+    def show_file(self, info: AttachmentInfo, content: QByteArray | bytes) -> None:
         self.clear()
         self.shown = info
         if info.media_type == "application/pdf":
@@ -50,7 +72,7 @@ class AttachmentViewer(QStackedWidget):
         elif info.media_type == "text/plain":
             for encoding in ("utf-8", "gb18030"):
                 try:
-                    self.text.setPlainText(content.decode(encoding))
+                    self.text.setPlainText(bytes(content).decode(encoding))
                     break
                 except UnicodeDecodeError:
                     continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -46,7 +46,7 @@ from desktop.domain.leads import (
 )
 from desktop.leads.model import LeadView
 from ui.clipboard import IdentityLineEdit
-from ui.leads.attachment_viewer import AttachmentViewer
+from ui.leads.attachment_viewer import AttachmentViewer, read_into_qt
 from ui.leads.card_dialogs import CardEditDialog, VoidDialog
 from ui.leads.form_print_dialog import FormPrintDialog
 from ui.leads.history_words import change_line, list_words, reply_line
@@ -442,10 +442,10 @@ class LeadDetail(QWidget):
 
     def open_attachment(self, attachment_id: AttachmentId) -> None:
         leads = self._leads
-        self._worker.submit(lambda: leads.open_attachment(attachment_id),  # audited
+        self._worker.submit(lambda: read_into_qt(leads, attachment_id),  # audited
                             self._attachment_read, self._failed, owner=self)
 
-    def _attachment_read(self, opened: tuple[AttachmentInfo, bytes]) -> None:
+    def _attachment_read(self, opened: tuple[AttachmentInfo, QByteArray]) -> None:
         info, content = opened
         self.viewer.show_file(info, content)
         self.tabs.setCurrentWidget(self.attachments_page)
