@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from desktop.app.prints import Renderers
     from desktop.bags.service import BagService
     from desktop.demo.cards import DemoCards
+    from desktop.domain.audit_extract import AuditExtract
     from desktop.domain.decision_sheet import DecisionSheet
     from desktop.domain.enrolment_record import EnrolmentRecord
     from desktop.domain.lead_printables import LeadsRegister
@@ -159,12 +160,17 @@ def renderers() -> Renderers:
 
         return render_enrolment_record(record)
 
+    def audit_extract(extract: AuditExtract) -> bytes:
+        from printing.audit_extract import render_audit_extract
+
+        return render_audit_extract(extract)
+
     return Renderers(cover_sheet, bag_labels, seal_labels, register, recovery_sheet,
                      witness_sheet,
                      LeadRenderers(repeat_report_notice, leads_register, rights_notice,
                                    visit_transcript, items_received, reply_record,
                                    reply_letter, envelope_label, investigation_assignment),
-                     decision_sheet, enrolment_record)
+                     decision_sheet, enrolment_record, audit_extract)
 
 
 # ------------------------------------------------------------------ GUI

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +11,7 @@ from typing import Protocol
 from desktop.card.model import CardInfo, KeySlot, PublicKey
 from desktop.domain.approvals import ApprovalRequest, RequestState, StoredRequest
 from desktop.domain.audit import AuditHead, AuditRecord, Details
+from desktop.domain.audit_query import AuditFilter, PageAt
 from desktop.domain.bag_records import (
     NumberEntry,
     PrintedCopy,
@@ -163,6 +164,18 @@ class AuditRecordRepository(Protocol):
     def last_of(self, action: str, subject: str | None = None) -> AuditRecord | None:
         """The newest record of ``action`` (on ``subject``, when given): the last
         checkpoint, a user's last unlock."""
+        ...
+
+    def page(self, where: AuditFilter, at: PageAt, seq: int = 0, limit: int = 200
+             ) -> list[AuditRecord]:
+        """Up to ``limit`` records ``where`` selects, newest first, at ``at`` (older or
+        newer than ``seq``)."""
+        ...
+
+    def count(self, where: AuditFilter) -> int: ...
+
+    def lead_numbers(self, subjects: Iterable[str]) -> dict[str, str]:
+        """Lead and report subjects named by their lead's number (those found)."""
         ...
 
 

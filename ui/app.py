@@ -154,7 +154,7 @@ def build(args: LaunchOptions) -> tuple[QApplication, AppController]:
         from ui.demo_menu import DemoMenu
 
         menu = DemoMenu(demo_cards, controller.window)
-        controller.window.menuBar().addMenu(menu)
+        controller.window.menuBar().insertMenu(controller.window.help_menu.menuAction(), menu)
         controller.window.demo_menu = menu
         controller.demo_cards = demo_cards
     controller.start()

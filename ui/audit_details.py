@@ -34,7 +34,18 @@ translate = QCoreApplication.translate
 _TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")
 
 
+_KEY_WORDS: dict[str, dict[str, str]] = {}  # by language: a page asks 200 times
+
+
 def _key_words() -> dict[str, str]:
+    language = translate("AuditDetails", "fields changed")  # one text tells the language
+    table = _KEY_WORDS.get(language)
+    if table is None:
+        table = _KEY_WORDS[language] = _make_key_words()
+    return table
+
+
+def _make_key_words() -> dict[str, str]:
     return {
         "number": translate("AuditDetails", "lead"),
         "version": translate("AuditDetails", "version"),

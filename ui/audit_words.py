@@ -9,7 +9,28 @@ translate = QCoreApplication.translate
 
 
 def action_words(code: str) -> str:
-    words = {
+    return _words().get(code, code)
+
+
+def action_codes() -> list[tuple[str, str]]:
+    """(code, words) of every action the view has words for, by their words: the
+    audit view's action filter."""
+    return sorted(_words().items(), key=lambda item: item[1])
+
+
+_WORDS: dict[str, dict[str, str]] = {}  # by language: a page asks 200 times
+
+
+def _words() -> dict[str, str]:
+    language = translate("AuditActions", "unlocked")  # one text tells the language
+    table = _WORDS.get(language)
+    if table is None:
+        table = _WORDS[language] = _make_words()
+    return table
+
+
+def _make_words() -> dict[str, str]:
+    return {
         "vault.create": translate("AuditActions", "vault created"),
         "vault.unlock": translate("AuditActions", "unlocked"),
         "vault.unlock_failed": translate("AuditActions", "failed unlocks"),
@@ -39,6 +60,8 @@ def action_words(code: str) -> str:
         "draft.restore": translate("AuditActions", "draft restored"),
         "audit.verify": translate("AuditActions", "audit chain verified"),
         "audit.checkpoint": translate("AuditActions", "checkpoint signed by the chief"),
+        "audit.extract": translate("AuditActions", "audit extract printed"),
+        "audit.export": translate("AuditActions", "audit extract exported"),
         "roster.sign": translate("AuditActions", "roster signed by the chief"),
         "roster.cache_mismatch": translate("AuditActions", "user list differs from the roster"),
         "roster.unlisted_slot": translate("AuditActions", "key slot not on the roster"),
@@ -112,4 +135,3 @@ def action_words(code: str) -> str:
         "bag.print": translate("AuditActions", "printed"),
         "bag.scan": translate("AuditActions", "label scanned"),
     }
-    return words.get(code, code)

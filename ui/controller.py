@@ -30,6 +30,8 @@ from ui.messages import describe_error
 from ui.workers import Worker
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from ui.clipboard import ClipboardGuard
     from ui.setup_wizard_view import SetupWizardView
     from ui.workspace import Workspace
@@ -106,6 +108,38 @@ class AppController(QObject):
         self.window.quit_requested.connect(self.quit)
         self.window.unlock_requested.connect(self.unlock)
         self.window.lock_screen.unlock_requested.connect(self._unlock_present_card)
+        self.window.manual_action.triggered.connect(self.show_manual)
+        self.window.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.window.about_action.triggered.connect(self.show_about)
+        self.help_window: QWidget | None = None  # the Help menu's window now open
+
+    # -- help ---------------------------------------------------------------------
+
+    def show_manual(self) -> None:
+        from desktop.domain.roles import Role
+        from ui.help_dialogs import ManualDialog
+
+        role = self.session.user.role if self.session is not None else None
+        manual = {Role.CHIEF: "chief", Role.CLERK: "clerk", None: "clerk"}.get(role, "viewer")
+        self._show_help(ManualDialog(manual, self.translations.language, self.window))
+
+    def show_shortcuts(self) -> None:
+        from ui.help_dialogs import ShortcutsDialog
+
+        self._show_help(ShortcutsDialog(self.translations.language, self.window))
+
+    def show_about(self) -> None:
+        from ui.help_dialogs import AboutDialog
+
+        facts = self.session.about() if self.session is not None else None
+        self._show_help(AboutDialog(facts, self.window))
+
+    def _show_help(self, window: QWidget) -> None:
+        if self.help_window is not None:
+            self.help_window.close()
+            self.help_window.deleteLater()
+        self.help_window = window
+        window.show()
 
     # -- start and stop ---------------------------------------------------------
 

@@ -79,6 +79,19 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.addAction(self.lock_action)
+        # Help: the windows themselves (ui/help_dialogs.py) load when first asked for.
+        self.help_menu = QMenu(self)
+        self.help_menu.setObjectName("helpMenu")
+        self.manual_action = QAction(self)
+        self.manual_action.setObjectName("manualAction")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("aboutAction")
+        for action in (self.manual_action, self.shortcuts_action, self.about_action):
+            self.help_menu.addAction(action)
+        self.addAction(self.manual_action)
+        self.menuBar().addMenu(self.help_menu)  # last: the Demo menu goes before it
         self.demo_menu: QMenu | None = None
         self._air_gap: AirGapReport | None = None
         self.retranslate()
@@ -108,6 +121,7 @@ class MainWindow(QMainWindow):
 
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.manual_action.setShortcut(QKeySequence("F1"))
 
     def retranslate(self) -> None:
         title = self.tr("LeadVault — Reporting centre confidential workstation")
@@ -116,6 +130,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.check_action.setText(self.tr("&Check the vault database now"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.manual_action.setText(self.tr("&Manual"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About LeadVault"))
         if self._air_gap is not None:
             self.show_air_gap(self._air_gap)
         self.development_banner.setText(

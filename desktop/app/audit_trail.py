@@ -5,16 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from desktop.app.facts import AuditCheck, AuditEntry, CheckpointFacts
-from desktop.domain.audit import user_subject
+from desktop.app.facts import AuditCheck, AuditEntry, AuditPage, CheckpointFacts, Progress
+from desktop.domain.audit import AuditRecord, user_subject
+from desktop.domain.audit_query import AuditFilter, PageAt
 
 if TYPE_CHECKING:
     from desktop.app.cards import CardAccess
+    from desktop.domain.audit_extract import AuditExtract
     from desktop.domain.witness_sheet import WitnessSheet
-    from desktop.ports import UnitOfWork
     from desktop.vault.checkpoints import CheckpointSummary, StoredCheckpoint
     from desktop.vault.service import VaultService
     from desktop.vault.session import Session
+
+
+# (action words, details in words, subject in words), the UI's
+ExtractWords = tuple[Callable[[str], str], Callable[[str], str], Callable[[str], str]]
 
 
 class AuditTrail:
@@ -27,22 +32,43 @@ class AuditTrail:
         cards: CardAccess | None = None,
         render_sheet: Callable[[WitnessSheet], bytes] | None = None,
         unit: tuple[str, str] = ("", ""),
+        render_extract: Callable[[AuditExtract], bytes] | None = None,
     ) -> None:
         self._vault = vault
         self._session = session
         self._cards = cards
         self._render_sheet = render_sheet
         self._unit = unit  # (name, code)
+        self._render_extract = render_extract
 
     def tail(self, count: int) -> list[AuditEntry]:
-        import json  # not needed before the chief opens the audit view
-
         records = sorted(
             self._vault.audit_records(self._session, count), key=lambda r: r.seq, reverse=True
         )  # the vault checks that this role may read the trail
+        return self.entries(records)
+
+    def page(self, where: AuditFilter, at: PageAt = PageAt.NEWEST, seq: int = 0,
+             size: int = 100) -> AuditPage:
+        """One page of the records ``where`` selects, newest first; whether there are
+        older and newer ones beyond it. Keyset paging: as quick at the first record of
+        a million as at the head."""
+        records = self._vault.audit_page(self._session, where, at, seq, size + 1)
+        more = len(records) > size
+        if at in (PageAt.NEWER, PageAt.OLDEST):
+            records = records[1:] if more else records  # the extra one is the newest
+            has_newer, has_older = more, at is PageAt.NEWER
+        else:
+            records = records[:size]
+            has_older, has_newer = more, at is PageAt.OLDER
+        return AuditPage(tuple(self.entries(records)), has_older, has_newer)
+
+    def entries(self, records: list[AuditRecord]) -> list[AuditEntry]:
+        """Records as the view lists them: users by name, leads by number."""
+        import json  # not needed before the chief opens the audit view
+
         with self._session.store.reading() as tx:
             names = {user_subject(u.id): u.name for u in tx.users.list(include_removed=True)}
-            names.update(_lead_numbers(tx, {r.subject for r in records}))
+            names.update(tx.audit_records.lead_numbers({r.subject for r in records}))
         return [
             AuditEntry(
                 seq=r.seq,
@@ -55,8 +81,47 @@ class AuditTrail:
             for r in records
         ]
 
-    def verify(self) -> AuditCheck:
-        verdict = self._vault.check_audit(self._session)  # checked and recorded there
+    def people(self) -> list[tuple[str, str]]:
+        """(audit id, name) of every user ever enrolled, for the "by" filter."""
+        with self._session.store.reading() as tx:
+            return [(user_subject(u.id), u.name) for u in tx.users.list(include_removed=True)]
+
+    def subject_of(self, typed: str) -> str:
+        """What the chief typed as a subject, as the audit names it: a lead's number
+        ("2026-00012") becomes "lead:12"; anything else is taken as an audit id."""
+        from desktop.domain.lead_errors import LeadError
+        from desktop.domain.leads import LeadNumber
+
+        typed = typed.strip()
+        try:
+            number = LeadNumber.parse(typed)
+        except ValueError:
+            return typed
+        with self._session.store.reading() as tx:
+            try:
+                return f"lead:{tx.leads.by_number(number).id}"
+            except LeadError:
+                return typed
+
+    def extract(self, where: AuditFilter, words: ExtractWords) -> bytes:
+        """The printed extract of the records ``where`` selects (a PDF, paper only)."""
+        from desktop.app.audit_extracts import build_extract
+
+        if self._render_extract is None:
+            raise LookupError("no layout for the audit extract")
+        return self._render_extract(build_extract(self, self._vault, self._session,
+                                                  where, words, self._unit))
+
+    def export_extract(self, where: AuditFilter, words: ExtractWords) -> bytes:
+        """The extract for a file: only with the chief's approval of EXPORT_AUDIT for
+        this very selection (ExportNotApproved and an audited refusal otherwise)."""
+        from desktop.app.audit_extracts import approve_export
+
+        approve_export(self._session, where)
+        return self.extract(where, words)
+
+    def verify(self, progress: Progress | None = None) -> AuditCheck:
+        verdict = self._vault.check_audit(self._session, progress)  # checked and recorded
         brk = verdict.chain.first_break
         witnesses = verdict.witnesses
         return AuditCheck(
@@ -136,23 +201,3 @@ def _facts(stored: StoredCheckpoint, summary: CheckpointSummary) -> CheckpointFa
         by_action=summary.by_action,
         identity_views=len(summary.identity_views),
     )
-
-def _lead_numbers(tx: UnitOfWork, subjects: set[str]) -> dict[str, str]:
-    """"lead:12" → "lead:2026-00012", "report:40" → "report:2026-00012": the audit
-    names leads by id, the chief reads them by number. A lead no longer found keeps
-    its id."""
-    from desktop.domain.lead_errors import LeadError
-    from desktop.domain.leads import LeadId, ReportId
-
-    found: dict[str, str] = {}
-    for subject in subjects:
-        kind, _, key = subject.partition(":")
-        if kind not in ("lead", "report") or not key.isdigit():
-            continue
-        try:
-            lead_id = (LeadId(int(key)) if kind == "lead"
-                       else tx.lead_reports.report(ReportId(int(key))).lead_id)
-            found[subject] = f"{kind}:{tx.leads.get(lead_id).number}"
-        except LeadError:
-            continue
-    return found

@@ -57,6 +57,15 @@ class AuditEntry:
 
 
 @dataclass(frozen=True)
+class AuditPage:
+    """A page of the audit view, newest first, and whether the chain goes on."""
+
+    entries: tuple[AuditEntry, ...]
+    has_older: bool
+    has_newer: bool
+
+
+@dataclass(frozen=True)
 class AuditCheck:
     """The chain recomputed from the first record: ``first_break`` is the seq of
     the first record that does not follow, or None when all ``checked`` verify;

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Protocol
 from desktop.app.facts import (
     AuditCheck,
     AuditEntry,
+    AuditPage,
     CardEvent,
     CardHolder,
     CheckpointFacts,
@@ -30,10 +31,12 @@ from desktop.app.facts import (
     Progress,
     UnitInfo,
 )
+from desktop.domain.audit_query import AuditFilter, PageAt
 
 if TYPE_CHECKING:  # type names only: the stacks behind them load when first used
     from datetime import date, datetime
 
+    from desktop.app.about import AboutFacts
     from desktop.app.approvals import RequestFacts
     from desktop.app.print_spool import JobDone, PrinterCheck
     from desktop.app.prints import Document, IssuedCopy
@@ -314,8 +317,36 @@ class AuditPort(Protocol):
         """The newest ``count`` audit records, newest first (chief procurator only)."""
         ...
 
-    def verify(self) -> AuditCheck:
+    def page(self, where: AuditFilter, at: PageAt = PageAt.NEWEST, seq: int = 0,
+             size: int = 100) -> AuditPage:
+        """A page of the records ``where`` selects, newest first (keyset paging on the
+        record number ``seq``: older or newer than it)."""
+        ...
+
+    def people(self) -> list[tuple[str, str]]:
+        """(audit id, name) of every user ever enrolled."""
+        ...
+
+    def subject_of(self, typed: str) -> str:
+        """A lead's number as the audit's "lead:N"; other text as typed."""
+        ...
+
+    def verify(self, progress: Progress | None = None) -> AuditCheck:
         """Recompute the whole chain (chief procurator only); audited."""
+        ...
+
+    def extract(self, where: AuditFilter,
+                words: tuple[Callable[[str], str], Callable[[str], str], Callable[[str], str]]
+                ) -> bytes:
+        """The printed extract (a PDF for the preview; paper only); audited."""
+        ...
+
+    def export_extract(
+        self, where: AuditFilter,
+        words: tuple[Callable[[str], str], Callable[[str], str], Callable[[str], str]],
+    ) -> bytes:
+        """The extract for a file, only with the chief's approved EXPORT_AUDIT request
+        for this selection; ExportNotApproved (audited) otherwise."""
         ...
 
     def sign_checkpoint(self, reader: str, pin: str) -> CheckpointFacts:
@@ -494,6 +525,10 @@ class UnlockedSession(Protocol):
 
     def integrity_pass(self) -> IntegrityPassPort:
         """A new pass of the whole-file checks, run a step at a time after unlock."""
+        ...
+
+    def about(self) -> AboutFacts:
+        """The vault's id and the roster's chief keys, for the About box."""
         ...
 
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:

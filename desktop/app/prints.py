@@ -32,6 +32,7 @@ from desktop.policy import Action, NotPermitted, allowed
 if TYPE_CHECKING:
     from desktop.app.lead_prints import LeadRenderers
     from desktop.bags.service import BagService
+    from desktop.domain.audit_extract import AuditExtract
     from desktop.domain.confidential_number import ConfidentialNumber
     from desktop.domain.decision_sheet import DecisionSheet
     from desktop.domain.enrolment_record import EnrolmentRecord
@@ -88,6 +89,7 @@ class Renderers:
     leads: LeadRenderers | None = None  # the leads register's documents
     decision_sheet: Callable[[DecisionSheet], bytes] | None = None
     enrolment_record: Callable[[EnrolmentRecord], bytes] | None = None
+    audit_extract: Callable[[AuditExtract], bytes] | None = None
 
 
 class Prints:

@@ -16,6 +16,7 @@ from desktop.app.prints import Renderers
 from desktop.app.settings import Settings
 
 if TYPE_CHECKING:
+    from desktop.app.about import AboutFacts
     from desktop.app.approvals import Approvals
     from desktop.app.cards import CardAccess
     from desktop.app.users import Users
@@ -90,7 +91,8 @@ class AppSession:
     def audit(self) -> AuditTrail:
         info = self._vault.info()
         return AuditTrail(self._vault, self._session, self._cards,
-                          self._renderers.witness_sheet, (info.unit_name, info.unit_code))
+                          self._renderers.witness_sheet, (info.unit_name, info.unit_code),
+                          self._renderers.audit_extract)
 
     def settings(self) -> Settings:
         return Settings(self._session)
@@ -141,6 +143,11 @@ class AppSession:
         from desktop.vault.integrity import IntegrityPass
 
         return IntegrityPass(self._session)
+
+    def about(self) -> AboutFacts:
+        from desktop.app.about import about_facts
+
+        return about_facts(self._session.vault_id, self._session.roster)
 
     # -- acts of the workstation
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NoReturn
 from desktop.app.facts import EnrolledUser
 
 if TYPE_CHECKING:
+    from desktop.app.about import AboutFacts
     from desktop.app.approvals import RequestFacts
     from desktop.app.cards import CardAccess
     from desktop.app.session import SessionCards
@@ -180,6 +181,11 @@ class ViewerAppSession:
 
     def integrity_pass(self) -> NoReturn:
         _viewer_only()  # he opens no database: there is nothing of his to check
+
+    def about(self) -> AboutFacts:
+        from desktop.app.about import about_facts
+
+        return about_facts(self._session.vault_id, self._session.roster)
 
     def air_gap_breach(self, interfaces: Sequence[str]) -> None:
         return None  # recorded by the next keyholder session, which sees it too

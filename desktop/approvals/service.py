@@ -273,3 +273,10 @@ def _check_subject(tx: UnitOfWork, subject: str) -> None:
             tx.users.get(UserId(int(rest)))
         except (ValueError, NotFound):
             raise UnknownSubject(subject) from None
+    elif kind == "audit":
+        from desktop.domain.audit_query import MAX_SUBJECT
+
+        # an extract's selection as extract_subject spells it: nothing else can be spent
+        if not rest or len(subject) > MAX_SUBJECT or not all(
+                c.isascii() and (c.isalnum() or c in "_.:-/") for c in rest):
+            raise UnknownSubject(subject)

@@ -51,7 +51,10 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop.app.about import version
+
     parser = argparse.ArgumentParser(prog="leadvault-admin", description="LeadVault administration")
+    parser.add_argument("--version", action="version", version=f"leadvault {version()}")
     groups = parser.add_subparsers(dest="group", metavar="GROUP")
     for name, help_text in GROUPS.items():
         modules = [m for m in COMMAND_MODULES[name] if _exists(m)]

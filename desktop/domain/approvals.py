@@ -35,12 +35,15 @@ class RequestKind(enum.Enum):
     CHANGE_SETTING = "change-setting"
     ENROLL_USER = "enroll-user"
     REMOVE_USER = "remove-user"
+    EXPORT_AUDIT = "export-audit-extract"  # an audit extract to a file (issue 13)
 
     @property
     def subject_kind(self) -> str:
-        """What its subjects name: leads, a setting or a user."""
+        """What its subjects name: leads, a setting, a user or an audit extract
+        ("audit:…", desktop.domain.audit_query.extract_subject)."""
         return {RequestKind.CHANGE_SETTING: "setting", RequestKind.ENROLL_USER: "user",
-                RequestKind.REMOVE_USER: "user"}.get(self, "lead")
+                RequestKind.REMOVE_USER: "user",
+                RequestKind.EXPORT_AUDIT: "audit"}.get(self, "lead")
 
 
 class Scope(enum.Enum):

@@ -26,12 +26,13 @@ Failures at 7 and 8 are counted in the header and slow the next attempts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from desktop.audit.canonical import format_time
 from desktop.audit.chain import verify_chain
 from desktop.domain.audit import AuditHead, AuditRecord, user_subject
+from desktop.domain.audit_query import AuditFilter, PageAt
 from desktop.domain.roles import Role
 from desktop.domain.users import User, UserId
 from desktop.policy import Action, NotPermitted, allowed
@@ -434,17 +435,28 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow, Ref
 
     # ------------------------------------------------------------------ audit
 
-    def verify_audit(self, session: Session) -> checkpoints.AuditVerdict:
+    def verify_audit(self, session: Session, progress: Callable[[float], None] | None = None
+                     ) -> checkpoints.AuditVerdict:
         """The chain recomputed and its checkpoints checked against the roster's chief
         keys, for any keyholder's own check that the vault is whole (it says only
-        whether and where it breaks, never what it holds)."""
+        whether and where it breaks, never what it holds). ``progress`` hears the
+        fraction done (the two walks of the chain)."""
         roster = _roster_of(session)
         with session.store.reading() as tx:
-            chain = verify_chain(tx.audit_records.iterate())
+            total = tx.audit_records.head().seq
+            chain = verify_chain(_counted(tx.audit_records.iterate(), total, 0, progress))
             witnesses = checkpoints.check_witnesses(
-                tx.audit_records.iterate(), session.vault_id, roster
+                _counted(tx.audit_records.iterate(), total, 1, progress), session.vault_id,
+                roster,
             )
         return checkpoints.AuditVerdict(chain, witnesses)
+
+    def audit_page(self, session: Session, where: AuditFilter, at: PageAt, seq: int,
+                   limit: int) -> list[AuditRecord]:
+        """A page of the trail, newest first (the audit view): chief procurator only."""
+        _require(session, Action.VIEW_AUDIT)
+        with session.store.reading() as tx:
+            return tx.audit_records.page(where, at, seq, limit)
 
     def sign_checkpoint(self, session: Session, card: SmartCard, pin: str
                         ) -> checkpoints.StoredCheckpoint:
@@ -487,11 +499,12 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow, Ref
         with session.store.reading() as tx:
             return tx.audit_records.last(last) if last else list(tx.audit_records.iterate())
 
-    def check_audit(self, session: Session) -> checkpoints.AuditVerdict:
+    def check_audit(self, session: Session, progress: Callable[[float], None] | None = None
+                    ) -> checkpoints.AuditVerdict:
         """`audit verify` in the audit view and the CLI alike: the chief procurator's
         recomputation of the chain and its checkpoints, itself recorded."""
         _require(session, Action.VIEW_AUDIT)
-        verdict = self.verify_audit(session)
+        verdict = self.verify_audit(session, progress)
         broken = verdict.chain.first_break
         witnesses = verdict.witnesses
         with session.store.transaction() as tx:
@@ -507,6 +520,19 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow, Ref
             )
         self.refresh_head_if_due(session)
         return verdict
+
+
+def _counted(records: Iterator[AuditRecord], total: int, walk: int,
+             progress: Callable[[float], None] | None) -> Iterator[AuditRecord]:
+    """The records, telling ``progress`` how far the ``walk``-th of two walks got."""
+    if progress is None:
+        yield from records
+        return
+    for done, record in enumerate(records, start=1):
+        if done % 2000 == 0:
+            progress((walk + done / max(total, 1)) / 2)
+        yield record
+    progress((walk + 1) / 2)
 
 
 def _roster_of(session: Session) -> VerifiedRoster:

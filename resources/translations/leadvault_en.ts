@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About LeadVault</source>
+      <translation>About LeadVault</translation>
+    </message>
+    <message>
+      <source>Licence text:</source>
+      <translation>Licence text:</translation>
+    </message>
+    <message>
+      <source>LeadVault — Reporting centre confidential workstation</source>
+      <translation>LeadVault — Reporting centre confidential workstation</translation>
+    </message>
+    <message>
+      <source>Version %1</source>
+      <translation>Version %1</translation>
+    </message>
+    <message>
+      <source>Unlock to see the vault's id and the chief procurator's key fingerprints.</source>
+      <translation>Unlock to see the vault's id and the chief procurator's key fingerprints.</translation>
+    </message>
+    <message>
+      <source>Vault id: %1</source>
+      <translation>Vault id: %1</translation>
+    </message>
+    <message>
+      <source>Roster version %1; the chief procurator's keys:</source>
+      <translation>Roster version %1; the chief procurator's keys:</translation>
+    </message>
+    <message>
+      <source>%1, card %2: %3</source>
+      <translation>%1, card %2: %3</translation>
+    </message>
+    <message>
+      <source>(backup card, kept sealed)</source>
+      <translation>(backup card, kept sealed)</translation>
+    </message>
+  </context>
+  <context>
     <name>AppController</name>
     <message>
       <source>Saved.</source>
@@ -282,6 +321,14 @@
     <message>
       <source>checkpoint signed by the chief</source>
       <translation>checkpoint signed by the chief</translation>
+    </message>
+    <message>
+      <source>audit extract printed</source>
+      <translation>audit extract printed</translation>
+    </message>
+    <message>
+      <source>audit extract exported</source>
+      <translation>audit extract exported</translation>
     </message>
     <message>
       <source>roster signed by the chief</source>
@@ -1068,6 +1115,45 @@
     </message>
   </context>
   <context>
+    <name>AuditFilters</name>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>Anyone</source>
+      <translation>Anyone</translation>
+    </message>
+    <message>
+      <source>Any action</source>
+      <translation>Any action</translation>
+    </message>
+    <message>
+      <source>Subject: lead number or id</source>
+      <translation>Subject: lead number or id</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>All records</source>
+      <translation>All records</translation>
+    </message>
+    <message>
+      <source>By:</source>
+      <translation>By:</translation>
+    </message>
+    <message>
+      <source>The system</source>
+      <translation>The system</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditView</name>
     <message>
       <source>Audit trail</source>
@@ -1106,8 +1192,64 @@
       <translation>Details</translation>
     </message>
     <message>
+      <source>A checkpoint: the chief procurator's card signed the chain up to here.</source>
+      <translation>A checkpoint: the chief procurator's card signed the chain up to here.</translation>
+    </message>
+    <message>
+      <source>Show the break</source>
+      <translation>Show the break</translation>
+    </message>
+    <message>
+      <source>Newest</source>
+      <translation>Newest</translation>
+    </message>
+    <message>
+      <source>Newer</source>
+      <translation>Newer</translation>
+    </message>
+    <message>
+      <source>Older</source>
+      <translation>Older</translation>
+    </message>
+    <message>
+      <source>Oldest</source>
+      <translation>Oldest</translation>
+    </message>
+    <message>
+      <source>Print an extract…</source>
+      <translation>Print an extract…</translation>
+    </message>
+    <message>
+      <source>Export the extract…</source>
+      <translation>Export the extract…</translation>
+    </message>
+    <message>
+      <source>Only with your signed approval of a request to export this extract.</source>
+      <translation>Only with your signed approval of a request to export this extract.</translation>
+    </message>
+    <message>
+      <source>Records %1 to %2</source>
+      <translation>Records %1 to %2</translation>
+    </message>
+    <message>
+      <source>No record matches.</source>
+      <translation>No record matches.</translation>
+    </message>
+    <message>
       <source>Verifying…</source>
       <translation>Verifying…</translation>
+    </message>
+    <message>
+      <source>Audit extract</source>
+      <translation>Audit extract</translation>
+    </message>
+    <message>
+      <source>The extract was written to %1.</source>
+      <translation>The extract was written to %1.</translation>
+    </message>
+    <message>
+      <source>Export the audit extract</source>
+      <translation>Export the audit extract</translation>
     </message>
     <message>
       <source>The chain is intact: all %1 records verify. %2 checkpoints signed by the chief procurator's card vouch for it; the last is record %3, and %4 records after it are not yet witnessed.</source>
@@ -3434,12 +3576,51 @@
       <translation>&amp;Check the vault database now</translation>
     </message>
     <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Manual</source>
+      <translation>&amp;Manual</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>&amp;About LeadVault</source>
+      <translation>&amp;About LeadVault</translation>
+    </message>
+    <message>
       <source>DEVELOPMENT FOLDER: this vault accepts test cards and the virtual card reader. It is for developers and tests, never for a reporting centre.</source>
       <translation>DEVELOPMENT FOLDER: this vault accepts test cards and the virtual card reader. It is for developers and tests, never for a reporting centre.</translation>
     </message>
     <message>
       <source>This computer is connected to a network (%1). The special computer must be physically isolated: unplug the cable or switch off the wireless now.</source>
       <translation>This computer is connected to a network (%1). The special computer must be physically isolated: unplug the cable or switch off the wireless now.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualDialog</name>
+    <message>
+      <source>LeadVault manual</source>
+      <translation>LeadVault manual</translation>
+    </message>
+    <message>
+      <source>Manual for:</source>
+      <translation>Manual for:</translation>
+    </message>
+    <message>
+      <source>the chief procurator</source>
+      <translation>the chief procurator</translation>
+    </message>
+    <message>
+      <source>the clerk</source>
+      <translation>the clerk</translation>
+    </message>
+    <message>
+      <source>leaders and staff (viewers)</source>
+      <translation>leaders and staff (viewers)</translation>
     </message>
   </context>
   <context>
@@ -4975,6 +5156,13 @@
     <message>
       <source>Date</source>
       <translation>Date</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Keyboard shortcuts</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About LeadVault</source>
+      <translation>关于本系统</translation>
+    </message>
+    <message>
+      <source>Licence text:</source>
+      <translation>许可证文本：</translation>
+    </message>
+    <message>
+      <source>LeadVault — Reporting centre confidential workstation</source>
+      <translation>举报线索保密工作站</translation>
+    </message>
+    <message>
+      <source>Version %1</source>
+      <translation>版本 %1</translation>
+    </message>
+    <message>
+      <source>Unlock to see the vault's id and the chief procurator's key fingerprints.</source>
+      <translation>解锁后可查看保险库标识和检察长密钥指纹。</translation>
+    </message>
+    <message>
+      <source>Vault id: %1</source>
+      <translation>保险库标识：%1</translation>
+    </message>
+    <message>
+      <source>Roster version %1; the chief procurator's keys:</source>
+      <translation>名册第 %1 版；检察长密钥：</translation>
+    </message>
+    <message>
+      <source>%1, card %2: %3</source>
+      <translation>%1，卡 %2：%3</translation>
+    </message>
+    <message>
+      <source>(backup card, kept sealed)</source>
+      <translation>（备用卡，封存保管）</translation>
+    </message>
+  </context>
+  <context>
     <name>AppController</name>
     <message>
       <source>Saved.</source>
@@ -282,6 +321,14 @@
     <message>
       <source>checkpoint signed by the chief</source>
       <translation>检察长签署检查点</translation>
+    </message>
+    <message>
+      <source>audit extract printed</source>
+      <translation>打印审计日志摘录</translation>
+    </message>
+    <message>
+      <source>audit extract exported</source>
+      <translation>导出审计日志摘录</translation>
     </message>
     <message>
       <source>roster signed by the chief</source>
@@ -1068,6 +1115,45 @@
     </message>
   </context>
   <context>
+    <name>AuditFilters</name>
+    <message>
+      <source>From</source>
+      <translation>自</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>交至</translation>
+    </message>
+    <message>
+      <source>Anyone</source>
+      <translation>全部人员</translation>
+    </message>
+    <message>
+      <source>Any action</source>
+      <translation>全部操作</translation>
+    </message>
+    <message>
+      <source>Subject: lead number or id</source>
+      <translation>对象：线索编号或标识</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>显示</translation>
+    </message>
+    <message>
+      <source>All records</source>
+      <translation>全部记录</translation>
+    </message>
+    <message>
+      <source>By:</source>
+      <translation>操作人：</translation>
+    </message>
+    <message>
+      <source>The system</source>
+      <translation>系统</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditView</name>
     <message>
       <source>Audit trail</source>
@@ -1106,8 +1192,64 @@
       <translation>详情</translation>
     </message>
     <message>
+      <source>A checkpoint: the chief procurator's card signed the chain up to here.</source>
+      <translation>检查点：检察长智能卡已对截至此处的审计链签名。</translation>
+    </message>
+    <message>
+      <source>Show the break</source>
+      <translation>显示断点</translation>
+    </message>
+    <message>
+      <source>Newest</source>
+      <translation>最新</translation>
+    </message>
+    <message>
+      <source>Newer</source>
+      <translation>较新</translation>
+    </message>
+    <message>
+      <source>Older</source>
+      <translation>较早</translation>
+    </message>
+    <message>
+      <source>Oldest</source>
+      <translation>最早</translation>
+    </message>
+    <message>
+      <source>Print an extract…</source>
+      <translation>打印摘录…</translation>
+    </message>
+    <message>
+      <source>Export the extract…</source>
+      <translation>导出摘录…</translation>
+    </message>
+    <message>
+      <source>Only with your signed approval of a request to export this extract.</source>
+      <translation>须经检察长签署批准导出本摘录的请求。</translation>
+    </message>
+    <message>
+      <source>Records %1 to %2</source>
+      <translation>第 %1 至 %2 条记录</translation>
+    </message>
+    <message>
+      <source>No record matches.</source>
+      <translation>没有符合条件的记录。</translation>
+    </message>
+    <message>
       <source>Verifying…</source>
       <translation>正在校验…</translation>
+    </message>
+    <message>
+      <source>Audit extract</source>
+      <translation>审计日志摘录</translation>
+    </message>
+    <message>
+      <source>The extract was written to %1.</source>
+      <translation>摘录已导出至 %1。</translation>
+    </message>
+    <message>
+      <source>Export the audit extract</source>
+      <translation>导出审计日志摘录</translation>
     </message>
     <message>
       <source>The chain is intact: all %1 records verify. %2 checkpoints signed by the chief procurator's card vouch for it; the last is record %3, and %4 records after it are not yet witnessed.</source>
@@ -3433,12 +3575,51 @@
       <translation>立即校验保险库数据库(&amp;C)</translation>
     </message>
     <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Manual</source>
+      <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+      <source>&amp;About LeadVault</source>
+      <translation>关于本系统(&amp;A)</translation>
+    </message>
+    <message>
       <source>DEVELOPMENT FOLDER: this vault accepts test cards and the virtual card reader. It is for developers and tests, never for a reporting centre.</source>
       <translation>开发用文件夹：本保密库接受测试卡和虚拟读卡器，仅供开发和测试使用，不得用于举报中心。</translation>
     </message>
     <message>
       <source>This computer is connected to a network (%1). The special computer must be physically isolated: unplug the cable or switch off the wireless now.</source>
       <translation>本机已连接网络（%1）。专用计算机必须与网络物理隔离：请立即拔出网线或关闭无线网络。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualDialog</name>
+    <message>
+      <source>LeadVault manual</source>
+      <translation>使用手册</translation>
+    </message>
+    <message>
+      <source>Manual for:</source>
+      <translation>手册对象：</translation>
+    </message>
+    <message>
+      <source>the chief procurator</source>
+      <translation>检察长</translation>
+    </message>
+    <message>
+      <source>the clerk</source>
+      <translation>内勤</translation>
+    </message>
+    <message>
+      <source>leaders and staff (viewers)</source>
+      <translation>院领导和工作人员（查阅人）</translation>
     </message>
   </context>
   <context>
@@ -4972,6 +5153,13 @@
     <message>
       <source>Date</source>
       <translation>日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>快捷键</translation>
     </message>
   </context>
   <context>

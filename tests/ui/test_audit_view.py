@@ -11,7 +11,7 @@ from ui.audit_view import AuditView
 
 
 def _column(view: AuditView, column: int) -> list[str]:
-    return [view.table.item(r, column).text() for r in range(view.table.rowCount())]
+    return [view.model.text(r, column) for r in range(view.model.rowCount())]
 
 
 def _open(qtbot, shell) -> AuditView:
@@ -29,12 +29,12 @@ def test_the_chief_reads_and_verifies_the_audit_trail(qtbot, make_shell) -> None
     ws.open(Section.AUDIT)
     view = ws.page(Section.AUDIT)
     assert isinstance(view, AuditView)
-    qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
     actions = _column(view, 3)
     # newest first, in words: the chief's unlock ends with his card's checkpoint
     assert actions[:2] == ["checkpoint signed by the chief", "unlocked"]
-    assert view.table.item(0, 3).toolTip() == "audit.checkpoint"
-    assert view.table.item(1, 3).toolTip() == "vault.unlock"
+    assert view.model.tip(0, 3) == "audit.checkpoint"
+    assert view.model.tip(1, 3) == "vault.unlock"
     assert "vault created" in actions and "user enrolled" in actions
     assert CHIEF.name in _column(view, 2)  # names, not user:N
     seqs = [int(s) for s in _column(view, 0)]
@@ -54,7 +54,7 @@ def test_the_clerk_has_no_audit_view_and_her_session_refuses(qtbot, make_shell) 
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.result.text() != "", timeout=5000)
     assert view.result.text() == "Your role (Clerk) may not do this. Nothing was changed."
-    assert view.table.rowCount() == 0
+    assert view.model.rowCount() == 0
     assert isinstance(view, QWidget)
 
 

@@ -10,6 +10,8 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from desktop.policy import Section
 from tests.ui.conftest import CHIEF, CLERK, unlock
 from tests.ui.test_audit_view import _column
@@ -70,8 +72,8 @@ def test_the_audit_view_names_leads_by_number_in_chinese(
     ws.open(Section.AUDIT)
     view = ws.page(Section.AUDIT)
     assert isinstance(view, AuditView)
-    qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=5000)
-    assert view.table.horizontalHeaderItem(1).text() == "时间"
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
+    assert view.model.headerData(1, Qt.Orientation.Horizontal) == "时间"
     subjects, details = _column(view, 4), _column(view, 5)
     assert f"线索 {row.number}" in subjects
     assert not any(s.startswith("lead:") for s in subjects)

@@ -225,6 +225,10 @@ def test_bad_requests_are_refused_and_nothing_is_filed(site: Site) -> None:
             approvals.file(K.HANDWRITING, (subject,), (), "笔迹鉴定", 0)
         with pytest.raises(ApprovalInvalidRequest):
             approvals.file(K.ENROLL_USER, (subject,), (), "登记", 24)  # a lead for a user
+        with pytest.raises(UnknownSubject):  # not a selection extract_subject spells
+            approvals.file(K.EXPORT_AUDIT, ("audit:by-user:1 OR 1=1",), (), "导出", 24)
+        with pytest.raises(UnknownSubject):
+            approvals.file(K.EXPORT_AUDIT, ("audit:",), (), "导出", 24)
         assert approvals.listed(tuple(RequestState)) == []
     finally:
         site.vault.lock(session)

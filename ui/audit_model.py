@@ -1,0 +1,95 @@
+"""The audit view's table: a page of records, each row put into words only when the
+view first shows it (a page of 200 costs what the visible rows cost)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.app.facts import AuditEntry
+from ui.audit_details import detail_words, local_time, subject_words
+from ui.audit_words import action_words
+
+CHECKPOINT = "audit.checkpoint"
+MARK = QBrush(QColor("#fff3c4"))  # a checkpoint's row
+BREAK = QBrush(QColor("#ffcdd2"))  # the first record that does not follow
+COLUMNS = 6
+translate = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: list[AuditEntry] = []
+        self._words: dict[int, tuple[str, ...]] = {}
+        self._break: int | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._headers = (translate("AuditView", "No."), translate("AuditView", "Time"),
+                         translate("AuditView", "By"), translate("AuditView", "Action"),
+                         translate("AuditView", "Subject"), translate("AuditView", "Details"))
+
+    def show(self, entries: list[AuditEntry], break_seq: int | None) -> None:
+        self.beginResetModel()
+        self._entries, self._words, self._break = entries, {}, break_seq
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def entry(self, row: int) -> AuditEntry:
+        return self._entries[row]
+
+    def text(self, row: int, column: int) -> str:
+        words = self._words.get(row)
+        if words is None:
+            e = self._entries[row]
+            words = self._words[row] = (
+                str(e.seq), local_time(e.time), e.actor, action_words(e.action),
+                subject_words(e.subject), detail_words(e.details))
+        return words[column]
+
+    def tip(self, row: int, column: int) -> str:
+        e = self._entries[row]
+        if column == 0 and e.action == CHECKPOINT:
+            return translate(
+                "AuditView", "A checkpoint: the chief procurator's card signed the chain "
+                "up to here.")
+        if column == 3:
+            return e.action  # the code, as `audit show` prints it
+        if column == 5:
+            return e.details  # the stored record, as it is hashed
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tip(row, column) or None
+        e = self._entries[row]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if e.seq == self._break:
+                return BREAK
+            return MARK if e.action == CHECKPOINT else None
+        if role == Qt.ItemDataRole.FontRole and e.action == CHECKPOINT:
+            return self._bold  # shaded and bold across the row
+        return None
