@@ -58,7 +58,7 @@ class AuditModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
 
