@@ -11,7 +11,7 @@ from typing import Protocol
 from desktop.card.model import CardInfo, KeySlot, PublicKey
 from desktop.domain.approvals import ApprovalRequest, RequestState, StoredRequest
 from desktop.domain.audit import AuditHead, AuditRecord, Details
-from desktop.domain.audit_query import AuditFilter, PageAt
+from desktop.domain.audit_query import AuditFilter, AuditRow, PageAt
 from desktop.domain.bag_records import (
     NumberEntry,
     PrintedCopy,
@@ -167,15 +167,16 @@ class AuditRecordRepository(Protocol):
         ...
 
     def page(self, where: AuditFilter, at: PageAt, seq: int = 0, limit: int = 200
-             ) -> list[AuditRecord]:
+             ) -> list[AuditRow]:
         """Up to ``limit`` records ``where`` selects, newest first, at ``at`` (older or
-        newer than ``seq``)."""
+        newer than ``seq``), as a page lists them."""
         ...
 
     def count(self, where: AuditFilter) -> int: ...
 
-    def lead_numbers(self, subjects: Iterable[str]) -> dict[str, str]:
-        """Lead and report subjects named by their lead's number (those found)."""
+    def names(self, subjects: Iterable[str]) -> dict[str, str]:
+        """Every user's audit id named by her name; of ``subjects``, the leads and
+        reports named by their lead's number (those found)."""
         ...
 
 

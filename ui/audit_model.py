@@ -20,6 +20,12 @@ CHECKPOINT = "audit.checkpoint"
 MARK = QBrush(QColor("#fff3c4"))  # a checkpoint's row
 BREAK = QBrush(QColor("#ffcdd2"))  # the first record that does not follow
 COLUMNS = 6
+# Plain ints: a paint asks data() some seven roles for every cell it shows, and an
+# int compares at a fraction of the enum's cost.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+FONT = int(Qt.ItemDataRole.FontRole)
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,7 +35,7 @@ class AuditModel(QAbstractTableModel):
         super().__init__()
         self._entries: list[AuditEntry] = []
         self._words: dict[int, tuple[str, ...]] = {}
-        self._break: int | None = None
+        self._shade: dict[int, QBrush] = {}  # rows: checkpoints and the break
         self._bold = QFont()
         self._bold.setBold(True)
         self._headers = (translate("AuditView", "No."), translate("AuditView", "Time"),
@@ -38,7 +44,10 @@ class AuditModel(QAbstractTableModel):
 
     def show(self, entries: list[AuditEntry], break_seq: int | None) -> None:
         self.beginResetModel()
-        self._entries, self._words, self._break = entries, {}, break_seq
+        self._entries, self._words = entries, {}
+        self._shade = {row: BREAK if e.seq == break_seq else MARK
+                       for row, e in enumerate(entries)
+                       if e.seq == break_seq or e.action == CHECKPOINT}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -49,7 +58,7 @@ class AuditModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
 
@@ -77,19 +86,17 @@ class AuditModel(QAbstractTableModel):
             return e.details  # the stored record, as it is hashed
         return ""
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tip(row, column) or None
-        e = self._entries[row]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if e.seq == self._break:
-                return BREAK
-            return MARK if e.action == CHECKPOINT else None
-        if role == Qt.ItemDataRole.FontRole and e.action == CHECKPOINT:
-            return self._bold  # shaded and bold across the row
+    def data(self, index: Index, role: int = DISPLAY) -> object:
+        # The roles this model answers are tested first: the others, most of a
+        # paint's questions, are turned away before the index is read.
+        if role == DISPLAY:
+            return self.text(index.row(), index.column()) if index.isValid() else None
+        if role == BACKGROUND:
+            return self._shade.get(index.row())
+        if role == FONT:
+            row = index.row()
+            shaded = 0 <= row < len(self._entries) and self._entries[row].action == CHECKPOINT
+            return self._bold if shaded else None  # shaded and bold across the row
+        if role == TOOLTIP and index.isValid():
+            return self.tip(index.row(), index.column()) or None
         return None

@@ -10,7 +10,7 @@ from db._driver import Row, SqlValue
 from db._values import as_int, as_str
 from db.connection import Database
 from desktop.domain.audit import EMPTY_HEAD, AuditHead, AuditRecord, Details
-from desktop.domain.audit_query import AuditFilter, PageAt
+from desktop.domain.audit_query import AuditFilter, AuditRow, PageAt
 from desktop.domain.canonical import canonical_json
 
 
@@ -68,12 +68,11 @@ class SqlAuditRecordRepository:
         )
         return _record(rows[0]) if rows else None
 
-
     def page(self, where: AuditFilter, at: PageAt, seq: int = 0, limit: int = 200
-             ) -> list[AuditRecord]:
+             ) -> list[AuditRow]:
         """A page of the records ``where`` selects, newest first: keyset paging on seq
         (each page one index range, however deep in the chain), by the user, action
-        or subject index when one is given (migration v0010). Time bounds filter
+        or subject index when one is given (migration v0011). Time bounds filter
         along the way: the chain's times are not promised to be in seq order."""
         clauses, values = _where(where)
         if at is PageAt.OLDER:
@@ -84,14 +83,15 @@ class SqlAuditRecordRepository:
             values.append(seq)
         ascending = at in (PageAt.NEWER, PageAt.OLDEST)
         rows = self._db.execute(
-            "SELECT seq, time, actor, action, subject, details, prev_hash, hash"  # noqa: S608
-            " FROM audit_log" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+            "SELECT seq, time, actor, action, subject, details FROM audit_log"  # noqa: S608
+            + (" WHERE " + " AND ".join(clauses) if clauses else "")
             + (" ORDER BY seq ASC" if ascending else " ORDER BY seq DESC") + " LIMIT ?",
             (*values, limit),
         )
-        records = [_record(row) for row in rows]
-        return records[::-1] if ascending else records
-
+        # audit_log is STRICT (v0002): SQLite itself holds these columns to their types,
+        # so a page's rows are taken as they come, not checked value by value.
+        page = list(map(AuditRow._make, rows))
+        return page[::-1] if ascending else page
 
     def count(self, where: AuditFilter) -> int:
         clauses, values = _where(where)
@@ -100,16 +100,18 @@ class SqlAuditRecordRepository:
             + (" WHERE " + " AND ".join(clauses) if clauses else ""), tuple(values))
         return as_int(rows[0][0])
 
-
-    def lead_numbers(self, subjects: Iterable[str]) -> dict[str, str]:
-        """"lead:12" → "lead:2026-00012", "report:40" → "report:2026-00012" (its
-        lead's number), in two queries for a whole page; ids not found are left out."""
+    def names(self, subjects: Iterable[str]) -> dict[str, str]:
+        """The names a page puts on its ids: every user ever enrolled ("user:3" → her
+        name), and of ``subjects`` the leads and reports by their lead's number
+        ("lead:12" → "lead:2026-00012", "report:40" → "report:2026-00012"); ids not
+        found are left out. Three queries for a whole page."""
+        found = {f"user:{as_int(r[0])}": as_str(r[1])
+                 for r in self._db.execute("SELECT id, name FROM users")}
         ids: dict[str, list[int]] = {"lead": [], "report": []}
         for subject in subjects:
             kind, _, key = subject.partition(":")
             if kind in ids and key.isdigit():
                 ids[kind].append(int(key))
-        found: dict[str, str] = {}
         for kind, sql in (("lead", "SELECT id, number FROM leads WHERE id IN ({})"),
                           ("report", "SELECT r.id, l.number FROM lead_reports r"
                                      " JOIN leads l ON l.id = r.lead_id WHERE r.id IN ({})")):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from desktop.app.audit_trail import entries
 from desktop.audit.canonical import parse_time
 from desktop.domain.audit_extract import MAX_ROWS, AuditExtract, ExtractRow
 from desktop.domain.audit_query import AuditFilter, PageAt, extract_subject
@@ -25,14 +26,14 @@ def build_extract(trail: AuditTrail, vault: VaultService, session: Session,
                   ) -> AuditExtract:
     """Oldest first, up to MAX_ROWS records; the printing itself is audited."""
     action_words, detail_words, subject_words = words
-    records = vault.audit_page(session, where, PageAt.OLDEST, 0, MAX_ROWS)[::-1]
-    entries = trail.entries(records)
+    rows, names = vault.audit_page(session, where, PageAt.OLDEST, 0, MAX_ROWS)
+    listed = entries(rows[::-1], names)
     last = trail.last_checkpoint()
     with session.store.transaction() as tx:
         matched = tx.audit_records.count(where)
         head = tx.audit_records.head()
         tx.audit.append(session.actor, "audit.extract", extract_subject(where),
-                        {"records": len(entries), "matched": matched})
+                        {"records": len(listed), "matched": matched})
         printed_by = next((u.name for u in tx.users.list(include_removed=True)
                            if f"user:{u.id}" == session.actor), session.actor)
     checkpoint = ""
@@ -47,7 +48,7 @@ def build_extract(trail: AuditTrail, vault: VaultService, session: Session,
         printed_by=printed_by,
         rows=tuple(ExtractRow(e.seq, _local(e.time), e.actor, action_words(e.action),
                               subject_words(e.subject), detail_words(e.details),
-                              e.action == CHECKPOINT) for e in entries),
+                              e.action == CHECKPOINT) for e in listed),
         matched=matched,
     )
 

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop.app.facts import AuditCheck, AuditEntry, AuditPage, CheckpointFacts, Progress
-from desktop.domain.audit import AuditRecord, user_subject
-from desktop.domain.audit_query import AuditFilter, PageAt
+from desktop.domain.audit import user_subject
+from desktop.domain.audit_query import AuditFilter, AuditRow, PageAt
 
 if TYPE_CHECKING:
     from desktop.app.cards import CardAccess
@@ -42,44 +42,22 @@ class AuditTrail:
         self._render_extract = render_extract
 
     def tail(self, count: int) -> list[AuditEntry]:
-        records = sorted(
-            self._vault.audit_records(self._session, count), key=lambda r: r.seq, reverse=True
-        )  # the vault checks that this role may read the trail
-        return self.entries(records)
+        return list(self.page(AuditFilter(), PageAt.NEWEST, 0, count).entries)
 
     def page(self, where: AuditFilter, at: PageAt = PageAt.NEWEST, seq: int = 0,
              size: int = 100) -> AuditPage:
         """One page of the records ``where`` selects, newest first; whether there are
         older and newer ones beyond it. Keyset paging: as quick at the first record of
         a million as at the head."""
-        records = self._vault.audit_page(self._session, where, at, seq, size + 1)
-        more = len(records) > size
+        rows, names = self._vault.audit_page(self._session, where, at, seq, size + 1)
+        more = len(rows) > size
         if at in (PageAt.NEWER, PageAt.OLDEST):
-            records = records[1:] if more else records  # the extra one is the newest
+            rows = rows[1:] if more else rows  # the extra one is the newest
             has_newer, has_older = more, at is PageAt.NEWER
         else:
-            records = records[:size]
+            rows = rows[:size]
             has_older, has_newer = more, at is PageAt.OLDER
-        return AuditPage(tuple(self.entries(records)), has_older, has_newer)
-
-    def entries(self, records: list[AuditRecord]) -> list[AuditEntry]:
-        """Records as the view lists them: users by name, leads by number."""
-        import json  # not needed before the chief opens the audit view
-
-        with self._session.store.reading() as tx:
-            names = {user_subject(u.id): u.name for u in tx.users.list(include_removed=True)}
-            names.update(tx.audit_records.lead_numbers({r.subject for r in records}))
-        return [
-            AuditEntry(
-                seq=r.seq,
-                time=r.time,
-                actor=names.get(r.actor, r.actor),
-                action=r.action,
-                subject=names.get(r.subject, r.subject),
-                details=json.dumps(r.details, ensure_ascii=False, sort_keys=True),
-            )
-            for r in records
-        ]
+        return AuditPage(tuple(entries(rows, names)), has_older, has_newer)
 
     def people(self) -> list[tuple[str, str]]:
         """(audit id, name) of every user ever enrolled, for the "by" filter."""
@@ -189,6 +167,13 @@ class AuditTrail:
             else "",
         )
         return self._render_sheet(sheet)
+
+
+def entries(rows: list[AuditRow], names: dict[str, str]) -> list[AuditEntry]:
+    """Records as the view lists them: users by name, leads by number; the details
+    as stored (the view words only the rows it shows)."""
+    return [AuditEntry(r.seq, r.time, names.get(r.actor, r.actor), r.action,
+                       names.get(r.subject, r.subject), r.details) for r in rows]
 
 
 def _facts(stored: StoredCheckpoint, summary: CheckpointSummary) -> CheckpointFacts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.domain.roles import Role
 
@@ -44,16 +45,16 @@ class CardHolder:
     notice: int | None = None
 
 
-@dataclass(frozen=True)
-class AuditEntry:
-    """One audit record as the audit view lists it (details hold no identity)."""
+class AuditEntry(NamedTuple):
+    """One audit record as the audit view lists it (details hold no identity). A
+    named tuple: a page makes 200 of them, at a third of a frozen dataclass's cost."""
 
     seq: int
     time: str
     actor: str  # the user's name when known, else the audit actor id
     action: str
     subject: str
-    details: str  # canonical JSON text
+    details: str  # canonical JSON text, as stored and hashed
 
 
 @dataclass(frozen=True)

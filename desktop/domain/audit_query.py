@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,18 @@ class PageAt(enum.Enum):
     OLDER = "older"
     NEWER = "newer"
     OLDEST = "oldest"
+
+
+class AuditRow(NamedTuple):
+    """A record as a page lists it: no hashes, and the details as stored (canonical
+    JSON text, exactly as hashed), parsed only when a row is put into words."""
+
+    seq: int
+    time: str
+    actor: str
+    action: str
+    subject: str
+    details: str
 
 
 MAX_SUBJECT = 80  # desktop.audit.log's limit on an id

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from desktop.audit.canonical import format_time
 from desktop.audit.chain import verify_chain
 from desktop.domain.audit import AuditHead, AuditRecord, user_subject
-from desktop.domain.audit_query import AuditFilter, PageAt
+from desktop.domain.audit_query import AuditFilter, AuditRow, PageAt
 from desktop.domain.roles import Role
 from desktop.domain.users import User, UserId
 from desktop.policy import Action, NotPermitted, allowed
@@ -452,11 +452,13 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow, Ref
         return checkpoints.AuditVerdict(chain, witnesses)
 
     def audit_page(self, session: Session, where: AuditFilter, at: PageAt, seq: int,
-                   limit: int) -> list[AuditRecord]:
-        """A page of the trail, newest first (the audit view): chief procurator only."""
+                   limit: int) -> tuple[list[AuditRow], dict[str, str]]:
+        """A page of the trail, newest first, and the names of the users and leads it
+        mentions, in one read (the audit view, the extract): chief procurator only."""
         _require(session, Action.VIEW_AUDIT)
         with session.store.reading() as tx:
-            return tx.audit_records.page(where, at, seq, limit)
+            rows = tx.audit_records.page(where, at, seq, limit)
+            return rows, tx.audit_records.names({r.subject for r in rows})
 
     def sign_checkpoint(self, session: Session, card: SmartCard, pin: str
                         ) -> checkpoints.StoredCheckpoint:

@@ -103,3 +103,31 @@ def test_the_chief_signs_a_checkpoint_and_prints_its_witness_sheet(qtbot, make_s
                                  capture_output=True, text=True, check=True).stdout
     assert decoded.startswith("LVCP/1|") and f"|{panel._last.record_seq}|" in decoded
     dialog.close()
+
+
+def test_checkpoints_are_marked_and_details_are_the_stored_text(qtbot, make_shell) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.domain.canonical import canonical_json
+    from ui.audit_model import MARK
+
+    shell = make_shell()
+    unlock(qtbot, shell, CHIEF)
+    view = _open(qtbot, shell)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 1, timeout=5000)
+    model = view.model
+    assert model.entry(0).action == "audit.checkpoint"  # his card's, at the unlock
+    for column in range(6):
+        index = model.index(0, column)
+        assert model.data(index, Qt.ItemDataRole.BackgroundRole) is MARK
+        font = model.data(index, Qt.ItemDataRole.FontRole)
+        assert font is not None and font.bold()  # type: ignore[attr-defined]
+        other = model.index(1, column)
+        assert model.data(other, Qt.ItemDataRole.BackgroundRole) is None
+        assert model.data(other, Qt.ItemDataRole.FontRole) is None
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole) is None
+    # the details' tooltip is the record as stored and hashed, not a re-encoding
+    with shell.controller.session.vault_session.store.reading() as tx:
+        stored = tx.audit_records.get(model.entry(1).seq)
+    assert stored is not None
+    assert stored.details and model.tip(1, 5) == canonical_json(stored.details).decode()
