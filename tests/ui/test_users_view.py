@@ -325,3 +325,27 @@ def test_a_lock_mid_swap_wipes_what_the_new_card_gave(qtbot, make_shell) -> None
     assert controller.session is None and not controller.card_swap.active
     assert prepared.wiped and not any(prepared.factors.k_card)
     assert not any(prepared.factors.k_password) and not any(prepared.grant_key)
+
+
+def test_two_readers_run_the_phases_back_to_back(qtbot, make_shell) -> None:
+    """UsersPort.enrol and replace_card: the new card in a second reader, the chief's
+    in his; the same phases in one call each."""
+    from desktop.domain.roles import Role
+    from tests.unit.vault_support import provisioned_card
+
+    shell = make_shell()
+    unlock(qtbot, shell, CHIEF)
+    users = shell.controller.session.users()
+    first, second = provisioned_card(), provisioned_card()
+    for card in (first, second):
+        shell.cards.remove(CLERK.reader)
+        shell.cards.readers[CLERK.reader].card = card.virtual
+        shell.cards.insert(CLERK.reader)
+        if card is first:
+            assert users.enrol("赵新", Role.STAFF, CLERK.reader, "Zhao-Xin-Passwort-2026",
+                               "123456", CHIEF.pin) == first.serial
+        else:
+            assert users.replace_card("赵新", CLERK.reader, "Zhao-Xin-Neu-2026-Karte",
+                                      "123456", CHIEF.pin, CHIEF.password) >= 2
+    rows = {r.name: r for r in users.listed()}
+    assert rows["赵新"].role is Role.STAFF and rows["赵新"].card_serial == second.serial
