@@ -171,6 +171,7 @@ def _reason(value: str) -> str:
         "idle": translate("AuditDetails", "idle"),
         "manual": translate("AuditDetails", "locked by hand"),
         "card-removed": translate("AuditDetails", "card removed"),
+        "card-swap": translate("AuditDetails", "card swap not finished"),
         "not-permitted": translate("AuditDetails", "not permitted"),
         "no-approval": translate("AuditDetails", "no approval"),
         "medium-full": translate("AuditDetails", "medium full"),

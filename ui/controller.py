@@ -22,6 +22,7 @@ from desktop.card.errors import CardInUse, CardRemoved, NoCard, PcscFailure, Pin
 from desktop.policy import Section
 from ui.air_gap import AirGapMonitor, InterfaceSource, system_interfaces
 from ui.card_bridge import CardBridge
+from ui.card_swap import CardSwap
 from ui.i18n import Translations, save_language
 from ui.idle import IdleWatcher
 from ui.integrity_check import IntegrityRunner
@@ -94,6 +95,9 @@ class AppController(QObject):
         self._closing = False
         self._identifying = 0  # ticket of the newest card read
         self.demo_cards: DemoControls | None = None  # the Demo menu's cards, in demo mode
+        self.card_swap = CardSwap(self)  # a second card in this session, one reader
+        self.card_swap.failed.connect(lambda: self.lock("card-swap"))
+        self.card_swap.finished.connect(self._swap_finished)
 
         # Delivered on this (GUI) thread by the bridge.
         self.bridge.card_event.connect(self.on_card_event)
@@ -254,6 +258,9 @@ class AppController(QObject):
         if self.wizard_view is not None:
             self.wizard_view.readers_changed()
             return
+        if self.session is not None and self.card_swap.active:
+            self.card_swap.event.emit(event)  # the swap's screen follows the cards
+            return
         if event.kind is CardEventKind.REMOVED:
             if self.session is not None and event.reader == self.session_reader:
                 self.lock("card-removed")
@@ -266,6 +273,11 @@ class AppController(QObject):
                         self.identify(self.readers_with_cards[-1])
         elif self.session is None and not self._unlocking:
             self.identify(event.reader)
+
+    def _swap_finished(self) -> None:
+        # The flow read the session's card back; a reader left empty still locks.
+        if self.session is not None and self.session_reader not in self.readers_with_cards:
+            self.lock("card-removed")
 
     def _unlock_present_card(self) -> None:
         if self.readers_with_cards:
@@ -348,6 +360,7 @@ class AppController(QObject):
         if self.session_reader not in self.readers_with_cards:
             self.lock("card-removed")  # pulled out while the keys were being derived
             return
+        self.card_swap.reader = self.session_reader
         workspace = self._new_workspace(session, idle_seconds)
         self.workspace = workspace
         self.window.show_page(workspace)
@@ -441,6 +454,7 @@ class AppController(QObject):
         session, workspace, worker = self.session, self.workspace, self.session_worker
         if session is None or worker is None:
             return
+        self.card_swap.session_ended()  # a swap's screen goes, and what it held
         # First hide everything, at once, on this thread.
         drafts: list[tuple[str, bytes]] = []
         section: Section | None = None
@@ -484,7 +498,8 @@ class AppController(QObject):
 
         assert self.session_worker is not None  # made with the session
         workspace = Workspace(
-            session, self.session_worker, self.translations.language, idle_seconds
+            session, self.session_worker, self.translations.language, idle_seconds,
+            card_swap=self.card_swap,
         )
         workspace.language_chosen.connect(self.set_language)
         workspace.idle_timeout_chosen.connect(self.set_idle_timeout)

@@ -50,6 +50,10 @@ class LockScreen(QWidget):
         self.reason.setText(
             {
                 "card-removed": self.tr("The card was removed."),
+                "card-swap": self.tr(
+                    "The card swap was not finished in time, or was cancelled while "
+                    "your card was out."
+                ),
                 "idle": self.tr("Locked after a period without activity."),
                 "manual": self.tr("Locked on request."),
                 "damaged": self.tr(

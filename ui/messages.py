@@ -60,7 +60,7 @@ def _approval_why(why: str) -> str:
 def error_words() -> ErrorWords:
     """The core's error classes and their words. Built at the first error, not at
     start-up: naming the classes loads their modules (the unlock screen must be quick)."""
-    from desktop.app.users import LastClerk
+    from desktop.app.users import LastClerk, NotYourCard, StillYourCard
     from desktop.approvals import service as approvals
     from desktop.approvals.acts import ActInvalid
     from desktop.audit import errors as audit_errors
@@ -232,6 +232,17 @@ def error_words() -> ErrorWords:
         LastClerk: lambda e: translate(
             "Messages", "The last clerk cannot be removed: enrol another clerk first."
         ),
+        StillYourCard: lambda e: translate(
+            "Messages", "This is your own card, not the new one. Nothing was changed."
+        ),
+        NotYourCard: lambda e: translate(
+            "Messages", "This is not your card (%1). Nothing was changed."
+        ).replace("%1", e.serial),
+        vault_errors.NotAChiefCard: lambda e: translate(
+            "Messages",
+            "This card (%1) is not a chief procurator's card: it cannot sign the change. "
+            "Its PIN was not asked for.",
+        ).replace("%1", e.card_serial),
         card_errors.UnexpectedStatus: lambda e: translate(
             "Messages", "The card refused the command. Take it out, insert it again and retry."
         ),

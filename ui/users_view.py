@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,34 +29,27 @@ from PySide6.QtWidgets import (
 
 from desktop.app.ports import UnlockedSession
 from desktop.domain.roles import Role
-from desktop.password_strength import estimate
+from desktop.vault.prepared_card import ADD, REPLACE
 from ui.messages import describe_error
+from ui.new_card_screen import NewCardJob, NewCardScreen
 from ui.roles import role_name
 from ui.workers import Worker
 
 if TYPE_CHECKING:
     from desktop.app.users import UserRow
+    from ui.card_swap import CardSwap
 
 
 @dataclass(frozen=True)
 class Enrolment:
     name: str
     role: Role
-    reader: str
-    password: str
-    again: str
-    pin: str
-    chief_pin: str
+    reader: str  # for the new card; the session's own means the cards are swapped
 
 
 @dataclass(frozen=True)
 class Replacement:
     reader: str
-    password: str
-    again: str
-    pin: str
-    chief_pin: str
-    chief_password: str
 
 
 def _secret() -> QLineEdit:
@@ -104,6 +98,8 @@ class UsersView(QWidget):
         self._worker = worker
         self.rows: list[UserRow] = []
         self.dialog: QDialog | None = None  # the enrolment record's preview
+        self.card_swap: CardSwap | None = None  # set by the workspace (one reader)
+        self.screen: NewCardScreen | None = None  # the covering screen of a new card
         # The questions (tests answer them without a dialog).
         self.ask_removal: Callable[[str], tuple[str, str] | None] = self._ask_removal
         self.ask_unblock: Callable[[list[str]], tuple[str, str, str] | None] = self._ask_unblock
@@ -148,10 +144,11 @@ class UsersView(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         note = QLabel(self.tr(
-            "Enrolling and replacing a card are roster changes your card signs: the new card "
-            "goes into a second reader, yours stays in. Removal and a replaced card renew "
-            "the vault's keys; neither takes back copies made before (old backups, grant "
-            "packages)."))
+            "Enrolling and replacing a card are roster changes your card signs. With one "
+            "reader, a covering screen guides you: your card out, the new card in, yours "
+            "back; with two, the new card goes into the second. Removal and a replaced card "
+            "renew the vault's keys; neither takes back copies made before (old backups, "
+            "grant packages)."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
@@ -209,17 +206,13 @@ class UsersView(QWidget):
         answer = self.ask_enrolment(readers)
         if answer is None:
             return
-        if answer.password != answer.again:
-            self.result.setText(self.tr("The new passwords differ."))
+        if not answer.name:
+            self.result.setText(self.tr("Give the new user's name."))
             return
-        if not estimate(answer.password).acceptable:
-            self.result.setText(self.tr("The new password is too weak."))
-            return
-        session, a = self._session, answer
-        self.result.setText(self.tr("Enrolling %1…").replace("%1", a.name))
-        self._run(lambda: session.users().enrol(a.name, a.role, a.reader, a.password, a.pin,
-                                                a.chief_pin),
-                  lambda serial: self._enrolled(a.name, serial))
+        self.result.setText(self.tr("Enrolling %1…").replace("%1", answer.name))
+        self._new_card(NewCardJob(ADD, answer.name, answer.role, answer.reader,
+                                  self._swapping(answer.reader)),
+                       lambda serial: self._enrolled(answer.name, serial))
 
     def replace_selected(self) -> None:
         name = self._selected()
@@ -233,17 +226,27 @@ class UsersView(QWidget):
         a = self.ask_replacement(name, readers)
         if a is None:
             return
-        if a.password != a.again:
-            self.result.setText(self.tr("The new passwords differ."))
-            return
-        if not estimate(a.password).acceptable:
-            self.result.setText(self.tr("The new password is too weak."))
-            return
-        session = self._session
+        role = next(r.role for r in self.rows if r.name == name)
         self.result.setText(self.tr("Replacing the card of %1…").replace("%1", name))
-        self._run(lambda: session.users().replace_card(name, a.reader, a.password, a.pin,
-                                                       a.chief_pin, a.chief_password),
-                  lambda _generation: self._replaced(name))
+        self._new_card(NewCardJob(REPLACE, name, role, a.reader, self._swapping(a.reader)),
+                       lambda _generation: self._replaced(name))
+
+    def _swapping(self, reader: str) -> bool:
+        """The new card goes where the chief's is: the cards are swapped."""
+        return self.card_swap is not None and reader == self.card_swap.reader
+
+    def _new_card(self, job: NewCardJob, done: Callable[[Any], None]) -> None:
+        window = self.window()
+        host = window.centralWidget() if isinstance(window, QMainWindow) else window
+        covered = self
+        while covered.parentWidget() is not None and covered.objectName() != "workspace":
+            covered = covered.parentWidget()
+        session = self._session
+        self.screen = NewCardScreen(session.users, self._worker, job, self.card_swap,
+                                    host or window, covered)
+        self.screen.succeeded.connect(done)
+        self.screen.stopped.connect(self.result.setText)
+        self.screen.start()
 
     def _replaced(self, name: str) -> None:
         self.result.setText(self.tr(
@@ -317,10 +320,9 @@ class UsersView(QWidget):
     def _ask_enrolment(self, readers: list[str]) -> Enrolment | None:
         dialog = SecretsDialog(
             self.tr("Enrol a user"),
-            self.tr("Put the new user's prepared card into a second reader; yours stays in "
-                    "its reader and signs the change."),
-            [self.tr("New user's password"), self.tr("Password again"),
-             self.tr("New user's PIN"), self.tr("Your card PIN")], readers, parent=self)
+            self.tr("Choose the reader for the new user's prepared card. With one reader, "
+                    "choose yours: the next screen guides you through swapping the cards."),
+            [], self._session_reader_first(readers), parent=self)
         name = QLineEdit()
         role = QComboBox()
         for r in (Role.CLERK, Role.DIRECTOR, Role.DEPUTY_CHIEF, Role.STAFF):
@@ -331,23 +333,22 @@ class UsersView(QWidget):
         form.insertRow(1, self.tr("Role"), role)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.reader is None:
             return None
-        password, again, pin, chief_pin = (f.text() for f in dialog.fields)
-        return Enrolment(name.text().strip(), role.currentData(), dialog.reader.currentText(),
-                         password, again, pin, chief_pin)
+        return Enrolment(name.text().strip(), role.currentData(), dialog.reader.currentText())
 
     def _ask_replacement(self, name: str, readers: list[str]) -> Replacement | None:
         dialog = SecretsDialog(
             self.tr("Replace the card of %1").replace("%1", name),
-            self.tr("Put the new prepared card into a second reader; yours stays in and signs "
-                    "the change, then renews the vault's keys."),
-            [self.tr("New password of the user"), self.tr("Password again"),
-             self.tr("PIN of the new card"), self.tr("Your card PIN"),
-             self.tr("Your password")], readers, parent=self)
+            self.tr("Choose the reader for the new prepared card. With one reader, choose "
+                    "yours: the next screen guides you through swapping the cards. Your card "
+                    "signs the change, then renews the vault's keys."),
+            [], self._session_reader_first(readers), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.reader is None:
             return None
-        password, again, pin, chief_pin, chief_password = (f.text() for f in dialog.fields)
-        return Replacement(dialog.reader.currentText(), password, again, pin, chief_pin,
-                           chief_password)
+        return Replacement(dialog.reader.currentText())
+
+    def _session_reader_first(self, readers: list[str]) -> list[str]:
+        own = self.card_swap.reader if self.card_swap is not None else None
+        return sorted(readers, key=lambda r: r != own)
 
     def _refused(self, error: BaseException) -> None:
         self.result.setText(describe_error(error))

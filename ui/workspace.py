@@ -24,6 +24,7 @@ from ui.workers import Worker
 
 if TYPE_CHECKING:
     from ui.backup_reminder import BackupReminder
+    from ui.card_swap import CardSwap
 
 
 def _now() -> datetime:
@@ -45,6 +46,7 @@ class Workspace(QWidget):
         language: str,
         idle_seconds: int,
         parent: QWidget | None = None,
+        card_swap: CardSwap | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workspace")
@@ -53,6 +55,7 @@ class Workspace(QWidget):
         self.user = session.user
         self._language = language
         self._idle_seconds = idle_seconds
+        self.card_swap = card_swap  # for the Users page's one-reader enrolment
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -146,6 +149,8 @@ class Workspace(QWidget):
             changed = getattr(page, "leads_changed", None)  # the leads section's signal
             if changed is not None and self.urgent_banner is not None:
                 changed.connect(self.urgent_banner.refresh)
+            if hasattr(page, "card_swap"):  # the Users page
+                page.card_swap = self.card_swap
             return page
         return EmptyState(section)
 

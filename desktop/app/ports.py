@@ -81,6 +81,7 @@ if TYPE_CHECKING:  # type names only: the stacks behind them load when first use
     from desktop.domain.roles import Role
     from desktop.leads.model import Attached, Created, ImportCheck, LeadView, NewLead
     from desktop.vault.enrollment import Approval
+    from desktop.vault.prepared_card import PreparedCard
 
 
 class CardWatch(Protocol):
@@ -394,6 +395,30 @@ class UsersPort(Protocol):
     def replace_card(self, name: str, reader: str, password: str, pin: str, chief_pin: str,
                      chief_password: str) -> int:
         """A lost card replaced by the one in ``reader``; the keys are renewed."""
+        ...
+
+    def check_new_card(self, action: str, name: str, reader: str) -> str:
+        """One reader: the card now in ``reader`` may be enrolled (no PIN); its serial."""
+        ...
+
+    def prepare(self, action: str, name: str, role: Role, reader: str, password: str,
+                pin: str) -> PreparedCard:
+        """One reader, phase 1: the new card's PIN and the user's password."""
+        ...
+
+    def own_card_back(self) -> None:
+        """The session's own card is back in its reader (else NotYourCard)."""
+        ...
+
+    def finish_enrolment(self, prepared: PreparedCard, chief_pin: str) -> str:
+        """Phases 2 and 3 with the chief's own card back; the new card's serial."""
+        ...
+
+    def finish_replacement(self, prepared: PreparedCard, chief_pin: str,
+                           chief_password: str) -> int: ...
+
+    def abandon(self, prepared: PreparedCard) -> None:
+        """Wipe what phase 1 derived."""
         ...
 
     def change_own_password(self, pin: str, old_password: str, new_password: str) -> None: ...

@@ -17,6 +17,7 @@ from desktop.audit.canonical import parse_time
 from desktop.domain.audit import user_subject
 from desktop.domain.roles import Role
 from desktop.policy import Action, NotPermitted, allowed
+from desktop.vault.prepared_card import ADD, REPLACE
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -24,12 +25,26 @@ if TYPE_CHECKING:
     from desktop.app.cards import CardAccess
     from desktop.card.session import OpenPgpSession
     from desktop.domain.enrolment_record import EnrolmentRecord
+    from desktop.vault.enrollment import Approval
+    from desktop.vault.prepared_card import PreparedCard
     from desktop.vault.service import VaultService
     from desktop.vault.session import Session
 
 
 class LastClerk(Exception):
     """Removing this user would leave the register without a clerk."""
+
+
+class StillYourCard(Exception):
+    """The chief's own card is in the reader where the new card was asked for."""
+
+
+class NotYourCard(Exception):
+    """Another card than the session's own is in its reader where his was asked back."""
+
+    def __init__(self, serial: str) -> None:
+        super().__init__(f"card {serial} is not this session's card")
+        self.serial = serial
 
 
 @dataclass(frozen=True)
@@ -83,39 +98,98 @@ class Users:
 
     def enrol(self, name: str, role: Role, reader: str, password: str, pin: str,
               chief_pin: str) -> str:
-        """Enrol the prepared card in ``reader`` for ``name``: the proposed roster
-        version is signed by the chief's own card (in his reader, ``chief_pin``), then
-        the new user's slot is sealed with her password and PIN. Returns the card's
-        serial. The new card must be in another reader than the chief's."""
+        """Two readers: the prepared card in ``reader`` for ``name``, the chief's own in
+        his; the phases of the one-reader flow run back to back. Returns the serial."""
         self._require(Action.ENROLL_USER)
         with self._card(reader) as card, self._card(self._reader) as chief:
-            record = self._vault.enrollment_request(self._session, "user.add", name, role,
-                                                    card)
-            approval = self._vault.approve(chief, chief_pin, record)
-            self._vault.add_user(self._session, user_name=name, role=role, card=card,
-                                 pin=pin, password=password, approval=approval)
-            return card.info().serial
+            prepared = self._vault.prepare_card(self._session, ADD, name, role, card, pin,
+                                                password)
+            approval = self._signed(chief, chief_pin, prepared)
+            self._vault.enrol_prepared(self._session, prepared, approval)
+            return prepared.serial
 
     def replace_card(self, name: str, reader: str, password: str, pin: str, chief_pin: str,
                      chief_password: str) -> int:
-        """A lost card: the prepared card in ``reader`` takes over ``name``'s slot (she
+        """Two readers: the prepared card in ``reader`` takes over ``name``'s slot (she
         sets a new password and PIN), signed by the chief's card; then the keys are
         renewed with his card, PIN and password. Returns the new key generation."""
         self._require(Action.ENROLL_USER)
-        with self._session.store.reading() as tx:
-            user = tx.users.find_by_name(name)
-        if user is None:
-            from desktop.vault.errors import UserNotFound
-
-            raise UserNotFound(name)
         with self._card(reader) as card, self._card(self._reader) as chief:
-            record = self._vault.enrollment_request(self._session, "card.replace", name,
-                                                    user.role, card)
-            approval = self._vault.approve(chief, chief_pin, record)
-            return self._vault.replace_card_approved(
-                self._session, user_name=name, new_card=card, new_pin=pin,
-                new_password=password, approval=approval, acting_card=chief,
-                acting_pin=chief_pin, acting_password=chief_password)
+            prepared = self._vault.prepare_card(self._session, REPLACE, name, Role.STAFF,
+                                                card, pin, password)
+            approval = self._signed(chief, chief_pin, prepared)
+            return self._vault.replace_card_prepared(
+                self._session, prepared, approval, acting_card=chief, acting_pin=chief_pin,
+                acting_password=chief_password)
+
+    # -- one reader (DESIGN §2): the chief's card out, the new card in, his card back
+
+    def check_new_card(self, action: str, name: str, reader: str) -> str:
+        """The card now in ``reader`` may be enrolled for ``name`` (no PIN asked): not
+        the chief's own (StillYourCard), not enrolled, a real card. Its serial."""
+        self._require(Action.ENROLL_USER)
+        with self._card(reader) as card:
+            self._refuse_own(card)
+            return self._vault.check_new_card(self._session, action, name, card).serial
+
+    def prepare(self, action: str, name: str, role: Role, reader: str, password: str,
+                pin: str) -> PreparedCard:
+        """Phase 1 with the new card in ``reader``: its PIN and the user's password."""
+        self._require(Action.ENROLL_USER)
+        with self._card(reader) as card:
+            self._refuse_own(card)
+            return self._vault.prepare_card(self._session, action, name, role, card, pin,
+                                            password)
+
+    def own_card_back(self) -> None:
+        """The session's own card is in its reader again (else NotYourCard)."""
+        with self._card(self._reader) as card:
+            serial = card.info().serial
+        if serial != self._session.card_serial:
+            raise NotYourCard(serial)
+
+    def finish_enrolment(self, prepared: PreparedCard, chief_pin: str) -> str:
+        """Phases 2 and 3: the chief's own card signs, then the slot is sealed. A wrong
+        PIN keeps ``prepared`` for another try; anything later wipes it."""
+        self._require(Action.ENROLL_USER)
+        with self._card(self._reader) as chief:
+            approval = self._signed(chief, chief_pin, prepared, own=True)
+        self._vault.enrol_prepared(self._session, prepared, approval)
+        return prepared.serial
+
+    def finish_replacement(self, prepared: PreparedCard, chief_pin: str,
+                           chief_password: str) -> int:
+        """Phases 2 and 3 of a replacement; the keys are renewed with his card."""
+        self._require(Action.ENROLL_USER)
+        with self._card(self._reader) as chief:
+            approval = self._signed(chief, chief_pin, prepared, own=True)
+            return self._vault.replace_card_prepared(
+                self._session, prepared, approval, acting_card=chief, acting_pin=chief_pin,
+                acting_password=chief_password)
+
+    @staticmethod
+    def abandon(prepared: PreparedCard) -> None:
+        prepared.wipe()
+
+    def _signed(self, chief: OpenPgpSession, pin: str, prepared: PreparedCard, *,
+                own: bool = False) -> Approval:
+        from desktop.card.errors import WrongPin
+
+        if own:
+            serial = chief.info().serial
+            if serial != self._session.card_serial:
+                raise NotYourCard(serial)
+        try:
+            return self._vault.approve_prepared(self._session, chief, pin, prepared)
+        except WrongPin:
+            raise  # another try with the same preparation
+        except BaseException:
+            prepared.wipe()
+            raise
+
+    def _refuse_own(self, card: OpenPgpSession) -> None:
+        if card.info().serial == self._session.card_serial:
+            raise StillYourCard()
 
     def change_own_password(self, pin: str, old_password: str, new_password: str) -> None:
         with self._card(self._reader) as card:

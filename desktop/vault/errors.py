@@ -147,6 +147,15 @@ class CardAlreadyEnrolled(VaultError):
         self.card_serial = card_serial
 
 
+class NotAChiefCard(VaultError):
+    """A roster change was to be signed by a card the roster names as no chief's:
+    refused before its PIN is asked for, so no try of that card is spent."""
+
+    def __init__(self, card_serial: str) -> None:
+        super().__init__(f"card {card_serial} is not a chief procurator's card")
+        self.card_serial = card_serial
+
+
 class LastChief(VaultError):
     """Removing this user would leave the vault without a chief procurator."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 import uuid
+from dataclasses import dataclass
 
 from desktop.domain.roles import Role
 from desktop.ports import SmartCard
@@ -90,6 +91,35 @@ def enroll_card_factor(
     return point, k_card
 
 
+@dataclass
+class NewCardFactors:
+    """A new slot's card and password parts, derived while the new card was in the
+    reader: with one reader (DESIGN §2) the slot is sealed later, after the chief's
+    card has signed, without that card. Wiped once sealed or abandoned."""
+
+    point: bytes
+    k_card: bytearray
+    salt: bytes
+    k_password: bytearray
+    params: kdf.Argon2Params
+
+    def wipe(self) -> None:
+        wipe(self.k_card, self.k_password)
+
+
+def new_card_factors(card: SmartCard, pin: str, enrolled: EnrolledCard, password: str,
+                     params: kdf.Argon2Params) -> NewCardFactors:
+    """The card factor (confirmed by the card, after its PIN) and the password's key."""
+    point, k_card = enroll_card_factor(card, pin, enrolled)
+    salt = os.urandom(kdf.SALT_LENGTH)
+    try:
+        k_password = kdf.derive(password.encode("utf-8"), salt, params)
+    except BaseException:
+        wipe(k_card)
+        raise
+    return NewCardFactors(point, k_card, salt, k_password, params)
+
+
 def seal_new_slot(
     vault_id: str,
     user_id: str,
@@ -110,27 +140,54 @@ def seal_new_slot(
 ) -> UserSlot:
     """A keyholder's slot (DEK, and IK for the roles that receive it) — or, given
     ``grant_key``, a viewer's slot that wraps that key and nothing else (DESIGN §6)."""
+    salt = os.urandom(kdf.SALT_LENGTH)
+    factors = NewCardFactors(point, k_card, salt,
+                             kdf.derive(password.encode("utf-8"), salt, params), params)
+    try:
+        return seal_with_factors(vault_id, user_id, user_name, role, enrolled, factors, machine,
+                                 dek, ik, generation=generation, slot_id=slot_id,
+                                 grant_key=grant_key)
+    finally:
+        wipe(factors.k_password)  # k_card is the caller's
+
+
+def seal_with_factors(
+    vault_id: str,
+    user_id: str,
+    user_name: str,
+    role: Role,
+    enrolled: EnrolledCard,
+    factors: NewCardFactors,
+    machine: bytearray,
+    dek: bytearray,
+    ik: bytearray | None,
+    *,
+    generation: int,
+    slot_id: str | None = None,
+    grant_key: bytearray | None = None,
+) -> UserSlot:
+    """seal_new_slot with factors derived before (they stay the caller's to wipe)."""
     meta = SlotMeta(
         slot_id=slot_id or uuid.uuid4().hex,
         user_id=user_id,
         user_name=user_name,
         role=role,
         card=enrolled,
-        kdf=params,
-        salt=os.urandom(kdf.SALT_LENGTH),
-        ephemeral_point=point,
+        kdf=factors.params,
+        salt=factors.salt,
+        ephemeral_point=factors.point,
         generation=0 if grant_key is not None else generation,
         holds_identity_key=grant_key is None and role.receives_identity_key,
         grant_public=b"" if grant_key is None else grant_public_of(grant_key),
     )
-    k_password = kdf.derive(password.encode("utf-8"), meta.salt, params)
-    kek = slot_crypto.slot_kek(k_password, k_card, machine, uuid.UUID(vault_id).bytes, meta.slot_id)
+    kek = slot_crypto.slot_kek(factors.k_password, factors.k_card, machine,
+                               uuid.UUID(vault_id).bytes, meta.slot_id)
     try:
         if grant_key is not None:
             return slot_crypto.seal_slot(meta, kek, grant_key, None)
         return slot_crypto.seal_slot(meta, kek, dek, ik if meta.holds_identity_key else None)
     finally:
-        wipe(k_password, kek)
+        wipe(kek)
 
 
 def new_grant_key() -> tuple[bytearray, bytes]:

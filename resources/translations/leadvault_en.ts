@@ -1030,6 +1030,10 @@
       <translation>card removed</translation>
     </message>
     <message>
+      <source>card swap not finished</source>
+      <translation>card swap not finished</translation>
+    </message>
+    <message>
       <source>not permitted</source>
       <translation>not permitted</translation>
     </message>
@@ -3525,6 +3529,10 @@
       <translation>The card was removed.</translation>
     </message>
     <message>
+      <source>The card swap was not finished in time, or was cancelled while your card was out.</source>
+      <translation>The card swap was not finished in time, or was cancelled while your card was out.</translation>
+    </message>
+    <message>
       <source>Locked after a period without activity.</source>
       <translation>Locked after a period without activity.</translation>
     </message>
@@ -3779,6 +3787,18 @@
     <message>
       <source>The last clerk cannot be removed: enrol another clerk first.</source>
       <translation>The last clerk cannot be removed: enrol another clerk first.</translation>
+    </message>
+    <message>
+      <source>This is your own card, not the new one. Nothing was changed.</source>
+      <translation>This is your own card, not the new one. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>This is not your card (%1). Nothing was changed.</source>
+      <translation>This is not your card (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>This card (%1) is not a chief procurator's card: it cannot sign the change. Its PIN was not asked for.</source>
+      <translation>This card (%1) is not a chief procurator's card: it cannot sign the change. Its PIN was not asked for.</translation>
     </message>
     <message>
       <source>The chief procurator has not signed a checkpoint of the audit trail for too long: until he unlocks with his card, only new reports can be recorded. Nothing was changed.</source>
@@ -4098,6 +4118,113 @@
     <message>
       <source>The set-up steps got out of order. Nothing was created; start again.</source>
       <translation>The set-up steps got out of order. Nothing was created; start again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewCardScreen</name>
+    <message>
+      <source>Enrol %1</source>
+      <translation>Enrol %1</translation>
+    </message>
+    <message>
+      <source>Replace the card of %1</source>
+      <translation>Replace the card of %1</translation>
+    </message>
+    <message>
+      <source>New user's password</source>
+      <translation>New user's password</translation>
+    </message>
+    <message>
+      <source>New password of the user</source>
+      <translation>New password of the user</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>Password again</translation>
+    </message>
+    <message>
+      <source>PIN of the new card</source>
+      <translation>PIN of the new card</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Continue</translation>
+    </message>
+    <message>
+      <source>Your card PIN</source>
+      <translation>Your card PIN</translation>
+    </message>
+    <message>
+      <source>Your password</source>
+      <translation>Your password</translation>
+    </message>
+    <message>
+      <source>Sign the change</source>
+      <translation>Sign the change</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Take your card out of the reader, then insert the new user's prepared card.</source>
+      <translation>Take your card out of the reader, then insert the new user's prepared card.</translation>
+    </message>
+    <message>
+      <source>Insert the new user's prepared card.</source>
+      <translation>Insert the new user's prepared card.</translation>
+    </message>
+    <message>
+      <source>Put your own card back in the reader.</source>
+      <translation>Put your own card back in the reader.</translation>
+    </message>
+    <message>
+      <source>Reading the card…</source>
+      <translation>Reading the card…</translation>
+    </message>
+    <message>
+      <source>Card %1: the new user types her new password twice and the PIN of this card.</source>
+      <translation>Card %1: the new user types her new password twice and the PIN of this card.</translation>
+    </message>
+    <message>
+      <source>Take this card out and insert the new user's prepared card.</source>
+      <translation>Take this card out and insert the new user's prepared card.</translation>
+    </message>
+    <message>
+      <source>The new passwords differ.</source>
+      <translation>The new passwords differ.</translation>
+    </message>
+    <message>
+      <source>The new password is too weak.</source>
+      <translation>The new password is too weak.</translation>
+    </message>
+    <message>
+      <source>Checking the new card with its PIN…</source>
+      <translation>Checking the new card with its PIN…</translation>
+    </message>
+    <message>
+      <source>Take the new user's card out and put your own card back in the reader.</source>
+      <translation>Take the new user's card out and put your own card back in the reader.</translation>
+    </message>
+    <message>
+      <source>Take this card out and put your own card back in the reader.</source>
+      <translation>Take this card out and put your own card back in the reader.</translation>
+    </message>
+    <message>
+      <source>Your card signs the change: give its PIN.</source>
+      <translation>Your card signs the change: give its PIN.</translation>
+    </message>
+    <message>
+      <source>Signing and saving the change…</source>
+      <translation>Signing and saving the change…</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Time left to put your card back: %1 s</source>
+      <translation>Time left to put your card back: %1 s</translation>
     </message>
   </context>
   <context>
@@ -5374,10 +5501,6 @@
       <translation>Unblock a PIN…</translation>
     </message>
     <message>
-      <source>Enrolling and replacing a card are roster changes your card signs: the new card goes into a second reader, yours stays in. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</source>
-      <translation>Enrolling and replacing a card are roster changes your card signs: the new card goes into a second reader, yours stays in. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</translation>
-    </message>
-    <message>
       <source>active</source>
       <translation>active</translation>
     </message>
@@ -5398,12 +5521,12 @@
       <translation>%1 was removed and the vault's keys were renewed: the card opens nothing current.</translation>
     </message>
     <message>
-      <source>The new passwords differ.</source>
-      <translation>The new passwords differ.</translation>
+      <source>Enrolling and replacing a card are roster changes your card signs. With one reader, a covering screen guides you: your card out, the new card in, yours back; with two, the new card goes into the second. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</source>
+      <translation>Enrolling and replacing a card are roster changes your card signs. With one reader, a covering screen guides you: your card out, the new card in, yours back; with two, the new card goes into the second. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</translation>
     </message>
     <message>
-      <source>The new password is too weak.</source>
-      <translation>The new password is too weak.</translation>
+      <source>Give the new user's name.</source>
+      <translation>Give the new user's name.</translation>
     </message>
     <message>
       <source>Enrolling %1…</source>
@@ -5470,36 +5593,16 @@
       <translation>Enrol a user</translation>
     </message>
     <message>
-      <source>Put the new user's prepared card into a second reader; yours stays in its reader and signs the change.</source>
-      <translation>Put the new user's prepared card into a second reader; yours stays in its reader and signs the change.</translation>
+      <source>Choose the reader for the new user's prepared card. With one reader, choose yours: the next screen guides you through swapping the cards.</source>
+      <translation>Choose the reader for the new user's prepared card. With one reader, choose yours: the next screen guides you through swapping the cards.</translation>
     </message>
     <message>
-      <source>New user's password</source>
-      <translation>New user's password</translation>
-    </message>
-    <message>
-      <source>Password again</source>
-      <translation>Password again</translation>
-    </message>
-    <message>
-      <source>New user's PIN</source>
-      <translation>New user's PIN</translation>
+      <source>Choose the reader for the new prepared card. With one reader, choose yours: the next screen guides you through swapping the cards. Your card signs the change, then renews the vault's keys.</source>
+      <translation>Choose the reader for the new prepared card. With one reader, choose yours: the next screen guides you through swapping the cards. Your card signs the change, then renews the vault's keys.</translation>
     </message>
     <message>
       <source>Replace the card of %1</source>
       <translation>Replace the card of %1</translation>
-    </message>
-    <message>
-      <source>Put the new prepared card into a second reader; yours stays in and signs the change, then renews the vault's keys.</source>
-      <translation>Put the new prepared card into a second reader; yours stays in and signs the change, then renews the vault's keys.</translation>
-    </message>
-    <message>
-      <source>New password of the user</source>
-      <translation>New password of the user</translation>
-    </message>
-    <message>
-      <source>PIN of the new card</source>
-      <translation>PIN of the new card</translation>
     </message>
   </context>
   <context>

@@ -1030,6 +1030,10 @@
       <translation>智能卡被拔出</translation>
     </message>
     <message>
+      <source>card swap not finished</source>
+      <translation>换卡未按时完成</translation>
+    </message>
+    <message>
       <source>not permitted</source>
       <translation>无权限</translation>
     </message>
@@ -3524,6 +3528,10 @@
       <translation>智能卡已拔出。</translation>
     </message>
     <message>
+      <source>The card swap was not finished in time, or was cancelled while your card was out.</source>
+      <translation>换卡未在规定时间内完成，或在您的智能卡拔出期间被取消。</translation>
+    </message>
+    <message>
       <source>Locked after a period without activity.</source>
       <translation>因长时间无操作已自动锁定。</translation>
     </message>
@@ -3777,6 +3785,18 @@
     <message>
       <source>The last clerk cannot be removed: enrol another clerk first.</source>
       <translation>不能移除最后一名专人：请先登记另一名专人。</translation>
+    </message>
+    <message>
+      <source>This is your own card, not the new one. Nothing was changed.</source>
+      <translation>这是您自己的智能卡，不是新卡。未做任何更改。</translation>
+    </message>
+    <message>
+      <source>This is not your card (%1). Nothing was changed.</source>
+      <translation>这不是您的智能卡（%1）。未做任何更改。</translation>
+    </message>
+    <message>
+      <source>This card (%1) is not a chief procurator's card: it cannot sign the change. Its PIN was not asked for.</source>
+      <translation>此智能卡（%1）不是检察长的智能卡，不能签署此项变更。未要求输入其 PIN 码。</translation>
     </message>
     <message>
       <source>The chief procurator has not signed a checkpoint of the audit trail for too long: until he unlocks with his card, only new reports can be recorded. Nothing was changed.</source>
@@ -4095,6 +4115,113 @@
     <message>
       <source>The set-up steps got out of order. Nothing was created; start again.</source>
       <translation>设置步骤顺序错乱，未创建任何内容；请重新开始。</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewCardScreen</name>
+    <message>
+      <source>Enrol %1</source>
+      <translation>登记%1</translation>
+    </message>
+    <message>
+      <source>Replace the card of %1</source>
+      <translation>为%1更换智能卡</translation>
+    </message>
+    <message>
+      <source>New user's password</source>
+      <translation>新用户的密码</translation>
+    </message>
+    <message>
+      <source>New password of the user</source>
+      <translation>该用户的新密码</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>再次输入密码</translation>
+    </message>
+    <message>
+      <source>PIN of the new card</source>
+      <translation>新智能卡的 PIN 码</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>继续</translation>
+    </message>
+    <message>
+      <source>Your card PIN</source>
+      <translation>您的智能卡 PIN 码</translation>
+    </message>
+    <message>
+      <source>Your password</source>
+      <translation>您的密码</translation>
+    </message>
+    <message>
+      <source>Sign the change</source>
+      <translation>签署变更</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Take your card out of the reader, then insert the new user's prepared card.</source>
+      <translation>请从读卡器中拔出您的智能卡，然后插入为新用户准备好的智能卡。</translation>
+    </message>
+    <message>
+      <source>Insert the new user's prepared card.</source>
+      <translation>请插入为新用户准备好的智能卡。</translation>
+    </message>
+    <message>
+      <source>Put your own card back in the reader.</source>
+      <translation>请将您自己的智能卡插回读卡器。</translation>
+    </message>
+    <message>
+      <source>Reading the card…</source>
+      <translation>正在读卡…</translation>
+    </message>
+    <message>
+      <source>Card %1: the new user types her new password twice and the PIN of this card.</source>
+      <translation>智能卡 %1：请新用户输入两次新密码以及此卡的 PIN 码。</translation>
+    </message>
+    <message>
+      <source>Take this card out and insert the new user's prepared card.</source>
+      <translation>请拔出此卡，插入为新用户准备好的智能卡。</translation>
+    </message>
+    <message>
+      <source>The new passwords differ.</source>
+      <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+      <source>The new password is too weak.</source>
+      <translation>新密码强度不足。</translation>
+    </message>
+    <message>
+      <source>Checking the new card with its PIN…</source>
+      <translation>正在用 PIN 码核验新智能卡…</translation>
+    </message>
+    <message>
+      <source>Take the new user's card out and put your own card back in the reader.</source>
+      <translation>请拔出新用户的智能卡，将您自己的智能卡插回读卡器。</translation>
+    </message>
+    <message>
+      <source>Take this card out and put your own card back in the reader.</source>
+      <translation>请拔出此卡，将您自己的智能卡插回读卡器。</translation>
+    </message>
+    <message>
+      <source>Your card signs the change: give its PIN.</source>
+      <translation>由您的智能卡签署此项变更：请输入其 PIN 码。</translation>
+    </message>
+    <message>
+      <source>Signing and saving the change…</source>
+      <translation>正在签署并保存变更…</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>已取消：未做任何更改。</translation>
+    </message>
+    <message>
+      <source>Time left to put your card back: %1 s</source>
+      <translation>插回您的智能卡的剩余时间：%1 秒</translation>
     </message>
   </context>
   <context>
@@ -5370,10 +5497,6 @@
       <translation>解锁 PIN 码…</translation>
     </message>
     <message>
-      <source>Enrolling and replacing a card are roster changes your card signs: the new card goes into a second reader, yours stays in. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</source>
-      <translation>登记用户和更换智能卡属于用户名册变更，须由您的智能卡签名：新智能卡插入第二个读卡器，您的智能卡保持插入。移除用户和更换智能卡都会更新保密库密钥，但都不能收回此前已取得的副本（旧备份、授权包）。</translation>
-    </message>
-    <message>
       <source>active</source>
       <translation>在用</translation>
     </message>
@@ -5394,12 +5517,12 @@
       <translation>已移除%1，保密库密钥已更新：其智能卡已无法打开现有数据。</translation>
     </message>
     <message>
-      <source>The new passwords differ.</source>
-      <translation>两次输入的新密码不一致。</translation>
+      <source>Enrolling and replacing a card are roster changes your card signs. With one reader, a covering screen guides you: your card out, the new card in, yours back; with two, the new card goes into the second. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</source>
+      <translation>登记用户和更换智能卡属于用户名册变更，须由您的智能卡签名。只有一个读卡器时，遮挡屏幕会逐步引导您：拔出您的智能卡，插入新卡，再插回您的智能卡；有两个读卡器时，新卡插入第二个读卡器。移除用户和更换智能卡都会更新保密库密钥，但都不能收回此前已取得的副本（旧备份、授权包）。</translation>
     </message>
     <message>
-      <source>The new password is too weak.</source>
-      <translation>新密码强度不足。</translation>
+      <source>Give the new user's name.</source>
+      <translation>请填写新用户的姓名。</translation>
     </message>
     <message>
       <source>Enrolling %1…</source>
@@ -5466,36 +5589,16 @@
       <translation>登记用户</translation>
     </message>
     <message>
-      <source>Put the new user's prepared card into a second reader; yours stays in its reader and signs the change.</source>
-      <translation>请将新用户已准备好的智能卡插入第二个读卡器；您的智能卡留在原读卡器中，用于签署此项变更。</translation>
+      <source>Choose the reader for the new user's prepared card. With one reader, choose yours: the next screen guides you through swapping the cards.</source>
+      <translation>请选择插入新用户智能卡的读卡器。只有一个读卡器时，请选择您自己的读卡器：下一屏幕将引导您完成换卡。</translation>
     </message>
     <message>
-      <source>New user's password</source>
-      <translation>新用户的密码</translation>
-    </message>
-    <message>
-      <source>Password again</source>
-      <translation>再次输入密码</translation>
-    </message>
-    <message>
-      <source>New user's PIN</source>
-      <translation>新用户的 PIN 码</translation>
+      <source>Choose the reader for the new prepared card. With one reader, choose yours: the next screen guides you through swapping the cards. Your card signs the change, then renews the vault's keys.</source>
+      <translation>请选择插入新智能卡的读卡器。只有一个读卡器时，请选择您自己的读卡器：下一屏幕将引导您完成换卡。您的智能卡签署此项变更，然后更新保密库密钥。</translation>
     </message>
     <message>
       <source>Replace the card of %1</source>
       <translation>为%1更换智能卡</translation>
-    </message>
-    <message>
-      <source>Put the new prepared card into a second reader; yours stays in and signs the change, then renews the vault's keys.</source>
-      <translation>请将已准备好的新智能卡插入第二个读卡器；您的智能卡留在原读卡器中，用于签署此项变更并随后更新保密库密钥。</translation>
-    </message>
-    <message>
-      <source>New password of the user</source>
-      <translation>该用户的新密码</translation>
-    </message>
-    <message>
-      <source>PIN of the new card</source>
-      <translation>新智能卡的 PIN 码</translation>
     </message>
   </context>
   <context>

@@ -133,3 +133,48 @@ def test_the_chief_unlocks_with_his_card_and_an_unknown_card_is_refused(
     assert controller.session.user.role is Role.CHIEF
     chief.remove()
     qtbot.waitUntil(lambda: controller.session is None, timeout=2000)
+
+
+def test_one_reader_enrolment_swaps_the_card_in_the_chiefs_reader(qtbot, real_shell) -> None:  # type: ignore[no-untyped-def]
+    """One reader through pcscd: the chief's card leaves its vpcd reader and the new
+    card arrives in the same one (no lock meanwhile), then his card comes back."""
+    from desktop.policy import Section
+    from tests.unit.vault_support import provisioned_card
+    from ui.users_view import Enrolment, UsersView
+
+    controller, chief, _clerk = real_shell
+    _unlock(qtbot, controller, chief, CHIEF_PASSWORD)
+    qtbot.waitUntil(lambda: controller.session is not None, timeout=10000)
+    controller.workspace.open(Section.USERS)
+    view = controller.workspace.page(Section.USERS)
+    assert isinstance(view, UsersView)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=5000)
+    chief_card, new_card = chief.card, provisioned_card().virtual
+    view.ask_enrolment = lambda readers: Enrolment("赵新", Role.CLERK, CHIEF_READER)
+    view.enrol_button.click()
+    qtbot.waitUntil(lambda: view.screen is not None and view.screen.phase == "out",
+                    timeout=5000)
+    screen = view.screen
+    chief.remove()
+    wait_card_absent(chief.reader)
+    chief.card = new_card
+    chief.insert()
+    qtbot.waitUntil(lambda: screen.phase == "newcomer", timeout=10000)
+    assert controller.session is not None  # the removal did not lock
+    screen.password.setText("Zhao-Xin-Pcsc-2026!")
+    screen.again.setText("Zhao-Xin-Pcsc-2026!")
+    screen.pin.setText("123456")
+    screen.newcomer_button.click()
+    qtbot.waitUntil(lambda: screen.phase == "back", timeout=10000)
+    chief.remove()
+    wait_card_absent(chief.reader)
+    chief.card = chief_card
+    chief.insert()
+    qtbot.waitUntil(lambda: screen.phase == "chief", timeout=10000)
+    screen.chief_pin.setText("123456")
+    screen.chief_button.click()
+    qtbot.waitUntil(lambda: "was enrolled with card" in view.result.text(), timeout=20000)
+    assert new_card.serial in view.result.text() and controller.session is not None
+    chief.remove()  # his card out again, the swap over: the session locks as always
+    qtbot.waitUntil(lambda: controller.session is None, timeout=2000)
+    assert controller.lock_reason == "card-removed"
