@@ -133,10 +133,16 @@ class Backups:
                 head = tx.audit_records.head()
                 last = checkpoints.last_checkpoint(tx)
             try:
-                db_sha = session.store.snapshot(
-                    partial / DB_FILE,
+                # One pass copies the database and reads the copy back once for its
+                # SHA-256 and its pages' HMACs (every page, or those written since the
+                # session's whole-file check or last backup authenticated them all).
+                copied = session.store.snapshot(
+                    partial / DB_FILE, bytes(session.keys.dek),
                     lambda done, _: progress("copy", len(header) + done, total))
-                files[DB_FILE] = FileEntry(db_sha, (partial / DB_FILE).stat().st_size)
+                if copied.problems:
+                    raise BackupCheckFailed(tuple(
+                        f"the database copy: {p}" for p in copied.problems[:3]))
+                files[DB_FILE] = FileEntry(copied.sha256, copied.size)
                 if grants.is_file():
                     self._stores.copy_plain(grants, partial / GRANTS_FILE)
                     files[GRANTS_FILE] = FileEntry(sha256_file(partial / GRANTS_FILE),
@@ -152,8 +158,8 @@ class Backups:
                 f"{last.record.seq}:{last.record.hash}" if last else "",
                 tuple(sorted(files.items())))
             size = manifest.size
-            # The database copy is read back whole by its page check (cipher integrity)
-            # just after: hashing it again here would read it a third time.
+            # The database copy's hash and pages were taken from the copy as it was
+            # read back: reading it again here would only read the same page cache.
             check_files(partial, lambda done, _: progress("check", done, size),
                         manifest=manifest, unhashed=(DB_FILE,))
             self._check_contents(session, partial, manifest)
@@ -170,7 +176,8 @@ class Backups:
     def _check_contents(self, session: Session, folder: Path, manifest: Manifest) -> None:
         header = checks.read_header_copy(folder)
         checks.check_vault(manifest, header, session.vault_id)
-        checks.check_contents(folder, manifest, header, session, self._stores)
+        checks.check_contents(folder, manifest, header, session, self._stores,
+                              pages_checked=True)
 
     # ------------------------------------------------------------------ verify
 

@@ -216,8 +216,8 @@ def test_a_failing_medium_leaves_the_vault_untouched_and_no_partial_backup(
         real_write(path, data[:10])
         raise OSError(code, "simulated")
 
-    def failing_snapshot(target: Path, progress: object) -> str:
-        real_snapshot(target, lambda *_: None)
+    def failing_snapshot(target: Path, dek: bytes, progress: object) -> object:
+        real_snapshot(target, dek, lambda *_: None)
         with target.open("r+b") as f:
             f.truncate(8192)
         raise OSError(code, "simulated")
