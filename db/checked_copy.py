@@ -17,7 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.whole_file_check import PAGE, page_ok
+from db.whole_file_check import PAGE, PageMac
 
 PIECE = 16 * 1024 * 1024  # a multiple of PAGE
 # copy_file_range refuses some pairs of files (another file system, old kernels):
@@ -43,6 +43,7 @@ def copy_checked(source: Path, target: Path, key: bytes, only: Collection[int] |
     checked = 0
     pieces: queue.Queue[tuple[int, int] | None] = queue.Queue()
     stop = threading.Event()
+    mac = PageMac(key)
     fi = os.open(source, os.O_RDONLY)
     try:
         fo = os.open(target, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
@@ -65,8 +66,7 @@ def copy_checked(source: Path, target: Path, key: bytes, only: Collection[int] |
                             if only is not None and number not in only:
                                 continue
                             checked += 1
-                            if not page_ok(key, view[index * PAGE:(index + 1) * PAGE],
-                                           number):
+                            if not mac.ok(view[index * PAGE:(index + 1) * PAGE], number):
                                 problems.append(f"HMAC verification failed for page {number}")
                         if hashing is not None:
                             hashing.result()

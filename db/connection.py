@@ -216,6 +216,12 @@ class Database:
             if self._ledger is not None and self._ledger.key == key_id(key):
                 self._ledger.verified = True
 
+    def pages_to_check(self) -> frozenset[int] | None:
+        """What the next snapshot checks: these pages, or every page (None)."""
+        with self._lock:
+            ledger = self._ledger
+            return frozenset(ledger.dirty) if ledger is not None and ledger.verified else None
+
     def forget_pages(self) -> None:
         """Damage was found, or the key changed: the next snapshot checks every page."""
         with self._lock:

@@ -41,13 +41,21 @@ def page_key(dek: bytes, salt: bytes) -> bytes:
     return _page_key(dek, salt)
 
 
-def page_ok(key: bytes, page: memoryview, number: int) -> bool:
-    """Whether page ``number`` (1-based; its PAGE bytes) authenticates under ``key``."""
-    if number == PENDING_BYTE_PAGE:
-        return True
-    body = page[SALT if number == 1 else 0 : PAGE - MAC]
-    expected = hmac.digest(key, bytes(body) + number.to_bytes(4, "little"), "sha512")
-    return hmac.compare_digest(expected, page[PAGE - MAC :])
+class PageMac:
+    """Checks pages' HMACs under one key (the keyed state is set up once, then copied
+    for each page: about half again as fast as a one-shot HMAC per page)."""
+
+    def __init__(self, key: bytes) -> None:
+        self._keyed = hmac.new(key, digestmod="sha512")
+
+    def ok(self, page: memoryview, number: int) -> bool:
+        """Whether page ``number`` (1-based; its PAGE bytes) authenticates."""
+        if number == PENDING_BYTE_PAGE:
+            return True
+        mac = self._keyed.copy()
+        mac.update(page[SALT if number == 1 else 0 : PAGE - MAC])
+        mac.update(number.to_bytes(4, "little"))
+        return hmac.compare_digest(mac.digest(), page[PAGE - MAC :])
 
 
 def page_problems(path: Path, key: bytes, first: int, count: int) -> list[str]:
@@ -58,9 +66,10 @@ def page_problems(path: Path, key: bytes, first: int, count: int) -> list[str]:
         data = file.read(count * PAGE)
     view = memoryview(data)
     whole = len(data) // PAGE
+    mac = PageMac(key)
     for index in range(whole):
         number = first + index
-        if not page_ok(key, view[index * PAGE : (index + 1) * PAGE], number):
+        if not mac.ok(view[index * PAGE : (index + 1) * PAGE], number):
             problems.append(f"HMAC verification failed for page {number}")
     if whole < count:
         problems.append(f"the file ends at page {first + whole - 1}, expected {first + count - 1}")
