@@ -2,8 +2,10 @@
 
 Writing order, so that nothing half-written ever passes for a backup: the files go
 into a hidden ``.NAME.partial`` folder on the medium (the header first, so the head
-it names is in the database copied after it), each fsynced; the copy is reopened and
-checked against its manifest and with the vault's key; the folder is renamed to its
+it names is in the database copied after it), each fsynced; the database copy's
+SHA-256 and page HMACs are taken as it is read back in the copying pass
+(db.checked_copy); the copy is reopened and checked against its manifest and with
+the vault's key (the chain, its checkpoints, the head); the folder is renamed to its
 final name, and only then is the manifest written into it (fsynced): a folder
 without a manifest is not a backup. Any failure removes what was written, and the
 vault's own files are only read (its WAL is moved into the file first)."""
