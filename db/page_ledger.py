@@ -15,6 +15,7 @@ the window reusing a completed check accepts. Nothing here reaches disk."""
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 WAL_HEADER = 32
@@ -48,24 +49,29 @@ class PageLedger:
 
     def scan(self) -> None:
         """Read the frames committed since the last scan (call after every commit)."""
+        # Raw os calls: this runs after every statement outside a transaction.
         try:
-            with self._wal.open("rb") as wal:
-                header = wal.read(WAL_HEADER)
-                if len(header) < WAL_HEADER:
-                    return  # empty (truncated) WAL: no frame since
-                page_size = int.from_bytes(header[8:12], "big")
-                salts = header[16:24]
-                if salts != self._salts:  # the WAL restarted: its frames are all new
-                    self._salts, self._next = salts, 0
-                index = self._next
-                wal.seek(WAL_HEADER + index * (FRAME_HEADER + page_size))
-                while len(frame := wal.read(FRAME_HEADER)) == FRAME_HEADER:
-                    if frame[8:16] != salts:
-                        break  # a frame of an earlier generation: the end of this one
-                    self.dirty.add(int.from_bytes(frame[0:4], "big"))
-                    index += 1
-                    if frame[4:8] != b"\0\0\0\0":  # a commit frame
-                        self._next = index
-                    wal.seek(page_size, 1)
+            fd = os.open(self._wal, os.O_RDONLY)
         except FileNotFoundError:
             return
+        try:
+            header = os.pread(fd, WAL_HEADER, 0)
+            if len(header) < WAL_HEADER:
+                return  # empty (truncated) WAL: no frame since
+            page_size = int.from_bytes(header[8:12], "big")
+            salts = header[16:24]
+            if salts != self._salts:  # the WAL restarted: its frames are all new
+                self._salts, self._next = salts, 0
+            index = self._next
+            while len(frame := os.pread(fd, FRAME_HEADER, _frame_at(index, page_size))
+                      ) == FRAME_HEADER and frame[8:16] == salts:  # else: an older frame
+                self.dirty.add(int.from_bytes(frame[0:4], "big"))
+                index += 1
+                if frame[4:8] != b"\0\0\0\0":  # a commit frame
+                    self._next = index
+        finally:
+            os.close(fd)
+
+
+def _frame_at(index: int, page_size: int) -> int:
+    return WAL_HEADER + index * (FRAME_HEADER + page_size)
