@@ -288,6 +288,7 @@ class Database:
                 if result.problems:
                     self._ledger = None
                 else:  # every page as pinned now has authenticated, or had and is unchanged
+                    # The lock is held since the checkpoint: nothing was written since.
                     self.track_pages(key)
                     self.pages_verified(key)
                 return result
