@@ -51,7 +51,8 @@ def copy_checked(source: Path, target: Path, key: bytes, only: Collection[int] |
             with ThreadPoolExecutor(2) as threads:
                 copying = threads.submit(_copy, fi, fo, size, pieces, stop)
                 # Two buffers: a piece is read back and its pages checked while the
-                # previous one is hashed (hashlib lets go of the GIL).
+                # previous one is hashed (hashlib lets go of the GIL). pread, not mmap:
+                # a medium pulled out must read as EIO (MediumLost), not SIGBUS.
                 buffers = (bytearray(PIECE), bytearray(PIECE))
                 hashing: Future[None] | None = None
                 try:
