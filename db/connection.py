@@ -9,11 +9,9 @@ A refused open therefore never modifies the file.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -28,7 +26,9 @@ from db._driver import (
     error_code,
 )
 from db._values import as_int
-from db.whole_file_check import WholeFileCheck
+from db.checked_copy import CopyResult, copy_checked
+from db.page_ledger import PageLedger, key_id
+from db.whole_file_check import SALT, WholeFileCheck, page_key
 from desktop.domain.storage import (
     ConstraintViolation,
     DatabaseCorrupt,
@@ -67,6 +67,9 @@ class Database:
         self._lock = threading.RLock()
         self._closed = False
         self._read_only = read_only
+        # Pages written since every page was authenticated (db.page_ledger); None
+        # until a whole-file pass or a checked snapshot starts one.
+        self._ledger: PageLedger | None = None
 
     @property
     def path(self) -> Path:
@@ -83,13 +86,27 @@ class Database:
                 return self._raw.execute(sql, params)
             except DriverError as error:
                 raise _translate(error, self._path) from error
+            finally:
+                self._after_statement()
 
     def execute_many(self, sql: str, rows: Sequence[Params]) -> None:
         with self._lock:
+            if self._ledger is not None and not self._raw.in_transaction:
+                # Each row commits on its own: a WAL restart between two of them could
+                # overwrite frames before they are read, so the ledger is not trusted.
+                self._ledger.verified = False
             try:
                 self._raw.execute_many(sql, rows)
             except DriverError as error:
                 raise _translate(error, self._path) from error
+            finally:
+                self._after_statement()
+
+    def _after_statement(self) -> None:
+        # Outside a transaction the statement has committed (or never wrote): its WAL
+        # frames are read now, before a later write may restart the WAL over them.
+        if self._ledger is not None and not self._raw.in_transaction:
+            self._ledger.scan()
 
     def insert(self, sql: str, params: Params = ()) -> int:
         """Run an INSERT and return the new rowid."""
@@ -187,6 +204,33 @@ class Database:
         """The whole-file checks in slices (db.whole_file_check)."""
         return WholeFileCheck(self, dek)
 
+    def track_pages(self, key: bytes) -> None:
+        """Start noting the pages written from now (call just after a checkpoint);
+        ``pages_verified`` once every page of the main file has authenticated."""
+        with self._lock:
+            self._ledger = PageLedger(self._wal_path, key_id(key))
+            self._ledger.start()
+
+    def pages_verified(self, key: bytes) -> None:
+        with self._lock:
+            if self._ledger is not None and self._ledger.key == key_id(key):
+                self._ledger.verified = True
+
+    def pages_to_check(self) -> frozenset[int] | None:
+        """What the next snapshot checks: these pages, or every page (None)."""
+        with self._lock:
+            ledger = self._ledger
+            return frozenset(ledger.dirty) if ledger is not None and ledger.verified else None
+
+    def forget_pages(self) -> None:
+        """Damage was found, or the key changed: the next snapshot checks every page."""
+        with self._lock:
+            self._ledger = None
+
+    @property
+    def _wal_path(self) -> Path:
+        return self._path.with_name(self._path.name + "-wal")
+
     def rekey(self, new_dek: bytes) -> None:
         """Re-encrypt every page under new_dek in one transaction: after a crash the file
         opens with exactly one of the two keys. The caller keeps both keys reachable (in
@@ -194,6 +238,7 @@ class Database:
         with self._lock:
             if self._raw.in_transaction:
                 raise TransactionError("rekey inside a transaction")
+            self._ledger = None  # every page is rewritten under another key
             self.execute(_key_pragma("rekey", new_dek))
             self.checkpoint()
 
@@ -214,12 +259,16 @@ class Database:
             finally:
                 self.execute("DETACH DATABASE exported")
 
-    def snapshot(self, target: Path, progress: Callable[[int, int], None]) -> str:
+    def snapshot(self, target: Path, dek: bytes, progress: Callable[[int, int], None]
+                 ) -> CopyResult:
         """A consistent copy of the encrypted file, byte for byte (same key, nothing
         decrypted): the WAL is moved into the main file, then a read transaction pins
         that state (no checkpoint may write the main file while it is open) and the
-        file is copied, fsynced, and its SHA-256 returned. ``progress(done, total)``
-        after each chunk. The target must not exist."""
+        file is copied and fsynced (db.checked_copy). The result holds the copy's
+        SHA-256 and the pages whose HMAC did not verify: every page, or — when every
+        page was authenticated earlier in this connection under this key — the pages
+        written since (db.page_ledger). ``progress(done, total)`` after each piece.
+        The target must not exist."""
         with self._lock:
             if self._raw.in_transaction:
                 raise TransactionError("snapshot inside a transaction")
@@ -230,7 +279,19 @@ class Database:
             self._begin("BEGIN DEFERRED")
             try:
                 self.execute("SELECT count(*) FROM sqlite_master")  # takes the snapshot
-                return copy_file(self._path, target, progress)
+                with self._path.open("rb") as file:
+                    key = page_key(dek, file.read(SALT))
+                ledger = self._ledger
+                known = ledger is not None and ledger.verified and ledger.key == key_id(key)
+                only = ledger.dirty if known and ledger is not None else None
+                result = copy_checked(self._path, target, key, only, progress)
+                if result.problems:
+                    self._ledger = None
+                else:  # every page as pinned now has authenticated, or had and is unchanged
+                    # The lock is held since the checkpoint: nothing was written since.
+                    self.track_pages(key)
+                    self.pages_verified(key)
+                return result
             finally:
                 self._rollback()
 
@@ -238,6 +299,7 @@ class Database:
         with self._lock:
             if self._closed:
                 return
+            self._ledger = None
             self._rollback()
             self._raw.close()
             self._closed = True
@@ -337,33 +399,6 @@ def copy_plain_database(source: Path, target: Path) -> None:
     finally:
         src.close()
     _fsync(target)
-
-
-CHUNK = 4 * 1024 * 1024
-
-
-def copy_file(source: Path, target: Path, progress: Callable[[int, int], None]) -> str:
-    """Copy ``source`` to a new ``target`` in chunks, fsync it, return its SHA-256."""
-    digest = hashlib.sha256()
-    total = source.stat().st_size
-    done = 0
-    # Hashing runs beside the copy (hashlib and file I/O release the GIL): one chunk is
-    # hashed while the next is read and written, in order.
-    with (ThreadPoolExecutor(1) as hasher, source.open("rb") as src,
-          target.open("xb") as dst):
-        pending: Future[None] | None = None
-        while chunk := src.read(CHUNK):
-            if pending is not None:
-                pending.result()
-            pending = hasher.submit(digest.update, chunk)
-            dst.write(chunk)
-            done += len(chunk)
-            progress(done, total)
-        if pending is not None:
-            pending.result()
-        dst.flush()
-        os.fsync(dst.fileno())
-    return digest.hexdigest()
 
 
 def _fsync(path: Path) -> None:

@@ -37,6 +37,7 @@ from db.repositories.settings import SqlSettingsRepository
 from db.repositories.users import SqlCardRepository, SqlUserRepository
 from db.whole_file_check import WholeFileCheck
 from desktop.domain.audit import AuditHead, AuditRecord
+from desktop.domain.storage import SnapshotResult
 from desktop.ports import (
     AuditAppender,
     AuditRecordRepository,
@@ -194,8 +195,11 @@ class SqlCipherStore:
     def export(self, path: Path, dek: bytes) -> None:
         self._db.export(path, dek)
 
-    def snapshot(self, target: Path, progress: Callable[[int, int], None]) -> str:
-        return self._db.snapshot(target, progress)
+    def snapshot(self, target: Path, dek: bytes, progress: Callable[[int, int], None]
+                 ) -> SnapshotResult:
+        copied = self._db.snapshot(target, dek, progress)
+        return SnapshotResult(copied.sha256, copied.size, copied.pages_checked,
+                              copied.problems)
 
     def close(self) -> None:
         self._db.close()

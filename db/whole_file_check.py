@@ -36,6 +36,28 @@ def _page_key(dek: bytes, salt: bytes) -> bytes:
     return hashlib.pbkdf2_hmac("sha512", dek, hmac_salt, HMAC_KDF_ROUNDS, len(dek))
 
 
+def page_key(dek: bytes, salt: bytes) -> bytes:
+    """The key of every page's HMAC (``salt``: the file's first 16 bytes)."""
+    return _page_key(dek, salt)
+
+
+class PageMac:
+    """Checks pages' HMACs under one key (the keyed state is set up once, then copied
+    for each page: about half again as fast as a one-shot HMAC per page)."""
+
+    def __init__(self, key: bytes) -> None:
+        self._keyed = hmac.new(key, digestmod="sha512")
+
+    def ok(self, page: memoryview, number: int) -> bool:
+        """Whether page ``number`` (1-based; its PAGE bytes) authenticates."""
+        if number == PENDING_BYTE_PAGE:
+            return True
+        mac = self._keyed.copy()
+        mac.update(page[SALT if number == 1 else 0 : PAGE - MAC])
+        mac.update(number.to_bytes(4, "little"))
+        return hmac.compare_digest(mac.digest(), page[PAGE - MAC :])
+
+
 def page_problems(path: Path, key: bytes, first: int, count: int) -> list[str]:
     """Pages first..first+count-1 (1-based) whose HMAC does not verify."""
     problems: list[str] = []
@@ -44,14 +66,10 @@ def page_problems(path: Path, key: bytes, first: int, count: int) -> list[str]:
         data = file.read(count * PAGE)
     view = memoryview(data)
     whole = len(data) // PAGE
+    mac = PageMac(key)
     for index in range(whole):
         number = first + index
-        if number == PENDING_BYTE_PAGE:
-            continue
-        page = view[index * PAGE : (index + 1) * PAGE]
-        body = page[SALT if number == 1 else 0 : PAGE - MAC]
-        expected = hmac.digest(key, bytes(body) + number.to_bytes(4, "little"), "sha512")
-        if not hmac.compare_digest(expected, page[PAGE - MAC :]):
+        if not mac.ok(view[index * PAGE : (index + 1) * PAGE], number):
             problems.append(f"HMAC verification failed for page {number}")
     if whole < count:
         problems.append(f"the file ends at page {first + whole - 1}, expected {first + count - 1}")
@@ -97,6 +115,10 @@ class WholeFileCheck:
             count = min(SLICE_PAGES, self._pages - self._next_page + 1)
             problems = page_problems(self._db.path, self._key, self._next_page, count)
             self._next_page += count
+            if problems:
+                self._db.forget_pages()
+            elif self._next_page > self._pages:  # every page authenticated
+                self._db.pages_verified(self._key)
             return tuple(problems)
         if self._next_table < len(self._tables):
             table = self._tables[self._next_table]
@@ -126,6 +148,8 @@ class WholeFileCheck:
                 salt = file.read(SALT)
             assert self._dek is not None
             self._key = _page_key(self._dek, salt)
+            # A backup after this pass checks only the pages written from now on.
+            self._db.track_pages(self._key)
         self._dek = None
         self._tables = self._db.table_names()
         return ()

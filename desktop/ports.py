@@ -24,7 +24,7 @@ from desktop.domain.confidential_number import ConfidentialNumber
 from desktop.domain.documents import DocumentKind
 from desktop.domain.drafts import Draft, DraftId
 from desktop.domain.roles import Role
-from desktop.domain.storage import LiveGrant, OutboxRow, PackageRow
+from desktop.domain.storage import LiveGrant, OutboxRow, PackageRow, SnapshotResult
 from desktop.domain.users import EnrolledCard, User, UserId
 from desktop.leads.ports import (
     LeadAttachmentRepository,
@@ -394,9 +394,12 @@ class Store(Protocol):
         """A copy of the whole database in a new file under ``dek``."""
         ...
 
-    def snapshot(self, target: Path, progress: Callable[[int, int], None]) -> str:
+    def snapshot(self, target: Path, dek: bytes, progress: Callable[[int, int], None]
+                 ) -> SnapshotResult:
         """A consistent byte-for-byte copy of the encrypted file (same key) in a new,
-        fsynced ``target``; returns its SHA-256 (hex). progress(done, total) bytes."""
+        fsynced ``target``: its SHA-256 (hex) and size as written, and the pages whose
+        HMAC under ``dek`` failed — of every page, or of those written since every
+        page last authenticated in this session. progress(done, total) bytes."""
         ...
 
     def close(self) -> None: ...

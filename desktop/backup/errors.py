@@ -60,7 +60,8 @@ class BackupOfAnotherVault(BackupError):
 
 
 class BackupCheckFailed(BackupError):
-    """The copy did not pass its check after writing (cipher integrity, the audit
+    """The copy did not pass its check (every page's HMAC, or those written since the
+    session's check, as it was copied; on verify every page of it; the audit
     chain and its checkpoints, the head the manifest names)."""
 
     def __init__(self, problems: tuple[str, ...]) -> None:

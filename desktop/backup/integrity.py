@@ -1,6 +1,5 @@
-"""The whole-file integrity check of a copied database, in one small function: the
-wt-scale work moves the vault's own check off unlock into a callable, which can
-replace this body (the page HMACs of every page of the main file)."""
+"""The whole-file integrity check of a backup's database, for ``backup verify`` (a new
+backup's pages are checked as it is copied: db.checked_copy)."""
 
 from __future__ import annotations
 

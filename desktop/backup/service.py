@@ -2,8 +2,10 @@
 
 Writing order, so that nothing half-written ever passes for a backup: the files go
 into a hidden ``.NAME.partial`` folder on the medium (the header first, so the head
-it names is in the database copied after it), each fsynced; the copy is reopened and
-checked against its manifest and with the vault's key; the folder is renamed to its
+it names is in the database copied after it), each fsynced; the database copy's
+SHA-256 and page HMACs are taken as it is read back in the copying pass
+(db.checked_copy); the copy is reopened and checked against its manifest and with
+the vault's key (the chain, its checkpoints, the head); the folder is renamed to its
 final name, and only then is the manifest written into it (fsynced): a folder
 without a manifest is not a backup. Any failure removes what was written, and the
 vault's own files are only read (its WAL is moved into the file first)."""
@@ -133,10 +135,16 @@ class Backups:
                 head = tx.audit_records.head()
                 last = checkpoints.last_checkpoint(tx)
             try:
-                db_sha = session.store.snapshot(
-                    partial / DB_FILE,
+                # One pass copies the database and reads the copy back once for its
+                # SHA-256 and its pages' HMACs (every page, or those written since the
+                # session's whole-file check or last backup authenticated them all).
+                copied = session.store.snapshot(
+                    partial / DB_FILE, bytes(session.keys.dek),
                     lambda done, _: progress("copy", len(header) + done, total))
-                files[DB_FILE] = FileEntry(db_sha, (partial / DB_FILE).stat().st_size)
+                if copied.problems:
+                    raise BackupCheckFailed(tuple(
+                        f"the database copy: {p}" for p in copied.problems[:3]))
+                files[DB_FILE] = FileEntry(copied.sha256, copied.size)
                 if grants.is_file():
                     self._stores.copy_plain(grants, partial / GRANTS_FILE)
                     files[GRANTS_FILE] = FileEntry(sha256_file(partial / GRANTS_FILE),
@@ -152,8 +160,8 @@ class Backups:
                 f"{last.record.seq}:{last.record.hash}" if last else "",
                 tuple(sorted(files.items())))
             size = manifest.size
-            # The database copy is read back whole by its page check (cipher integrity)
-            # just after: hashing it again here would read it a third time.
+            # The database copy's hash and pages were taken from the copy as it was
+            # read back: reading it again here would only read the same page cache.
             check_files(partial, lambda done, _: progress("check", done, size),
                         manifest=manifest, unhashed=(DB_FILE,))
             self._check_contents(session, partial, manifest)
@@ -170,7 +178,8 @@ class Backups:
     def _check_contents(self, session: Session, folder: Path, manifest: Manifest) -> None:
         header = checks.read_header_copy(folder)
         checks.check_vault(manifest, header, session.vault_id)
-        checks.check_contents(folder, manifest, header, session, self._stores)
+        checks.check_contents(folder, manifest, header, session, self._stores,
+                              pages_checked=True)
 
     # ------------------------------------------------------------------ verify
 

@@ -103,3 +103,14 @@ class OutboxRow:
     sealed: bytes
     mine: bytes | None
     state: str
+
+
+@dataclass(frozen=True)
+class SnapshotResult:
+    """A database copied for a backup (Store.snapshot): the copy's SHA-256 (hex) and
+    size, how many pages had their HMAC checked, and those that failed."""
+
+    sha256: str
+    size: int
+    pages_checked: int
+    problems: tuple[str, ...]

@@ -7,7 +7,10 @@ bounded). Every page's HMAC and SQLite's quick_check then run after the unlock:
 
 - in the background, one slice per job on the session's worker (``IntegrityPass``),
   with its progress in the status bar;
-- in full before every backup and on demand (``verify_whole_file``).
+- in full on demand (``verify_whole_file``).
+
+Once every page has authenticated, a backup checks the pages written since only
+(db.page_ledger); before that, every page it copies (db.checked_copy).
 
 A problem raises DatabaseCorrupt; the application then locks the vault."""
 
@@ -58,8 +61,8 @@ class IntegrityPass:
 
 
 def verify_whole_file(session: Session, progress: Progress = _no_progress) -> None:
-    """Every page's HMAC and SQLite's quick_check, in full, now: before a backup and on
-    demand. Raises DatabaseCorrupt; progress(fraction) after each slice."""
+    """Every page's HMAC and SQLite's quick_check, in full, now (on demand). Raises
+    DatabaseCorrupt; progress(fraction) after each slice."""
     check = IntegrityPass(session)
     progress(0.0)
     while not check.step():

@@ -27,6 +27,7 @@ from desktop.policy import NotPermitted
 from desktop.vault import checkpoints
 from desktop.vault.errors import FolderRolledBack
 from desktop.vault.restore_marker import MARKER_NAME
+from tests.db.test_leads_service import new_lead
 from tests.unit.backup_support import add_leads, backups, chain, snapshot
 from tests.unit.test_witness_rules import Site
 from tests.unit.vault_support import PIN
@@ -216,8 +217,8 @@ def test_a_failing_medium_leaves_the_vault_untouched_and_no_partial_backup(
         real_write(path, data[:10])
         raise OSError(code, "simulated")
 
-    def failing_snapshot(target: Path, progress: object) -> str:
-        real_snapshot(target, lambda *_: None)
+    def failing_snapshot(target: Path, dek: bytes, progress: object) -> object:
+        real_snapshot(target, dek, lambda *_: None)
         with target.open("r+b") as f:
             f.truncate(8192)
         raise OSError(code, "simulated")
@@ -352,3 +353,85 @@ def test_grants_db_beside_the_vault_is_copied_consistently(site: Site, tmp_path:
         rows = db.execute("SELECT id, sealed FROM packages ORDER BY id").fetchall()
     assert len(rows) == 50 and rows[0] == ("p0", bytes(64))
     _state(site)
+
+
+def _flip_page(path: Path, page: int) -> None:
+    with path.open("r+b") as f:
+        f.seek((page - 1) * 4096 + 200)
+        byte = f.read(1)
+        f.seek((page - 1) * 4096 + 200)
+        f.write(bytes([byte[0] ^ 1]))
+
+
+def test_a_vault_with_a_damaged_page_is_not_backed_up(site: Site, tmp_path: Path) -> None:
+    from desktop.backup.errors import BackupCheckFailed
+
+    medium = tmp_path / "usb"
+    medium.mkdir()
+    session = site.unlock(site.clerk, "clerk pw")
+    try:
+        session.store.database.checkpoint()  # type: ignore[attr-defined]
+        pages = session.store.path.stat().st_size // 4096
+        _flip_page(session.store.path, pages // 2)
+        with pytest.raises(BackupCheckFailed) as failed:
+            backups(site).create(session, medium)
+        assert f"page {pages // 2}" in failed.value.problems[0]
+        with session.store.reading() as tx:
+            record = tx.audit_records.last_of("backup.failed")
+        assert record is not None and record.details == {"reason": "check-failed"}
+    finally:
+        site.vault.lock(session)
+    assert list(medium.iterdir()) == []
+
+
+def test_after_the_sessions_whole_file_check_the_pages_written_since_are_checked(
+    site: Site, tmp_path: Path
+) -> None:
+    from desktop.backup.errors import BackupCheckFailed
+    from desktop.vault.integrity import verify_whole_file
+
+    medium = tmp_path / "usb"
+    medium.mkdir()
+    session = site.unlock(site.clerk, "clerk pw")
+    try:
+        verify_whole_file(session)  # the app's pass after unlock
+        site.leads(session).create(new_lead(site.clock.now()))
+        db = session.store.database  # type: ignore[attr-defined]
+        written = db.pages_to_check()
+        assert written and len(written) < session.store.path.stat().st_size // 4096
+        db.checkpoint()
+        _flip_page(session.store.path, max(written))
+        with pytest.raises(BackupCheckFailed):
+            backups(site).create(session, medium)
+    finally:
+        site.vault.lock(session)
+    assert list(medium.iterdir()) == []
+
+
+def test_backup_verify_checks_every_page_a_new_backup_did_not_read_again(
+    site: Site, tmp_path: Path
+) -> None:
+    """The window reusing the session's check accepts (db.page_ledger): a page damaged
+    on disk after it authenticated, and not written since, is copied as it is; the
+    copy's full check (`backup verify`, and restore's open) finds it."""
+    from desktop.backup.errors import BackupCheckFailed
+    from desktop.vault.integrity import verify_whole_file
+
+    medium = tmp_path / "usb"
+    medium.mkdir()
+    session = site.unlock(site.clerk, "clerk pw")
+    try:
+        verify_whole_file(session)
+        db = session.store.database  # type: ignore[attr-defined]
+        db.checkpoint()
+        written = db.pages_to_check()
+        assert written is not None
+        pages = session.store.path.stat().st_size // 4096
+        quiet = next(n for n in range(pages // 2, pages) if n not in written)
+        _flip_page(session.store.path, quiet)
+        folder = backups(site).create(session, medium).folder
+        with pytest.raises(BackupCheckFailed) as failed:
+            backups(site).verify(session, folder)
+        assert f"page {quiet}" in " ".join(failed.value.problems)
+    finally:
+        site.vault.lock(session)
