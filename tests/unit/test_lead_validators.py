@@ -188,3 +188,58 @@ def test_the_check_character_is_iso_7064_mod_11_2(first17: str) -> None:
     weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)  # GB 11643 Table 1
     total = sum(int(d) * w for d, w in zip(first17, weights, strict=True))
     assert v.id_check_character(first17) == "10X98765432"[total % 11]
+
+
+
+_NOW = datetime(2026, 6, 30, 12, tzinfo=UTC)
+# One change each to a report that passes as it is: what the quick path must notice.
+_CHANGES: dict[str, dict[str, object]] = {
+    "naive": {"received_at": datetime(2026, 6, 29, 9)},
+    "future": {"received_at": _NOW + timedelta(hours=1)},
+    "original blank": {"original_text": "  "},
+    "original NUL": {"original_text": "x\x00y"},
+    "original spaced": {"original_text": " 原文前后有空格 \n"},
+    "summary spaced": {"summary": " 摘要 "},
+    "summary lines": {"summary": "行一\n行二"},
+    "summary control": {"summary": "a\x01"},
+    "origin spaced": {"origin": "某地 "},
+    "origin tab": {"origin": "a\tb"},
+    "reference": {"reference": "12309-1"},
+    "reference long": {"reference": "x" * (v.MEDIUM + 1)},
+    "illegible": {"postmark_illegible_reason": "邮戳模糊"},
+    "no postmark": {"postmark_date": None},
+    "postmark": {"postmark_date": date(2026, 6, 28)},
+    "postmark later": {"postmark_date": date(2026, 7, 1)},
+    "staff": {"receiving_staff": ("甲", "乙")},
+    "staff spaced": {"receiving_staff": (" 甲", "乙")},
+    "items": {"items_received": (ReceivedItem("信封"),)},
+    "signed": {"transcript_signed": True},
+    "read back": {"transcript_read_back": True},
+    "named": {"identity": InformantIdentity(name="张三")},
+    "phone": {"identity": InformantIdentity(phones=("138 0013 8000",))},
+    "bad name": {"identity": InformantIdentity(name="a\x01")},
+}
+
+
+@settings(max_examples=600, deadline=None)
+@given(channel=st.sampled_from(list(Channel)),
+       changes=st.lists(st.sampled_from(sorted(_CHANGES)), max_size=2))
+def test_the_quick_path_agrees_with_every_check(channel: Channel, changes: list[str]) -> None:
+    """validate_report's quick path (most rows of an import) gives what the full checks
+    give: the same report, or the same problems."""
+    report = NewReport(channel=channel, received_at=datetime(2026, 6, 29, 9, tzinfo=UTC),
+                       original_text="来电反映某局长收受贿赂。",
+                       postmark_date=date(2026, 6, 27) if channel is Channel.LETTER else None)
+    for change in changes:
+        report = report._replace(**_CHANGES[change])  # type: ignore[arg-type]
+
+    def outcome() -> object:
+        try:
+            return v.validate_report(report, _NOW)
+        except ValidationFailed as failed:
+            return failed.problems
+
+    quick = outcome()
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(v, "_plain", lambda _report, _now: False)
+        assert outcome() == quick
