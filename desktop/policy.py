@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.domain.roles import Role
 
@@ -146,8 +146,7 @@ def require(role: Role, action: Action, *, overdue: bool, subject: str | None = 
         raise CheckpointOverdue(action, role)
 
 
-@dataclass(frozen=True)
-class Grant:
+class Grant(NamedTuple):
     """A verified, unexpired grant: ``action`` on ``subject`` (e.g. "lead:12")."""
 
     action: Action

@@ -113,8 +113,11 @@ def main(argv: list[str] | None = None) -> int:
 def build(args: LaunchOptions) -> tuple[QApplication, AppController]:
     """The application and its controller, started (window shown), not yet running."""
     # The Qt-free core first: modules imported after PySide6 pass through its
-    # import hook (which reads their source), and these never need it.
+    # import hook (which reads their source), and these never need it. The
+    # window's own imports of the core (its ports, checks and policy) come here too.
     from desktop import bootstrap  # isort: skip
+    from desktop.app import ports, workstation_checks  # noqa: F401  # isort: skip
+    from desktop import policy  # noqa: F401  # isort: skip
 
     from PySide6.QtWidgets import QApplication
 

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 class SystemClock:
     def now(self) -> datetime:
+        # datetime is loaded at the first reading, not before the lock screen shows.
+        from datetime import UTC, datetime
+
         return datetime.now(UTC)

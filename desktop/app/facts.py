@@ -1,10 +1,12 @@
-"""Plain data the application layer hands to ui/ (and the CLI)."""
+"""Plain data the application layer hands to ui/ (and the CLI).
+
+NamedTuples, not frozen dataclasses: as immutable, and the window imports this module
+before its lock screen shows, where nine dataclass decorators took ~4 ms of start-up."""
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from desktop.domain.roles import Role
@@ -17,21 +19,18 @@ class CardEventKind(enum.Enum):
     REMOVED = "removed"
 
 
-@dataclass(frozen=True)
-class CardEvent:
+class CardEvent(NamedTuple):
     kind: CardEventKind
     reader: str
 
 
-@dataclass(frozen=True)
-class EnrolledUser:
+class EnrolledUser(NamedTuple):
     name: str
     role: Role
     card_serial: str
 
 
-@dataclass(frozen=True)
-class CardHolder:
+class CardHolder(NamedTuple):
     """What the unlock screen learns from an inserted card before any PIN."""
 
     reader: str
@@ -57,8 +56,7 @@ class AuditEntry(NamedTuple):
     details: str  # canonical JSON text, as stored and hashed
 
 
-@dataclass(frozen=True)
-class AuditPage:
+class AuditPage(NamedTuple):
     """A page of the audit view, newest first, and whether the chain goes on."""
 
     entries: tuple[AuditEntry, ...]
@@ -66,8 +64,7 @@ class AuditPage:
     has_newer: bool
 
 
-@dataclass(frozen=True)
-class AuditCheck:
+class AuditCheck(NamedTuple):
     """The chain recomputed from the first record: ``first_break`` is the seq of
     the first record that does not follow, or None when all ``checked`` verify;
     ``bad_checkpoint`` the first checkpoint whose signature or head does not match
@@ -87,8 +84,7 @@ class AuditCheck:
         return self.first_break is None and self.bad_checkpoint is None and self.checkpoints > 0
 
 
-@dataclass(frozen=True)
-class CheckpointFacts:
+class CheckpointFacts(NamedTuple):
     """A checkpoint of the chief's card and what it witnessed since the one before
     (counts by action code, identity views): no identity, no content."""
 
@@ -101,14 +97,12 @@ class CheckpointFacts:
     identity_views: int
 
 
-@dataclass(frozen=True)
-class UnitInfo:
+class UnitInfo(NamedTuple):
     name: str
     code: str
     development: bool = False  # test cards accepted: shown as a banner
 
 
-@dataclass(frozen=True)
-class DemoCard:
+class DemoCard(NamedTuple):
     label: str  # e.g. the fictional holder's name and role
     reader: str

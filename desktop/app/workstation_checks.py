@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 AIR_GAP_CHECK_INTERVAL_SECONDS = 60
 
@@ -32,8 +32,8 @@ MAX_IDLE_LOCK_SECONDS = 60 * 60
 CARD_REMOVAL_LOCK_DEADLINE_SECONDS = 2.0
 
 
-@dataclass(frozen=True)
-class NetworkInterface:
+# NamedTuples, not frozen dataclasses: this module loads before the lock screen shows.
+class NetworkInterface(NamedTuple):
     """What the air-gap check needs to know of one interface."""
 
     name: str
@@ -48,8 +48,7 @@ class AirGapState(enum.Enum):
     UNKNOWN = "unknown"  # not checked yet
 
 
-@dataclass(frozen=True)
-class AirGapReport:
+class AirGapReport(NamedTuple):
     state: AirGapState
     offending: tuple[str, ...] = ()  # names of the interfaces that break isolation
 
