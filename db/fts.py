@@ -32,13 +32,18 @@ def index_text(text: str) -> str:
     """The form stored in lead_fts: full-width letters, digits and signs folded to ASCII
     (ＡＢＣ１２ = ABC12), CJK characters spaced out, tokens one space apart."""
     parts = _CJK_RUN.split(_FULL_WIDTH_RUN.sub(_fold_run, text))  # other, CJK, …, other
-    tokens: list[str] = []
-    extend = tokens.extend
+    pieces: list[str] = []
+    add = pieces.append
     for i in range(0, len(parts) - 1, 2):
-        extend(parts[i].split())
-        extend(parts[i + 1])  # a CJK run: each character a token
-    extend(parts[-1].split())
-    return " ".join(tokens)
+        other = parts[i]
+        if other and not other.isspace():
+            add(" ".join(other.split()))
+        # A CJK run spaced out by one replace: no string made per character.
+        add(parts[i + 1].replace("", " ")[1:-1])
+    last = parts[-1]
+    if last and not last.isspace():
+        add(" ".join(last.split()))
+    return " ".join(pieces)
 
 
 def match_expression(query: str) -> str:

@@ -24,6 +24,7 @@ from desktop.leads.context import LeadContext
 from desktop.leads.deadline_plan import DeadlinePlan
 from desktop.leads.errors import IdentityKeyMissing
 from desktop.leads.model import ImportCheck, NewLead
+from desktop.leads.random_pool import RandomPool
 from desktop.leads.recording import NewLeadBuilder, number_year
 from desktop.leads.search_text import search_text
 from desktop.policy import Action
@@ -50,7 +51,8 @@ class BulkImport:
         ctx = self._ctx
         now = ctx.clock.now()
         with ctx.store.transaction() as tx:
-            build = NewLeadBuilder(ctx.ik, ctx.user.id, now, DeadlinePlan(tx.settings.all())).build
+            build = NewLeadBuilder(ctx.ik, ctx.user.id, now, DeadlinePlan(tx.settings.all()),
+                                   RandomPool().take).build
             next_lead, next_report = tx.leads.next_lead_id(), tx.lead_reports.next_report_id()
             # The ids as one list each: LeadId()/ReportId() are calls, 20,000 of them.
             lead_ids = cast(list[LeadId], list(range(next_lead, next_lead + len(rows))))

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop.domain.leads import InformantIdentity, LeadId, Relative, ReportId
 from desktop.leads.errors import IdentityCorrupt, IdentityKeyMissing
+from desktop.leads.random_pool import Random
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -27,8 +28,8 @@ _FIELD_AAD = "leadvault identity v1|lead:{lead}|report:{report}|{field}"
 FIELDS = ("name", "id_number", "unit", "address", "phones", "relatives")
 
 
-def new_lead_key() -> bytes:
-    return os.urandom(KEY_BYTES)
+def new_lead_key(random: Random = os.urandom) -> bytes:
+    return random(KEY_BYTES)
 
 
 def _require(ik: bytes | bytearray | None) -> bytes:
@@ -56,13 +57,13 @@ def wrap_lead_key(ik: bytes | bytearray | None, lead_id: LeadId, lead_key: bytes
     return _seal(_require(ik), lead_key, _WRAP_AAD.format(lead=lead_id))
 
 
-def lead_key_wrapper(ik: bytes | bytearray | None) -> Callable[[LeadId, bytes], bytes]:
+def lead_key_wrapper(ik: bytes | bytearray | None, random: Random = os.urandom
+                     ) -> Callable[[LeadId, bytes], bytes]:
     """wrap_lead_key with the cipher set up once (a bulk import wraps thousands of keys)."""
     encrypt = AESGCM(_require(ik)).encrypt
-    urandom = os.urandom
 
     def wrap(lead_id: LeadId, lead_key: bytes) -> bytes:
-        nonce = urandom(NONCE_BYTES)
+        nonce = random(NONCE_BYTES)
         return nonce + encrypt(nonce, lead_key, _WRAP_AAD_HEAD + b"%d" % lead_id)
 
     return wrap
@@ -109,7 +110,8 @@ _FIELD_AAD_TAIL = {field: b"|" + field.encode() for field in FIELDS}
 
 
 def encrypt_identity(
-    lead_key: bytes, lead_id: LeadId, report_id: ReportId, identity: InformantIdentity
+    lead_key: bytes, lead_id: LeadId, report_id: ReportId, identity: InformantIdentity,
+    random: Random = os.urandom,
 ) -> dict[str, bytes]:
     """field name → ciphertext, for the fields that hold something."""
     values = _field_values(identity)
@@ -118,10 +120,9 @@ def encrypt_identity(
     encrypt = AESGCM(lead_key).encrypt  # one cipher object per lead, not per field
     head = _FIELD_AAD_HEAD + b"%d|report:%d" % (lead_id, report_id)
     tails = _FIELD_AAD_TAIL
-    urandom = os.urandom
     sealed: dict[str, bytes] = {}
     for field, value in values.items():
-        nonce = urandom(NONCE_BYTES)  # fresh for every field
+        nonce = random(NONCE_BYTES)  # fresh for every field
         sealed[field] = nonce + encrypt(nonce, value.encode(), head + tails[field])
     return sealed
 

@@ -5,6 +5,7 @@ for each of its rows too: one copy of the rules."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from datetime import datetime
 from typing import NamedTuple
@@ -34,6 +35,7 @@ from desktop.leads.deadline_plan import DeadlinePlan
 from desktop.leads.errors import InvalidField, ValidationFailed
 from desktop.leads.model import Created, NewLead
 from desktop.leads.pseudonym import new_pseudonym_code
+from desktop.leads.random_pool import Random
 from desktop.leads.search_text import search_text
 from desktop.policy import Action
 
@@ -68,14 +70,15 @@ def validate_lead(lead: NewLead, now: datetime) -> NewLead:
 
 
 def stored_report(report: NewReport, report_id: ReportId, lead_id: LeadId, has_identity: bool,
-                  new_content: bool, recorded_by: int, recorded_at: datetime) -> Report:
+                  new_content: bool, recorded_by: int, recorded_at: datetime,
+                  random: Random = os.urandom) -> Report:
     """The report as stored, with a fresh pseudonym code; its identity is stored apart,
     sealed (`has_identity` says whether there is any)."""
     return Report(
         id=report_id, lead_id=lead_id, kind=report.kind, channel=report.channel,
         received_at=report.received_at, original_text=report.original_text,
         summary=report.summary, real_name=report.real_name,
-        pseudonym_code=new_pseudonym_code(), acknowledged=report.acknowledged,
+        pseudonym_code=new_pseudonym_code(random), acknowledged=report.acknowledged,
         receiving_staff=report.receiving_staff,
         transcript_read_back=report.transcript_read_back,
         transcript_signed=report.transcript_signed,
@@ -108,8 +111,10 @@ class NewLeadBuilder:
     when the session holds no identity key."""
 
     def __init__(self, ik: bytes | bytearray | None, user_id: int, now: datetime,
-                 plan: DeadlinePlan) -> None:
-        self._wrap = identity.lead_key_wrapper(ik)
+                 plan: DeadlinePlan, random: Random = os.urandom) -> None:
+        """`random`: where keys, nonces and codes come from (a bulk import: its pool)."""
+        self._random = random
+        self._wrap = identity.lead_key_wrapper(ik, random)
         self._user_id = user_id
         self._now = now
         self._plan = plan
@@ -137,10 +142,11 @@ class NewLeadBuilder:
             first_received_at=received, last_received_at=received,
             created_by=self._user_id, created_at=now, updated_at=now, version=1,
         )
-        lead_key = identity.new_lead_key()
-        sealed = identity.encrypt_identity(lead_key, lead_id, report_id, report.identity)
+        random = self._random
+        lead_key = identity.new_lead_key(random)
+        sealed = identity.encrypt_identity(lead_key, lead_id, report_id, report.identity, random)
         stored = stored_report(report, report_id, lead_id, bool(sealed), True, self._user_id,
-                               now)
+                               now, random)
         deadlines = self._plan.for_new_lead(stored, None if disposition is None else now)
         return NewLeadRows(card, self._wrap(lead_id, lead_key), stored, sealed, deadlines)
 
