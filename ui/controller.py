@@ -27,7 +27,6 @@ from ui.i18n import Translations, save_language
 from ui.idle import IdleWatcher
 from ui.integrity_check import IntegrityRunner
 from ui.main_window import MainWindow
-from ui.messages import describe_error
 from ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -567,3 +566,10 @@ def _rolled_back(error: BaseException) -> bool:
     from desktop.vault.errors import FolderRolledBack
 
     return isinstance(error, FolderRolledBack)
+
+
+def describe_error(error: BaseException) -> str:
+    """ui.messages' words for an error, loaded at the first error, not at start-up."""
+    from ui.messages import describe_error as describe
+
+    return describe(error)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import threading
-import traceback
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -142,11 +141,19 @@ class CardMonitor:
         except CardError as error:
             self._report_error(error)
         except Exception:  # a faulty listener must not kill the monitor
-            traceback.print_exc()
+            _print_exc()
 
     def _report_error(self, error: CardError) -> None:
         if self._on_error is not None:
             try:
                 self._on_error(error)
             except Exception:  # the monitor outlives its listeners' bugs
-                traceback.print_exc()
+                _print_exc()
+
+
+def _print_exc() -> None:
+    # traceback (and textwrap behind it) loads only when a listener fails: the
+    # monitor's module is imported before the lock screen shows.
+    import traceback
+
+    traceback.print_exc()
