@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from types import ModuleType
 from typing import TypeVar
 
 from desktop.domain.leads import (
@@ -95,9 +96,16 @@ def id_check_character(first17: str) -> str:
     """GB 11643's check character: ISO 7064 MOD 11-2 (python-stdnum's)."""
     if len(first17) != 17 or not first17.isascii() or not first17.isdigit():
         raise ValueError("17 digits expected")
+    return str(_mod_11_2().calc_check_digit(first17))
+
+
+@functools.cache
+def _mod_11_2() -> ModuleType:
+    # stdnum loads at the first ID number, not with this module; a `from` import in
+    # the check itself cost a quarter of it (an import has thousands to check).
     from stdnum.iso7064 import mod_11_2
 
-    return str(mod_11_2.calc_check_digit(first17))
+    return mod_11_2
 
 
 @functools.lru_cache(maxsize=8192)
