@@ -21,6 +21,7 @@ from desktop.domain.leads import (
     ReplyForm,
     ReportKind,
 )
+from ui.i18n import per_language
 from ui.leads.history_words import changed_field_label, reply_form_label
 from ui.leads.labels import (
     category_label,
@@ -32,17 +33,6 @@ from ui.leads.labels import (
 
 translate = QCoreApplication.translate
 _TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")
-
-
-_KEY_WORDS: dict[str, dict[str, str]] = {}  # by language: a page asks 200 times
-
-
-def _key_words() -> dict[str, str]:
-    language = translate("AuditDetails", "fields changed")  # one text tells the language
-    table = _KEY_WORDS.get(language)
-    if table is None:
-        table = _KEY_WORDS[language] = _make_key_words()
-    return table
 
 
 def _make_key_words() -> dict[str, str]:
@@ -154,6 +144,9 @@ def _make_key_words() -> dict[str, str]:
         "with_key": translate("AuditDetails", "contents checked with the key"),
         "lost_records_at_least": translate("AuditDetails", "records lost, at least"),
     }
+
+
+_key_words = per_language("AuditDetails", "fields changed", _make_key_words)
 
 
 def _code(enum: type, label: Callable[..., str]) -> Callable[[str], str]:

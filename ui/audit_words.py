@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.i18n import per_language
+
 translate = QCoreApplication.translate
 
 
@@ -16,17 +18,6 @@ def action_codes() -> list[tuple[str, str]]:
     """(code, words) of every action the view has words for, by their words: the
     audit view's action filter."""
     return sorted(_words().items(), key=lambda item: item[1])
-
-
-_WORDS: dict[str, dict[str, str]] = {}  # by language: a page asks 200 times
-
-
-def _words() -> dict[str, str]:
-    language = translate("AuditActions", "unlocked")  # one text tells the language
-    table = _WORDS.get(language)
-    if table is None:
-        table = _WORDS[language] = _make_words()
-    return table
 
 
 def _make_words() -> dict[str, str]:
@@ -135,3 +126,6 @@ def _make_words() -> dict[str, str]:
         "bag.print": translate("AuditActions", "printed"),
         "bag.scan": translate("AuditActions", "label scanned"),
     }
+
+
+_words = per_language("AuditActions", "unlocked", _make_words)

@@ -8,6 +8,7 @@ content), so it is known before the vault is unlocked."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -19,6 +20,22 @@ ENGLISH = "en"
 LANGUAGES = (CHINESE, ENGLISH)
 TRANSLATIONS_DIR = Path(resources.__file__).parent / "translations"
 _PREFERENCE_FILE = "language"
+
+
+def per_language(context: str, probe: str, make: Callable[[], dict[str, str]]
+                 ) -> Callable[[], dict[str, str]]:
+    """A table of words made once per language (a page of the audit view asks for it
+    hundreds of times): ``probe``'s translation in ``context`` tells the language."""
+    tables: dict[str, dict[str, str]] = {}
+
+    def table() -> dict[str, str]:
+        language = QCoreApplication.translate(context, probe)
+        found = tables.get(language)
+        if found is None:
+            found = tables[language] = make()
+        return found
+
+    return table
 
 
 def system_language(locale: QLocale | None = None) -> str:
