@@ -84,6 +84,7 @@ def _make_key_words() -> dict[str, str]:
         "attachment": translate("AuditDetails", "attachment"),
         "size": translate("AuditDetails", "size (bytes)"),
         "media_type": translate("AuditDetails", "file type"),
+        "sha256": translate("AuditDetails", "SHA-256 fingerprint"),
         "same_file_elsewhere": translate("AuditDetails", "same file in other leads"),
         "source": translate("AuditDetails", "source"),
         "count": translate("AuditDetails", "count"),

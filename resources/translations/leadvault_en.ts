@@ -790,6 +790,10 @@
       <translation>file type</translation>
     </message>
     <message>
+      <source>SHA-256 fingerprint</source>
+      <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
       <source>same file in other leads</source>
       <translation>same file in other leads</translation>
     </message>

@@ -272,7 +272,7 @@
     </message>
     <message>
       <source>vault restored from a backup</source>
-      <translation>已从备份恢复保密库</translation>
+      <translation>已从备份恢复保险库</translation>
     </message>
     <message>
       <source>older backup accepted by the chief procurator</source>
@@ -790,6 +790,10 @@
       <translation>文件类型</translation>
     </message>
     <message>
+      <source>SHA-256 fingerprint</source>
+      <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
       <source>same file in other leads</source>
       <translation>其他线索中的相同文件</translation>
     </message>
@@ -1059,7 +1063,7 @@
     </message>
     <message>
       <source>of another vault</source>
-      <translation>属于其他保密库</translation>
+      <translation>属于其他保险库</translation>
     </message>
     <message>
       <source>failed its check</source>
@@ -1126,7 +1130,7 @@
     </message>
     <message>
       <source>to</source>
-      <translation>交至</translation>
+      <translation>至</translation>
     </message>
     <message>
       <source>Anyone</source>
@@ -1276,15 +1280,15 @@
     <name>Backup</name>
     <message>
       <source>The medium is full. Nothing was kept on it and the vault is unchanged; use a larger or emptier medium.</source>
-      <translation>存储介质空间已满。介质上未保留任何内容，保密库未作任何改动；请换用容量更大或有足够空间的介质。</translation>
+      <translation>存储介质空间已满。介质上未保留任何内容，保险库未作任何改动；请换用容量更大或有足够空间的介质。</translation>
     </message>
     <message>
       <source>The medium cannot be written (read-only or write-protected). The vault is unchanged.</source>
-      <translation>存储介质无法写入（只读或已写保护）。保密库未作任何改动。</translation>
+      <translation>存储介质无法写入（只读或已写保护）。保险库未作任何改动。</translation>
     </message>
     <message>
       <source>The medium failed or was removed while in use. What was written there is not a backup; the vault is unchanged.</source>
-      <translation>存储介质在使用中发生故障或被拔出。已写入的内容不是有效备份；保密库未作任何改动。</translation>
+      <translation>存储介质在使用中发生故障或被拔出。已写入的内容不是有效备份；保险库未作任何改动。</translation>
     </message>
     <message>
       <source>This folder holds no LeadVault backup. Choose the backup's own folder.</source>
@@ -1296,11 +1300,11 @@
     </message>
     <message>
       <source>This backup is of another vault. Nothing was changed.</source>
-      <translation>该备份属于其他保密库。未作任何改动。</translation>
+      <translation>该备份属于其他保险库。未作任何改动。</translation>
     </message>
     <message>
       <source>The copy failed its check after writing and was removed. The vault is unchanged; try another medium.</source>
-      <translation>备份写入后未通过校验，已删除。保密库未作任何改动；请换用其他介质重试。</translation>
+      <translation>备份写入后未通过校验，已删除。保险库未作任何改动；请换用其他介质重试。</translation>
     </message>
     <message>
       <source>A backup is restored only into an empty folder. Nothing was changed.</source>
@@ -1308,7 +1312,7 @@
     </message>
     <message>
       <source>The backup could not be completed. The vault is unchanged.</source>
-      <translation>备份未能完成。保密库未作任何改动。</translation>
+      <translation>备份未能完成。保险库未作任何改动。</translation>
     </message>
   </context>
   <context>
@@ -1367,7 +1371,7 @@
     </message>
     <message>
       <source>The backup made %1 is whole and of this vault.</source>
-      <translation>%1 所作备份完整，且属于本保密库。</translation>
+      <translation>%1 所作备份完整，且属于本保险库。</translation>
     </message>
     <message>
       <source>No backup has been made yet.</source>
@@ -3600,7 +3604,7 @@
     </message>
     <message>
       <source>DEVELOPMENT FOLDER: this vault accepts test cards and the virtual card reader. It is for developers and tests, never for a reporting centre.</source>
-      <translation>开发用文件夹：本保密库接受测试卡和虚拟读卡器，仅供开发和测试使用，不得用于举报中心。</translation>
+      <translation>开发用文件夹：本保险库接受测试卡和虚拟读卡器，仅供开发和测试使用，不得用于举报中心。</translation>
     </message>
     <message>
       <source>This computer is connected to a network (%1). The special computer must be physically isolated: unplug the cable or switch off the wireless now.</source>
@@ -3732,7 +3736,7 @@
     </message>
     <message>
       <source>The vault's password protection is set weaker than allowed (at least 64 MiB and 2 passes): the key file was changed. Nothing was opened; report this.</source>
-      <translation>保密库的口令保护参数低于允许的最低值（至少 64 MiB 内存、2 轮）：密钥文件已被改动。未打开任何内容，请报告。</translation>
+      <translation>保险库的口令保护参数低于允许的最低值（至少 64 MiB 内存、2 轮）：密钥文件已被改动。未打开任何内容，请报告。</translation>
     </message>
     <message>
       <source>The list of enrolled users is not signed by the chief procurator's card (%1). Nothing was opened; report this to the chief procurator.</source>
@@ -3740,7 +3744,7 @@
     </message>
     <message>
       <source>This vault has no signed list of users yet. The chief procurator must unlock it first with his card to sign one.</source>
-      <translation>该保密库尚无签名的用户名册。须由检察长先用本人智能卡解锁并签署名册。</translation>
+      <translation>该保险库尚无签名的用户名册。须由检察长先用本人智能卡解锁并签署名册。</translation>
     </message>
     <message>
       <source>This card's key slot is not on the user list the chief procurator signed. Nothing was opened; report this to the chief procurator.</source>
@@ -3760,11 +3764,11 @@
     </message>
     <message>
       <source>This card belongs to another vault (each card serves one vault only).</source>
-      <translation>此卡属于另一个保密库（每张卡只能用于一个保密库）。</translation>
+      <translation>此卡属于另一个保险库（每张卡只能用于一个保险库）。</translation>
     </message>
     <message>
       <source>This card cannot keep the vault's checkpoint (it has no private data objects). Keyholders need an OpenPGP 3.4 card that has them.</source>
-      <translation>此卡无法保存保密库检查点（没有私有数据对象）。持钥人须使用具备该功能的 OpenPGP 3.4 卡。</translation>
+      <translation>此卡无法保存保险库检查点（没有私有数据对象）。持钥人须使用具备该功能的 OpenPGP 3.4 卡。</translation>
     </message>
     <message>
       <source>This computer's clock (%1) is earlier than the last audit record (%2): it was set back. Only the chief procurator's unlock can confirm the date. Nothing was opened.</source>
@@ -3776,11 +3780,11 @@
     </message>
     <message>
       <source>This card holds the vault's keys: unlock the vault with it instead.</source>
-      <translation>此卡持有保密库密钥，请直接用它解锁保密库。</translation>
+      <translation>此卡持有保险库密钥，请直接用它解锁保险库。</translation>
     </message>
     <message>
       <source>This is a test card, for development only; this vault accepts only real cards. Nothing was opened.</source>
-      <translation>这是仅供开发使用的测试卡；本保密库只接受正式智能卡。未打开任何内容。</translation>
+      <translation>这是仅供开发使用的测试卡；本保险库只接受正式智能卡。未打开任何内容。</translation>
     </message>
     <message>
       <source>The last clerk cannot be removed: enrol another clerk first.</source>
@@ -5510,15 +5514,15 @@
     </message>
     <message>
       <source>Renewing the vault's keys and removing %1…</source>
-      <translation>正在更新保密库密钥并移除%1…</translation>
+      <translation>正在更新保险库密钥并移除%1…</translation>
     </message>
     <message>
       <source>%1 was removed and the vault's keys were renewed: the card opens nothing current.</source>
-      <translation>已移除%1，保密库密钥已更新：其智能卡已无法打开现有数据。</translation>
+      <translation>已移除%1，保险库密钥已更新：其智能卡已无法打开现有数据。</translation>
     </message>
     <message>
       <source>Enrolling and replacing a card are roster changes your card signs. With one reader, a covering screen guides you: your card out, the new card in, yours back; with two, the new card goes into the second. Removal and a replaced card renew the vault's keys; neither takes back copies made before (old backups, grant packages).</source>
-      <translation>登记用户和更换智能卡属于用户名册变更，须由您的智能卡签名。只有一个读卡器时，遮挡屏幕会逐步引导您：拔出您的智能卡，插入新卡，再插回您的智能卡；有两个读卡器时，新卡插入第二个读卡器。移除用户和更换智能卡都会更新保密库密钥，但都不能收回此前已取得的副本（旧备份、授权包）。</translation>
+      <translation>登记用户和更换智能卡属于用户名册变更，须由您的智能卡签名。只有一个读卡器时，遮挡屏幕会逐步引导您：拔出您的智能卡，插入新卡，再插回您的智能卡；有两个读卡器时，新卡插入第二个读卡器。移除用户和更换智能卡都会更新保险库密钥，但都不能收回此前已取得的副本（旧备份、授权包）。</translation>
     </message>
     <message>
       <source>Give the new user's name.</source>
@@ -5534,7 +5538,7 @@
     </message>
     <message>
       <source>The card of %1 was replaced and the vault's keys were renewed: the old card opens nothing current.</source>
-      <translation>已为%1更换智能卡，保密库密钥已更新：旧智能卡已无法打开现有数据。</translation>
+      <translation>已为%1更换智能卡，保险库密钥已更新：旧智能卡已无法打开现有数据。</translation>
     </message>
     <message>
       <source>Enrolment record of %1</source>
@@ -5558,7 +5562,7 @@
     </message>
     <message>
       <source>Remove %1? The vault's keys are renewed first, with your card: keep it in the reader. Give your PIN and password.</source>
-      <translation>确定移除%1？系统将先用您的智能卡更新保密库密钥，请将智能卡留在读卡器中，并输入您的 PIN 码和密码。</translation>
+      <translation>确定移除%1？系统将先用您的智能卡更新保险库密钥，请将智能卡留在读卡器中，并输入您的 PIN 码和密码。</translation>
     </message>
     <message>
       <source>Your card PIN</source>
@@ -5594,7 +5598,7 @@
     </message>
     <message>
       <source>Choose the reader for the new prepared card. With one reader, choose yours: the next screen guides you through swapping the cards. Your card signs the change, then renews the vault's keys.</source>
-      <translation>请选择插入新智能卡的读卡器。只有一个读卡器时，请选择您自己的读卡器：下一屏幕将引导您完成换卡。您的智能卡签署此项变更，然后更新保密库密钥。</translation>
+      <translation>请选择插入新智能卡的读卡器。只有一个读卡器时，请选择您自己的读卡器：下一屏幕将引导您完成换卡。您的智能卡签署此项变更，然后更新保险库密钥。</translation>
     </message>
     <message>
       <source>Replace the card of %1</source>
