@@ -274,9 +274,7 @@ def _check_subject(tx: UnitOfWork, subject: str) -> None:
         except (ValueError, NotFound):
             raise UnknownSubject(subject) from None
     elif kind == "audit":
-        from desktop.domain.audit_query import MAX_SUBJECT
+        from desktop.domain.audit_query import is_extract_subject
 
-        # an extract's selection as extract_subject spells it: nothing else can be spent
-        if not rest or len(subject) > MAX_SUBJECT or not all(
-                c.isascii() and (c.isalnum() or c in "_.:-/") for c in rest):
+        if not is_extract_subject(subject):
             raise UnknownSubject(subject)

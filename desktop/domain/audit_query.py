@@ -68,12 +68,24 @@ def extract_subject(where: AuditFilter) -> str:
     for key, value in (("from", _digits(where.since)), ("to", _digits(where.until)),
                        ("by", where.actor), ("act", where.action), ("on", where.subject)):
         if value:
-            kept = "".join(c for c in value if c.isascii() and (c.isalnum() or c in "_.:-"))
+            kept = "".join(c for c in value if _id_char(c))
             parts.append(f"{key}-{kept}")
     subject = "audit:" + ("/".join(parts) or "all")
     if len(subject) > MAX_SUBJECT:
         subject = "audit:sha-" + hashlib.sha256(where.words().encode()).hexdigest()[:32]
     return subject
+
+
+def is_extract_subject(subject: str) -> bool:
+    """Whether ``subject`` is spelled as extract_subject spells one (an EXPORT_AUDIT
+    request names nothing else)."""
+    kind, _, rest = subject.partition(":")
+    return (kind == "audit" and bool(rest) and len(subject) <= MAX_SUBJECT
+            and all(c == "/" or _id_char(c) for c in rest))
+
+
+def _id_char(c: str) -> bool:
+    return c.isascii() and (c.isalnum() or c in "_.:-")
 
 
 def _digits(time: str) -> str:

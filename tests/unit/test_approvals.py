@@ -309,3 +309,15 @@ def test_approved_acts_are_recorded_against_the_lead_and_spend_their_decision(
     for action in ("lead.handwriting", "lead.clarification", "lead.reward"):
         assert actions.count(action) == 1, action
     assert any(d.rule == "clarify-after-investigation" for d in deadlines)
+
+
+def test_every_selection_extract_subject_spells_is_a_valid_export_subject() -> None:
+    from desktop.domain.audit_query import AuditFilter, extract_subject, is_extract_subject
+
+    for where in (AuditFilter(), AuditFilter(actor="user:3", action="lead.view"),
+                  AuditFilter(since="2026-11-01T00:00:00.000000Z", subject="lead:12"),
+                  AuditFilter(subject="用户 OR 1=1; drop", action="x" * 200)):
+        assert is_extract_subject(extract_subject(where)), where
+    assert extract_subject(AuditFilter(action="x" * 200)).startswith("audit:sha-")
+    for bad in ("audit:", "lead:1", "audit:a b", "audit:" + "x" * 80, "audit:甲"):
+        assert not is_extract_subject(bad), bad
