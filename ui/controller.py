@@ -135,7 +135,7 @@ class AppController(QObject):
         from ui.help_dialogs import AboutDialog
 
         facts = self.session.about() if self.session is not None else None
-        self._show_help(AboutDialog(facts, self.window))
+        self._show_help(AboutDialog(facts, self.translations.language, self.window))
 
     def _show_help(self, window: QWidget) -> None:
         if self.help_window is not None:

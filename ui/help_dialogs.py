@@ -46,6 +46,12 @@ def shortcuts_text(language: str) -> str:
     return site[site.index(SHORTCUTS_HEADING[language]):]
 
 
+def licence_index(language: str) -> str:
+    """The table of bundled components (scripts/collect-licences.py writes both)."""
+    name = "index.zh_CN.md" if language == CHINESE else "index.md"
+    return (LICENCES / name).read_text(encoding="utf-8")
+
+
 class ManualDialog(QDialog):
     def __init__(self, manual: str, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +101,8 @@ class ShortcutsDialog(QDialog):
 
 
 class AboutDialog(QDialog):
-    def __init__(self, facts: AboutFacts | None, parent: QWidget | None = None) -> None:
+    def __init__(self, facts: AboutFacts | None, language: str = ENGLISH,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About LeadVault"))
@@ -109,7 +116,7 @@ class AboutDialog(QDialog):
         self.licences = QTextBrowser()
         self.licences.setObjectName("aboutLicences")
         self.licences.setOpenLinks(False)
-        self.licences.setMarkdown((LICENCES / "index.md").read_text(encoding="utf-8"))
+        self.licences.setMarkdown(licence_index(language))
         layout.addWidget(self.licences, 1)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Licence text:")))

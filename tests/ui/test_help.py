@@ -70,3 +70,37 @@ def test_the_clerk_gets_her_manual_in_chinese(qtbot, make_shell) -> None:
     manual.role.setCurrentIndex(2)
     assert "查阅人" in manual.text.toPlainText()
     manual.close()
+
+
+def test_the_about_box_lists_the_licences_in_chinese(qtbot, make_shell) -> None:
+    shell = make_shell(language=CHINESE)
+    shell.window.about_action.trigger()
+    about = shell.controller.help_window
+    assert isinstance(about, AboutDialog)
+    index = about.licences.toPlainText()
+    assert "随附字体和程序库的许可证" in index and "文泉驿微米黑" in index
+    assert "License" not in index.split("\n")[0]
+    about.close()
+
+
+def test_every_bundled_component_has_its_licence_text_shipped() -> None:
+    """Each row of both indexes names its licence and texts that exist, the native
+    code inside sqlcipher3's module included; every shipped text is named by a row."""
+    import re
+
+    named: set[str] = set()
+    for index in ("index.md", "index.zh_CN.md"):
+        rows = [line.split(" | ") for line in (LICENCES / index).read_text(
+            encoding="utf-8").splitlines() if line.startswith("| ") and "---" not in line][1:]
+        components = {re.split(r" [(（]", row[0][2:])[0] for row in rows}
+        assert {"SQLCipher", "OpenSSL", "SQLite", "sqlcipher3", "chinesecalendar"} <= components
+        for row in rows:
+            assert row[2].strip(), f"{row[0]}: no licence named"
+            texts = row[3].rstrip(" |")
+            if texts == "—":
+                assert "SQLite" in row[0]  # public domain: nothing to ship
+                continue
+            for text in texts.split(", "):
+                assert (LICENCES / text).is_file(), f"{row[0]}: {text} missing"
+                named.add(text)
+    assert named == {p.name for p in LICENCES.glob("*.txt")}
