@@ -263,3 +263,40 @@ def test_bad_backups_are_refused_in_words_and_leave_the_data_folder_as_it_was(
     with qtbot.waitSignal(shell.controller.restore_finished, timeout=30000):
         view.restore_button.click()
     assert shell.services.vault_exists()
+
+
+def test_an_unlock_without_the_workstation_key_offers_the_recovery_code(
+        qtbot, make_shell) -> None:
+    shell = make_shell()
+    code = shell.recovery_code
+    vault_id = shell.services.vault().info().vault_id
+    shell.services.key_store().delete(vault_id)  # the key store was reset
+    unlock(qtbot, shell, CLERK, expect_success=False)
+    view = shell.window.unlock_view
+    qtbot.waitUntil(lambda: view.recover_button.isVisible(), timeout=20000)
+    assert "Use the sealed recovery sheet to recover" in view.error.text()
+    view.recover_button.click()
+    recovery = shell.controller.recovery_view
+    assert recovery is not None and shell.window.pages.currentWidget() is recovery
+    assert not recovery.note.text().startswith("The backup is in place.")
+    shell.cards.insert(CHIEF.reader)  # a card going in does not take the page away
+    qtbot.wait(300)
+    assert shell.window.pages.currentWidget() is recovery
+    recovery.cancel_button.click()  # nothing done: back to the cards
+    assert shell.controller.recovery_view is None
+    qtbot.waitUntil(lambda: view.holder is not None, timeout=5000)
+    assert not view.recover_button.isVisible()
+
+    shell.controller.show_recovery()
+    recovery = shell.controller.recovery_view
+    recovery.code.setText(code)
+    recovery.next_button.click()
+    qtbot.waitUntil(lambda: recovery.recovered, timeout=30000)
+    recovery.sheet.confirm_box.setChecked(True)
+    recovery.next_button.click()
+    assert shell.controller.recovery_view is None
+    shell.cards.remove(CLERK.reader)
+    qtbot.waitUntil(lambda: view.holder is not None and view.holder.reader == CHIEF.reader,
+                    timeout=5000)
+    unlock(qtbot, shell, CHIEF)
+    assert shell.controller.session.user.name == CHIEF.name
