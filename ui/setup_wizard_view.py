@@ -128,7 +128,10 @@ class SetupWizardView(QWidget):
         self.restore_button = QPushButton(self.tr("Restore from a backup…"))
         self.restore_button.setObjectName("wizardRestore")
         self.restore_button.clicked.connect(self.restore_requested.emit)
-        form.addRow(self.restore_button)
+        row = QHBoxLayout()
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        form.addRow(row)
         self._add(Step.UNIT, page)
 
         # data folder
