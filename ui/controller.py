@@ -193,6 +193,9 @@ class AppController(QObject):
             # finishes any step in progress first, then the staging folder goes.
             self.card_worker.stop()
             self.wizard_view.abandon()
+        if self.recovery_view is not None:
+            self.card_worker.stop()  # a recovery in progress finishes first
+            self.recovery_view.abandon()
         self.lock("quit")
         self.bridge.stop()
         self.air_gap.stop()

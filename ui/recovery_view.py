@@ -126,6 +126,12 @@ class RecoveryView(QWidget):
     def recovered(self) -> bool:
         return self.pages.currentWidget() is self.sheet
 
+    def abandon(self) -> None:
+        """The application is closing: the codes leave the screen, and the sheet's
+        document goes before the window (QtPdf must not outlive its view)."""
+        self.code.clear()
+        self.sheet.forget()
+
     # -- buttons
 
     def cancel(self) -> None:
