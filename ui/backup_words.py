@@ -39,3 +39,29 @@ BACKUP_ERROR_WORDS: ErrorWords = {
 
 def describe_backup_error(error: BaseException) -> str:
     return words_for(error, BACKUP_ERROR_WORDS) or describe_error(error)
+
+
+# A restore writes into this computer's data folder and reads the medium: its refusals
+# say so (restore() names the data folder in every OSError it turns into words).
+RESTORE_ERROR_WORDS: ErrorWords = {
+    backup_errors.MediumFull: lambda e: translate(
+        "Restore", "There is not enough space for the vault on this computer's disk. "
+        "Nothing was restored; the data folder is as it was."),
+    backup_errors.MediumReadOnly: lambda e: translate(
+        "Restore", "The data folder cannot be written. Nothing was restored."),
+    backup_errors.MediumLost: lambda e: translate(
+        "Restore", "Reading the backup or writing the data folder failed (was the medium "
+        "pulled out?). Nothing was restored and the data folder is as it was; insert the "
+        "medium again and retry."),
+    backup_errors.RestoreTargetNotEmpty: lambda e: translate(
+        "Restore", "The data folder %1 is not empty: a backup is restored only into an "
+        "empty folder, so that nothing is overwritten. Nothing was changed."
+    ).replace("%1", e.folder),
+    backup_errors.BackupDamaged: lambda e: translate(
+        "Restore", "The backup does not match its manifest (%1). Do not rely on it. Nothing "
+        "was restored; try another backup.").replace("%1", e.file),
+}
+
+
+def describe_restore_error(error: BaseException) -> str:
+    return words_for(error, RESTORE_ERROR_WORDS) or describe_backup_error(error)

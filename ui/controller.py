@@ -32,7 +32,10 @@ from ui.workers import Worker
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from desktop.app.restoring import Restored
     from ui.clipboard import ClipboardGuard
+    from ui.recovery_view import RecoveryView
+    from ui.restore_view import RestoreView
     from ui.setup_wizard_view import SetupWizardView
     from ui.workspace import Workspace
 
@@ -62,6 +65,8 @@ class AppController(QObject):
     unlock_failed = Signal(object)  # the error
     card_identified = Signal(object)  # CardHolder
     setup_finished = Signal()
+    restore_finished = Signal()  # a backup is in the data folder (recovery may follow)
+    recovery_finished = Signal()  # the workstation key is back, the new code kept
     drafts_restored = Signal()
 
     def __init__(
@@ -88,6 +93,8 @@ class AppController(QObject):
         self.session_reader: str | None = None
         self.workspace: Workspace | None = None
         self.wizard_view: SetupWizardView | None = None
+        self.restore_view: RestoreView | None = None  # over the wizard, which stays
+        self.recovery_view: RecoveryView | None = None
         self.lock_reason: str | None = None
         self._resume: _Resume | None = None
         self._unlocking = False
@@ -111,6 +118,7 @@ class AppController(QObject):
         self.window.quit_requested.connect(self.quit)
         self.window.unlock_requested.connect(self.unlock)
         self.window.lock_screen.unlock_requested.connect(self._unlock_present_card)
+        self.window.recover_requested.connect(lambda: self.show_recovery())
         self.window.manual_action.triggered.connect(self.show_manual)
         self.window.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.window.about_action.triggered.connect(self.show_about)
@@ -185,6 +193,9 @@ class AppController(QObject):
             # finishes any step in progress first, then the staging folder goes.
             self.card_worker.stop()
             self.wizard_view.abandon()
+        if self.recovery_view is not None:
+            self.card_worker.stop()  # a recovery in progress finishes first
+            self.recovery_view.abandon()
         self.lock("quit")
         self.bridge.stop()
         self.air_gap.stop()
@@ -222,6 +233,7 @@ class AppController(QObject):
         )
         view.finished.connect(self._setup_done)
         view.cancelled.connect(self._setup_cancelled)
+        view.restore_requested.connect(self._show_restore)
         self.wizard_view = view
         self.window.show_page(view)
 
@@ -242,6 +254,65 @@ class AppController(QObject):
             self.window.remove_page(self.wizard_view)
             self.wizard_view = None
 
+    # -- restore and recovery --------------------------------------------------
+
+    def _show_restore(self) -> None:
+        """From the wizard's first page: a backup instead of a new vault."""
+        from ui.restore_view import RestoreView
+
+        view = RestoreView(self.services.restoring(), self.card_worker)
+        view.restored.connect(self._restore_done)
+        view.cancelled.connect(self._restore_cancelled)
+        self.restore_view = view
+        self.window.show_page(view)
+
+    def _drop_restore(self) -> None:
+        if self.restore_view is not None:
+            self.window.remove_page(self.restore_view)
+            self.restore_view = None
+
+    def _restore_cancelled(self) -> None:
+        self._drop_restore()
+        if self.wizard_view is not None:
+            self.window.show_page(self.wizard_view)
+
+    def _restore_done(self, restored: Restored) -> None:
+        self.services.use_data_dir(restored.data_dir)
+        save_language(restored.data_dir, self.translations.language)
+        self._drop_restore()
+        self._drop_wizard()
+        self.restore_finished.emit()
+        self._show_folder_kind()
+        if restored.needs_recovery:
+            self.show_recovery(after_restore=True)
+        else:
+            self._show_locked()
+            self._unlock_present_card()
+
+    def show_recovery(self, after_restore: bool = False) -> None:
+        """The recovery code's page (after a restore onto a computer without the
+        workstation key, or when an unlock found none)."""
+        from ui.recovery_view import RecoveryView
+
+        if self.recovery_view is not None or self.session is not None or self._unlocking:
+            return
+        view = RecoveryView(self.services, self.card_worker, after_restore=after_restore)
+        view.finished.connect(self._recovery_done)
+        view.cancelled.connect(self._recovery_closed)
+        self.recovery_view = view
+        self.window.show_page(view)
+
+    def _recovery_done(self) -> None:
+        self._recovery_closed()
+        self.recovery_finished.emit()
+
+    def _recovery_closed(self) -> None:
+        if self.recovery_view is not None:
+            self.window.remove_page(self.recovery_view)
+            self.recovery_view = None
+        self._show_locked()
+        self._unlock_present_card()
+
     # -- cards -----------------------------------------------------------------
 
     @Slot(object)
@@ -257,6 +328,8 @@ class AppController(QObject):
         if self.wizard_view is not None:
             self.wizard_view.readers_changed()
             return
+        if self.recovery_view is not None:
+            return  # the code is being typed: the unlock form waits for its end
         if self.session is not None and self.card_swap.active:
             self.card_swap.event.emit(event)  # the swap's screen follows the cards
             return
@@ -422,6 +495,8 @@ class AppController(QObject):
             view.button.setEnabled(False)
         elif _rolled_back(error):
             view.offer_restore_acceptance()
+        elif _secret_missing(error):
+            view.offer_recovery()
         self.unlock_failed.emit(error)
 
     def _restore_drafts(self, kinds: list[str]) -> None:
@@ -566,6 +641,13 @@ def _rolled_back(error: BaseException) -> bool:
     from desktop.vault.errors import FolderRolledBack
 
     return isinstance(error, FolderRolledBack)
+
+
+def _secret_missing(error: BaseException) -> bool:
+    """This computer's key store lacks the workstation key: the recovery code helps."""
+    from desktop.vault.errors import MachineSecretMissing
+
+    return isinstance(error, MachineSecretMissing)
 
 
 def describe_error(error: BaseException) -> str:

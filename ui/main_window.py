@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
     check_requested = Signal()  # the whole-file check of the vault database, now
     quit_requested = Signal()
     unlock_requested = Signal(str, str, str)  # the unlock form's: reader, password, PIN
+    recover_requested = Signal()  # the unlock form's: recover with the recovery code
 
     def __init__(self, demo: bool) -> None:
         super().__init__()
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
 
             view = UnlockView()
             view.unlock_requested.connect(self.unlock_requested)
+            view.recover_requested.connect(self.recover_requested)
             self.pages.addWidget(view)
             self._unlock_view = view
         return self._unlock_view

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -28,9 +27,8 @@ from desktop.app.facts import UnitInfo
 from desktop.app.ports import WorkstationServices
 from desktop.app.setup_wizard import Person, Problem, SetupWizard, Step, check_person
 from desktop.domain.roles import Role
-from ui.pdf_preview import PdfPreview
 from ui.person_form import PersonForm
-from ui.printing.words import describe_print_error
+from ui.recovery_sheet_panel import RecoverySheetPanel
 from ui.roles import role_name
 from ui.wizard_messages import describe_problem, describe_setup_error
 from ui.workers import Worker
@@ -62,6 +60,7 @@ def _note(text: str) -> QLabel:
 class SetupWizardView(QWidget):
     finished = Signal(Path)  # the data folder of the new vault
     cancelled = Signal()
+    restore_requested = Signal()  # instead of a new vault: a backup into the data folder
 
     def __init__(
         self,
@@ -120,6 +119,19 @@ class SetupWizardView(QWidget):
         form.addRow(self.tr("Unit name"), self.unit_name)
         form.addRow(self.tr("Six-digit unit code"), self.unit_code)
         form.addRow(_note(self.tr("The unit code begins every confidential number.")))
+        # A replacement computer (or a new disk) takes the vault back from its backup
+        # instead of starting a new one.
+        form.addRow(QLabel(" "))
+        form.addRow(_note(self.tr(
+            "Replacing a computer or a disk? Put the vault back from its backup instead "
+            "of creating a new one.")))
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_button.setObjectName("wizardRestore")
+        self.restore_button.clicked.connect(self.restore_requested.emit)
+        row = QHBoxLayout()
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        form.addRow(row)
         self._add(Step.UNIT, page)
 
         # data folder
@@ -211,37 +223,22 @@ class SetupWizardView(QWidget):
         self._add(Step.CLERKS, page)
 
         # recovery
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.addWidget(_title(self.tr("Recovery code")))
-        box.addWidget(
-            _note(
-                self.tr(
-                    "This code is shown only now. Print the sheet, seal it in a confidential "
-                    "bag and keep it in the safe. It opens the vault if cards or this "
-                    "computer are lost."
-                )
-            )
+        self.sheet = RecoverySheetPanel(
+            services,
+            self.tr("Recovery code"),
+            self.tr(
+                "This code is shown only now. Print the sheet, seal it in a confidential "
+                "bag and keep it in the safe. It opens the vault if cards or this "
+                "computer are lost."
+            ),
         )
-        self.code_label = QLabel()
-        self.code_label.setObjectName("wizardRecoveryCode")
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.code_label.setStyleSheet("font-family: monospace; font-size: 20px; font-weight: bold;")
-        self.code_label.setWordWrap(True)
-        box.addWidget(self.code_label)
-        self.preview = PdfPreview()
-        self.preview.setMinimumHeight(220)
-        box.addWidget(self.preview, 1)
-        row = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("Print the recovery sheet…"))
-        self.print_button.setObjectName("wizardPrint")
-        self.print_button.clicked.connect(self._print)
-        self.confirm_box = QCheckBox(self.tr("The sheet is printed (or the code written down)"))
-        self.confirm_box.setObjectName("wizardRecoveryConfirmed")
-        row.addWidget(self.print_button)
-        row.addWidget(self.confirm_box, 1)
-        box.addLayout(row)
-        self._add(Step.RECOVERY, page)
+        self.sheet.problem.connect(self.problems.setText)
+        # The panel's parts, by the names the wizard's tests use.
+        self.code_label = self.sheet.code_label
+        self.preview = self.sheet.preview
+        self.print_button = self.sheet.print_button
+        self.confirm_box = self.sheet.confirm_box
+        self._add(Step.RECOVERY, self.sheet)
 
         # summary
         page = QWidget()
@@ -341,9 +338,8 @@ class SetupWizardView(QWidget):
         elif step is Step.RECOVERY:
             ok = self._say(self.wizard.confirm_recovery(self.confirm_box.isChecked()))
             if ok:
-                self.code_label.clear()  # shown once: gone from the screen too
+                self.sheet.forget()  # shown once: gone from the screen too
                 self.recovery_code = ""
-                self.preview.release()
         elif step is Step.SUMMARY:
             try:
                 folder = self.wizard.finish()
@@ -450,27 +446,9 @@ class SetupWizardView(QWidget):
             self._show()
             return
         self.recovery_code = self.wizard.take_recovery_code()
-        self.code_label.setText(self.recovery_code)
         unit = UnitInfo(self.wizard.unit_name, self.wizard.unit_code)
-        try:
-            self.preview.load_bytes(
-                self._services.recovery_sheet_pdf(
-                    unit, self.wizard.vault_id or "", self.recovery_code
-                )
-            )
-        except Exception as error:  # the code is still on screen to write down
-            self.problems.setText(describe_setup_error(error))
+        self.sheet.show_code(unit, self.wizard.vault_id or "", self.recovery_code)
         self._show()
-
-    def _print(self) -> None:
-        try:
-            printer = self.preview.print_with_dialog()
-        except Exception as error:  # a file refused or a printer that failed
-            self.problems.setText(describe_print_error(error))
-            return
-        if printer is not None:
-            self._services.recovery_sheet_printed(printer)  # audited at the first unlock
-            self.confirm_box.setChecked(True)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Data folder"))

@@ -24,6 +24,7 @@ from ui.roles import role_name
 
 class UnlockView(QWidget):
     unlock_requested = Signal(str, str, str)  # reader, password, PIN
+    recover_requested = Signal()  # the workstation key is missing: the recovery code
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +75,12 @@ class UnlockView(QWidget):
             "accepts it, and what is lost is recorded"))
         self.accept_restored.setObjectName("unlockAcceptRestored")
         self.accept_restored.setVisible(False)
+        # Shown when this computer's key store lacks the workstation key (a new
+        # computer, a reset key store): the sealed recovery sheet puts it back.
+        self.recover_button = QPushButton(self.tr("Recover with the recovery code…"))
+        self.recover_button.setObjectName("unlockRecover")
+        self.recover_button.setVisible(False)
+        self.recover_button.clicked.connect(self.recover_requested)
         self.button = QPushButton()
         self.button.setObjectName("unlockButton")
         self.button.setDefault(True)
@@ -88,6 +95,7 @@ class UnlockView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addWidget(self.accept_restored)
+        layout.addWidget(self.recover_button)
         layout.addWidget(self.progress)
         layout.addWidget(self.button)
         row = QHBoxLayout()
@@ -114,6 +122,7 @@ class UnlockView(QWidget):
         self.retranslate()
         self.holder = holder
         self.error.clear()
+        self.recover_button.setVisible(False)
         self.tries.clear()
         self.notice.clear()
         if holder is None:
@@ -159,6 +168,7 @@ class UnlockView(QWidget):
         self.progress.setValue(0)
         if busy:
             self.error.clear()
+            self.recover_button.setVisible(False)
         self._enable(not busy and self.holder is not None and self.holder.user is not None)
 
     def show_progress(self, fraction: float) -> None:
@@ -169,6 +179,9 @@ class UnlockView(QWidget):
         self.pin.clear()
         self.accept_restored.setChecked(False)
         self.accept_restored.setVisible(False)
+
+    def offer_recovery(self) -> None:
+        self.recover_button.setVisible(True)
 
     def offer_restore_acceptance(self) -> None:
         self.accept_restored.setChecked(False)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
         UnlockedSession,
         WorkstationServices,
     )
+    from desktop.app.restoring import RestorePort, WorkstationRestore
     from desktop.app.session import AppSession
     from desktop.app.viewer_session import ViewerAppSession
     from desktop.app.workstation import Workstation
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
 
     def _workstation(w: Workstation) -> WorkstationServices:
         return w
+
+    def _restore(r: WorkstationRestore) -> RestorePort:
+        return r
 
     def _bags(b: BagService) -> BagsPort:
         return b

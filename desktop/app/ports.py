@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # type names only: the stacks behind them load when first use
     from desktop.app.approvals import RequestFacts
     from desktop.app.print_spool import JobDone, PrinterCheck
     from desktop.app.prints import Document, IssuedCopy
+    from desktop.app.restoring import RestorePort
     from desktop.app.settings import DeadlineSetting, WorkYear
     from desktop.app.setup_wizard import SetupBackend
     from desktop.app.users import UserRow
@@ -604,6 +605,10 @@ class WorkstationServices(Protocol):
 
     def check_pin(self, reader: str, pin: str) -> None:
         """Verify the user PIN once (raises WrongPin(remaining) / PinBlocked)."""
+        ...
+
+    def restoring(self) -> RestorePort:
+        """A backup put into the empty data folder; the recovery code (desktop.app.restoring)."""
         ...
 
     def recovery_sheet_pdf(self, unit: UnitInfo, vault_id: str, recovery_code: str) -> bytes: ...

@@ -20,6 +20,7 @@ from desktop.card.errors import KeyMissing
 
 if TYPE_CHECKING:  # the session and set-up load at the first unlock or set-up (start-up time)
     from desktop.app.prints import Renderers
+    from desktop.app.restoring import WorkstationRestore
     from desktop.app.session import AppSession
     from desktop.app.setup_backend import VaultSetupBackend
     from desktop.app.viewer_session import ViewerAppSession
@@ -228,6 +229,12 @@ class Workstation:
             self._cards, self._vault_at, self.key_store, self._demo, self._kdf_params,
             development=self._development,
         )
+
+    def restoring(self) -> WorkstationRestore:
+        """Restore a backup into the (empty) data folder; recover with the code."""
+        from desktop.app.restoring import WorkstationRestore
+
+        return WorkstationRestore(self._data_dir, self.key_store, self._vault_at, SystemClock())
 
     def recovery_sheet_pdf(self, unit: UnitInfo, vault_id: str, recovery_code: str) -> bytes:
         from datetime import date

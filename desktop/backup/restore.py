@@ -29,13 +29,16 @@ from desktop.vault.restore_marker import MARKER_NAME, RestoreNote
 
 
 def restore(backup: Path, target: Path, clock: Clock,
-            progress: ByteProgress | None = None) -> Manifest:
+            progress: ByteProgress | None = None, *,
+            checking: ByteProgress | None = None) -> Manifest:
     """Copy the backup in ``backup`` into ``target`` (new or empty). Raises
     BackupNotFound, BackupDamaged, RestoreTargetNotEmpty, MediumLost/Full/ReadOnly;
-    on any failure the files already put into ``target`` are removed again."""
+    on any failure the files already put into ``target`` are removed again.
+    ``checking`` reports the bytes hashed against the manifest before anything is
+    copied, ``progress`` those copied."""
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise RestoreTargetNotEmpty(str(target))
-    manifest = check_files(backup)
+    manifest = check_files(backup, checking)
     created = not target.exists()
     placed: list[Path] = []
     try:

@@ -78,9 +78,10 @@ def seed_demo_bags(services: Workstation, cards: DemoCards) -> int:
         session.lock()
 
 
-def prepare_demo_vault(services: Workstation, cards: DemoCards) -> None:
+def prepare_demo_vault(services: Workstation, cards: DemoCards) -> str:
     """Provision the two demo cards and create the vault through the wizard's
-    state machine, exactly as a user would."""
+    state machine, exactly as a user would. Returns the recovery code (tests
+    recover with it; the demo itself never shows it)."""
     for person in DEMO_PEOPLE:
         holder = services.identify_card(person.reader)
         if holder.blank:
@@ -94,12 +95,13 @@ def prepare_demo_vault(services: Workstation, cards: DemoCards) -> None:
     problems += wizard.submit_chief(_person(services, chief))
     problems += wizard.add_clerk(_person(services, clerk))
     problems += wizard.create(lambda _f: None)
-    wizard.take_recovery_code()
+    code = wizard.take_recovery_code()
     problems += wizard.confirm_recovery(True)
     if problems:
         raise RuntimeError(f"demo setup refused: {problems}")
     wizard.finish()
     _enrol_viewer(services, chief, staff)
+    return code
 
 
 def _enrol_viewer(services: Workstation, chief: DemoPerson, viewer: DemoPerson) -> None:

@@ -4852,6 +4852,60 @@
     </message>
   </context>
   <context>
+    <name>RecoverySheetPanel</name>
+    <message>
+      <source>Print the recovery sheet…</source>
+      <translation>Print the recovery sheet…</translation>
+    </message>
+    <message>
+      <source>The sheet is printed (or the code written down)</source>
+      <translation>The sheet is printed (or the code written down)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryView</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Recover</source>
+      <translation>Recover</translation>
+    </message>
+    <message>
+      <source>Recover with the recovery code</source>
+      <translation>Recover with the recovery code</translation>
+    </message>
+    <message>
+      <source>The backup is in place. </source>
+      <translation>The backup is in place. </translation>
+    </message>
+    <message>
+      <source>This computer's key store does not hold the vault's workstation key (a new computer, or a key store that was reset). The chief procurator opens the sealed recovery sheet and types its code: the key goes back into this computer, and a new code replaces the old one, which then no longer works. Have the printer or paper ready for the new code.</source>
+      <translation>This computer's key store does not hold the vault's workstation key (a new computer, or a key store that was reset). The chief procurator opens the sealed recovery sheet and types its code: the key goes back into this computer, and a new code replaces the old one, which then no longer works. Have the printer or paper ready for the new code.</translation>
+    </message>
+    <message>
+      <source>New recovery code</source>
+      <translation>New recovery code</translation>
+    </message>
+    <message>
+      <source>The vault is recovered and the code you typed no longer works. This new code is shown only now: print the sheet, seal it in a confidential bag and keep it in the safe in place of the old one.</source>
+      <translation>The vault is recovered and the code you typed no longer works. This new code is shown only now: print the sheet, seal it in a confidential bag and keep it in the safe in place of the old one.</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Character %1 is not one of the code's letters (A–Z, 2–7).</source>
+      <translation>Character %1 is not one of the code's letters (A–Z, 2–7).</translation>
+    </message>
+    <message>
+      <source>The code has 27 letters and digits, in groups of four.</source>
+      <translation>The code has 27 letters and digits, in groups of four.</translation>
+    </message>
+  </context>
+  <context>
     <name>RepeatPanel</name>
     <message>
       <source>Possible repeat report</source>
@@ -4942,6 +4996,96 @@
     <message>
       <source>Request %1 filed; it waits for the chief procurator.</source>
       <translation>Request %1 filed; it waits for the chief procurator.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Restore</name>
+    <message>
+      <source>There is not enough space for the vault on this computer's disk. Nothing was restored; the data folder is as it was.</source>
+      <translation>There is not enough space for the vault on this computer's disk. Nothing was restored; the data folder is as it was.</translation>
+    </message>
+    <message>
+      <source>The data folder cannot be written. Nothing was restored.</source>
+      <translation>The data folder cannot be written. Nothing was restored.</translation>
+    </message>
+    <message>
+      <source>Reading the backup or writing the data folder failed (was the medium pulled out?). Nothing was restored and the data folder is as it was; insert the medium again and retry.</source>
+      <translation>Reading the backup or writing the data folder failed (was the medium pulled out?). Nothing was restored and the data folder is as it was; insert the medium again and retry.</translation>
+    </message>
+    <message>
+      <source>The data folder %1 is not empty: a backup is restored only into an empty folder, so that nothing is overwritten. Nothing was changed.</source>
+      <translation>The data folder %1 is not empty: a backup is restored only into an empty folder, so that nothing is overwritten. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The backup does not match its manifest (%1). Do not rely on it. Nothing was restored; try another backup.</source>
+      <translation>The backup does not match its manifest (%1). Do not rely on it. Nothing was restored; try another backup.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreView</name>
+    <message>
+      <source>Setting up this workstation</source>
+      <translation>Setting up this workstation</translation>
+    </message>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>Restore from a backup</translation>
+    </message>
+    <message>
+      <source>Insert the removable medium and choose the backup's own folder on it. The backup is checked against its manifest and put into the data folder %1, which must be empty. On a new computer the recovery code is asked for next.</source>
+      <translation>Insert the removable medium and choose the backup's own folder on it. The backup is checked against its manifest and put into the data folder %1, which must be empty. On a new computer the recovery code is asked for next.</translation>
+    </message>
+    <message>
+      <source>Choose the backup's folder…</source>
+      <translation>Choose the backup's folder…</translation>
+    </message>
+    <message>
+      <source>This backup</source>
+      <translation>This backup</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <source>Vault</source>
+      <translation>Vault</translation>
+    </message>
+    <message>
+      <source>Made</source>
+      <translation>Made</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Audit log up to</source>
+      <translation>Audit log up to</translation>
+    </message>
+    <message>
+      <source>Back to setting up</source>
+      <translation>Back to setting up</translation>
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation>Restore this backup</translation>
+    </message>
+    <message>
+      <source>Choose the backup's folder</source>
+      <translation>Choose the backup's folder</translation>
+    </message>
+    <message>
+      <source>Check that this is the backup you mean (the medium's label, the date), then restore it. Anything recorded after it was made is not in it.</source>
+      <translation>Check that this is the backup you mean (the medium's label, the date), then restore it. Anything recorded after it was made is not in it.</translation>
+    </message>
+    <message>
+      <source>Checking the backup: %1 of %2</source>
+      <translation>Checking the backup: %1 of %2</translation>
+    </message>
+    <message>
+      <source>Restoring: %1 of %2</source>
+      <translation>Restoring: %1 of %2</translation>
     </message>
   </context>
   <context>
@@ -5173,6 +5317,14 @@
       <translation>The unit code begins every confidential number.</translation>
     </message>
     <message>
+      <source>Replacing a computer or a disk? Put the vault back from its backup instead of creating a new one.</source>
+      <translation>Replacing a computer or a disk? Put the vault back from its backup instead of creating a new one.</translation>
+    </message>
+    <message>
+      <source>Restore from a backup…</source>
+      <translation>Restore from a backup…</translation>
+    </message>
+    <message>
       <source>Where the vault is kept</source>
       <translation>Where the vault is kept</translation>
     </message>
@@ -5223,14 +5375,6 @@
     <message>
       <source>This code is shown only now. Print the sheet, seal it in a confidential bag and keep it in the safe. It opens the vault if cards or this computer are lost.</source>
       <translation>This code is shown only now. Print the sheet, seal it in a confidential bag and keep it in the safe. It opens the vault if cards or this computer are lost.</translation>
-    </message>
-    <message>
-      <source>Print the recovery sheet…</source>
-      <translation>Print the recovery sheet…</translation>
-    </message>
-    <message>
-      <source>The sheet is printed (or the code written down)</source>
-      <translation>The sheet is printed (or the code written down)</translation>
     </message>
     <message>
       <source>Summary</source>
@@ -5394,6 +5538,10 @@
     <message>
       <source>This folder was restored from a backup on purpose: the chief procurator's card accepts it, and what is lost is recorded</source>
       <translation>This folder was restored from a backup on purpose: the chief procurator's card accepts it, and what is lost is recorded</translation>
+    </message>
+    <message>
+      <source>Recover with the recovery code…</source>
+      <translation>Recover with the recovery code…</translation>
     </message>
     <message>
       <source>Unlock LeadVault</source>

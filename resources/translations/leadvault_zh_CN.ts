@@ -4849,6 +4849,60 @@
     </message>
   </context>
   <context>
+    <name>RecoverySheetPanel</name>
+    <message>
+      <source>Print the recovery sheet…</source>
+      <translation>打印恢复单…</translation>
+    </message>
+    <message>
+      <source>The sheet is printed (or the code written down)</source>
+      <translation>恢复单已打印（或恢复码已抄录）</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryView</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Recover</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>Recover with the recovery code</source>
+      <translation>使用恢复码恢复</translation>
+    </message>
+    <message>
+      <source>The backup is in place. </source>
+      <translation>备份已还原到位。</translation>
+    </message>
+    <message>
+      <source>This computer's key store does not hold the vault's workstation key (a new computer, or a key store that was reset). The chief procurator opens the sealed recovery sheet and types its code: the key goes back into this computer, and a new code replaces the old one, which then no longer works. Have the printer or paper ready for the new code.</source>
+      <translation>本机密钥库中没有本保险库的机器密钥（新计算机，或密钥库被重置）。请检察长拆开封存的恢复单，输入其中的恢复码：机器密钥将重新存入本机，同时生成新的恢复码取代旧码，旧码随即作废。请事先准备好打印机或纸笔，以记录新的恢复码。</translation>
+    </message>
+    <message>
+      <source>New recovery code</source>
+      <translation>新的恢复码</translation>
+    </message>
+    <message>
+      <source>The vault is recovered and the code you typed no longer works. This new code is shown only now: print the sheet, seal it in a confidential bag and keep it in the safe in place of the old one.</source>
+      <translation>保险库已恢复，刚才输入的恢复码已作废。新的恢复码仅此一次显示：请打印恢复单，装入保密封袋封存，放入保密柜，替换旧的恢复单。</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Character %1 is not one of the code's letters (A–Z, 2–7).</source>
+      <translation>第 %1 个字符不是恢复码使用的字符（A–Z、2–7）。</translation>
+    </message>
+    <message>
+      <source>The code has 27 letters and digits, in groups of four.</source>
+      <translation>恢复码共 27 个字母和数字，每四个一组。</translation>
+    </message>
+  </context>
+  <context>
     <name>RepeatPanel</name>
     <message>
       <source>Possible repeat report</source>
@@ -4939,6 +4993,96 @@
     <message>
       <source>Request %1 filed; it waits for the chief procurator.</source>
       <translation>申请 %1 已提交，等待检察长审批。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Restore</name>
+    <message>
+      <source>There is not enough space for the vault on this computer's disk. Nothing was restored; the data folder is as it was.</source>
+      <translation>本机磁盘空间不足，无法存放保险库。未还原任何内容，数据文件夹保持原状。</translation>
+    </message>
+    <message>
+      <source>The data folder cannot be written. Nothing was restored.</source>
+      <translation>数据文件夹无法写入。未还原任何内容。</translation>
+    </message>
+    <message>
+      <source>Reading the backup or writing the data folder failed (was the medium pulled out?). Nothing was restored and the data folder is as it was; insert the medium again and retry.</source>
+      <translation>读取备份或写入数据文件夹失败（存储介质是否被拔出？）。未还原任何内容，数据文件夹保持原状；请重新插入存储介质后重试。</translation>
+    </message>
+    <message>
+      <source>The data folder %1 is not empty: a backup is restored only into an empty folder, so that nothing is overwritten. Nothing was changed.</source>
+      <translation>数据文件夹 %1 不是空的：备份只能还原到空文件夹，以免覆盖任何内容。未作任何改动。</translation>
+    </message>
+    <message>
+      <source>The backup does not match its manifest (%1). Do not rely on it. Nothing was restored; try another backup.</source>
+      <translation>备份与其清单不符（%1）。该备份不可使用。未还原任何内容；请换用其他备份。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreView</name>
+    <message>
+      <source>Setting up this workstation</source>
+      <translation>工作站初始设置</translation>
+    </message>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>从备份还原</translation>
+    </message>
+    <message>
+      <source>Insert the removable medium and choose the backup's own folder on it. The backup is checked against its manifest and put into the data folder %1, which must be empty. On a new computer the recovery code is asked for next.</source>
+      <translation>请插入移动存储介质，选择其中的备份文件夹。备份将按其清单逐一核验，然后还原到数据文件夹 %1（该文件夹必须为空）。如是新计算机，接下来还需输入恢复码。</translation>
+    </message>
+    <message>
+      <source>Choose the backup's folder…</source>
+      <translation>选择备份所在文件夹…</translation>
+    </message>
+    <message>
+      <source>This backup</source>
+      <translation>该备份</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <source>Vault</source>
+      <translation>保险库</translation>
+    </message>
+    <message>
+      <source>Made</source>
+      <translation>备份时间</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <source>Audit log up to</source>
+      <translation>审计链头</translation>
+    </message>
+    <message>
+      <source>Back to setting up</source>
+      <translation>返回初始设置</translation>
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation>还原该备份</translation>
+    </message>
+    <message>
+      <source>Choose the backup's folder</source>
+      <translation>选择备份所在文件夹</translation>
+    </message>
+    <message>
+      <source>Check that this is the backup you mean (the medium's label, the date), then restore it. Anything recorded after it was made is not in it.</source>
+      <translation>请核对这是否是要还原的备份（存储介质上的标签、日期），然后再还原。备份之后记录的内容不在其中。</translation>
+    </message>
+    <message>
+      <source>Checking the backup: %1 of %2</source>
+      <translation>正在核验备份：%1 / %2</translation>
+    </message>
+    <message>
+      <source>Restoring: %1 of %2</source>
+      <translation>正在还原：%1 / %2</translation>
     </message>
   </context>
   <context>
@@ -5170,6 +5314,14 @@
       <translation>单位代码是每个机要编号的开头部分。</translation>
     </message>
     <message>
+      <source>Replacing a computer or a disk? Put the vault back from its backup instead of creating a new one.</source>
+      <translation>更换了计算机或硬盘？请从备份还原保险库，不要新建。</translation>
+    </message>
+    <message>
+      <source>Restore from a backup…</source>
+      <translation>从备份还原…</translation>
+    </message>
+    <message>
       <source>Where the vault is kept</source>
       <translation>保险库存放位置</translation>
     </message>
@@ -5220,14 +5372,6 @@
     <message>
       <source>This code is shown only now. Print the sheet, seal it in a confidential bag and keep it in the safe. It opens the vault if cards or this computer are lost.</source>
       <translation>恢复码只在此显示一次。请打印恢复单，装入机要袋封存并放入保密柜。智能卡或本机遗失损坏时，可凭它恢复保险库。</translation>
-    </message>
-    <message>
-      <source>Print the recovery sheet…</source>
-      <translation>打印恢复单…</translation>
-    </message>
-    <message>
-      <source>The sheet is printed (or the code written down)</source>
-      <translation>恢复单已打印（或恢复码已抄录）</translation>
     </message>
     <message>
       <source>Summary</source>
@@ -5391,6 +5535,10 @@
     <message>
       <source>This folder was restored from a backup on purpose: the chief procurator's card accepts it, and what is lost is recorded</source>
       <translation>本文件夹系有意从备份恢复：由检察长的智能卡确认启用，丢失的内容将记录在案</translation>
+    </message>
+    <message>
+      <source>Recover with the recovery code…</source>
+      <translation>使用恢复码恢复…</translation>
     </message>
     <message>
       <source>Unlock LeadVault</source>

@@ -29,7 +29,8 @@ CHIEF_READER, CLERK_READER = reader_name(DEFAULT_PORT), reader_name(DEFAULT_PORT
 CHIEF_PASSWORD, CLERK_PASSWORD = "Chief-Pcsc-Test-2026!", "Clerk-Pcsc-Test-2026!"
 
 
-def _setup(services: Workstation) -> None:
+def _setup(services: Workstation) -> str:
+    """The vault made through the wizard's state machine; returns its recovery code."""
     for reader, name in ((CHIEF_READER, "王检察长"), (CLERK_READER, "李明")):
         holder = services.identify_card(reader)
         assert holder.blank and holder.user is None
@@ -47,10 +48,12 @@ def _setup(services: Workstation) -> None:
     assert wizard.submit_chief(person(CHIEF_READER, "王检察长", Role.CHIEF, CHIEF_PASSWORD)) == []
     assert wizard.add_clerk(person(CLERK_READER, "李明", Role.CLERK, CLERK_PASSWORD)) == []
     assert wizard.create(lambda _f: None) == []
-    assert wizard.take_recovery_code()
+    code = wizard.take_recovery_code()
+    assert code
     assert wizard.confirm_recovery(True) == []
     wizard.finish()
     assert wizard.step is Step.DONE
+    return code
 
 
 @pytest.fixture

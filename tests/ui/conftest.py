@@ -34,6 +34,7 @@ class Shell:
     cards: DemoCards
     interfaces: list[NetworkInterface]
     translations: Translations
+    recovery_code: str = ""  # the demo vault's, when the fixture made one
 
     @property
     def window(self):  # type: ignore[no-untyped-def]
@@ -45,19 +46,33 @@ def make_shell(qapp: QApplication, qtbot, tmp_path: Path) -> Iterator[Callable[.
     install_fonts(qapp)
     made: list[Shell] = []
 
-    def make(with_vault: bool = True, language: str = ENGLISH, cards_in: bool = False) -> Shell:
-        services, cards = build_demo(tmp_path / "demo", kdf_params=Argon2Params.cheap_for_tests())
-        if with_vault:
-            prepare_demo_vault(services, cards)
-        if not cards_in:
-            for card in cards.cards():
-                cards.remove(card.reader)
+    def make(with_vault: bool = True, language: str = ENGLISH, cards_in: bool = False,
+             restart: Shell | None = None) -> Shell:
+        """``restart``: that shell's application is quit and started again on the same
+        machine (data folder, keyring, cards), as a user would."""
+        code = ""
+        if restart is not None:
+            services, cards = restart.services, restart.cards
+            kept, services.on_close = services.on_close, []  # not the demo's clean-up yet
+            restart.controller.quit(exit_app=False)
+            services.on_close = kept
+            restart.translations.uninstall()
+            made.remove(restart)
+        else:
+            services, cards = build_demo(tmp_path / "demo",
+                                         kdf_params=Argon2Params.cheap_for_tests())
+            if with_vault:
+                code = prepare_demo_vault(services, cards)
+            if not cards_in:
+                for card in cards.cards():
+                    cards.remove(card.reader)
         translations = Translations(qapp)
         translations.install(language)
         interfaces = list(ISOLATED)
         controller = AppController(qapp, services, translations, interfaces=lambda: interfaces)
         qtbot.addWidget(controller.window)
-        shell = Shell(controller, services, cards, interfaces, translations)
+        shell = Shell(controller, services, cards, interfaces, translations,
+                      restart.recovery_code if restart is not None else code)
         made.append(shell)
         controller.start()
         # The air-gap check, clipboard guard and card monitor start just after the window.
