@@ -6,7 +6,7 @@ suggestion, and replies that meet the reply deadline (the overdue view follows).
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime
 
@@ -145,11 +145,13 @@ def test_a_repeat_report_joins_the_existing_lead(qtbot, make_shell) -> None:
 
 
 def _overdue_reply(leads):  # type: ignore[no-untyped-def]
-    """A lead whose real-name report's reply deadline is open and overdue."""
+    """A lead whose real-name report's reply deadline is open and overdue (the lead
+    may be overdue for another rule while its reply is not yet due)."""
+    now = datetime.now(UTC)
     for row in leads.overdue():
         view = leads.view(row.id)
         for deadline in view.deadlines:
-            if deadline.rule in ("reply", "visit-reply") and deadline.met_at is None:
+            if deadline.rule in ("reply", "visit-reply") and deadline.overdue(now):
                 return view, deadline
     raise AssertionError("the demo has no overdue reply")
 
