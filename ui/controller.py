@@ -115,7 +115,8 @@ class AppController(QObject):
         self.window.check_requested.connect(self.check_database)
         self.integrity = IntegrityRunner(self.window.status.set_integrity, self)
         self.integrity.failed.connect(self._integrity_failed)
-        self.window.quit_requested.connect(self.quit)
+        self.window.quit_requested.connect(lambda: self.quit(ask=True))
+        self.window.keep_open = lambda: not self._closing
         self.window.unlock_requested.connect(self.unlock)
         self.window.lock_screen.unlock_requested.connect(self._unlock_present_card)
         self.window.recover_requested.connect(lambda: self.show_recovery())
@@ -184,8 +185,13 @@ class AppController(QObject):
         if not self._closing:
             self.bridge.start()
 
-    def quit(self, exit_app: bool = True) -> None:
+    def quit(self, exit_app: bool = True, ask: bool = False) -> None:
+        """Close everything. ``ask``: the user asked (menu, shortcut, window close);
+        with a new recovery code not yet kept he must confirm it first."""
         if self._closing:
+            return
+        if ask and self.recovery_view is not None and self.recovery_view.holds_unkept_code:
+            self.recovery_view.ask_to_quit(lambda: self.quit(exit_app))
             return
         self._closing = True
         if self.wizard_view is not None:

@@ -4,6 +4,7 @@ saved: nothing about the window reaches disk."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.lock_screen = LockScreen()
         self.pages.addWidget(self.lock_screen)
         self._unlock_view: UnlockView | None = None
+        # Whether a close the user asked for must wait (the controller asks him first).
+        self.keep_open: Callable[[], bool] = lambda: False
         self.status = StatusBar()
         self.setStatusBar(self.status)
 
@@ -174,4 +177,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.quit_requested.emit()
-        event.accept()
+        if self.keep_open():  # the controller asked the user first
+            event.ignore()
+        else:
+            event.accept()

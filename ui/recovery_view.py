@@ -11,12 +11,14 @@ method's history; the new one cannot be selected at all. Nothing keeps either.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -51,6 +53,7 @@ class RecoveryView(QWidget):
         self._services = services
         self._worker = worker
         self._busy = False
+        self.quit_confirm: QMessageBox | None = None
         outer = QVBoxLayout(self)
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
@@ -125,6 +128,33 @@ class RecoveryView(QWidget):
     @property
     def recovered(self) -> bool:
         return self.pages.currentWidget() is self.sheet
+
+    @property
+    def holds_unkept_code(self) -> bool:
+        """The new code is on screen and nobody confirmed it printed or written down:
+        the old one is spent, so quitting now would leave no working code."""
+        return self.recovered and not self.sheet.confirmed
+
+    def ask_to_quit(self, quit_anyway: Callable[[], None]) -> None:
+        """Quitting before the new code is kept needs a second, explicit yes."""
+        box = QMessageBox(self)
+        box.setObjectName("recoveryQuitConfirm")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("The new recovery code is not kept yet"))
+        box.setText(self.tr(
+            "The new recovery code has not been printed or written down. The old code no "
+            "longer works, and the new one is never shown again: if you quit now, this "
+            "vault cannot be recovered with a code on another computer. Quit anyway?"))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def answered(_result: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                quit_anyway()
+
+        box.finished.connect(answered)
+        self.quit_confirm = box
+        box.open()
 
     def abandon(self) -> None:
         """The application is closing: the codes leave the screen, and the sheet's

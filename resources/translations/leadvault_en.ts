@@ -4893,6 +4893,14 @@
       <translation>The vault is recovered and the code you typed no longer works. This new code is shown only now: print the sheet, seal it in a confidential bag and keep it in the safe in place of the old one.</translation>
     </message>
     <message>
+      <source>The new recovery code is not kept yet</source>
+      <translation>The new recovery code is not kept yet</translation>
+    </message>
+    <message>
+      <source>The new recovery code has not been printed or written down. The old code no longer works, and the new one is never shown again: if you quit now, this vault cannot be recovered with a code on another computer. Quit anyway?</source>
+      <translation>The new recovery code has not been printed or written down. The old code no longer works, and the new one is never shown again: if you quit now, this vault cannot be recovered with a code on another computer. Quit anyway?</translation>
+    </message>
+    <message>
       <source>Done</source>
       <translation>Done</translation>
     </message>

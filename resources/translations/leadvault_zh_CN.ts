@@ -4890,6 +4890,14 @@
       <translation>保险库已恢复，刚才输入的恢复码已作废。新的恢复码仅此一次显示：请打印恢复单，装入保密封袋封存，放入保密柜，替换旧的恢复单。</translation>
     </message>
     <message>
+      <source>The new recovery code is not kept yet</source>
+      <translation>新的恢复码尚未留存</translation>
+    </message>
+    <message>
+      <source>The new recovery code has not been printed or written down. The old code no longer works, and the new one is never shown again: if you quit now, this vault cannot be recovered with a code on another computer. Quit anyway?</source>
+      <translation>新的恢复码尚未打印或抄写。旧恢复码已经失效，新恢复码不会再次显示：现在退出，今后在另一台计算机上将无法用恢复码恢复本保险库。仍要退出吗？</translation>
+    </message>
+    <message>
       <source>Done</source>
       <translation>完成</translation>
     </message>

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.app.restoring import code_problem
 from desktop.vault import recovery_code
@@ -143,6 +144,16 @@ def test_a_replacement_computer_restores_recovers_with_the_code_and_unlocks(
     assert CODE.fullmatch(new_code) and new_code != code and code_problem(new_code) is None
     qtbot.waitUntil(lambda: recovery.sheet.preview.page_count >= 1, timeout=10000)
     assert not recovery.cancel_button.isVisible()  # the old code is spent: no way back
+    # Quitting before the new code is kept asks first; "No" (the default) stays.
+    for ask in (shell.window.quit_action.trigger, shell.window.close):
+        ask()
+        box = recovery.quit_confirm
+        assert box is not None and box.isVisible()
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        assert "cannot be recovered with a code" in box.text()
+        box.button(QMessageBox.StandardButton.No).click()
+        assert shell.window.isVisible() and shell.controller.recovery_view is recovery
+        assert recovery.sheet.code_label.text() == new_code
     clipboard = QGuiApplication.clipboard()
     for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
         assert new_code not in clipboard.text(mode) and code not in clipboard.text(mode)
@@ -263,6 +274,24 @@ def test_bad_backups_are_refused_in_words_and_leave_the_data_folder_as_it_was(
     with qtbot.waitSignal(shell.controller.restore_finished, timeout=30000):
         view.restore_button.click()
     assert shell.services.vault_exists()
+
+
+def test_quitting_with_the_new_code_not_kept_needs_a_yes(qtbot, make_shell) -> None:
+    shell = make_shell()
+    vault_id = shell.services.vault().info().vault_id
+    shell.services.key_store().delete(vault_id)
+    shell.controller.show_recovery()
+    recovery = shell.controller.recovery_view
+    recovery.code.setText(shell.recovery_code)
+    recovery.next_button.click()
+    qtbot.waitUntil(lambda: recovery.recovered, timeout=30000)
+    assert shell.services.key_store().get(vault_id) is not None  # the recovery stands
+    shell.window.quit_action.trigger()
+    box = recovery.quit_confirm
+    assert box is not None and box.isVisible()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert not shell.window.isVisible()
+    assert recovery.sheet.code_label.text() == ""  # gone from the screen as it closed
 
 
 def test_an_unlock_without_the_workstation_key_offers_the_recovery_code(
