@@ -15,7 +15,7 @@ from pathlib import Path
 
 from desktop.audit.canonical import format_time
 from desktop.backup.errors import BackupDamaged, RestoreTargetNotEmpty
-from desktop.backup.manifest import Manifest
+from desktop.backup.manifest import HEADER_FILE, Manifest
 from desktop.backup.medium import (
     CHUNK,
     ByteProgress,
@@ -27,6 +27,8 @@ from desktop.backup.medium import (
 from desktop.ports import Clock
 from desktop.vault.restore_marker import MARKER_NAME, RestoreNote
 
+STAGING_SUFFIX = ".restoring"
+
 
 def restore(backup: Path, target: Path, clock: Clock,
             progress: ByteProgress | None = None, *,
@@ -36,6 +38,7 @@ def restore(backup: Path, target: Path, clock: Clock,
     on any failure the files already put into ``target`` are removed again.
     ``checking`` reports the bytes hashed against the manifest before anything is
     copied, ``progress`` those copied."""
+    _clear_interrupted(target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise RestoreTargetNotEmpty(str(target))
     manifest = check_files(backup, checking)
@@ -43,20 +46,30 @@ def restore(backup: Path, target: Path, clock: Clock,
     placed: list[Path] = []
     try:
         target.mkdir(parents=True, exist_ok=True)
+        # Every file is staged (copied, fsynced, checked) before any is put in place,
+        # and the key file goes last: an interrupted restore leaves no vault.keys, so
+        # the app never takes a half-restored folder for a vault (vault_exists), and
+        # its staged files are cleared by the next restore.
         done, total = 0, manifest.size
+        staged: list[tuple[Path, Path]] = []
         for name, entry in manifest.files:
-            staging = target / f".{name}.restoring"
+            staging = _staging(target, name)
             placed.append(staging)
             digest = _copy(backup / name, staging, progress, done, total)
             if digest != entry.sha256:
                 raise BackupDamaged(name, "changed while it was read")
-            os.replace(staging, target / name)
-            placed.append(target / name)
+            staged.append((staging, target / name))
             done += entry.size
         note = RestoreNote(backup.name, manifest.created_at, manifest.audit_head,
                            format_time(clock.now()))
-        write_file(target / MARKER_NAME, note.to_bytes())
-        placed.append(target / MARKER_NAME)
+        staging = _staging(target, MARKER_NAME)
+        placed.append(staging)
+        write_file(staging, note.to_bytes())
+        staged.append((staging, target / MARKER_NAME))
+        staged.sort(key=lambda pair: pair[1].name == HEADER_FILE)
+        for staging, final in staged:
+            os.replace(staging, final)
+            placed.append(final)
         fsync_dir(target)
     except OSError as exc:
         _undo(placed, target if created else None)
@@ -65,6 +78,20 @@ def restore(backup: Path, target: Path, clock: Clock,
         _undo(placed, target if created else None)
         raise
     return manifest
+
+
+def _staging(target: Path, name: str) -> Path:
+    return target / f".{name}{STAGING_SUFFIX}"
+
+
+def _clear_interrupted(target: Path) -> None:
+    """Remove the staged files a restore killed before its end left behind (ours by
+    name); anything else in the folder still makes it "not empty"."""
+    if target.is_dir():
+        for path in target.iterdir():
+            if path.name.startswith(".") and path.name.endswith(STAGING_SUFFIX):
+                with contextlib.suppress(OSError):
+                    path.unlink()
 
 
 def _undo(placed: list[Path], made: Path | None) -> None:

@@ -137,6 +137,58 @@ def test_restore_refuses_a_folder_that_is_not_empty(site: Site, tmp_path: Path) 
     _state(site)
 
 
+def test_a_restore_killed_before_its_end_leaves_no_vault_and_the_next_one_completes(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed (no clean-up runs) while files are put in place: the key file goes last,
+    so the folder is no vault (the app offers set-up or restore again), and the
+    staged files it left do not stop the next restore."""
+    before_leads, _ = _state(site)
+    folder = _backup(site, tmp_path / "usb")
+    shutil.rmtree(site.vault.data_dir)
+    placed: list[str] = []
+    real_replace = restoring.os.replace
+
+    def killed_after_one(source: Path, target: Path) -> None:
+        if placed:
+            raise SystemExit("killed")
+        real_replace(source, target)
+        placed.append(Path(target).name)
+
+    monkeypatch.setattr(restoring.os, "replace", killed_after_one)
+    monkeypatch.setattr(restoring, "_undo", lambda placed, made: None)  # SIGKILL: none
+    with pytest.raises(SystemExit):
+        restoring.restore(folder, site.vault.data_dir, site.clock)
+    monkeypatch.undo()
+    left = sorted(p.name for p in site.vault.data_dir.iterdir())
+    assert placed == ["vault.db"] and "vault.keys" not in left
+    assert ".vault.keys.restoring" in left
+    assert not site.vault.exists()
+
+    (site.vault.data_dir / "vault.db").unlink()  # as the user clears what is not his
+    restoring.restore(folder, site.vault.data_dir, site.clock)
+    assert sorted(p.name for p in site.vault.data_dir.iterdir()) == sorted(
+        [MARKER_NAME, "vault.db", "vault.keys"])
+    assert _state(site)[0] == before_leads
+
+
+def test_the_key_file_is_put_in_place_last(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _backup(site, tmp_path / "usb")
+    shutil.rmtree(site.vault.data_dir)
+    order: list[str] = []
+    real_replace = restoring.os.replace
+
+    def recording(source: Path, target: Path) -> None:
+        order.append(Path(target).name)
+        real_replace(source, target)
+
+    monkeypatch.setattr(restoring.os, "replace", recording)
+    restoring.restore(folder, site.vault.data_dir, site.clock)
+    assert order[-1] == "vault.keys" and set(order) == {"vault.db", MARKER_NAME, "vault.keys"}
+
+
 @pytest.mark.parametrize("damage", ["flip", "truncate", "extra", "missing", "manifest"])
 def test_a_backup_that_does_not_match_its_manifest_is_refused(
     site: Site, tmp_path: Path, damage: str
