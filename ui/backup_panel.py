@@ -205,7 +205,9 @@ def status_words(status: BackupStatus) -> str:
         last = translate("BackupPanel", "Last backup: %1.").replace(
             "%1", status.last_at.astimezone().strftime("%Y-%m-%d %H:%M"))
     if status.overdue:
-        return last + " " + translate(
+        from ui.i18n import sentences
+
+        return sentences(last, translate(
             "BackupPanel", "A backup is due (every %1 days): back up to removable media now."
-        ).replace("%1", str(status.interval_days))
+        ).replace("%1", str(status.interval_days)))
     return last

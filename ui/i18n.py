@@ -38,6 +38,18 @@ def per_language(context: str, probe: str, make: Callable[[], dict[str, str]]
     return table
 
 
+def sentences(*parts: str) -> str:
+    """Whole sentences one after another: a space between them in English, none after
+    a Chinese full stop (the catalogue's "%1 %2" is "%1%2"). Empty parts are left out."""
+    joined = ""
+    for part in parts:
+        if not part:
+            continue
+        joined = part if not joined else QCoreApplication.translate(
+            "Sentences", "%1 %2").replace("%1", joined, 1).replace("%2", part, 1)
+    return joined
+
+
 def system_language(locale: QLocale | None = None) -> str:
     """English only when the system asks for English; Chinese otherwise (the default)."""
     # Compared by name: QLocale's language enum is slow to load at start-up.

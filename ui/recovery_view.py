@@ -30,6 +30,7 @@ from desktop.app.ports import WorkstationServices
 from desktop.app.restoring import Recovered, code_problem
 from desktop.app.setup_wizard import Problem
 from ui.clipboard import IdentityLineEdit
+from ui.i18n import sentences
 from ui.messages import describe_error
 from ui.recovery_sheet_panel import RecoverySheetPanel
 from ui.wizard_messages import describe_problem
@@ -225,10 +226,10 @@ def _mistyped(error: InvalidRecoveryCode) -> str:
     """The general words, and where the typing went wrong when that is known."""
     words = describe_error(error)
     if error.problem == "character" and error.position is not None:
-        return words + " " + translate(
+        return sentences(words, translate(
             "RecoveryView", "Character %1 is not one of the code's letters (A–Z, 2–7)."
-        ).replace("%1", str(error.position + 1))
+        ).replace("%1", str(error.position + 1)))
     if error.problem == "length":
-        return words + " " + translate(
-            "RecoveryView", "The code has 27 letters and digits, in groups of four.")
+        return sentences(words, translate(
+            "RecoveryView", "The code has 27 letters and digits, in groups of four."))
     return words

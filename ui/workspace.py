@@ -24,6 +24,7 @@ from ui.workers import Worker
 
 if TYPE_CHECKING:
     from ui.backup_reminder import BackupReminder
+    from ui.calendar_reminder import CalendarReminder
     from ui.card_swap import CardSwap
 
 
@@ -72,6 +73,13 @@ class Workspace(QWidget):
 
             self.backup_reminder = BackupReminder(session.backups, worker)
             outer.addWidget(self.backup_reminder)
+        self.calendar_reminder: CalendarReminder | None = None
+        if self.user.role.holds_vault_keys and hasattr(session, "settings"):
+            from ui.calendar_reminder import CalendarReminder  # the keyholders' line
+
+            self.calendar_reminder = CalendarReminder(
+                session.settings, worker, allowed(self.user.role, Action.CHANGE_IDLE_TIMEOUT))
+            outer.addWidget(self.calendar_reminder)
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(layout, 1)
@@ -106,6 +114,10 @@ class Workspace(QWidget):
         # Two shortcuts for one key in a window would be ambiguous and neither would fire.
         self.scan_shortcut.setEnabled(page.findChild(ScanBar) is None)
 
+    def _refresh_calendar_line(self) -> None:
+        if self.calendar_reminder is not None:
+            self.calendar_reminder.refresh()
+
     def focus_scan(self) -> None:
         for section in SCAN_SECTIONS:
             if self.navigation.select(section):
@@ -129,6 +141,8 @@ class Workspace(QWidget):
                                           allowed(self.user.role, Action.CHANGE_IDLE_TIMEOUT),
                                           _now)
                 view.work_settings = panel
+                if self.calendar_reminder is not None:
+                    panel.year_saved.connect(lambda _year: self._refresh_calendar_line())
                 layout = view.layout()
                 if layout is not None:
                     layout.insertWidget(layout.count() - 1, panel)

@@ -444,6 +444,11 @@ class SettingsPort(Protocol):
         """The holidays and exchanged workdays in force for ``year``."""
         ...
 
+    def work_years_to_set(self) -> tuple[int, ...]:
+        """This year (and from December the next) if nobody has its holidays: the
+        library does not know it and the chief has not set it."""
+        ...
+
     def set_work_year(self, year: int, holidays: str, workdays: str) -> WorkYear:
         """The chief's days for ``year`` (replacing the library's); audited.
         InvalidField for a malformed, foreign or duplicate date."""

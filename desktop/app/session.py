@@ -95,7 +95,7 @@ class AppSession:
                           self._renderers.audit_extract)
 
     def settings(self) -> Settings:
-        return Settings(self._session)
+        return Settings(self._session, self._clock)
 
     def drafts(self) -> Drafts:
         return Drafts(self._session, self._clock)

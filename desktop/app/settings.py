@@ -16,6 +16,7 @@ from desktop.policy import Action, NotPermitted, allowed
 if TYPE_CHECKING:
     from datetime import date
 
+    from desktop.ports import Clock
     from desktop.vault.session import Session
 
 IDLE_SETTING = "workstation.idle_lock_seconds"
@@ -45,8 +46,9 @@ class DeadlineSetting:
 class Settings:
     """desktop.app.ports.SettingsPort."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, clock: Clock) -> None:
         self._session = session
+        self._clock = clock
 
     def idle_timeout_seconds(self) -> int:
         with self._session.store.reading() as tx:
@@ -89,6 +91,14 @@ class Settings:
             holidays, workdays = set(library[0]), set(library[1])
         return WorkYear(year, tuple(sorted(holidays)), tuple(sorted(workdays)), hand,
                         library is not None)
+
+    def work_years_to_set(self) -> tuple[int, ...]:
+        from desktop.leads import work_calendar as wc
+        from desktop.leads.deadlines import CHINA
+
+        with self._session.store.reading() as tx:
+            hand = wc.hand_set_years(tx.settings.get(wc.HAND_SET_YEARS_SETTING) or "")
+        return wc.years_to_set(self._clock.now().astimezone(CHINA).date(), hand)
 
     def set_work_year(self, year: int, holidays: str, workdays: str) -> WorkYear:
         """The holidays and exchanged workdays of `year`, typed by the chief; they

@@ -40,6 +40,20 @@ def library_year(year: int) -> tuple[frozenset[date], frozenset[date]] | None:
     return holidays[year], workdays.get(year, frozenset())
 
 
+# The State Council announces a year's days late in the year before: from December
+# on, next year is asked for too, so its first deadlines already count its holidays.
+ASK_NEXT_YEAR_FROM_MONTH = 12
+
+
+def years_to_set(today: date, hand_set: frozenset[int]) -> tuple[int, ...]:
+    """This year, and from December next year, when neither the library knows its days
+    nor the chief set them: its working-day deadlines count weekends only."""
+    years = [today.year]
+    if today.month >= ASK_NEXT_YEAR_FROM_MONTH:
+        years.append(today.year + 1)
+    return tuple(y for y in years if y not in hand_set and library_year(y) is None)
+
+
 def dates_of(text: str) -> frozenset[date]:
     return frozenset(date.fromisoformat(part) for part in _SEPARATORS.split(text) if part)
 

@@ -2006,6 +2006,21 @@
     </message>
   </context>
   <context>
+    <name>CalendarReminder</name>
+    <message>
+      <source>The public holidays and exchanged workdays of %1 are not set: working-day deadlines in that year count weekends only.</source>
+      <translation>The public holidays and exchanged workdays of %1 are not set: working-day deadlines in that year count weekends only.</translation>
+    </message>
+    <message>
+      <source>Set them in Settings, from the State Council's notice.</source>
+      <translation>Set them in Settings, from the State Council's notice.</translation>
+    </message>
+    <message>
+      <source>Ask the chief procurator to set them in Settings.</source>
+      <translation>Ask the chief procurator to set them in Settings.</translation>
+    </message>
+  </context>
+  <context>
     <name>CardEditDialog</name>
     <message>
       <source>Correct the case card of lead %1</source>
@@ -5261,6 +5276,13 @@
     <message>
       <source>%1 is not available yet in this version.</source>
       <translation>%1 is not available yet in this version.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sentences</name>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
     </message>
   </context>
   <context>

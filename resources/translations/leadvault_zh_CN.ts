@@ -2006,6 +2006,21 @@
     </message>
   </context>
   <context>
+    <name>CalendarReminder</name>
+    <message>
+      <source>The public holidays and exchanged workdays of %1 are not set: working-day deadlines in that year count weekends only.</source>
+      <translation>%1 年的法定节假日和调休尚未设置：该年按工作日计算的期限暂只扣除周末。</translation>
+    </message>
+    <message>
+      <source>Set them in Settings, from the State Council's notice.</source>
+      <translation>请在“设置”中按国务院通知填写。</translation>
+    </message>
+    <message>
+      <source>Ask the chief procurator to set them in Settings.</source>
+      <translation>请检察长在“设置”中填写。</translation>
+    </message>
+  </context>
+  <context>
     <name>CardEditDialog</name>
     <message>
       <source>Correct the case card of lead %1</source>
@@ -5258,6 +5273,13 @@
     <message>
       <source>%1 is not available yet in this version.</source>
       <translation>“%1”功能尚未开放。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sentences</name>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1%2</translation>
     </message>
   </context>
   <context>

@@ -200,3 +200,23 @@ def test_printing_refusals_in_chinese_carry_no_english_from_the_print_system(qap
     for text in said:
         assert text is not None
         assert not re.search(r"[a-z]{3,}", text.replace("CUPS", "")), text
+
+
+def test_sentences_follow_each_other_as_each_language_writes_them(qapp) -> None:
+    from datetime import UTC, datetime
+
+    from desktop.backup.service import BackupStatus
+    from ui.backup_panel import status_words
+    from ui.i18n import sentences
+
+    translations = Translations(qapp)
+    try:
+        translations.install(CHINESE)
+        assert sentences("甲。", "", "乙。") == "甲。乙。"
+        due = status_words(BackupStatus(datetime(2026, 1, 2, tzinfo=UTC), 7, True))
+        assert "。已到备份时间" in due and "。 " not in due
+        translations.install(ENGLISH)
+        assert sentences("One.", "Two.") == "One. Two."
+        assert sentences("", "Only.") == "Only."
+    finally:
+        translations.uninstall()

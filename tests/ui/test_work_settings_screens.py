@@ -13,6 +13,7 @@ import pytest
 from desktop.domain.printables import ClassificationLevel, ClassificationMark
 from desktop.policy import NotPermitted, Section
 from tests.ui.conftest import CHIEF, CLERK, unlock
+from ui.i18n import CHINESE
 from tests.ui.test_leads_screens import _audit_actions
 from ui.leads.work_settings import WorkSettingsPanel
 
@@ -98,3 +99,39 @@ def test_a_print_is_marked_by_default_as_the_chief_set(qtbot, make_shell) -> Non
     tab = section.prints_tab
     qtbot.waitUntil(lambda: tab.classification.years.value() == 30, timeout=10000)
     assert tab.classification.mark() == ClassificationMark(ClassificationLevel.TOP_SECRET, 30)
+
+
+def test_a_year_nobody_has_the_holidays_of_is_said_on_every_keyholders_screen(
+        qtbot, make_shell, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a machine the kept library is too old for (it knows no year here), the clerk
+    and the chief are told whose deadlines count weekends only; once the chief sets
+    the year, the line goes (or names only next year, in December)."""
+    from datetime import UTC, datetime
+
+    from desktop.leads import work_calendar as wc
+    from desktop.leads.deadlines import CHINA
+
+    monkeypatch.setattr(wc, "library_year", lambda _year: None)
+    today = datetime.now(UTC).astimezone(CHINA).date()
+    missing = wc.years_to_set(today, frozenset())
+    assert missing[0] == today.year
+    shell = make_shell(language=CHINESE)
+    unlock(qtbot, shell, CLERK)
+    line = shell.controller.workspace.calendar_reminder
+    assert line is not None
+    qtbot.waitUntil(line.isVisible, timeout=10000)
+    assert line.years == missing and str(today.year) in line.text()
+    assert "尚未设置" in line.text() and "请检察长" in line.text()
+    shell.controller.lock("test")
+    unlock(qtbot, shell, CHIEF)
+    line = shell.controller.workspace.calendar_reminder
+    qtbot.waitUntil(line.isVisible, timeout=10000)
+    assert "请在“设置”中" in line.text()
+    panel = _panel(qtbot, shell)
+    panel.year.setValue(today.year)
+    panel.holidays.setPlainText(f"{today.year}-01-01")
+    panel.workdays.setPlainText("")
+    panel.submit_year()
+    qtbot.waitUntil(lambda: line.years != missing, timeout=10000)
+    assert line.years == missing[1:] and line.isVisible() == bool(missing[1:])
+    assert "settings.change" in _audit_actions(shell)

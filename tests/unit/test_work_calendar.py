@@ -54,3 +54,17 @@ def test_typed_days_are_checked(text: str, problem: Problem) -> None:
 def test_typed_days_are_read_in_any_separator() -> None:
     assert wc.parse_days("holidays", "2027-01-02, 2027-01-01\n2027-01-03", 2027) == (
         date(2027, 1, 1), date(2027, 1, 2), date(2027, 1, 3))
+
+
+def test_the_years_to_set_are_this_one_and_from_december_the_next_unless_known() -> None:
+    from desktop.leads.work_calendar import library_year, years_to_set
+
+    assert library_year(2026) is not None  # the kept library knows 2026
+    assert years_to_set(date(2026, 6, 1), frozenset()) == ()
+    assert years_to_set(date(2026, 11, 30), frozenset()) == ()  # next year not asked yet
+    assert years_to_set(date(2026, 12, 1), frozenset()) == (
+        (2027,) if library_year(2027) is None else ())
+    assert years_to_set(date(2040, 3, 1), frozenset()) == (2040,)
+    assert years_to_set(date(2040, 12, 31), frozenset()) == (2040, 2041)
+    assert years_to_set(date(2040, 12, 31), frozenset({2040})) == (2041,)
+    assert years_to_set(date(2040, 12, 31), frozenset({2040, 2041})) == ()

@@ -50,6 +50,7 @@ from desktop.leads.errors import InvalidField, ValidationFailed
 from desktop.leads.model import Created, NewLead
 from desktop.leads.recording import validate_lead
 from ui.clipboard import IdentityLineEdit
+from ui.i18n import sentences
 from ui.leads.form_text import items, relatives, split_list
 from ui.leads.history_words import list_words
 from ui.leads.labels import (
@@ -468,13 +469,12 @@ class NewLeadForm(QWidget):
             else:
                 unplaced.append(problem_text(problem))
         for key, label in self.errors.items():
-            words = " ".join(dict.fromkeys(texts.get(key, [])))
+            words = sentences(*dict.fromkeys(texts.get(key, [])))
             label.setText(words)
             label.setVisible(bool(words))
         if problems:
-            self.general_error.setText(" ".join(
-                [self.tr("Some fields need attention: see the marks next to them."),
-                 *unplaced]))
+            self.general_error.setText(sentences(
+                self.tr("Some fields need attention: see the marks next to them."), *unplaced))
 
     def _show_one(self, key: str, problem: InvalidField | None) -> None:
         label = self.errors[key]

@@ -26,6 +26,7 @@ from desktop.domain.leads import LeadNumber
 from desktop.leads.errors import InvalidField
 from desktop.leads.importer import ImportRejected
 from desktop.leads.model import ImportCheck
+from ui.i18n import sentences
 from ui.leads.labels import describe_lead_error, field_label, problem_text
 from ui.workers import Worker
 
@@ -127,7 +128,7 @@ class ImportView(QWidget):
             words.append(self.tr("The file is neither UTF-8 nor GB18030."))
         if error.malformed:
             words.append(self.tr("It is not a CSV table."))
-        self.status.setText(" ".join(words))
+        self.status.setText(sentences(*words))
         self.problems.setRowCount(len(error.problems))
         for i, problem in enumerate(error.problems):
             for column, text in enumerate((

@@ -23,6 +23,7 @@ from desktop.leads import errors as lead_errors
 from desktop.leads.deadlines import CHINA
 from desktop.leads.errors import InvalidField, Problem
 from desktop.leads.importer import ImportRejected
+from ui.i18n import sentences
 from ui.messages import ErrorWords, describe_error, words_for
 
 translate = QCoreApplication.translate
@@ -217,8 +218,8 @@ def problem_sentence(error: BaseException) -> str:
                 else (error,) if isinstance(error, InvalidField) else ())
     if not problems:
         return describe_lead_error(error)
-    return " ".join(translate("Leads", "%1: %2").replace("%1", field_label(p.field)).replace(
-        "%2", problem_text(p)) for p in problems)
+    return sentences(*(translate("Leads", "%1: %2").replace("%1", field_label(p.field))
+                       .replace("%2", problem_text(p)) for p in problems))
 
 
 LEAD_ERROR_WORDS: ErrorWords = {

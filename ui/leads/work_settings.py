@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -53,6 +53,8 @@ def _days(days: tuple[date, ...]) -> str:
 
 
 class WorkSettingsPanel(QGroupBox):
+    year_saved = Signal(int)  # the keyholders' calendar line follows
+
     def __init__(self, settings: Callable[[], SettingsPort], worker: Worker, may_change: bool,
                  clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,6 +203,7 @@ class WorkSettingsPanel(QGroupBox):
         def saved(work: WorkYear) -> None:
             self._show_year(work)
             self._said(self.tr("The days of %1 were saved.").replace("%1", str(year)))
+            self.year_saved.emit(year)
 
         self._run(lambda: settings().set_work_year(year, holidays, workdays), saved)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.app.print_spool import NoPrinter
 from desktop.app.prints import Document, IssuedCopy
+from ui.i18n import sentences
 from ui.printing.dispatch import close_pdf, open_pdf, paint_pages, queue_name
 from ui.printing.job import PrintJob
 from ui.printing.words import describe_print_error, export_refused_text, spool_warning_text
@@ -175,7 +176,7 @@ class PrintPreviewDialog(QDialog):
             numbers, warning = result
             self._printed(numbers)
             if warning:
-                self.status.setText(self.status.text() + " " + spool_warning_text())
+                self.status.setText(sentences(self.status.text(), spool_warning_text()))
 
         def failed(error: BaseException) -> None:
             if not sent:  # nothing reached the queue: the preview copy is still unused
