@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.app.ports import UnlockedSession
 from desktop.domain.roles import Role
@@ -156,7 +163,14 @@ class Workspace(QWidget):
                 layout = view.layout()
                 if layout is not None:
                     layout.insertWidget(layout.count() - 1, password)
-            return view
+            # Its panels are taller than a 768-pixel screen: the page scrolls instead of
+            # growing the window past the screen.
+            scroller = QScrollArea()
+            scroller.setObjectName("settingsScroll")
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(view)
+            return scroller
         factory = sections.factory_for(section)
         if factory is not None:
             page = factory(self.session, self.worker)
@@ -181,7 +195,9 @@ class Workspace(QWidget):
             layout.insertWidget(layout.count() - 1, panel)
 
     def page(self, section: Section) -> QWidget | None:
-        return self._page.get(section)
+        """The section's page (inside its scroll area, for Settings)."""
+        page = self._page.get(section)
+        return page.widget() if isinstance(page, QScrollArea) else page
 
     def dirty_forms(self) -> list[DraftableForm]:
         return [

@@ -13,8 +13,8 @@ import pytest
 from desktop.domain.printables import ClassificationLevel, ClassificationMark
 from desktop.policy import NotPermitted, Section
 from tests.ui.conftest import CHIEF, CLERK, unlock
-from ui.i18n import CHINESE
 from tests.ui.test_leads_screens import _audit_actions
+from ui.i18n import CHINESE
 from ui.leads.work_settings import WorkSettingsPanel
 
 
