@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -176,10 +176,12 @@ class LeadListView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # End (or Ctrl+End) goes to the oldest lead: the rest of the list is fetched
-        # at once instead of page by page.
+        # at once instead of page by page, and the table moves once, when it is in
+        # (the table's own End would first scroll to, and paint, the last row loaded).
         if (watched is self.table and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_End):
             self.go_to_end()
+            return True
         return super().eventFilter(watched, event)
 
     def go_to_end(self) -> None:
@@ -215,11 +217,26 @@ class LeadListView(QWidget):
         self.message.setText(describe_lead_error(error))
 
     def _fetched(self) -> None:
+        self._settle()
         if self._to_bottom and not self.model.loading:
             self._to_bottom = False
+            last = self.model.rowCount() - 1
+            if last >= 0:  # the oldest lead becomes the current row, as End does
+                column = max(self.table.currentIndex().column(), 0)
+                self.table.setCurrentIndex(self.model.index(last, column))
             self.table.scrollToBottom()
 
+    def _settle(self) -> None:
+        """The table's scroll bars set for the rows just inserted before anything is
+        painted: else the rows are painted, the scroll bar appears (the viewport
+        narrows) and they are painted again."""
+        self.table.executeDelayedItemsLayout()  # the scroll bars' ranges
+        # which shows or hides them (a queued call) and lays out the viewport
+        QCoreApplication.sendPostedEvents(self.table, QEvent.Type.MetaCall)
+        QCoreApplication.sendPostedEvents(self.table, QEvent.Type.LayoutRequest)
+
     def _loaded(self) -> None:
+        self._settle()
         self.table.viewport().unsetCursor()
         if self._searched:
             self.message.setText(
