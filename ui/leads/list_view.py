@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -217,7 +217,6 @@ class LeadListView(QWidget):
         self.message.setText(describe_lead_error(error))
 
     def _fetched(self) -> None:
-        self._settle()
         if self._to_bottom and not self.model.loading:
             self._to_bottom = False
             last = self.model.rowCount() - 1
@@ -226,17 +225,7 @@ class LeadListView(QWidget):
                 self.table.setCurrentIndex(self.model.index(last, column))
             self.table.scrollToBottom()
 
-    def _settle(self) -> None:
-        """The table's scroll bars set for the rows just inserted before anything is
-        painted: else the rows are painted, the scroll bar appears (the viewport
-        narrows) and they are painted again."""
-        self.table.executeDelayedItemsLayout()  # the scroll bars' ranges
-        # which shows or hides them (a queued call) and lays out the viewport
-        QCoreApplication.sendPostedEvents(self.table, QEvent.Type.MetaCall)
-        QCoreApplication.sendPostedEvents(self.table, QEvent.Type.LayoutRequest)
-
     def _loaded(self) -> None:
-        self._settle()
         self.table.viewport().unsetCursor()
         if self._searched:
             self.message.setText(
