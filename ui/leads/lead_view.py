@@ -46,6 +46,7 @@ from desktop.domain.leads import (
 )
 from desktop.leads.model import LeadView
 from ui.clipboard import IdentityLineEdit
+from ui.lazy_tabs import LazyTabs
 from ui.leads.attachment_viewer import AttachmentViewer, read_into_qt
 from ui.leads.card_dialogs import CardEditDialog, VoidDialog
 from ui.leads.form_print_dialog import FormPrintDialog
@@ -67,6 +68,9 @@ from ui.leads.routing_dialog import RoutingDialog
 from ui.workers import Worker
 
 FILE_LIMIT_FOR_DIALOG = 50 * 1024 * 1024
+# the tabs made when first shown
+REPORTS, DEADLINES, REPLIES, PROTECTION, ATTACHMENTS, IDENTITY = (
+    "reports", "deadlines", "replies", "protection", "attachments", "identity")
 
 
 def _label(text: str, name: str = "") -> QLabel:
@@ -144,18 +148,18 @@ class LeadDetail(QWidget):
         self.history.setObjectName("cardHistory")
         card_layout.addWidget(self.history, 1)
         self.tabs.addTab(self.card_page, self.tr("Case card"))
-        self.tabs.addTab(self._reports_page(), self.tr("Reports"))
-        self.tabs.addTab(self._deadlines_page(), self.tr("Deadlines and routing"))
-        self.replies = QListWidget()
-        self.replies.setObjectName("replies")
-        self.tabs.addTab(self.replies, self.tr("Replies"))
-        self.protection = ProtectionPage(leads, worker, clock, may_record)
-        self.protection.changed.connect(self._changed_by_dialog)
-        self.tabs.addTab(self.protection, self.tr("Protection and assistance"))
-        self.attachments_page = self._attachments_page()
-        self.identity_page = self._identity_page()
-        self.tabs.addTab(self.attachments_page, self.tr("Attachments"))
-        self.tabs.addTab(self.identity_page, self.tr("Informant identity"))
+        # The other tabs are made (and filled) when first shown or asked for: opening
+        # a lead builds only the case card the user sees.
+        self._pages = LazyTabs(self.tabs)
+        for key, title, make in (
+            (REPORTS, self.tr("Reports"), self._reports_page),
+            (DEADLINES, self.tr("Deadlines and routing"), self._deadlines_page),
+            (REPLIES, self.tr("Replies"), self._replies_page),
+            (PROTECTION, self.tr("Protection and assistance"), self._protection_page),
+            (ATTACHMENTS, self.tr("Attachments"), self._attachments_page),
+            (IDENTITY, self.tr("Informant identity"), self._identity_page),
+        ):
+            self._pages.add(key, title, make)
         layout.addWidget(self.tabs, 1)
         self._fill()
 
@@ -164,85 +168,183 @@ class LeadDetail(QWidget):
         self.message.setVisible(bool(text))
 
     # ------------------------------------------------------------ pages
+    # Each is made, then filled from the view, when its tab is first shown or one of
+    # its widgets is first asked for (the properties below).
     def _reports_page(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.timeline = QListWidget()
-        self.timeline.setObjectName("timeline")
-        self.timeline.currentRowChanged.connect(self._show_report)
-        self.report_text = QPlainTextEdit()
-        self.report_text.setObjectName("reportText")
-        self.report_text.setReadOnly(True)
-        self.report_facts = _label("", "reportFacts")
+        self._timeline = QListWidget()
+        self._timeline.setObjectName("timeline")
+        self._timeline.currentRowChanged.connect(self._show_report)
+        self._report_text = QPlainTextEdit()
+        self._report_text.setObjectName("reportText")
+        self._report_text.setReadOnly(True)
+        self._report_facts = _label("", "reportFacts")
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.report_facts)
-        lower_layout.addWidget(self.report_text, 1)
-        splitter.addWidget(self.timeline)
+        lower_layout.addWidget(self._report_facts)
+        lower_layout.addWidget(self._report_text, 1)
+        splitter.addWidget(self._timeline)
         splitter.addWidget(lower)
         splitter.setSizes([160, 300])
+        self._fill_reports()
         return splitter
 
     def _deadlines_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.deadlines = QTableWidget(0, 3)
-        self.deadlines.setObjectName("deadlines")
-        self.deadlines.setHorizontalHeaderLabels(
+        self._deadlines = QTableWidget(0, 3)
+        self._deadlines.setObjectName("deadlines")
+        self._deadlines.setHorizontalHeaderLabels(
             [self.tr("Deadline"), self.tr("Due"), self.tr("State")])
-        self.deadlines.verticalHeader().setVisible(False)
-        self.deadlines.horizontalHeader().setStretchLastSection(True)
-        self.deadlines.setColumnWidth(0, 220)
-        self.deadlines.setColumnWidth(1, 150)
-        self.deadlines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self._deadlines.verticalHeader().setVisible(False)
+        self._deadlines.horizontalHeader().setStretchLastSection(True)
+        self._deadlines.setColumnWidth(0, 220)
+        self._deadlines.setColumnWidth(1, 150)
+        self._deadlines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(QLabel(self.tr("Deadlines")))
-        layout.addWidget(self.deadlines, 1)
+        layout.addWidget(self._deadlines, 1)
         layout.addWidget(QLabel(self.tr("Routing and dispositions")))
-        self.routing = QListWidget()
-        self.routing.setObjectName("routing")
-        layout.addWidget(self.routing, 1)
+        self._routing = QListWidget()
+        self._routing.setObjectName("routing")
+        layout.addWidget(self._routing, 1)
+        self._fill_deadlines()
         return page
+
+    def _replies_page(self) -> QWidget:
+        self._replies = QListWidget()
+        self._replies.setObjectName("replies")
+        self._fill_replies()
+        return self._replies
+
+    def _protection_page(self) -> QWidget:
+        self._protection = ProtectionPage(self._leads, self._worker, self._clock,
+                                          self.may_record)
+        self._protection.changed.connect(self._changed_by_dialog)
+        self._fill_protection()
+        return self._protection
 
     def _attachments_page(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.attachments = QListWidget()
-        self.attachments.setObjectName("attachments")
-        self.attachments.itemActivated.connect(self._open_attachment)
-        self.attachments.itemClicked.connect(self._open_attachment)
-        self.viewer = AttachmentViewer()
-        splitter.addWidget(self.attachments)
-        splitter.addWidget(self.viewer)
+        self._attachments = QListWidget()
+        self._attachments.setObjectName("attachments")
+        self._attachments.itemActivated.connect(self._open_attachment)
+        self._attachments.itemClicked.connect(self._open_attachment)
+        self._viewer = AttachmentViewer()
+        splitter.addWidget(self._attachments)
+        splitter.addWidget(self._viewer)
         splitter.setSizes([220, 600])
+        self._fill_attachments()
         return splitter
 
     def _identity_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.identity_closed = _label(self.tr(
+        self._identity_closed = _label(self.tr(
             "The informant's identity is not shown. Open it only when your work requires it: "
             "every opening is recorded in the audit trail with your name."), "identityClosed")
-        self.identity_button = QPushButton(self.tr("Show informant identity…"))
-        self.identity_button.setObjectName("showIdentity")
-        self.identity_button.clicked.connect(self.ask_identity)
-        self.identity_box = QGroupBox(self.tr("Informant identity"))
-        self.identity_box.setObjectName("identityPanel")
-        self.identity_layout = QVBoxLayout(self.identity_box)
-        self.identity_box.setVisible(False)
-        self.hide_identity_button = QPushButton(self.tr("Hide identity"))
-        self.hide_identity_button.clicked.connect(self.close_identity)
-        self.hide_identity_button.setVisible(False)
-        layout.addWidget(self.identity_closed)
+        self._identity_button = QPushButton(self.tr("Show informant identity…"))
+        self._identity_button.setObjectName("showIdentity")
+        self._identity_button.clicked.connect(self.ask_identity)
+        self._identity_box = QGroupBox(self.tr("Informant identity"))
+        self._identity_box.setObjectName("identityPanel")
+        self._identity_layout = QVBoxLayout(self._identity_box)
+        self._identity_box.setVisible(False)
+        self._hide_identity_button = QPushButton(self.tr("Hide identity"))
+        self._hide_identity_button.clicked.connect(self.close_identity)
+        self._hide_identity_button.setVisible(False)
+        layout.addWidget(self._identity_closed)
         row = QHBoxLayout()
-        row.addWidget(self.identity_button)
-        row.addWidget(self.hide_identity_button)
+        row.addWidget(self._identity_button)
+        row.addWidget(self._hide_identity_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(self.identity_box)
+        layout.addWidget(self._identity_box)
         layout.addStretch(1)
         return page
 
+    # The pages' widgets, their tab made first if it was not yet.
+    @property
+    def timeline(self) -> QListWidget:
+        self._pages.page(REPORTS)
+        return self._timeline
+
+    @property
+    def report_text(self) -> QPlainTextEdit:
+        self._pages.page(REPORTS)
+        return self._report_text
+
+    @property
+    def report_facts(self) -> QLabel:
+        self._pages.page(REPORTS)
+        return self._report_facts
+
+    @property
+    def deadlines(self) -> QTableWidget:
+        self._pages.page(DEADLINES)
+        return self._deadlines
+
+    @property
+    def routing(self) -> QListWidget:
+        self._pages.page(DEADLINES)
+        return self._routing
+
+    @property
+    def replies(self) -> QListWidget:
+        self._pages.page(REPLIES)
+        return self._replies
+
+    @property
+    def protection(self) -> ProtectionPage:
+        self._pages.page(PROTECTION)
+        return self._protection
+
+    @property
+    def attachments_page(self) -> QWidget:
+        return self._pages.page(ATTACHMENTS)
+
+    @property
+    def attachments(self) -> QListWidget:
+        self._pages.page(ATTACHMENTS)
+        return self._attachments
+
+    @property
+    def viewer(self) -> AttachmentViewer:
+        self._pages.page(ATTACHMENTS)
+        return self._viewer
+
+    @property
+    def identity_page(self) -> QWidget:
+        return self._pages.page(IDENTITY)
+
+    @property
+    def identity_closed(self) -> QLabel:
+        self._pages.page(IDENTITY)
+        return self._identity_closed
+
+    @property
+    def identity_button(self) -> QPushButton:
+        self._pages.page(IDENTITY)
+        return self._identity_button
+
+    @property
+    def identity_box(self) -> QGroupBox:
+        self._pages.page(IDENTITY)
+        return self._identity_box
+
+    @property
+    def identity_layout(self) -> QVBoxLayout:
+        self._pages.page(IDENTITY)
+        return self._identity_layout
+
+    @property
+    def hide_identity_button(self) -> QPushButton:
+        self._pages.page(IDENTITY)
+        return self._hide_identity_button
+
     # ------------------------------------------------------------ filling
     def _fill(self) -> None:
+        """The case card, and each page already made (the others fill when made)."""
         card = self.view.card
         self.heading.setText(self.tr("Lead %1 · %2").replace("%1", str(card.number)).replace(
             "%2", status_label(card.status)))
@@ -279,19 +381,32 @@ class LeadDetail(QWidget):
             self.history.addItem(change_line(change))
         if not self.view.changes:
             self.history.addItem(self.tr("Not corrected since it was recorded."))
-        self.protection.fill(self.view, voided)
-        self.replies.clear()
+        for key, fill in ((REPORTS, self._fill_reports), (DEADLINES, self._fill_deadlines),
+                          (REPLIES, self._fill_replies), (PROTECTION, self._fill_protection),
+                          (ATTACHMENTS, self._fill_attachments)):
+            if self._pages.made(key):
+                fill()
+
+    def _fill_protection(self) -> None:
+        self._protection.fill(self.view, self.view.card.status is LeadStatus.VOIDED)
+
+    def _fill_replies(self) -> None:
+        self._replies.clear()
         for reply in self.view.replies:
-            self.replies.addItem(reply_line(reply))
+            self._replies.addItem(reply_line(reply))
         if not self.view.replies:
-            self.replies.addItem(self.tr("No reply recorded yet."))
-        self.timeline.clear()
+            self._replies.addItem(self.tr("No reply recorded yet."))
+
+    def _fill_reports(self) -> None:
+        self._timeline.clear()
         for report in self.view.reports:
-            self.timeline.addItem(self._report_line(report))
+            self._timeline.addItem(self._report_line(report))
         if self.view.reports:
-            self.timeline.setCurrentRow(0)
+            self._timeline.setCurrentRow(0)
+
+    def _fill_deadlines(self) -> None:
         now = self._clock()
-        self.deadlines.setRowCount(len(self.view.deadlines))
+        self._deadlines.setRowCount(len(self.view.deadlines))
         for i, deadline in enumerate(self.view.deadlines):
             if deadline.met_at is not None:
                 state = self.tr("Met %1").replace("%1", when(deadline.met_at))
@@ -301,21 +416,23 @@ class LeadDetail(QWidget):
                 state = self.tr("Open")
             for column, text in enumerate((deadline_label(deadline.rule),
                                            when(deadline.due_at), state)):
-                self.deadlines.setItem(i, column, QTableWidgetItem(text))
-        self.routing.clear()
+                self._deadlines.setItem(i, column, QTableWidgetItem(text))
+        self._routing.clear()
         for decision in self.view.routing:
             target = f" → {decision.target}" if decision.target else ""
             reason = f" ({decision.reason})" if decision.reason else ""
-            self.routing.addItem(
+            self._routing.addItem(
                 f"{when(decision.decided_at)} · "
                 f"{disposition_label(decision.disposition)}{target}{reason}")
         if not self.view.routing:
-            self.routing.addItem(self.tr("No disposition yet."))
-        self.attachments.clear()
+            self._routing.addItem(self.tr("No disposition yet."))
+
+    def _fill_attachments(self) -> None:
+        self._attachments.clear()
         for info in self.view.attachments:
             item = QListWidgetItem(f"{info.file_name} ({max(1, info.size // 1024)} KB)")
             item.setData(Qt.ItemDataRole.UserRole, int(info.id))
-            self.attachments.addItem(item)
+            self._attachments.addItem(item)
 
     def _report_line(self, report: Report) -> str:
         kind = self.tr("Surrender") if report.kind is ReportKind.SURRENDER else self.tr("Report")
@@ -345,8 +462,8 @@ class LeadDetail(QWidget):
         if report.items_received:
             facts.append(self.tr("Items received: %1").replace("%1", list_words([
                 f"{item.description} ×{item.quantity}" for item in report.items_received])))
-        self.report_facts.setText("\n".join(facts))
-        self.report_text.setPlainText(report.original_text)
+        self._report_facts.setText("\n".join(facts))
+        self._report_text.setPlainText(report.original_text)
 
     # ------------------------------------------------------------ identity
     def ask_identity(self) -> None:
@@ -419,7 +536,8 @@ class LeadDetail(QWidget):
     def close_identity(self) -> None:
         for field in self.identity_fields:
             field.clear()
-        self._show_identities_closed()
+        if self._pages.made(IDENTITY):  # else it was never opened
+            self._show_identities_closed()
 
     def _show_identities_closed(self) -> None:
         while self.identity_layout.count():
@@ -434,7 +552,7 @@ class LeadDetail(QWidget):
 
     @property
     def identity_open(self) -> bool:
-        return not self.identity_box.isHidden()
+        return self._pages.made(IDENTITY) and not self._identity_box.isHidden()
 
     # ------------------------------------------------------------ attachments
     def _open_attachment(self, item: QListWidgetItem) -> None:
@@ -516,7 +634,7 @@ class LeadDetail(QWidget):
 
     def reload(self) -> None:
         """Read the lead again (after a change made here), then show it."""
-        self.viewer.clear()
+        self.clear_viewer()
         leads, lead_id = self._leads, self.lead_id
         self._worker.submit(lambda: leads.view(lead_id), self._reloaded, self._failed,
                             owner=self)
@@ -526,7 +644,12 @@ class LeadDetail(QWidget):
         self._fill()
         self.changed.emit()
 
+    def clear_viewer(self) -> None:
+        """Forget the attachment shown, if the attachments tab was ever made."""
+        if self._pages.made(ATTACHMENTS):
+            self._viewer.clear()
+
     def release(self) -> None:
         """Forget the identity and attachment bytes (the tab closes)."""
         self.close_identity()
-        self.viewer.clear()
+        self.clear_viewer()

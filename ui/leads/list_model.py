@@ -124,8 +124,9 @@ class LeadListModel(QAbstractTableModel):
 
     @property
     def loading(self) -> bool:
-        """Rows the view asked for are being read and have not arrived yet."""
-        return self._reading or self._wanted
+        """Rows the view asked for are being read and have not arrived yet (the End
+        key's included when it came while the page ahead was being read)."""
+        return self._reading or self._wanted or self._to_end
 
     # -- loading
     def load(self, lead_filter: LeadFilter, now: datetime) -> None:
@@ -233,7 +234,11 @@ class LeadListModel(QAbstractTableModel):
             if generation != self._generation:
                 return
             self._prefetching = False
-            if self._wanted or self._to_end:
+            if self._to_end:  # the End key came meanwhile: this page and the rest
+                self._to_end = self._wanted = False
+                self._ahead = (page, size)
+                self.fetch_all()
+            elif self._wanted:
                 self._wanted = False
                 self._more([page], size)
             else:
@@ -259,22 +264,27 @@ class LeadListModel(QAbstractTableModel):
 
     def fetch_all(self) -> None:
         """Everything to the end, read in one job and inserted at once (the End key):
-        one repaint, not one per page."""
+        one insertion and one repaint, the page read ahead included, not one per page
+        (a repaint while the rest is read would compete with the read)."""
         if self._reading or self._prefetching:
             self._to_end = not self._exhausted
             return
-        if self._ahead is not None:  # the page read ahead first, then the rest
-            page, size = self._ahead
-            self._ahead = None
-            self._to_end = True
-            self._more([page], size)
-            return
         if self._exhausted or not self._count:
             return
-        leads, f, last_id, loaded = self._leads, self._filter, self._last_id, self._count
+        held: list[Sequence[LeadRow]] = []
+        last_id, loaded = self._last_id, self._count
+        if self._ahead is not None:  # the page read ahead goes in with the rest
+            page, size = self._ahead
+            self._ahead = None
+            if len(page) < size:  # and it is the last
+                self._more([page], size)
+                return
+            held = [page]
+            last_id, loaded = page[-1].id, loaded + len(page)
+        leads, f = self._leads, self._filter
 
         def read_to_end() -> tuple[list[Sequence[LeadRow]], int]:
-            pages: list[Sequence[LeadRow]] = []
+            pages: list[Sequence[LeadRow]] = [*held]
             before_id, count = last_id, loaded
             while True:
                 size = _page_size(count)

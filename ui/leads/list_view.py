@@ -176,10 +176,12 @@ class LeadListView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # End (or Ctrl+End) goes to the oldest lead: the rest of the list is fetched
-        # at once instead of page by page.
+        # at once instead of page by page, and the table moves once, when it is in
+        # (the table's own End would first scroll to, and paint, the last row loaded).
         if (watched is self.table and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_End):
             self.go_to_end()
+            return True
         return super().eventFilter(watched, event)
 
     def go_to_end(self) -> None:
@@ -217,6 +219,10 @@ class LeadListView(QWidget):
     def _fetched(self) -> None:
         if self._to_bottom and not self.model.loading:
             self._to_bottom = False
+            last = self.model.rowCount() - 1
+            if last >= 0:  # the oldest lead becomes the current row, as End does
+                column = max(self.table.currentIndex().column(), 0)
+                self.table.setCurrentIndex(self.model.index(last, column))
             self.table.scrollToBottom()
 
     def _loaded(self) -> None:

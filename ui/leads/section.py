@@ -178,7 +178,7 @@ class LeadsSection(QWidget):
         """Hidden (lock, another section): attachments shown are closed — their bytes
         leave memory, and QtPdf stops rendering before the widgets are destroyed."""
         for detail in self.details.values():
-            detail.viewer.clear()
+            detail.clear_viewer()
         super().hideEvent(event)
 
     def refresh(self) -> None:
