@@ -6,8 +6,8 @@ checked (a dry run) and imported from here too."""
 from __future__ import annotations
 
 import hashlib
-from operator import attrgetter
 from datetime import datetime
+from operator import attrgetter
 from typing import cast
 
 from desktop.domain.leads import (

@@ -24,6 +24,7 @@ from desktop.domain.leads import (
     NewReport,
     Rank,
     ReportedPerson,
+    ReportKind,
     is_real_name,
 )
 from desktop.leads.collector import cycle_collector_paused
@@ -146,7 +147,8 @@ def _parse(raw: bytes, now: datetime) -> tuple[list[ImportRow], str]:
             break
         except csv.Error as error:
             raise ImportRejected(tuple(problems), malformed=f"line {line}: {error}") from None
-        if not any(cell.strip() for cell in cells):
+        # A row is blank when every cell is: a row's first cell nearly always says not.
+        if not (cells and cells[0].strip()) and not any(cell.strip() for cell in cells):
             line = reader.line_num + 1
             continue  # blank lines are skipped, not counted as rows
         if len(rows) >= MAX_ROWS:
@@ -217,11 +219,21 @@ def _find(problems: list[InvalidField], table: dict[str, T], column: str, value:
 
 def _row(line: int, cells: dict[str, str], now: datetime) -> ImportRow:
     problems: list[InvalidField] = []
-    received = _attempt(problems, _received_at, cells["received_at"])
-    channel = _find(problems, CHANNELS, "channel", cells["channel"])
-    category = _find(problems, CATEGORIES, "category", cells["category"])
-    rank = _find(problems, RANKS, "reported_rank", cells["reported_rank"])
-    disposition = _find(problems, DISPOSITIONS, "disposition", cells.get("disposition", ""))
+    # The lookups' usual case inline (an import makes 10,000s of rows); _find and
+    # _attempt, which record the problem, only when a value is not found as written.
+    try:
+        received: datetime | None = _received_at(cells["received_at"])
+    except InvalidField as problem:
+        problems.append(problem)
+        received = None
+    text = cells["channel"]
+    channel = CHANNELS.get(text) or _find(problems, CHANNELS, "channel", text)
+    text = cells["category"]
+    category = CATEGORIES.get(text) or _find(problems, CATEGORIES, "category", text)
+    text = cells["reported_rank"]
+    rank = RANKS.get(text) or _find(problems, RANKS, "reported_rank", text)
+    text = cells.get("disposition", "")
+    disposition = _find(problems, DISPOSITIONS, "disposition", text) if text else None
     flag = cells["real_name"].strip().lower()
     if flag not in _FLAGS:
         problems.append(InvalidField("real_name", Problem.UNKNOWN_VALUE))
@@ -243,32 +255,34 @@ def _row(line: int, cells: dict[str, str], now: datetime) -> ImportRow:
     name, id_number = cells["informant_name"], cells["informant_id_number"]
     # Most registers are mostly anonymous: one shared (immutable) empty identity.
     identity = InformantIdentity(
-        name=name, id_number=id_number, phones=(phone,) if phone else (),
+        name, id_number, phones=(phone,) if phone else (),
     ) if name or id_number or phone else _NO_IDENTITY
     if real_name and not is_real_name(identity, acknowledged=True):
         problems.append(InvalidField("real_name", Problem.REQUIRED))
     if received is None or channel is None:
         raise ValidationFailed(tuple(problems))
-    in_person = channel in (Channel.VISIT, Channel.ORAL)
+    in_person = channel is Channel.VISIT or channel is Channel.ORAL
     if not in_person and staff:
         problems.append(InvalidField("receiving_staff", Problem.NOT_ALLOWED))
+    summary = cells.get("summary", "")
+    # Positional, in NewReport's field order: channel, received_at, original_text, kind,
+    # summary, identity, acknowledged, receiving_staff, transcript_read_back,
+    # transcript_signed (a paper register records a visit's transcript, signed, or it
+    # would not exist), consent_to_record, items_received, postmark_date, origin.
     report = NewReport(
-        channel=channel, received_at=received, original_text=cells["content"],
-        summary=cells.get("summary", ""), identity=identity, acknowledged=real_name,
-        receiving_staff=staff if in_person else (),
-        # A paper register records a visit's transcript, signed, or it would not exist.
-        transcript_read_back=in_person, transcript_signed=in_person,
-        postmark_date=postmark, origin=cells.get("origin", ""),
+        channel, received, cells["content"], ReportKind.REPORT, summary, identity, real_name,
+        staff if in_person else (), in_person, in_person, False, (), postmark,
+        cells.get("origin", ""),
     )
+    # Stand-ins only while collecting problems: a row with an unknown category or rank is
+    # refused below all the same. NewLead's fields: category, reported_persons, report,
+    # summary, storage_location.
     lead = NewLead(
-        # Stand-ins only while collecting problems: a row with an unknown category or
-        # rank is refused below all the same.
-        category=category or CrimeCategory.OTHER,
-        reported_persons=(ReportedPerson(
-            cells["reported_name"], cells["reported_unit"], cells.get("reported_post", ""),
-            rank or Rank.UNKNOWN, cells.get("reported_region", "")),),
-        report=report, summary=cells.get("summary", ""),
-        storage_location=cells.get("storage_location", ""),
+        category or CrimeCategory.OTHER,
+        (ReportedPerson(cells["reported_name"], cells["reported_unit"],
+                        cells.get("reported_post", ""), rank or Rank.UNKNOWN,
+                        cells.get("reported_region", "")),),
+        report, summary, cells.get("storage_location", ""),
     )
     try:
         validated = validate_lead(lead, now)

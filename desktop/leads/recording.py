@@ -44,30 +44,33 @@ from desktop.policy import Action
 def validate_lead(lead: NewLead, now: datetime) -> NewLead:
     """The lead with its report normalized; ValidationFailed lists every problem."""
     problems: list[InvalidField] = []
+    _category, persons, report, summary, location, _own_staff = lead
     try:
-        validators.validate_persons(lead.reported_persons)
+        validators.validate_persons(persons)
     except ValidationFailed as failed:
         problems.extend(failed.problems)
-    for field, value, limit, multiline in (
-        ("summary", lead.summary, validators.LONG, True),
-        ("storage_location", lead.storage_location, validators.MEDIUM, False),
-    ):
-        if value:  # an empty optional field has nothing to check
-            try:
-                validators.check_text(field, value, limit, multiline=multiline)
-            except InvalidField as problem:
-                problems.append(problem)
-    report = lead.report
+    if summary:  # an empty optional field has nothing to check
+        try:
+            validators.check_text("summary", summary, validators.LONG, multiline=True)
+        except InvalidField as problem:
+            problems.append(problem)
+    if location:
+        try:
+            validators.check_text("storage_location", location, validators.MEDIUM)
+        except InvalidField as problem:
+            problems.append(problem)
     try:
-        report = validators.validate_report(lead.report, now)
+        report = validators.validate_report(report, now)
     except ValidationFailed as failed:
         problems.extend(failed.problems)
     if problems:
         raise ValidationFailed(tuple(problems))
-    summary, location = lead.summary.strip(), lead.storage_location.strip()
-    if report is lead.report and (summary, location) == (lead.summary, lead.storage_location):
+    stripped_summary, stripped_location = summary.strip(), location.strip()
+    if (report is lead.report and stripped_summary == summary
+            and stripped_location == location):
         return lead  # already normal
-    return lead._replace(report=report, summary=summary, storage_location=location)
+    return lead._replace(report=report, summary=stripped_summary,
+                         storage_location=stripped_location)
 
 
 def stored_report(report: NewReport, report_id: ReportId, lead_id: LeadId, has_identity: bool,
