@@ -27,28 +27,22 @@ _CJK_RUN = re.compile(
 )  # _CJK without U+FF01-FF5E
 
 
-def _other_tokens(other: str) -> str:
-    """The text between two CJK runs as its tokens, one space apart ("" if none)."""
-    if not other.isascii():
-        other = other.translate(_FULL_WIDTH)
-    return " ".join(other.split())
-
-
 def index_text(text: str) -> str:
     """The form stored in lead_fts: full-width letters, digits and signs folded to ASCII
     (ＡＢＣ１２ = ABC12), CJK characters spaced out, tokens one space apart."""
     parts = _CJK_RUN.split(text)  # other, CJK, other, …, other
+    parts.append("")  # the last other text is then followed by a CJK run, an empty one
     pieces: list[str] = []
     add = pieces.append
     for i in range(0, len(parts) - 1, 2):
         other = parts[i]
         if other and not other.isspace():
-            add(_other_tokens(other))
-        # A CJK run spaced out by one replace: no string made per character.
-        add(parts[i + 1].replace("", " ")[1:-1])
-    last = parts[-1]
-    if last and not last.isspace():
-        add(_other_tokens(last))
+            if not other.isascii():
+                other = other.translate(_FULL_WIDTH)
+            add(" ".join(other.split()))
+        run = parts[i + 1]
+        if run:  # spaced out by one replace: no string made per character
+            add(run.replace("", " ")[1:-1])
     return " ".join(pieces)
 
 

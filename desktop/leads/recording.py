@@ -21,7 +21,6 @@ from desktop.domain.leads import (
     LeadNumber,
     LeadStatus,
     NewReport,
-    Rank,
     Report,
     ReportedPerson,
     ReportId,
@@ -119,7 +118,7 @@ class NewLeadBuilder:
         self._now = now
         self._plan = plan
         # A register names a few rank combinations: each filing level is worked out once.
-        self._levels: dict[tuple[Rank, ...], FilingLevel] = {}
+        self._levels: dict[tuple[str, ...], FilingLevel] = {}
 
     def build(self, lead: NewLead, lead_id: LeadId, report_id: ReportId, number: LeadNumber,
               disposition: Disposition | None = None) -> NewLeadRows:
@@ -127,10 +126,11 @@ class NewLeadBuilder:
         now = self._now
         category, persons, report, summary, location, own_staff = lead
         received = report.received_at
-        ranks = tuple([p.rank for p in persons])
+        # Keyed by the ranks' codes: an Enum member's hash is Python code.
+        ranks = tuple([p.rank._value_ for p in persons])
         level = self._levels.get(ranks)
         if level is None:
-            level = self._levels[ranks] = filing_level(ranks)
+            level = self._levels[ranks] = filing_level(tuple([p.rank for p in persons]))
         # Positional, in CaseCard's field order (see stored_report).
         card = CaseCard(
             lead_id, number,
