@@ -234,6 +234,19 @@ def validate_identity(identity: InformantIdentity, today: date,
     if not any(identity):
         return identity  # nothing given (most reports are anonymous): nothing to check
     given_name, given_id, given_unit, given_address, given_phones, relatives = identity
+    if (not relatives and _clean(given_name, SHORT) and _clean(given_unit, MEDIUM)
+            and _clean(given_address, MEDIUM)):
+        # The usual identity (an import checks 10,000s): its numbers are all that may
+        # change or fail; a failure goes the full way below, which names the field.
+        try:
+            id_number = normalize_id_number(given_id, today) if given_id.strip() else ""
+            phones = tuple([normalize_phone(phone) for phone in given_phones if phone.strip()])
+        except InvalidField:
+            pass
+        else:
+            if id_number == given_id and phones == given_phones:
+                return identity
+            return identity._replace(id_number=id_number, phones=phones)
     c = _Collector()
     # Field names are built only for a field with a problem (imports check 10,000s).
     name: str | None = given_name
@@ -280,8 +293,9 @@ def _phone(c: _Collector, phone: str, prefix: str, index: int) -> str:
 
 def validate_person(person: ReportedPerson, index: int) -> list[InvalidField]:
     name, unit, post, _rank, region = person
-    if (_clean(name, SHORT, required=True) and _clean(unit, MEDIUM)
-            and _clean(post, SHORT) and _clean(region, SHORT)):
+    # (`not x or`: an empty optional field, most of them, without a call)
+    if (_clean(name, SHORT, required=True) and (not unit or _clean(unit, MEDIUM))
+            and (not post or _clean(post, SHORT)) and (not region or _clean(region, SHORT))):
         return []  # nearly every person: no field name built
     c = _Collector()
     prefix = f"reported_persons[{index}]"
@@ -321,8 +335,9 @@ def _plain(report: NewReport, now: datetime) -> bool:
     return (received_at.tzinfo is not None and received_at <= now
             and len(original) <= ORIGINAL and bool(original.strip())
             and not _ORIGINAL_FORBIDDEN.search(original)
-            and _clean(summary, LONG, multiline=True)
-            and _clean(origin, MEDIUM) and _clean(reference, MEDIUM))
+            and (not summary or _clean(summary, LONG, multiline=True))
+            and (not origin or _clean(origin, MEDIUM))
+            and (not reference or _clean(reference, MEDIUM)))
 
 
 def validate_report(report: NewReport, now: datetime) -> NewReport:
