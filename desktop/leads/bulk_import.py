@@ -6,7 +6,9 @@ checked (a dry run) and imported from here too."""
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from datetime import datetime
+from operator import attrgetter
 from typing import cast
 
 from desktop.domain.leads import (
@@ -28,6 +30,8 @@ from desktop.leads.random_pool import RandomPool
 from desktop.leads.recording import NewLeadBuilder, number_year
 from desktop.leads.search_text import search_text
 from desktop.policy import Action
+
+_DUE_AT = attrgetter("due_at")
 
 
 class BulkImport:
@@ -59,33 +63,28 @@ class BulkImport:
             report_ids = cast(list[ReportId], list(range(next_report, next_report + len(rows))))
             # A register holds many rows per day: the year of each receipt time is
             # worked out once, and each year's numbers are reserved at once.
-            year_of: dict[datetime, int] = {}
-            years: dict[int, int] = {}
-            for lead, _ in rows:
-                received = lead.report.received_at
-                year = year_of.get(received)
-                if year is None:
-                    year = year_of[received] = number_year(received)
-                years[year] = years.get(year, 0) + 1
-            numbers = {year: iter(tx.leads.reserve_numbers(year, count))
-                       for year, count in sorted(years.items())}
+            received = [lead.report.received_at for lead, _ in rows]
+            year_of = {moment: number_year(moment) for moment in set(received)}
+            row_years = [year_of[moment] for moment in received]
+            reserved = {year: tx.leads.reserve_numbers(year, count)
+                        for year, count in sorted(Counter(row_years).items())}
+            numbers = {year: iter(serials) for year, serials in reserved.items()}
+            assigned = [next(numbers[year]) for year in row_years]
             cards: list[tuple[CaseCard, bytes]] = []
             reports: list[tuple[Report, dict[str, bytes]]] = []
             deadlines: list[Deadline] = []
             next_due: dict[LeadId, datetime] = {}
             index: list[tuple[LeadId, str]] = []
-            assigned: list[LeadNumber] = []
-            for lead_id, report_id, (lead, disposition) in zip(lead_ids, report_ids, rows,
-                                                               strict=True):
-                number = next(numbers[year_of[lead.report.received_at]])
-                made = build(lead, lead_id, report_id, number, disposition)
-                cards.append((made.card, made.wrapped_key))
-                reports.append((made.report, made.sealed))
-                deadlines.extend(made.deadlines)
+            for lead_id, report_id, number, (lead, disposition) in zip(
+                    lead_ids, report_ids, assigned, rows, strict=True):
+                card, wrapped, report, sealed, opened = build(lead, lead_id, report_id, number,
+                                                              disposition)
+                cards.append((card, wrapped))
+                reports.append((report, sealed))
+                deadlines += opened
                 if disposition is None:  # a decided lead has no open deadline
-                    next_due[lead_id] = min([d.due_at for d in made.deadlines])
-                index.append((lead_id, search_text(made.card, (made.report,))))
-                assigned.append(number)
+                    next_due[lead_id] = min(map(_DUE_AT, opened))
+                index.append((lead_id, search_text(card, (report,))))
             # The case cards carry their next due date, so the deadlines need no refresh.
             tx.leads.add_leads(cards, next_due)
             tx.lead_reports.add_reports(reports)
@@ -93,8 +92,9 @@ class BulkImport:
             tx.lead_lists.add_index(index)
             tx.audit.append(ctx.actor, "lead.import", "", {
                 "rows": len(rows), "source_sha256": source,
-                "first": str(min(assigned)) if assigned else None,
-                "last": str(max(assigned)) if assigned else None,
+                # Numbers count up within each year: the first year's first, the last's last.
+                "first": str(reserved[min(reserved)][0]) if reserved else None,
+                "last": str(reserved[max(reserved)][-1]) if reserved else None,
             })
             return assigned
 

@@ -21,8 +21,8 @@ class DeadlinePlan:
         self._calendar = dl.WorkCalendar.from_settings(settings)
         self._disposition = self._rules[dl.DISPOSITION]
         # Art 55: 15 days after a visit; the centre's reply rule otherwise (Art 54).
-        self._reply = {channel: self._rules[dl.VISIT_REPLY if channel is Channel.VISIT
-                                            else dl.REPLY] for channel in Channel}
+        self._visit_reply = self._rules[dl.VISIT_REPLY].code
+        self._reply = self._rules[dl.REPLY].code
         self._due: dict[tuple[str, datetime], datetime] = {}
 
     def due(self, code: str, start: datetime) -> datetime:
@@ -40,7 +40,8 @@ class DeadlinePlan:
         """A reply deadline for a real-name report; nothing for an anonymous one."""
         if not report.real_name:
             return []
-        code = self._reply[report.channel].code
+        # A branch, not a dict by channel: an Enum member's hash is Python code.
+        code = self._visit_reply if report.channel is Channel.VISIT else self._reply
         start = report.received_at
         return [Deadline(report.lead_id, code, report_subject(report.id), start,
                          self.due(code, start), None)]

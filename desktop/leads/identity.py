@@ -114,9 +114,9 @@ def encrypt_identity(
     random: Random = os.urandom,
 ) -> dict[str, bytes]:
     """field name → ciphertext, for the fields that hold something."""
+    if not any(identity):
+        return {}  # most reports are anonymous: nothing to seal
     values = _field_values(identity)
-    if not values:
-        return {}
     encrypt = AESGCM(lead_key).encrypt  # one cipher object per lead, not per field
     head = _FIELD_AAD_HEAD + b"%d|report:%d" % (lead_id, report_id)
     tails = _FIELD_AAD_TAIL

@@ -11,7 +11,7 @@ from desktop.domain.leads import CaseCard, Report
 def search_text(card: CaseCard, reports: Iterable[Report]) -> str:
     parts = [str(card.number), card.summary, card.storage_location]
     for person in card.reported_persons:
-        parts.extend((person.name, person.unit, person.post, person.region))
+        parts += person.name, person.unit, person.post, person.region
     for report in reports:
-        parts.extend((report.original_text, report.summary, report.origin))
-    return "\n".join(p for p in parts if p)
+        parts += report.original_text, report.summary, report.origin
+    return "\n".join(filter(None, parts))  # the parts that hold something

@@ -198,6 +198,8 @@ def check_day_not_future(field: str, day: date, today: date) -> date:
 class _Collector:
     """Runs checks and keeps every problem, so a form can mark all wrong fields."""
 
+    __slots__ = ("problems",)
+
     def __init__(self) -> None:
         self.problems: list[InvalidField] = []
 
@@ -231,41 +233,54 @@ def validate_identity(identity: InformantIdentity, today: date,
     bad field."""
     if not any(identity):
         return identity  # nothing given (most reports are anonymous): nothing to check
+    given_name, given_id, given_unit, given_address, given_phones, relatives = identity
+    if (not relatives and _clean(given_name, SHORT) and _clean(given_unit, MEDIUM)
+            and _clean(given_address, MEDIUM)):
+        # The usual identity (an import checks 10,000s): its numbers are all that may
+        # change or fail; a failure goes the full way below, which names the field.
+        try:
+            id_number = normalize_id_number(given_id, today) if given_id.strip() else ""
+            phones = tuple([normalize_phone(phone) for phone in given_phones if phone.strip()])
+        except InvalidField:
+            pass
+        else:
+            if id_number == given_id and phones == given_phones:
+                return identity
+            return identity._replace(id_number=id_number, phones=phones)
     c = _Collector()
     # Field names are built only for a field with a problem (imports check 10,000s).
-    name: str | None = identity.name
-    unit: str | None = identity.unit
-    address: str | None = identity.address
-    if not _clean(identity.name, SHORT):
-        name = c.text(f"{prefix}.name", identity.name, SHORT)
-    if not _clean(identity.unit, MEDIUM):
-        unit = c.text(f"{prefix}.unit", identity.unit, MEDIUM)
-    if not _clean(identity.address, MEDIUM):
-        address = c.text(f"{prefix}.address", identity.address, MEDIUM)
+    name: str | None = given_name
+    unit: str | None = given_unit
+    address: str | None = given_address
+    if not _clean(given_name, SHORT):
+        name = c.text(f"{prefix}.name", given_name, SHORT)
+    if not _clean(given_unit, MEDIUM):
+        unit = c.text(f"{prefix}.unit", given_unit, MEDIUM)
+    if not _clean(given_address, MEDIUM):
+        address = c.text(f"{prefix}.address", given_address, MEDIUM)
     id_number = ""
-    if identity.id_number.strip():
+    if given_id.strip():
         try:
-            id_number = normalize_id_number(identity.id_number, today)
+            id_number = normalize_id_number(given_id, today)
         except InvalidField:  # again, to name the field
-            id_number = c.attempt(normalize_id_number, identity.id_number, today,
+            id_number = c.attempt(normalize_id_number, given_id, today,
                                   f"{prefix}.id_number") or ""
-    phones = tuple(
-        _phone(c, phone, prefix, i) for i, phone in enumerate(identity.phones) if phone.strip()
-    )
-    for i, relative in enumerate(identity.relatives):
+    phones = tuple([
+        _phone(c, phone, prefix, i) for i, phone in enumerate(given_phones) if phone.strip()
+    ])
+    for i, relative in enumerate(relatives):
         c.text(f"{prefix}.relatives[{i}].name", relative.name, SHORT,
                   required=True)
         c.text(f"{prefix}.relatives[{i}].relation", relative.relation, SHORT)
         if relative.phone.strip():
             c.attempt(normalize_phone, relative.phone, f"{prefix}.relatives[{i}].phone")
     c.raise_if_any()
-    if (name, id_number, unit, address, phones) == (
-        identity.name, identity.id_number, identity.unit, identity.address, identity.phones
-    ):
+    if (name == given_name and id_number == given_id and unit == given_unit
+            and address == given_address and phones == given_phones):
         return identity  # already normal: spare the copy (imports check 10,000s of these)
     return InformantIdentity(
         name=name or "", id_number=id_number, unit=unit or "", address=address or "",
-        phones=phones, relatives=identity.relatives,
+        phones=phones, relatives=relatives,
     )
 
 
@@ -277,20 +292,24 @@ def _phone(c: _Collector, phone: str, prefix: str, index: int) -> str:
 
 
 def validate_person(person: ReportedPerson, index: int) -> list[InvalidField]:
-    if (_clean(person.name, SHORT, required=True) and _clean(person.unit, MEDIUM)
-            and _clean(person.post, SHORT) and _clean(person.region, SHORT)):
+    name, unit, post, _rank, region = person
+    # (`not x or`: an empty optional field, most of them, without a call)
+    if (_clean(name, SHORT, required=True) and (not unit or _clean(unit, MEDIUM))
+            and (not post or _clean(post, SHORT)) and (not region or _clean(region, SHORT))):
         return []  # nearly every person: no field name built
     c = _Collector()
     prefix = f"reported_persons[{index}]"
-    c.text(f"{prefix}.name", person.name, SHORT, required=True)
-    c.text(f"{prefix}.unit", person.unit, MEDIUM)
-    c.text(f"{prefix}.post", person.post, SHORT)
-    c.text(f"{prefix}.region", person.region, SHORT)
+    c.text(f"{prefix}.name", name, SHORT, required=True)
+    c.text(f"{prefix}.unit", unit, MEDIUM)
+    c.text(f"{prefix}.post", post, SHORT)
+    c.text(f"{prefix}.region", region, SHORT)
     return c.problems
 
 
 def validate_persons(persons: tuple[ReportedPerson, ...]) -> None:
-    problems = [p for i, person in enumerate(persons) for p in validate_person(person, i)]
+    problems: list[InvalidField] = []
+    for i, person in enumerate(persons):
+        problems += validate_person(person, i)
     if not persons:
         problems.append(InvalidField("reported_persons", Problem.REQUIRED))
     if problems:
@@ -301,13 +320,13 @@ def _plain(report: NewReport, now: datetime) -> bool:
     """True for a report that is not face to face and holds nothing the checks below
     would refuse or change, its identity aside: most rows of an import. Each test is a
     rule of validate_report's, cheap side only; anything else goes the full way."""
-    channel, received_at, original = report.channel, report.received_at, report.original_text
+    (channel, received_at, original, _kind, summary, _identity, _acknowledged, staff,
+     _read_back, signed, _consent, items, postmark, origin, _envelope_kept, reference,
+     illegible_reason, _notice) = report  # at once: one attribute read each cost more
     if channel is Channel.VISIT or channel is Channel.ORAL:
         return False
-    if (report.receiving_staff or report.items_received or report.transcript_signed
-            or report.postmark_illegible_reason):
+    if staff or items or signed or illegible_reason:
         return False
-    postmark = report.postmark_date
     if channel is Channel.LETTER:
         if postmark is None or postmark > received_at.date():
             return False
@@ -316,8 +335,9 @@ def _plain(report: NewReport, now: datetime) -> bool:
     return (received_at.tzinfo is not None and received_at <= now
             and len(original) <= ORIGINAL and bool(original.strip())
             and not _ORIGINAL_FORBIDDEN.search(original)
-            and _clean(report.summary, LONG, multiline=True)
-            and _clean(report.origin, MEDIUM) and _clean(report.reference, MEDIUM))
+            and (not summary or _clean(summary, LONG, multiline=True))
+            and (not origin or _clean(origin, MEDIUM))
+            and (not reference or _clean(reference, MEDIUM)))
 
 
 def validate_report(report: NewReport, now: datetime) -> NewReport:
