@@ -20,6 +20,7 @@ from desktop.domain.leads import (
     NewReport,
     ReportedPerson,
 )
+from desktop.leads.deadlines import CHINA  # dates are China's: a postmark, a birthday
 from desktop.leads.errors import InvalidField, Problem, ValidationFailed
 
 # Longest accepted text per kind of field; long enough for real data, short enough that
@@ -29,11 +30,13 @@ MEDIUM = 200  # units, addresses, places, references
 LONG = 4000  # summaries, reasons, reply content
 ORIGINAL = 200_000  # a report's original text (a long website submission fits)
 
-_ID18 = re.compile(r"[1-9]\d{5}(\d{8})\d{3}[0-9X]")
-_ID15 = re.compile(r"[1-9]\d{5}(\d{6})\d{3}")
-_MOBILE = re.compile(r"(?:\+?86)?(1[3-9]\d{9})")
+# re.ASCII: \d is 0-9 only (Arabic-Indic and other digits are refused, not crashed on);
+# full-width digits from a Chinese input method are folded to ASCII first (_ascii).
+_ID18 = re.compile(r"[1-9]\d{5}(\d{8})\d{3}[0-9X]", re.ASCII)
+_ID15 = re.compile(r"[1-9]\d{5}(\d{6})\d{3}", re.ASCII)
+_MOBILE = re.compile(r"(?:\+?86)?(1[3-9]\d{9})", re.ASCII)
 # Area code 0 + 2-3 digits, 7-8 digit number, optional extension; +86 drops the 0.
-_LANDLINE = re.compile(r"0(\d{2,3})(\d{7,8})(?:(?:ext|转|#)\d{1,6})?")
+_LANDLINE = re.compile(r"0(\d{2,3})(\d{7,8})(?:(?:ext|转|#)\d{1,6})?", re.ASCII)
 _PHONE_SEPARATORS = re.compile(r"[\s\-()（）]")
 T = TypeVar("T")
 MIN_RECEIVING_STAFF = 2  # Art 14
@@ -118,11 +121,22 @@ def division_exists(code: str) -> bool:
     return any("county" in props for _part, props in numdb.get("cn/loc").info(code))
 
 
+def _ascii(value: str) -> str:
+    """Full-width digits, letters and signs (０-９, Ｘ, ＋, －) as ASCII: what a Chinese
+    input method in full-width mode types. Other text is left as it is."""
+    if value.isascii():
+        return value
+    import unicodedata
+
+    return "".join(unicodedata.normalize("NFKC", ch) if "\uff01" <= ch <= "\uff5e" else ch
+                   for ch in value)
+
+
 def normalize_id_number(value: str, today: date, field: str = "id_number") -> str:
     """GB 11643-1999: 18 characters with a check character (lower-case x accepted and
     upper-cased), or a legacy 15-digit number; the birth date must exist and not lie in
     the future. Returns the canonical form."""
-    text = value.strip().upper()
+    text = _ascii(value).strip().upper()
     if len(text) == 18:
         match = _ID18.fullmatch(text)
         if match is None:
@@ -163,7 +177,7 @@ def normalize_phone(value: str, field: str = "phone") -> str:
     code; spaces, hyphens and brackets are ignored. Returns the digits (mobile) or
     0AREA-NUMBER (landline). Carrier prefix lists go stale, so none is used."""
     check_text(field, value, SHORT, required=True)
-    compact = _PHONE_SEPARATORS.sub("", value.strip())
+    compact = _PHONE_SEPARATORS.sub("", _ascii(value).strip())
     mobile = _MOBILE.fullmatch(compact)
     if mobile is not None:
         return mobile[1]
@@ -328,7 +342,7 @@ def _plain(report: NewReport, now: datetime) -> bool:
     if staff or items or signed or illegible_reason:
         return False
     if channel is Channel.LETTER:
-        if postmark is None or postmark > received_at.date():
+        if postmark is None or postmark > received_at.astimezone(CHINA).date():
             return False
     elif postmark is not None and channel is not Channel.FAX:
         return False
@@ -344,7 +358,8 @@ def validate_report(report: NewReport, now: datetime) -> NewReport:
     """Required fields per channel (Arts 14-17, CPL Art 111); returns the report with
     its identity normalized. ValidationFailed lists every problem."""
     if _plain(report, now):
-        identity = validate_identity(report.identity, now.date())  # its problems alone
+        # its problems alone
+        identity = validate_identity(report.identity, now.astimezone(CHINA).date())
         return report if identity is report.identity else report._replace(identity=identity)
     c = _Collector()
     # The checkers run only to record a problem the quick tests below found.
@@ -388,7 +403,7 @@ def validate_report(report: NewReport, now: datetime) -> NewReport:
                 c.problems.append(InvalidField("postmark_date", Problem.REQUIRED))
         else:
             c.attempt(check_day_not_future, "postmark_date", report.postmark_date,
-                      report.received_at.date())
+                      report.received_at.astimezone(CHINA).date())
     elif report.postmark_date is not None and report.channel is not Channel.FAX:
         c.problems.append(InvalidField("postmark_date", Problem.NOT_ALLOWED))
     if not in_person and (report.receiving_staff or report.items_received
@@ -397,7 +412,7 @@ def validate_report(report: NewReport, now: datetime) -> NewReport:
         c.problems.append(InvalidField("receiving_staff", Problem.NOT_ALLOWED))
     identity = report.identity
     try:
-        identity = validate_identity(report.identity, now.date())
+        identity = validate_identity(report.identity, now.astimezone(CHINA).date())
     except ValidationFailed as failed:
         c.problems.extend(failed.problems)
     c.raise_if_any()

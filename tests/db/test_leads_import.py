@@ -33,7 +33,8 @@ BAD_CELLS = {
     "received_at": ["2099-01-01", "yesterday", ""],
     "channel": ["pigeon", ""],
     "real_name": ["maybe"],
-    "informant_id_number": ["110105194912310021", "11010520991231002X", "1234"],
+    "informant_id_number": ["110105194912310021", "11010520991231002X", "1234",
+                            "110105١٩٤٩١٢٣١002X"],  # Arabic-Indic digits: a problem, no crash
     "informant_phone": ["12345", "1380013800"],
     "reported_name": ["", "x" * 51, "张\x07三"],
     "category": ["treason"],

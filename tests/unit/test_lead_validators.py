@@ -98,7 +98,7 @@ def test_phones_refused(phone: str) -> None:
 
 
 @settings(max_examples=200)
-@given(st.from_regex(r"1[3-9]\d{9}", fullmatch=True), st.sampled_from(["", "86", "+86"]))
+@given(st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True), st.sampled_from(["", "86", "+86"]))
 def test_mobile_pattern_property(number: str, prefix: str) -> None:
     assert v.normalize_phone(prefix + number) == number
 
@@ -243,3 +243,44 @@ def test_the_quick_path_agrees_with_every_check(channel: Channel, changes: list[
     with pytest.MonkeyPatch.context() as m:
         m.setattr(v, "_plain", lambda _report, _now: False)
         assert outcome() == quick
+
+
+ARABIC_INDIC = "٠١٢٣٤٥٦٧٨٩"
+
+
+def _digits(text: str, alphabet: str) -> str:
+    return "".join(alphabet[int(ch)] if ch.isdigit() else ch for ch in text)
+
+
+def test_digits_of_other_scripts_are_refused_and_full_width_ones_folded() -> None:
+    """A Chinese input method in full-width mode types ０-９ and Ｘ: accepted as the
+    ASCII number. Digits of other scripts are a bad format (they crashed the check
+    character before), wherever they stand."""
+    good = "11010519491231002X"
+    for position in range(17):
+        odd = good[:position] + _digits(good[position], ARABIC_INDIC) + good[position + 1:]
+        with pytest.raises(InvalidField) as refused:
+            v.normalize_id_number(odd, TODAY)
+        assert refused.value.problem is Problem.BAD_FORMAT
+    full_width = "".join(chr(ord(ch) + 0xFEE0) for ch in good.lower())
+    assert v.normalize_id_number(full_width, TODAY) == good
+    assert v.normalize_phone("１３８－００１３－８０００") == "13800138000"
+    assert v.normalize_phone("（０１０）６２３４５６７８") == "01062345678"
+    with pytest.raises(InvalidField):
+        v.normalize_phone(_digits("13800138000", ARABIC_INDIC))
+
+
+def test_dates_are_chinas_not_utcs() -> None:
+    """A letter received at 07:30 in China (23:30 UTC the day before) with that day's
+    postmark is not "postmarked after it arrived"; a birthday is China's date."""
+    arrived = datetime(2026, 3, 2, 7, 30, tzinfo=v.CHINA)
+    letter = dict(channel=Channel.LETTER, receiving_staff=(), transcript_read_back=False,
+                  transcript_signed=False, received_at=arrived)
+    report = _report(**letter, postmark_date=date(2026, 3, 2))
+    v.validate_report(report, arrived + timedelta(minutes=5))  # no problem
+    born_today = "110105" + "20260302" + "001"
+    number = born_today + v.id_check_character(born_today)
+    assert v.normalize_id_number(number, date(2026, 3, 2)) == number
+    identity = InformantIdentity(name="甲", id_number=number)
+    v.validate_report(_report(**letter, postmark_date=date(2026, 3, 2), identity=identity),
+                      arrived + timedelta(minutes=5))
