@@ -397,3 +397,18 @@ def test_a_planted_note_that_is_no_small_file_neither_hangs_nor_breaks_the_unloc
     if kind != "directory":
         assert not os.path.lexists(marker)
     site.vault.lock(site.unlock(site.clerk, "clerk pw"))  # and the next unlock too
+
+
+def test_a_link_on_the_medium_named_as_a_killed_backups_leftover_is_not_followed(
+    site: Site, tmp_path: Path
+) -> None:
+    """The next backup removes a killed one's hidden `.…partial` folder: one planted as
+    a link to a folder elsewhere is not emptied through the link."""
+    medium = tmp_path / "usb"
+    medium.mkdir()
+    victim = tmp_path / "documents"
+    victim.mkdir()
+    (victim / "keep.txt").write_text("keep me")
+    (medium / ".leadvault-backup-20260101-000000.partial").symlink_to(victim)
+    _backup(site, medium)
+    assert (victim / "keep.txt").read_text() == "keep me"
