@@ -80,6 +80,9 @@ class RestoreView(QWidget):
         for value in (self.folder_value, self.vault_value, self.made_value,
                       self.size_value, self.head_value):
             value.setWordWrap(True)
+            # The folder's name is chosen by whoever prepared the medium: shown as the
+            # text it is, never as rich text that could restyle or hide these facts.
+            value.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(self.tr("Folder"), self.folder_value)
         form.addRow(self.tr("Vault"), self.vault_value)
         form.addRow(self.tr("Made"), self.made_value)
@@ -105,6 +108,7 @@ class RestoreView(QWidget):
         self.problems = QLabel()
         self.problems.setObjectName("restoreProblems")
         self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # it may name a folder
         self.problems.setStyleSheet("color: #b71c1c;")
         outer.addWidget(self.problems)
         outer.addStretch(1)

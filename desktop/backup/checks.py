@@ -17,9 +17,9 @@ from desktop.vault.header import VaultHeader, parse_header
 from desktop.vault.session import Session
 
 
-def read_header_copy(folder: Path) -> VaultHeader:
+def read_header_copy(folder: Path, name: str = HEADER_FILE) -> VaultHeader:
     try:
-        return parse_header((folder / HEADER_FILE).read_bytes())
+        return parse_header((folder / name).read_bytes())
     except ValueError as exc:
         raise BackupDamaged(HEADER_FILE, str(exc)[:200]) from None
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.audit.canonical import parse_time
 from desktop.backup.errors import BackupDamaged
 
 MANIFEST_NAME = "manifest.json"
@@ -88,8 +90,13 @@ def _parse(d: Any) -> Manifest:
         if not isinstance(size, int) or isinstance(size, bool) or size < 0:
             raise ValueError(f"bad size for {name}")
         entries.append((name, FileEntry(sha, size)))
-    return Manifest(_text(d, "vault_id"), _text(d, "created_at"), head, checkpoint,
-                    tuple(entries))
+    # The facts a person checks before a restore, and the restore's record: a vault
+    # id and a time of their one form, never free text from the medium.
+    vault_id, created_at = _text(d, "vault_id"), _text(d, "created_at")
+    if str(uuid.UUID(vault_id)) != vault_id:
+        raise ValueError("bad vault id")
+    parse_time(created_at)
+    return Manifest(vault_id, created_at, head, checkpoint, tuple(entries))
 
 
 def _text(d: dict[str, Any], key: str) -> str:

@@ -8,6 +8,7 @@ import errno
 import hashlib
 import os
 import shutil
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -71,8 +72,17 @@ def remove_partial(folder: Path) -> None:
         shutil.rmtree(folder)
 
 
+def plain_file(path: Path) -> bool:
+    """A regular file itself, not a link to one (a backup is what the medium holds)
+    nor a pipe or a device (which a read would wait on)."""
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except FileNotFoundError:
+        return False
+
+
 def read_manifest(folder: Path) -> Manifest:
-    if not folder.is_dir() or not (folder / MANIFEST_NAME).is_file():
+    if not folder.is_dir() or not plain_file(folder / MANIFEST_NAME):
         raise BackupNotFound(str(folder))
     try:
         return parse_manifest((folder / MANIFEST_NAME).read_bytes())
@@ -98,8 +108,10 @@ def check_files(folder: Path, progress: ByteProgress | None = None, *,
         done, total = 0, manifest.size
         for name, entry in manifest.files:
             path = folder / name
-            if not path.is_file():
+            if not path.exists():
                 raise BackupDamaged(name, "missing")
+            if not plain_file(path):
+                raise BackupDamaged(name, "not a plain file")
             if path.stat().st_size != entry.size:
                 raise BackupDamaged(name, "size differs")
             if name not in unhashed and sha256_file(path, progress, done, total

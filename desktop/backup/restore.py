@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from desktop.audit.canonical import format_time
+from desktop.backup.checks import read_header_copy
 from desktop.backup.errors import BackupDamaged, RestoreTargetNotEmpty
 from desktop.backup.manifest import HEADER_FILE, Manifest
 from desktop.backup.medium import (
@@ -60,6 +61,11 @@ def restore(backup: Path, target: Path, clock: Clock,
                 raise BackupDamaged(name, "changed while it was read")
             staged.append((staging, target / name))
             done += entry.size
+        # The manifest is not signed: the key file copied must be of the vault it
+        # names (the one the person checked), not another vault's under its label.
+        keys = _staging(target, HEADER_FILE)
+        if read_header_copy(keys.parent, keys.name).vault_id != manifest.vault_id:
+            raise BackupDamaged(HEADER_FILE, "of another vault than its manifest names")
         note = RestoreNote(backup.name, manifest.created_at, manifest.audit_head,
                            format_time(clock.now()))
         staging = _staging(target, MARKER_NAME)

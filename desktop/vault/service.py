@@ -236,11 +236,19 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow, Ref
                     # nothing was wiped: the chief sees it in his next summary.
                     tx.audit.append(actor, "card.memory_missing", actor,
                                     {"card": enrolled.serial})
+                cited: restore_marker.RestoreNote | None = None
                 if restored is not None:
+                    # The note is written without a key: its head counts only if it
+                    # is a record of this chain; else the record names the head the
+                    # folder holds, and the chief's acceptance cites no note.
+                    if restore_marker.names_record(restored, tx.audit_records.get):
+                        cited = restored
                     tx.audit.append(actor, "backup.restore", f"vault:{header.vault_id}",
                                     {"backup": restored.backup, "made_at": restored.made_at,
-                                     "head": restored.audit_head,
-                                     "restored_at": restored.restored_at})
+                                     "head": restored.audit_head if cited
+                                     else f"{head_before.seq}:{head_before.hash}",
+                                     "restored_at": restored.restored_at,
+                                     "note_matches": cited is not None})
                 if cached.role is not role:
                     tx.audit.append(actor, "roster.cache_mismatch", actor,
                                     {"table_role": cached.role.value, "roster_role": role.value})
@@ -266,7 +274,7 @@ class VaultService(CreateFlow, UserAdministration, RecoveryFlow, ViewerFlow, Ref
                         reason=restore_acceptance.REASON if abandoned else "unlock",
                         at=self._clock.now(),
                         extra=restore_acceptance.acceptance_body(abandoned, head_before,
-                                                                 restored)
+                                                                 cited)
                         if abandoned else None,
                     )
                     if abandoned is not None:

@@ -329,3 +329,23 @@ def test_an_unlock_without_the_workstation_key_offers_the_recovery_code(
                     timeout=5000)
     unlock(qtbot, shell, CHIEF)
     assert shell.controller.session.user.name == CHIEF.name
+
+
+def test_a_backup_folder_named_with_markup_is_shown_as_its_name(
+        qtbot, make_shell, tmp_path: Path) -> None:
+    """Whoever prepares the medium names the folder: its name is shown as the text it
+    is, never as rich text that could restyle or hide the facts a person checks
+    (the vault, the date) before restoring."""
+    from PySide6.QtCore import Qt
+
+    shell = make_shell()
+    folder, _ = _backed_up(qtbot, shell, tmp_path / "usb")
+    named = folder.rename(folder.parent / "<h1 style='color:white'>x<b>ok")
+    _disk_replaced(shell, keyring_too=False)
+    shell = make_shell(restart=shell)
+    view = _restore_view(qtbot, shell)
+    _choose(qtbot, view, named)
+    assert view.facts is not None and view.folder_value.text() == str(named)
+    for label in (view.folder_value, view.vault_value, view.made_value, view.size_value,
+                  view.head_value, view.problems):
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
