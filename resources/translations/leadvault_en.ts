@@ -1006,6 +1006,146 @@
       <translation>restored</translation>
     </message>
     <message>
+      <source>restore note matches the trail</source>
+      <translation>restore note matches the trail</translation>
+    </message>
+    <message>
+      <source>entry number</source>
+      <translation>entry number</translation>
+    </message>
+    <message>
+      <source>filed through</source>
+      <translation>filed through</translation>
+    </message>
+    <message>
+      <source>grant package</source>
+      <translation>grant package</translation>
+    </message>
+    <message>
+      <source>parts granted</source>
+      <translation>parts granted</translation>
+    </message>
+    <message>
+      <source>files</source>
+      <translation>files</translation>
+    </message>
+    <message>
+      <source>act</source>
+      <translation>act</translation>
+    </message>
+    <message>
+      <source>records</source>
+      <translation>records</translation>
+    </message>
+    <message>
+      <source>records matching</source>
+      <translation>records matching</translation>
+    </message>
+    <message>
+      <source>filters</source>
+      <translation>filters</translation>
+    </message>
+    <message>
+      <source>new value</source>
+      <translation>new value</translation>
+    </message>
+    <message>
+      <source>public holidays</source>
+      <translation>public holidays</translation>
+    </message>
+    <message>
+      <source>exchanged workdays</source>
+      <translation>exchanged workdays</translation>
+    </message>
+    <message>
+      <source>amount</source>
+      <translation>amount</translation>
+    </message>
+    <message>
+      <source>length (characters)</source>
+      <translation>length (characters)</translation>
+    </message>
+    <message>
+      <source>signed by</source>
+      <translation>signed by</translation>
+    </message>
+    <message>
+      <source>audit record signed over</source>
+      <translation>audit record signed over</translation>
+    </message>
+    <message>
+      <source>finished after an interruption</source>
+      <translation>finished after an interruption</translation>
+    </message>
+    <message>
+      <source>recovery key</source>
+      <translation>recovery key</translation>
+    </message>
+    <message>
+      <source>first roster of an older vault</source>
+      <translation>first roster of an older vault</translation>
+    </message>
+    <message>
+      <source>viewers given grant keys</source>
+      <translation>viewers given grant keys</translation>
+    </message>
+    <message>
+      <source>recovery code id</source>
+      <translation>recovery code id</translation>
+    </message>
+    <message>
+      <source>problem</source>
+      <translation>problem</translation>
+    </message>
+    <message>
+      <source>demonstration vault</source>
+      <translation>demonstration vault</translation>
+    </message>
+    <message>
+      <source>development vault</source>
+      <translation>development vault</translation>
+    </message>
+    <message>
+      <source>key derivation memory (KiB)</source>
+      <translation>key derivation memory (KiB)</translation>
+    </message>
+    <message>
+      <source>key derivation passes</source>
+      <translation>key derivation passes</translation>
+    </message>
+    <message>
+      <source>first user</source>
+      <translation>first user</translation>
+    </message>
+    <message>
+      <source>recovery code used</source>
+      <translation>recovery code used</translation>
+    </message>
+    <message>
+      <source>new recovery code</source>
+      <translation>new recovery code</translation>
+    </message>
+    <message>
+      <source>after a recovery</source>
+      <translation>after a recovery</translation>
+    </message>
+    <message>
+      <source>vault founded anew</source>
+      <translation>vault founded anew</translation>
+    </message>
+    <message>
+      <source>source file's SHA-256 fingerprint</source>
+      <translation>source file's SHA-256 fingerprint</translation>
+    </message>
+    <message>
+      <source>first lead</source>
+      <translation>first lead</translation>
+    </message>
+    <message>
+      <source>last lead</source>
+      <translation>last lead</translation>
+    </message>
+    <message>
       <source>abandoned checkpoint</source>
       <translation>abandoned checkpoint</translation>
     </message>

@@ -1006,6 +1006,146 @@
       <translation>恢复时间</translation>
     </message>
     <message>
+      <source>restore note matches the trail</source>
+      <translation>还原说明与审计日志相符</translation>
+    </message>
+    <message>
+      <source>entry number</source>
+      <translation>条目序号</translation>
+    </message>
+    <message>
+      <source>filed through</source>
+      <translation>提交途径</translation>
+    </message>
+    <message>
+      <source>grant package</source>
+      <translation>授权包</translation>
+    </message>
+    <message>
+      <source>parts granted</source>
+      <translation>授权范围</translation>
+    </message>
+    <message>
+      <source>files</source>
+      <translation>文件数</translation>
+    </message>
+    <message>
+      <source>act</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>records</source>
+      <translation>记录数</translation>
+    </message>
+    <message>
+      <source>records matching</source>
+      <translation>符合条件的记录数</translation>
+    </message>
+    <message>
+      <source>filters</source>
+      <translation>筛选条件</translation>
+    </message>
+    <message>
+      <source>new value</source>
+      <translation>新值</translation>
+    </message>
+    <message>
+      <source>public holidays</source>
+      <translation>法定节假日天数</translation>
+    </message>
+    <message>
+      <source>exchanged workdays</source>
+      <translation>调休上班天数</translation>
+    </message>
+    <message>
+      <source>amount</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>length (characters)</source>
+      <translation>长度（字符）</translation>
+    </message>
+    <message>
+      <source>signed by</source>
+      <translation>签名人</translation>
+    </message>
+    <message>
+      <source>audit record signed over</source>
+      <translation>签名所涵盖的审计记录</translation>
+    </message>
+    <message>
+      <source>finished after an interruption</source>
+      <translation>中断后补完</translation>
+    </message>
+    <message>
+      <source>recovery key</source>
+      <translation>恢复密钥</translation>
+    </message>
+    <message>
+      <source>first roster of an older vault</source>
+      <translation>旧保险库的首个名册</translation>
+    </message>
+    <message>
+      <source>viewers given grant keys</source>
+      <translation>获得授权密钥的查阅人数</translation>
+    </message>
+    <message>
+      <source>recovery code id</source>
+      <translation>恢复码标识</translation>
+    </message>
+    <message>
+      <source>problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>demonstration vault</source>
+      <translation>演示保险库</translation>
+    </message>
+    <message>
+      <source>development vault</source>
+      <translation>开发用保险库</translation>
+    </message>
+    <message>
+      <source>key derivation memory (KiB)</source>
+      <translation>密钥派生内存（KiB）</translation>
+    </message>
+    <message>
+      <source>key derivation passes</source>
+      <translation>密钥派生轮数</translation>
+    </message>
+    <message>
+      <source>first user</source>
+      <translation>首位用户</translation>
+    </message>
+    <message>
+      <source>recovery code used</source>
+      <translation>所用恢复码</translation>
+    </message>
+    <message>
+      <source>new recovery code</source>
+      <translation>新恢复码</translation>
+    </message>
+    <message>
+      <source>after a recovery</source>
+      <translation>恢复之后</translation>
+    </message>
+    <message>
+      <source>vault founded anew</source>
+      <translation>重新建立的保险库</translation>
+    </message>
+    <message>
+      <source>source file's SHA-256 fingerprint</source>
+      <translation>源文件 SHA-256 指纹</translation>
+    </message>
+    <message>
+      <source>first lead</source>
+      <translation>首条线索</translation>
+    </message>
+    <message>
+      <source>last lead</source>
+      <translation>末条线索</translation>
+    </message>
+    <message>
       <source>abandoned checkpoint</source>
       <translation>放弃的检查点</translation>
     </message>

@@ -40,6 +40,35 @@ def test_every_recorded_action_has_words(qapp) -> None:  # type: ignore[no-untyp
     assert [a for a in sorted(actions) if action_words(a) == a] == []
 
 
+def _recorded_detail_keys() -> dict[str, str]:
+    """The keys of the details dicts written with an audit record (a dict literal given
+    to .append / _record / _audit / _workstation_event in the core): key → file."""
+    import ast
+
+    found: dict[str, str] = {}
+    for path in (ROOT / "desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("append", "_record", "_audit",
+                                           "_workstation_event")):
+                continue
+            for arg in node.args:
+                if isinstance(arg, ast.Dict):
+                    for key in arg.keys:
+                        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                            found.setdefault(key.value, path.name)
+    return found
+
+
+def test_every_recorded_detail_key_has_words(qapp) -> None:  # type: ignore[no-untyped-def]
+    from ui.audit_details import _key_words
+
+    keys = _recorded_detail_keys()
+    assert {"adds_new", "note_matches", "source_sha256", "viewers_converted"} <= set(keys)
+    words = _key_words()
+    assert {k: f for k, f in keys.items() if k not in words} == {}
+
+
 def test_details_in_words_with_local_times(qapp) -> None:  # type: ignore[no-untyped-def]
     details = json.dumps({"adds_new": True, "channel": "phone", "kind": "report",
                           "fields": ["summary", "reported_persons"],
