@@ -7,7 +7,6 @@ a file only with his approval)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -147,7 +146,7 @@ class AuditView(QWidget):
         audit = self._audit
 
         def work() -> tuple[AuditFilter, AuditPage]:
-            where = replace(chosen, subject=audit.subject_of(typed) if typed else "")
+            where = chosen._replace(subject=audit.subject_of(typed) if typed else "")
             return where, audit.page(where, PageAt.NEWEST, 0, PAGE)
 
         self._run(work, self._landed)
