@@ -219,6 +219,16 @@ def _kind(value: str) -> str:
             ReportKind.SURRENDER.value: translate("AuditDetails", "surrender")}.get(value, value)
 
 
+def _via(value: str) -> str:
+    return {"outbox": translate("AuditDetails", "the viewer's signed outbox")}.get(value, value)
+
+
+def _scope(value: str) -> str:
+    from ui.approvals.words import scope_words  # the approvals screens' words
+
+    return scope_words(value)
+
+
 _CODES: dict[str, Callable[[str], str]] = {
     "channel": _code(Channel, channel_label),
     "disposition": _code(Disposition, disposition_label),
@@ -229,6 +239,8 @@ _CODES: dict[str, Callable[[str], str]] = {
     "kind": _kind,
     "reason": _reason,
     "fields": changed_field_label,
+    "scope": _scope,
+    "via": _via,
 }
 
 

@@ -1218,6 +1218,10 @@
       <translation>surrender</translation>
     </message>
     <message>
+      <source>the viewer's signed outbox</source>
+      <translation>the viewer's signed outbox</translation>
+    </message>
+    <message>
       <source>kept (%1 pieces)</source>
       <translation>kept (%1 pieces)</translation>
     </message>

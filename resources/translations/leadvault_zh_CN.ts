@@ -1218,6 +1218,10 @@
       <translation>投案自首</translation>
     </message>
     <message>
+      <source>the viewer's signed outbox</source>
+      <translation>查阅人经签名的发件记录</translation>
+    </message>
+    <message>
       <source>kept (%1 pieces)</source>
       <translation>已保存（共 %1 段）</translation>
     </message>

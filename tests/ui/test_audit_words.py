@@ -113,3 +113,9 @@ def test_the_audit_view_names_leads_by_number_in_chinese(
     folder = Path(os.environ.get("LEADVAULT_LEAD_SHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
     assert shell.window.grab().save(str(folder / "audit-words.png"))
+
+
+def test_grant_scopes_and_the_outbox_are_words(qapp) -> None:  # type: ignore[no-untyped-def]
+    text = detail_words(json.dumps({"scope": ["case-card", "identity"], "via": "outbox"}))
+    assert "case-card" not in text and "outbox" in text and "case card" in text
+    assert "identity" in text and "signed outbox" in text
