@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.app.ports import BackupsPort
 from ui.backup_words import describe_backup_error
+from ui.stage_progress import StageProgress
 from ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -51,8 +52,7 @@ class BackupPanel(QGroupBox):
         self._backups = backups
         self._worker = worker
         self.choose_folder: Callable[[QWidget, str], str] = _choose  # tests stand one in
-        self._stage = ""
-        self._total = 0  # written by the worker's progress callback, read here
+        self._progress = StageProgress(self._worker, self._show_progress)
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setObjectName("backupStatus")
@@ -119,7 +119,7 @@ class BackupPanel(QGroupBox):
         if not folder:
             return
         self._start(self.tr("Backing up…"))
-        backups, report = self._backups, self._reporter()
+        backups, report = self._backups, self._progress.reporter()
         self._run(lambda: backups().create(Path(folder), report), self._created)
 
     def verify(self) -> None:
@@ -127,7 +127,7 @@ class BackupPanel(QGroupBox):
         if not folder:
             return
         self._start(self.tr("Checking…"))
-        backups, report = self._backups, self._reporter()
+        backups, report = self._backups, self._progress.reporter()
         self._run(lambda: backups().verify(Path(folder), report), self._verified)
 
     def set_interval(self) -> None:
@@ -137,21 +137,12 @@ class BackupPanel(QGroupBox):
 
     # -- progress and answers
 
-    def _reporter(self) -> Callable[[str, int, int], None]:
-        fraction = self._worker.progress(self._show_progress)
-
-        def report(stage: str, done: int, total: int) -> None:  # on the worker thread
-            self._stage, self._total = stage, total
-            fraction(done / total if total else 1.0)
-
-        return report
-
-    def _show_progress(self, fraction: float) -> None:
+    def _show_progress(self, stage: str, fraction: float, total: int) -> None:
         self.progress.setValue(int(fraction * 1000))
-        done = size_words(int(fraction * self._total))
-        words = (self.tr("Checking the copy: %1 of %2") if self._stage == "check"
+        words = (self.tr("Checking the copy: %1 of %2") if stage == "check"
                  else self.tr("Copying: %1 of %2"))
-        self.size.setText(words.replace("%1", done).replace("%2", size_words(self._total)))
+        self.size.setText(words.replace("%1", size_words(int(fraction * total)))
+                           .replace("%2", size_words(total)))
 
     def _start(self, words: str) -> None:
         self.create_button.setEnabled(False)

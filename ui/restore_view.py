@@ -27,6 +27,7 @@ from desktop.app.restoring import BackupFacts, Restored, RestorePort
 from ui.audit_details import local_time
 from ui.backup_panel import size_words
 from ui.backup_words import describe_restore_error
+from ui.stage_progress import StageProgress
 from ui.workers import Worker
 
 
@@ -47,8 +48,7 @@ class RestoreView(QWidget):
         self.choose_folder: Callable[[QWidget, str], str] = _choose  # tests stand one in
         self.facts: BackupFacts | None = None
         self._busy = False
-        self._stage = ""
-        self._total = 0  # written by the worker's progress callback, read here
+        self._progress = StageProgress(self._worker, self._show_progress)
         outer = QVBoxLayout(self)
         heading = QLabel(self.tr("Setting up this workstation"))
         heading.setStyleSheet("font-size: 14px; color: #555;")
@@ -144,7 +144,7 @@ class RestoreView(QWidget):
     def restore(self) -> None:
         if self._busy or self.facts is None:
             return
-        folder, restoring, report = self.facts.folder, self._restoring, self._reporter()
+        folder, restoring, report = self.facts.folder, self._restoring, self._progress.reporter()
         self._set_busy(True)
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -192,21 +192,12 @@ class RestoreView(QWidget):
                 "then restore it. Anything recorded after it was made is not in it."))
         self._enable()
 
-    def _reporter(self) -> Callable[[str, int, int], None]:
-        fraction = self._worker.progress(self._show_progress)
-
-        def report(stage: str, done: int, total: int) -> None:  # on the worker thread
-            self._stage, self._total = stage, total
-            fraction(done / total if total else 1.0)
-
-        return report
-
-    def _show_progress(self, fraction: float) -> None:
+    def _show_progress(self, stage: str, fraction: float, total: int) -> None:
         self.progress.setValue(int(fraction * 1000))
-        done = size_words(int(fraction * self._total))
-        words = (self.tr("Checking the backup: %1 of %2") if self._stage == "check"
+        words = (self.tr("Checking the backup: %1 of %2") if stage == "check"
                  else self.tr("Restoring: %1 of %2"))
-        self.amount.setText(words.replace("%1", done).replace("%2", size_words(self._total)))
+        self.amount.setText(words.replace("%1", size_words(int(fraction * total)))
+                           .replace("%2", size_words(total)))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
