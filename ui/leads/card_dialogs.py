@@ -4,73 +4,35 @@ meanwhile (the dialog stays open and says so, nothing changed)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.app.ports import LeadsPort
 from desktop.domain.leads import CaseCard, CaseCardEdit, CrimeCategory
-from ui.leads.labels import category_label, problem_sentence
+from ui.leads.labels import category_label
 from ui.leads.persons_table import PersonsTable
+from ui.leads.worker_dialog import WorkerDialog
 from ui.workers import Worker
 
 
-class _ReasonDialog(QDialog):
-    """A form, a reason, an error line and OK/Cancel; submit runs on the worker."""
-
-    done = Signal(object)  # the saved CaseCard
+class _ReasonDialog(WorkerDialog):
+    """A form with a reason; done emits the saved CaseCard."""
 
     def __init__(self, worker: Worker, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._worker = worker
-        self.layout_ = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.layout_.addLayout(self.form)
+        super().__init__(worker, parent)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
         self.reason.setMaximumHeight(80)
-        self.error = QLabel()
-        self.error.setObjectName("dialogError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
 
     def finish_layout(self) -> None:
         self.form.addRow(self.tr("Reason"), self.reason)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.buttons)
-
-    def run(self, call: Callable[[], CaseCard]) -> None:
-        self.error.setText("")
-        self.buttons.setEnabled(False)
-        self._worker.submit(call, self._saved, self._refused, owner=self)
-
-    def submit(self) -> None:
-        raise NotImplementedError
-
-    def _saved(self, card: CaseCard) -> None:
-        self.buttons.setEnabled(True)
-        self.done.emit(card)
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(problem_sentence(error))
+        super().finish_layout()
 
 
 class CardEditDialog(_ReasonDialog):

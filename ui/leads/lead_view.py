@@ -595,7 +595,7 @@ class LeadDetail(QWidget):
     # ------------------------------------------------------------ routing
     def open_routing(self) -> None:
         dialog = RoutingDialog(self._leads, self.view.card, self._worker, self)
-        dialog.routed.connect(self._routed)
+        dialog.done.connect(self._routed)
         self.routing_dialog = dialog
         dialog.open()
 
@@ -628,7 +628,7 @@ class LeadDetail(QWidget):
         self._say(words)
         self.reload()
 
-    def _routed(self) -> None:
+    def _routed(self, _card: object = None) -> None:
         self._say(self.tr("The disposition was recorded."))
         self.reload()
 

@@ -9,21 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +26,8 @@ from desktop.app.ports import LeadsPort
 from desktop.domain.leads import AssistanceRequest, AssistanceStep, RiskLevel
 from desktop.leads.deadlines import CHINA
 from desktop.leads.model import LeadView
-from ui.leads.labels import problem_sentence, risk_label, step_label, when
+from ui.leads.labels import risk_label, step_label, when
+from ui.leads.worker_dialog import WorkerDialog
 from ui.workers import Worker
 
 translate = QCoreApplication.translate
@@ -65,49 +61,17 @@ def _moment(edit: QDateTimeEdit) -> datetime:
     return edit.dateTime().toPython().replace(tzinfo=CHINA)
 
 
-class _LeadDialog(QDialog):
-    """A form, an error line and OK/Cancel; the change runs on the session's worker."""
-
-    done = Signal(object)
+class _LeadDialog(WorkerDialog):
+    """A lead's dialog: its title names the lead."""
 
     def __init__(self, leads: LeadsPort, view: LeadView, worker: Worker, title: str,
                  parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(worker, parent)
         self.setWindowTitle(title.replace("%1", str(view.card.number)))
         self.setMinimumWidth(520)
         self._leads = leads
         self._view = view
-        self._worker = worker
-        layout = QVBoxLayout(self)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        self.error = QLabel()
-        self.error.setObjectName("dialogError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def run(self, call: Callable[[], Any]) -> None:
-        self.error.setText("")
-        self.buttons.setEnabled(False)
-        self._worker.submit(call, self._saved, self._refused, owner=self)
-
-    def submit(self) -> None:
-        raise NotImplementedError
-
-    def _saved(self, result: object) -> None:
-        self.buttons.setEnabled(True)
-        self.done.emit(result)
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(problem_sentence(error))
+        self.finish_layout()
 
 
 class SupplementDialog(_LeadDialog):

@@ -9,17 +9,13 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,27 +24,24 @@ from desktop.domain.leads import Reply, ReplyForm
 from desktop.leads.deadlines import CHINA
 from desktop.leads.model import LeadView
 from ui.leads.history_words import reply_form_label
-from ui.leads.labels import problem_sentence, when
+from ui.leads.labels import when
+from ui.leads.worker_dialog import WorkerDialog
 from ui.workers import Worker
 
 _NAMES = re.compile(r"[,，、;；\n]+")
 
 
-class ReplyDialog(QDialog):
-    done = Signal(object)
-
+class ReplyDialog(WorkerDialog):
     def __init__(self, leads: LeadsPort, view: LeadView, worker: Worker,
                  clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(worker, parent)
         self.setObjectName("replyDialog")
         self.setWindowTitle(self.tr("Reply to the informant of lead %1").replace(
             "%1", str(view.card.number)))
         self.setMinimumWidth(560)
         self._leads = leads
         self._view = view
-        self._worker = worker
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
+        form = self.form
         self.report = QComboBox()
         self.report.setObjectName("replyReport")
         for report in view.reports:
@@ -97,17 +90,7 @@ class ReplyDialog(QDialog):
             label = QLabel(title)
             form.addRow(label, widget)
             self._rows[key] = (label, widget)
-        layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("dialogError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.finish_layout()
         self._form_changed()
 
     def _form_changed(self) -> None:
@@ -140,16 +123,4 @@ class ReplyDialog(QDialog):
         if self.report.currentData() is None:
             return
         reply, leads = self.reply(), self._leads
-        self.error.setText("")
-        self.buttons.setEnabled(False)
-        self._worker.submit(lambda: leads.reply(reply), self._saved, self._refused,
-                            owner=self)
-
-    def _saved(self, _result: object) -> None:
-        self.buttons.setEnabled(True)
-        self.done.emit(None)
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(problem_sentence(error))
+        self.run(lambda: leads.reply(reply))
