@@ -15,10 +15,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from db.connection import Database
+from typing import Protocol
 
 PAGE = 4096  # SQLCipher 4's defaults: page size, reserved bytes (IV + HMAC)
 SALT = 16
@@ -76,11 +73,31 @@ def page_problems(path: Path, key: bytes, first: int, count: int) -> list[str]:
     return problems
 
 
+class CheckedFile(Protocol):
+    """What the checks need of db.connection.Database (named here, not imported: the
+    connection imports this module)."""
+
+    @property
+    def path(self) -> Path: ...
+
+    def checkpoint(self) -> None: ...
+
+    def table_names(self) -> list[str]: ...
+
+    def quick_check(self, table: str) -> tuple[str, ...]: ...
+
+    def track_pages(self, key: bytes) -> None: ...
+
+    def pages_verified(self, key: bytes) -> None: ...
+
+    def forget_pages(self) -> None: ...
+
+
 class WholeFileCheck:
     """One pass of the whole-file checks. ``step()`` runs the next slice and returns
     its problems (() when healthy); ``done`` and ``fraction`` say how far it is."""
 
-    def __init__(self, db: Database, dek: bytes) -> None:
+    def __init__(self, db: CheckedFile, dek: bytes) -> None:
         self._db = db
         self._key: bytes | None = None
         self._dek: bytes | None = dek  # dropped once the page key is derived

@@ -23,7 +23,7 @@ from desktop.app.clock import SystemClock
 from desktop.app.workstation import Workstation
 
 if TYPE_CHECKING:
-    from desktop.app.prints import Renderers
+    from desktop.app.renderers import Renderers
     from desktop.bags.service import BagService
     from desktop.demo.cards import DemoCards
     from desktop.domain.audit_extract import AuditExtract
@@ -72,8 +72,7 @@ def grants_store(data_dir: Path) -> GrantsStore:
 
 def renderers() -> Renderers:
     """printing/'s layouts; each module loads when it first renders."""
-    from desktop.app.lead_prints import LeadRenderers
-    from desktop.app.prints import Renderers
+    from desktop.app.renderers import LeadRenderers, Renderers
 
     def cover_sheet(sheet: CoverSheet) -> bytes:
         from printing.cover_sheet import render_cover_sheet

@@ -5,30 +5,40 @@ that selection."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from desktop.app.audit_trail import entries
+from desktop.app.facts import AuditEntry, CheckpointFacts
 from desktop.audit.canonical import parse_time
 from desktop.domain.audit_extract import MAX_ROWS, AuditExtract, ExtractRow
-from desktop.domain.audit_query import AuditFilter, PageAt, extract_subject
+from desktop.domain.audit_query import AuditFilter, AuditRow, PageAt, extract_subject
 
 if TYPE_CHECKING:
-    from desktop.app.audit_trail import AuditTrail, ExtractWords
     from desktop.vault.service import VaultService
     from desktop.vault.session import Session
+
+# (action words, details in words, subject in words), the UI's
+ExtractWords = tuple[Callable[[str], str], Callable[[str], str], Callable[[str], str]]
 
 CHECKPOINT = "audit.checkpoint"
 
 
-def build_extract(trail: AuditTrail, vault: VaultService, session: Session,
-                  where: AuditFilter, words: ExtractWords, unit: tuple[str, str]
-                  ) -> AuditExtract:
-    """Oldest first, up to MAX_ROWS records; the printing itself is audited."""
+def entries(rows: list[AuditRow], names: dict[str, str]) -> list[AuditEntry]:
+    """Records as the view lists them: users by name, leads by number; the details
+    as stored (the view words only the rows it shows)."""
+    return [AuditEntry(r.seq, r.time, names.get(r.actor, r.actor), r.action,
+                       names.get(r.subject, r.subject), r.details) for r in rows]
+
+
+def build_extract(vault: VaultService, session: Session, where: AuditFilter,
+                  words: ExtractWords, unit: tuple[str, str], last: CheckpointFacts | None,
+                  people: dict[str, str]) -> AuditExtract:
+    """Oldest first, up to MAX_ROWS records; the printing itself is audited. ``last``:
+    the chief's last checkpoint; ``people``: every user's name by audit id."""
     action_words, detail_words, subject_words = words
     rows, names = vault.audit_page(session, where, PageAt.OLDEST, 0, MAX_ROWS)
     listed = entries(rows[::-1], names)
-    last = trail.last_checkpoint()
     with session.store.transaction() as tx:
         matched = tx.audit_records.count(where)
         head = tx.audit_records.head()
@@ -43,7 +53,7 @@ def build_extract(trail: AuditTrail, vault: VaultService, session: Session,
                       f"{at:%Y-%m-%d %H:%M} 由卡 {last.signer_card} 签署")
     return AuditExtract(
         unit_name=unit[0], unit_code=unit[1], vault_id=session.vault_id,
-        filters=_filters(where, trail), head_seq=head.seq, head_hash=head.hash,
+        filters=_filters(where, people), head_seq=head.seq, head_hash=head.hash,
         last_checkpoint=checkpoint, printed_at=datetime.now(UTC).astimezone(),
         printed_by=printed_by,
         rows=tuple(ExtractRow(e.seq, _local(e.time), e.actor, action_words(e.action),
@@ -72,8 +82,7 @@ def approve_export(session: Session, where: AuditFilter) -> None:
         raise
 
 
-def _filters(where: AuditFilter, trail: AuditTrail) -> tuple[tuple[str, str], ...]:
-    names = dict(trail.people())
+def _filters(where: AuditFilter, names: dict[str, str]) -> tuple[tuple[str, str], ...]:
     chosen = (("起始时间", f"{_local(where.since):%Y-%m-%d %H:%M}" if where.since else ""),
               ("截止时间", f"{_local(where.until):%Y-%m-%d %H:%M}" if where.until else ""),
               ("操作人", names.get(where.actor, where.actor)),

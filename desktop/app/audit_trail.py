@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from desktop.app.audit_extracts import ExtractWords, approve_export, build_extract, entries
 from desktop.app.facts import AuditCheck, AuditEntry, AuditPage, CheckpointFacts, Progress
 from desktop.domain.audit import user_subject
-from desktop.domain.audit_query import AuditFilter, AuditRow, PageAt
+from desktop.domain.audit_query import AuditFilter, PageAt
 
 if TYPE_CHECKING:
     from desktop.app.cards import CardAccess
@@ -16,10 +17,6 @@ if TYPE_CHECKING:
     from desktop.vault.checkpoints import CheckpointSummary, StoredCheckpoint
     from desktop.vault.service import VaultService
     from desktop.vault.session import Session
-
-
-# (action words, details in words, subject in words), the UI's
-ExtractWords = tuple[Callable[[str], str], Callable[[str], str], Callable[[str], str]]
 
 
 class AuditTrail:
@@ -83,18 +80,15 @@ class AuditTrail:
 
     def extract(self, where: AuditFilter, words: ExtractWords) -> bytes:
         """The printed extract of the records ``where`` selects (a PDF, paper only)."""
-        from desktop.app.audit_extracts import build_extract
-
         if self._render_extract is None:
             raise LookupError("no layout for the audit extract")
-        return self._render_extract(build_extract(self, self._vault, self._session,
-                                                  where, words, self._unit))
+        return self._render_extract(build_extract(
+            self._vault, self._session, where, words, self._unit, self.last_checkpoint(),
+            dict(self.people())))
 
     def export_extract(self, where: AuditFilter, words: ExtractWords) -> bytes:
         """The extract for a file: only with the chief's approval of EXPORT_AUDIT for
         this very selection (ExportNotApproved and an audited refusal otherwise)."""
-        from desktop.app.audit_extracts import approve_export
-
         approve_export(self._session, where)
         return self.extract(where, words)
 
@@ -167,13 +161,6 @@ class AuditTrail:
             else "",
         )
         return self._render_sheet(sheet)
-
-
-def entries(rows: list[AuditRow], names: dict[str, str]) -> list[AuditEntry]:
-    """Records as the view lists them: users by name, leads by number; the details
-    as stored (the view words only the rows it shows)."""
-    return [AuditEntry(r.seq, r.time, names.get(r.actor, r.actor), r.action,
-                       names.get(r.subject, r.subject), r.details) for r in rows]
 
 
 def _facts(stored: StoredCheckpoint, summary: CheckpointSummary) -> CheckpointFacts:

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from desktop.app.prints import Document, IssuedCopy, Prints, Renderers
+from desktop.app.prints import Document, IssuedCopy, Prints
+from desktop.app.renderers import LeadRenderers, Renderers
 from desktop.domain.documents import DocumentKind
 from desktop.domain.leads import LeadId, ReportId
 from desktop.domain.printables import ClassificationLevel, ClassificationMark
@@ -18,17 +19,6 @@ from desktop.leads.errors import NothingToPrint
 
 if TYPE_CHECKING:
     from desktop.bags.service import BagService
-    from desktop.domain.lead_printables import LeadsRegister
-    from desktop.domain.printables import (
-        EnvelopeLabel,
-        InvestigationAssignment,
-        ItemsReceived,
-        RepeatReportNotice,
-        ReplyLetter,
-        ReplyRecord,
-        RightsNotice,
-        VisitTranscript,
-    )
     from desktop.leads.service import LeadService
     from desktop.ports import Clock
     from desktop.vault.session import Session
@@ -55,21 +45,6 @@ class LeadDocument(Document):
     index: int = 0  # which reply of its form (oral replies, letters) the document prints
     texts: tuple[str, ...] = ()  # what the clerk typed for it (envelope, assignment)
     days: tuple[date, ...] = ()
-
-
-@dataclass(frozen=True)
-class LeadRenderers:
-    """printing/'s layouts for the leads documents, handed in by the composition root."""
-
-    repeat_report_notice: Callable[[RepeatReportNotice], bytes]
-    leads_register: Callable[[LeadsRegister], bytes]
-    rights_notice: Callable[[RightsNotice], bytes]
-    visit_transcript: Callable[[VisitTranscript], bytes]
-    items_received: Callable[[ItemsReceived], bytes]
-    reply_record: Callable[[ReplyRecord], bytes]
-    reply_letter: Callable[[ReplyLetter], bytes]
-    envelope_label: Callable[[EnvelopeLabel], bytes]
-    investigation_assignment: Callable[[InvestigationAssignment], bytes]
 
 
 class LeadPrints(Prints):

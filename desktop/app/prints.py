@@ -25,25 +25,14 @@ from desktop.app.print_spool import (
     check_before_printing,
     send_and_confirm,
 )
+from desktop.app.renderers import Renderers
 from desktop.domain.audit import bag_subject
 from desktop.domain.documents import DocumentKind
 from desktop.policy import Action, NotPermitted, allowed
 
 if TYPE_CHECKING:
-    from desktop.app.lead_prints import LeadRenderers
     from desktop.bags.service import BagService
-    from desktop.domain.audit_extract import AuditExtract
     from desktop.domain.confidential_number import ConfidentialNumber
-    from desktop.domain.decision_sheet import DecisionSheet
-    from desktop.domain.enrolment_record import EnrolmentRecord
-    from desktop.domain.printables import (
-        BagLabels,
-        BagRegister,
-        CoverSheet,
-        RecoverySheet,
-        SealLabels,
-    )
-    from desktop.domain.witness_sheet import WitnessSheet
     from desktop.ports import Clock
     from desktop.vault.session import Session
 
@@ -74,22 +63,6 @@ class ExportRefused(Exception):
     def __init__(self, document: DocumentKind) -> None:
         super().__init__(f"{document.value} names an informant; exporting it needs approval")
         self.document = document
-
-
-@dataclass(frozen=True)
-class Renderers:
-    """printing/'s layouts, handed in by the composition root."""
-
-    cover_sheet: Callable[[CoverSheet], bytes]
-    bag_labels: Callable[[BagLabels], bytes]
-    seal_labels: Callable[[SealLabels], bytes]
-    register: Callable[[BagRegister], bytes]
-    recovery_sheet: Callable[[RecoverySheet], bytes]
-    witness_sheet: Callable[[WitnessSheet], bytes]
-    leads: LeadRenderers | None = None  # the leads register's documents
-    decision_sheet: Callable[[DecisionSheet], bytes] | None = None
-    enrolment_record: Callable[[EnrolmentRecord], bytes] | None = None
-    audit_extract: Callable[[AuditExtract], bytes] | None = None
 
 
 class Prints:

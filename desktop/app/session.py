@@ -12,7 +12,7 @@ from desktop.app.audit_trail import AuditTrail
 from desktop.app.drafts import Drafts
 from desktop.app.facts import EnrolledUser
 from desktop.app.lead_prints import LeadPrints
-from desktop.app.prints import Renderers
+from desktop.app.renderers import Renderers
 from desktop.app.settings import Settings
 
 if TYPE_CHECKING:

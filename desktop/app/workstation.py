@@ -19,7 +19,7 @@ from desktop.app.facts import CardHolder, EnrolledUser, Progress, UnitInfo
 from desktop.card.errors import KeyMissing
 
 if TYPE_CHECKING:  # the session and set-up load at the first unlock or set-up (start-up time)
-    from desktop.app.prints import Renderers
+    from desktop.app.renderers import Renderers
     from desktop.app.restoring import WorkstationRestore
     from desktop.app.session import AppSession
     from desktop.app.setup_backend import VaultSetupBackend

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from desktop.app.prints import Document, ExportRefused, Prints, Renderers
+from desktop.app.prints import Document, ExportRefused, Prints
+from desktop.app.renderers import Renderers
 from desktop.bags.service import Actor, BagService
 from desktop.bags.tag_key import qr_tag_key
 from desktop.domain.documents import DocumentKind
