@@ -27,6 +27,7 @@ from ui.i18n import Translations, save_language
 from ui.idle import IdleWatcher
 from ui.integrity_check import IntegrityRunner
 from ui.main_window import MainWindow
+from ui.no_traces import leave_no_traces
 from ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ class AppController(QObject):
         interfaces: InterfaceSource = system_interfaces,
     ) -> None:
         super().__init__()
+        leave_no_traces()  # before any file dialog
         self.app = app
         self.services = services
         self.translations = translations
