@@ -4,7 +4,7 @@ and is wiped after 30 seconds if it is still there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QClipboard,
     QContextMenuEvent,
@@ -81,17 +81,25 @@ class ClipboardGuard(QObject):
         return max(0, self._timer.remainingTime() // 1000) if self._timer.isActive() else 0
 
 
+# What an input method must not learn from or predict for (Qt's password fields' flags).
+SENSITIVE_INPUT = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+
+
 class IdentityLineEdit(QLineEdit):
     """A field holding informant identity: typing and pasting work; copying,
     cutting and dragging out do not, and the context menu offers neither. Nor
     does selecting: on X11 Qt puts a selection made with the mouse or the keyboard
     on the primary selection (middle-click paste in any program); the field takes
-    it back within the same event, before any other program can ask for it."""
+    it back within the same event, before any other program can ask for it.
+    The input method is told, as Qt's password fields tell it, that the text is
+    sensitive and not to be predicted: a Chinese input method otherwise learns the
+    names typed into its user dictionary on disk (docs/SECURITY.md)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDragEnabled(False)
         self.setObjectName("identityField")
+        self.setInputMethodHints(self.inputMethodHints() | SENSITIVE_INPUT)
 
     def _drop_primary(self) -> None:
         clipboard = QGuiApplication.clipboard()

@@ -175,3 +175,23 @@ def test_switching_to_chinese_keeps_the_user_where_he_was(qtbot, make_shell) -> 
     assert shell.window.status.user_label.text() == "李明 · 专人"
     assert shell.window.file_menu.title() == "工作站(&W)"
     assert (shell.services.data_dir / "language").read_text() == "zh_CN"
+
+
+def test_input_methods_are_told_not_to_learn_identities(qtbot, make_shell) -> None:  # type: ignore[no-untyped-def]
+    """What fcitx5 or IBus asks a focused field before it learns a typed word: every
+    identity field of the entry form answers "sensitive, no prediction"; a reported
+    person's name (not an identity) is left to the input method as usual."""
+    from tests.ui.test_leads_screens import _section
+
+    _shell, section = _section(qtbot, make_shell)
+    form = section.form
+    assert form is not None
+    fields = form.findChildren(IdentityLineEdit)
+    assert len(fields) >= 6  # name, ID number, unit, address, phones, relatives
+    assert form.informant_name in fields and form.id_number in fields
+    for field in fields:
+        hints = Qt.InputMethodHint(field.inputMethodQuery(Qt.InputMethodQuery.ImHints))
+        assert hints & Qt.InputMethodHint.ImhSensitiveData
+        assert hints & Qt.InputMethodHint.ImhNoPredictiveText
+    person = Qt.InputMethodHint(form.person_name.inputMethodQuery(Qt.InputMethodQuery.ImHints))
+    assert not person & Qt.InputMethodHint.ImhSensitiveData
