@@ -27,7 +27,7 @@ from ui.i18n import Translations, save_language
 from ui.idle import IdleWatcher
 from ui.integrity_check import IntegrityRunner
 from ui.main_window import MainWindow
-from ui.no_traces import leave_no_traces
+from ui.no_traces import keep_no_settings, use_qt_dialogs
 from ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class AppController(QObject):
         interfaces: InterfaceSource = system_interfaces,
     ) -> None:
         super().__init__()
-        leave_no_traces()  # before any file dialog
+        keep_no_settings()  # before any file dialog
         self.app = app
         self.services = services
         self.translations = translations
@@ -173,6 +173,7 @@ class AppController(QObject):
             return
         from ui.clipboard import ClipboardGuard
 
+        use_qt_dialogs()
         self.window.install_shortcuts()
         self.clipboard = ClipboardGuard(parent=self)
         self.air_gap.start()

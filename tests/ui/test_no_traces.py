@@ -26,8 +26,9 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 if sys.argv[2] == "leadvault":
-    from ui.no_traces import leave_no_traces
-    leave_no_traces()
+    from ui.no_traces import keep_no_settings, use_qt_dialogs
+    keep_no_settings()
+    use_qt_dialogs()
 app = QApplication(sys.argv[:1])
 folder = sys.argv[1]
 
@@ -79,7 +80,7 @@ def test_leadvaults_file_dialog_leaves_no_file_behind(tmp_path: Path) -> None:
     assert [p for p in home.rglob("*") if p.is_file()] == []  # nothing at all
 
 
-def test_the_application_sets_it_up_before_its_first_window(make_shell) -> None:  # type: ignore[no-untyped-def]
+def test_the_application_sets_it_up_as_it_starts(make_shell) -> None:  # type: ignore[no-untyped-def]
     make_shell(with_vault=False)
     assert QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     assert QSettings(QSettings.Scope.UserScope, "QtProject").fileName().startswith(NOWHERE)
