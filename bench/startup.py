@@ -141,7 +141,11 @@ def main() -> int:
     bare_s, app_s = (statistics.median(r[0] for r in rs) for rs in (bare, app))
     bare_kb, app_kb = (statistics.median(r[1] for r in rs) for rs in (bare, app))
     bare_cpu, app_cpu = (statistics.median(r[2] for r in rs) for rs in (bare, app))
-    ratio = app_s / bare_s
+    # The machine's speed drifts (shared host): each LeadVault run is set against
+    # the bare run just before it, and the median of those paired ratios is the
+    # figure; the ratio of the two medians is printed beside it.
+    ratio = statistics.median(a[0] / b[0] for b, a in zip(bare, app, strict=True))
+    ratio_of_medians = app_s / bare_s
     extra_mb = (app_kb - bare_kb) / 1024
     print(f"runs: {runs} each, interleaved, fresh processes, bytecode compiled; medians")
     print(
@@ -153,8 +157,9 @@ def main() -> int:
         f" {app_kb / 1024:6.1f} MB RSS"
     )
     print(
-        f"ratio {ratio:.2f} wall, {app_cpu / bare_cpu:.2f} CPU (target <= 1.2); "
-        f"memory above bare {extra_mb:.1f} MB (target <= 80)"
+        f"ratio {ratio:.2f} wall (median of paired runs; of the medians {ratio_of_medians:.2f}),"
+        f" {app_cpu / bare_cpu:.2f} CPU (target <= 1.2); memory above bare {extra_mb:.1f} MB"
+        " (target <= 80)"
     )
     return 0 if ratio <= 1.5 and extra_mb <= 80 else 1
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.app.facts import AuditEntry
+from desktop.app.audit_facts import AuditEntry
 from ui.audit_details import detail_words, local_time, subject_words
 from ui.audit_words import action_words
 

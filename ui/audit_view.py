@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app.facts import AuditCheck, AuditEntry, AuditPage
+from desktop.app.audit_facts import AuditCheck, AuditEntry, AuditPage
 from desktop.app.ports import UnlockedSession
 from desktop.domain.audit_query import AuditFilter, PageAt
 from ui.audit_details import detail_words, subject_words

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.app.facts import CardEvent
-from desktop.app.ports import CardWatch
 
 if TYPE_CHECKING:
     import queue
+
+    from desktop.app.ports import CardWatch
 
 
 class CardBridge(QObject):

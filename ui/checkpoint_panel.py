@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app.facts import CheckpointFacts
+from desktop.app.audit_facts import CheckpointFacts
 from desktop.app.ports import UnlockedSession
 from ui.audit_words import action_words
 from ui.messages import describe_error

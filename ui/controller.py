@@ -16,10 +16,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from desktop.app.facts import CardEvent, CardEventKind, CardHolder
-from desktop.app.ports import DemoControls, UnlockedSession, WorkstationServices
 from desktop.app.workstation_checks import AirGapReport
 from desktop.card.errors import CardInUse, CardRemoved, NoCard, PcscFailure, PinBlocked, WrongPin
-from desktop.policy import Section
 from ui.air_gap import AirGapMonitor, InterfaceSource, system_interfaces
 from ui.card_bridge import CardBridge
 from ui.card_swap import CardSwap
@@ -33,7 +31,9 @@ from ui.workers import Worker
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from desktop.app.ports import DemoControls, UnlockedSession, WorkstationServices
     from desktop.app.restoring import Restored
+    from desktop.policy import Section
     from ui.clipboard import ClipboardGuard
     from ui.recovery_view import RecoveryView
     from ui.restore_view import RestoreView
@@ -340,7 +340,7 @@ class AppController(QObject):
         if self.recovery_view is not None:
             return  # the code is being typed: the unlock form waits for its end
         if self.session is not None and self.card_swap.active:
-            self.card_swap.event.emit(event)  # the swap's screen follows the cards
+            self.card_swap.card_event.emit(event)  # the swap's screen follows the cards
             return
         if event.kind is CardEventKind.REMOVED:
             if self.session is not None and event.reader == self.session_reader:

@@ -148,7 +148,7 @@ class NewCardScreen(QWidget):
             self._check_new_card()
             return
         assert self._swap is not None
-        self._swap.event.connect(self._card_event)
+        self._swap.card_event.connect(self._card_event)
         self._swap.ticked.connect(self._tick)
         self._swap.begin()
         self.countdown.setVisible(True)
@@ -337,7 +337,7 @@ class NewCardScreen(QWidget):
         if self._swap is not None:
             self._swap.ending.disconnect(self._session_ending)
             if self.job.one_reader:
-                self._swap.event.disconnect(self._card_event)
+                self._swap.card_event.disconnect(self._card_event)
                 self._swap.ticked.disconnect(self._tick)
         self._host.removeEventFilter(self)
         self._covered.setEnabled(True)

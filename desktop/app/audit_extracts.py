@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from desktop.app.facts import AuditEntry, CheckpointFacts
+from desktop.app.audit_facts import AuditEntry, CheckpointFacts
 from desktop.audit.canonical import parse_time
 from desktop.domain.audit_extract import MAX_ROWS, AuditExtract, ExtractRow
 from desktop.domain.audit_query import AuditFilter, AuditRow, PageAt, extract_subject

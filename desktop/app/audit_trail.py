@@ -6,7 +6,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop.app.audit_extracts import ExtractWords, approve_export, build_extract, entries
-from desktop.app.facts import AuditCheck, AuditEntry, AuditPage, CheckpointFacts, Progress
+from desktop.app.audit_facts import AuditCheck, AuditEntry, AuditPage, CheckpointFacts
+from desktop.app.facts import Progress
 from desktop.domain.audit import user_subject
 from desktop.domain.audit_query import AuditFilter, PageAt
 

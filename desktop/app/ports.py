@@ -19,13 +19,10 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from desktop.app.audit_facts import AuditCheck, AuditEntry, AuditPage, CheckpointFacts
 from desktop.app.facts import (
-    AuditCheck,
-    AuditEntry,
-    AuditPage,
     CardEvent,
     CardHolder,
-    CheckpointFacts,
     DemoCard,
     EnrolledUser,
     Progress,

@@ -595,7 +595,7 @@ class LeadDetail(QWidget):
     # ------------------------------------------------------------ routing
     def open_routing(self) -> None:
         dialog = RoutingDialog(self._leads, self.view.card, self._worker, self)
-        dialog.done.connect(self._routed)
+        dialog.succeeded.connect(self._routed)
         self.routing_dialog = dialog
         dialog.open()
 
@@ -620,7 +620,7 @@ class LeadDetail(QWidget):
 
     def _open_dialog(self, dialog: ReplyDialog | CardEditDialog | VoidDialog,
                      done_words: str) -> None:
-        dialog.done.connect(lambda _result: self._changed_by_dialog(done_words))
+        dialog.succeeded.connect(lambda _result: self._changed_by_dialog(done_words))
         self.dialog = dialog
         dialog.open()
 

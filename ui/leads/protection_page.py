@@ -133,7 +133,7 @@ class ProtectionPage(QWidget):
             listing.addItems(rows[key] or [self.tr("None.")])
 
     def _open(self, dialog: QDialog, words: str) -> None:
-        dialog.done.connect(lambda _r: self.changed.emit(words))  # type: ignore[attr-defined]
+        dialog.succeeded.connect(lambda _r: self.changed.emit(words))  # type: ignore[attr-defined]
         self.dialog = dialog
         dialog.open()
 

@@ -1,7 +1,7 @@
 """The frame of the lead view's small dialogs (correct, void, route, reply, protect):
 a form, a line for a refusal, OK/Cancel. The change runs on the session's worker with
 the buttons off; a refusal is shown in the line and the dialog stays open with
-nothing changed; success emits ``done`` with the service's result and closes."""
+nothing changed; success emits ``succeeded`` with the service's result and closes."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ from ui.workers import Worker
 
 
 class WorkerDialog(QDialog):
-    done = Signal(object)  # the service's result
+    # The service's result. Not "done": that would shadow QDialog.done().
+    succeeded = Signal(object)
 
     def __init__(self, worker: Worker, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -55,7 +56,7 @@ class WorkerDialog(QDialog):
 
     def _saved(self, result: object) -> None:
         self.buttons.setEnabled(True)
-        self.done.emit(result)
+        self.succeeded.emit(result)
         self.accept()
 
     def _refused(self, error: BaseException) -> None:
