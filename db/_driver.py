@@ -71,5 +71,10 @@ class RawConnection:
     def in_transaction(self) -> bool:
         return bool(self._conn.in_transaction)
 
+    @property
+    def total_changes(self) -> int:
+        """Rows inserted, updated or deleted on this connection since it opened."""
+        return int(self._conn.total_changes)
+
     def close(self) -> None:
         self._conn.close()

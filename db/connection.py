@@ -46,6 +46,10 @@ class TransactionError(StorageError):
     """A transaction was opened inside another one on the same connection."""
 
 
+class ReadOnlyViolation(StorageError):
+    """A statement inside reading() changed the database."""
+
+
 def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -70,6 +74,8 @@ class Database:
         # Pages written since every page was authenticated (db.page_ledger); None
         # until a whole-file pass or a checked snapshot starts one.
         self._ledger: PageLedger | None = None
+        # Inside reading(): SQLite's count of changed rows when it began.
+        self._read_changes: int | None = None
 
     @property
     def path(self) -> Path:
@@ -83,11 +89,14 @@ class Database:
     def execute(self, sql: str, params: Params = ()) -> list[Row]:
         with self._lock:
             try:
-                return self._raw.execute(sql, params)
+                rows = self._raw.execute(sql, params)
             except DriverError as error:
                 raise _translate(error, self._path) from error
             finally:
                 self._after_statement()
+            if self._read_changes is not None:
+                self._refuse_changes()
+            return rows
 
     def execute_many(self, sql: str, rows: Sequence[Params]) -> None:
         with self._lock:
@@ -101,6 +110,13 @@ class Database:
                 raise _translate(error, self._path) from error
             finally:
                 self._after_statement()
+            if self._read_changes is not None:
+                self._refuse_changes()
+
+    def _refuse_changes(self) -> None:
+        """Inside reading(): a statement changed rows (rolled back when it ends)."""
+        if self._raw.total_changes != self._read_changes:
+            raise ReadOnlyViolation("a read changed the database; it is rolled back")
 
     def _after_statement(self) -> None:
         # Outside a transaction the statement has committed (or never wrote): its WAL
@@ -146,17 +162,19 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Database]:
-        """A consistent read snapshot in which writes are refused (query_only)."""
+        """A consistent read snapshot that changes nothing: it always ends in ROLLBACK,
+        and a statement in it that changes a row raises ReadOnlyViolation (SQLite's
+        count of changed rows moved). Not PRAGMA query_only: as a flag pragma it expires
+        every prepared statement of the connection, so each read re-prepared its SQL
+        (~30 µs for a page of the lead list, ~6% of it)."""
         with self._lock:
-            self.execute("PRAGMA query_only = ON")
+            self._begin("BEGIN DEFERRED")
+            self._read_changes = self._raw.total_changes
             try:
-                self._begin("BEGIN DEFERRED")
-                try:
-                    yield self
-                finally:
-                    self._rollback()
+                yield self
             finally:
-                self.execute("PRAGMA query_only = OFF")
+                self._read_changes = None
+                self._rollback()
 
     def _begin(self, statement: str) -> None:
         if self._raw.in_transaction:

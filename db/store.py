@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -60,87 +61,83 @@ AuditLogFactory = Callable[[AuditRecordRepository, Clock], TrackedAuditLog]
 
 
 class SqlUnitOfWork:
+    """The repositories of one transaction or read, each made when first used: a page
+    of the lead list reads one of sixteen, and scrolling reads a page at a time."""
+
     def __init__(self, db: Database, clock: Clock, audit_log: AuditLogFactory) -> None:
-        self._users = SqlUserRepository(db)
-        self._cards = SqlCardRepository(db)
-        self._settings = SqlSettingsRepository(db)
-        self._drafts = SqlDraftRepository(db)
-        self._leads = SqlLeadCardRepository(db)
-        self._lead_reports = SqlLeadReportRepository(db)
-        self._lead_lists = SqlLeadListRepository(db)
-        self._lead_attachments = SqlLeadAttachmentRepository(db)
-        self._lead_deadlines = SqlLeadDeadlineRepository(db)
-        self._lead_routing = SqlLeadRoutingRepository(db)
-        self._lead_protection = SqlLeadProtectionRepository(db)
-        self._bags = SqlBagRepository(db)
-        self._audit_records = SqlAuditRecordRepository(db)
-        self._audit = audit_log(self._audit_records, clock)
-        self._approvals = SqlApprovalRepository(db)
-        self._grant_records = SqlGrantRecordRepository(db)
+        self._db = db
+        self._clock = clock
+        self._audit_log = audit_log
 
-    @property
+    @cached_property
     def users(self) -> SqlUserRepository:
-        return self._users
+        return SqlUserRepository(self._db)
 
-    @property
-    def approvals(self) -> SqlApprovalRepository:
-        return self._approvals
-
-    @property
-    def grant_records(self) -> SqlGrantRecordRepository:
-        return self._grant_records
-
-    @property
+    @cached_property
     def cards(self) -> SqlCardRepository:
-        return self._cards
+        return SqlCardRepository(self._db)
 
-    @property
+    @cached_property
     def settings(self) -> SqlSettingsRepository:
-        return self._settings
+        return SqlSettingsRepository(self._db)
 
-    @property
+    @cached_property
     def drafts(self) -> SqlDraftRepository:
-        return self._drafts
+        return SqlDraftRepository(self._db)
 
-    @property
+    @cached_property
     def leads(self) -> SqlLeadCardRepository:
-        return self._leads
+        return SqlLeadCardRepository(self._db)
 
-    @property
+    @cached_property
     def lead_reports(self) -> SqlLeadReportRepository:
-        return self._lead_reports
+        return SqlLeadReportRepository(self._db)
 
-    @property
+    @cached_property
     def lead_lists(self) -> SqlLeadListRepository:
-        return self._lead_lists
+        return SqlLeadListRepository(self._db)
 
-    @property
+    @cached_property
     def lead_attachments(self) -> SqlLeadAttachmentRepository:
-        return self._lead_attachments
+        return SqlLeadAttachmentRepository(self._db)
 
-    @property
+    @cached_property
     def lead_deadlines(self) -> SqlLeadDeadlineRepository:
-        return self._lead_deadlines
+        return SqlLeadDeadlineRepository(self._db)
 
-    @property
+    @cached_property
     def lead_routing(self) -> SqlLeadRoutingRepository:
-        return self._lead_routing
+        return SqlLeadRoutingRepository(self._db)
 
-    @property
+    @cached_property
     def lead_protection(self) -> SqlLeadProtectionRepository:
-        return self._lead_protection
+        return SqlLeadProtectionRepository(self._db)
 
-    @property
+    @cached_property
     def bags(self) -> SqlBagRepository:
-        return self._bags
+        return SqlBagRepository(self._db)
 
-    @property
+    @cached_property
     def audit_records(self) -> SqlAuditRecordRepository:
-        return self._audit_records
+        return SqlAuditRecordRepository(self._db)
+
+    @cached_property
+    def approvals(self) -> SqlApprovalRepository:
+        return SqlApprovalRepository(self._db)
+
+    @cached_property
+    def grant_records(self) -> SqlGrantRecordRepository:
+        return SqlGrantRecordRepository(self._db)
+
+    @cached_property
+    def audit(self) -> TrackedAuditLog:
+        return self._audit_log(self.audit_records, self._clock)
 
     @property
-    def audit(self) -> TrackedAuditLog:
-        return self._audit
+    def appended(self) -> AuditRecord | None:
+        """The last audit record this unit appended (None when it appended none)."""
+        audit = self.__dict__.get("audit")
+        return None if audit is None else audit.last_appended
 
 
 class SqlCipherStore:
@@ -164,7 +161,7 @@ class SqlCipherStore:
         tx = SqlUnitOfWork(self._db, self._clock, self._audit_log)
         with self._db.transaction():
             yield tx
-        last = tx.audit.last_appended
+        last = tx.appended
         if last is not None:
             for listener in list(self._commit_listeners):
                 listener(last.head)

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from db._driver import Row, SqlValue
@@ -23,20 +23,27 @@ from desktop.domain.leads import (
 )
 
 
-def _code_number(column: str, codes: tuple[enum.Enum, ...]) -> str:
-    """The code's position in `codes` (NULL if unknown): a page of the list holds its
-    rows as stored until they are read, and small integers are shared objects where
-    code text would be three new strings a row (17 MB over 100,000 leads)."""
-    whens = " ".join(f"WHEN '{code.value}' THEN {i}" for i, code in enumerate(codes))
-    return f"CASE {column} {whens} END"
+def _code_number(column: str, codes: tuple[enum.Enum | None, ...]) -> str:
+    """The code's position in `codes` (NULL, or the position of None in `codes`, if
+    unknown): a page of the list holds its rows as stored until they are read, and
+    small integers are shared objects where code text would be three new strings a row
+    (17 MB over 100,000 leads)."""
+    whens = " ".join(f"WHEN '{code.value}' THEN {i}" for i, code in enumerate(codes) if code)
+    missing = f" ELSE {codes.index(None)}" if None in codes else ""
+    return f"CASE {column} {whens}{missing} END"
 
 
-_STATUSES, _CATEGORIES, _CHANNELS = tuple(LeadStatus), tuple(CrimeCategory), tuple(Channel)
+_STATUSES, _CATEGORIES = tuple(LeadStatus), tuple(CrimeCategory)
+_CHANNELS = (*Channel, None)  # None: a lead without a first report has no channel
 ROW_COLUMNS = (  # LeadRow's fields, in order
     f"id, number, {_code_number('status', _STATUSES)},"
     f" {_code_number('category', _CATEGORIES)}, report_count, first_received_at,"
     f" next_due_at, summary, {_code_number('channel', _CHANNELS)}, reported_unit"
 )
+
+# The unfiltered list's pages (the limit appended: see page()).
+_NEWEST = f"SELECT {ROW_COLUMNS} FROM leads ORDER BY id DESC LIMIT "
+_BEFORE = f"SELECT {ROW_COLUMNS} FROM leads WHERE id < ? ORDER BY id DESC LIMIT "
 
 
 class SqlLeadListRepository:
@@ -105,6 +112,12 @@ class SqlLeadListRepository:
         """Newest first, keyset-paged: pass the last row's id as before_id for the next
         page (constant cost per page, however deep the scroll). received_from (inclusive)
         and received_before (exclusive) bound the first report's time."""
+        if (status is None and overdue_at is None and category is None and channel is None
+                and received_from is None and received_before is None):
+            # Scrolling the unfiltered list, page after page: one fixed statement.
+            if before_id is None:
+                return _rows(self._db.execute(f"{_NEWEST}{int(limit)}"))
+            return _rows(self._db.execute(f"{_BEFORE}{int(limit)}", (before_id,)))
         dated = received_from is not None or received_before is not None
         narrow = dated and self._narrow(received_from, received_before, limit)
         # A wide range walks the ids (a page of matches is found within a few pages):
@@ -212,30 +225,27 @@ def _rows(rows: list[Row]) -> LeadRows[Row]:
 # Stored times parsed once each: a register's first reports and deadlines fall on a
 # few thousand distinct moments, and a dict lookup is ~4x cheaper than fromisoformat
 # (datetimes are immutable, so rows may share them). Bounded: cleared when full.
-_TIMES: dict[str, datetime] = {}
+class _Times(dict[str | None, datetime | None]):
+    def __missing__(self, text: str | None) -> datetime | None:
+        if len(self) >= _TIMES_MAX:
+            self.clear()
+            self[None] = None
+        moment = self[text] = datetime.fromisoformat(text)  # type: ignore[arg-type]
+        return moment
+
+
+_TIMES = _Times({None: None})  # a lead with no open deadline has no next due time
 _TIMES_MAX = 200_000
-
-
-def _time(text: str, get: Callable[[str], datetime | None] = _TIMES.get) -> datetime:
-    moment = get(text)
-    if moment is None:
-        if len(_TIMES) >= _TIMES_MAX:
-            _TIMES.clear()
-        moment = _TIMES[text] = datetime.fromisoformat(text)
-    return moment
-
-
 _new_tuple = tuple.__new__
 
 
-def _row(r: Row, get: Callable[[str], datetime | None] = _TIMES.get) -> LeadRow:
+def _row(r: Row, times: _Times = _TIMES) -> LeadRow:
     # Columns as in ROW_COLUMNS, so no narrowing calls: made for each row on screen, and
     # for every row when a page is read whole (100,000 of them to the end of the list).
-    # Unpacked once, times looked up inline (_time only on a miss), and the tuple made
-    # by tuple.__new__: the NamedTuple's own __new__ is a Python function taking ~40%.
+    # Unpacked once, codes and times looked up by subscript (a NULL channel or due time
+    # finds None), and the tuple made by tuple.__new__: the NamedTuple's own __new__ is
+    # a Python function taking ~40%.
     i, number, status, category, count, first, due, summary, channel, unit = r
     return _new_tuple(LeadRow, (
         i, number, _STATUSES[status], _CATEGORIES[category], count,  # type: ignore[index]
-        get(first) or _time(first),  # type: ignore[arg-type]
-        None if due is None else get(due) or _time(due),  # type: ignore[arg-type]
-        summary, None if channel is None else _CHANNELS[channel], unit))  # type: ignore[index]
+        times[first], times[due], summary, _CHANNELS[channel], unit))  # type: ignore[index]

@@ -213,8 +213,15 @@ def test_nested_transaction_is_refused(store: SqlCipherStore) -> None:
 def test_reading_refuses_writes(store: SqlCipherStore) -> None:
     with pytest.raises(StorageError), store.reading() as tx:
         tx.settings.set("a", "b")
+    db = store.database
+    with pytest.raises(StorageError), store.reading():  # a bulk write too
+        db.execute_many("INSERT INTO settings (key, value) VALUES (?, ?)", [("c", "d")])
+    with store.reading() as tx:  # refused writes left nothing behind
+        assert tx.settings.get("a") is None and tx.settings.get("c") is None
     with store.transaction() as tx:  # the connection is writable again afterwards
         tx.settings.set("a", "b")
+    with store.reading() as tx:
+        assert tx.settings.get("a") == "b"
 
 
 def test_rekey_switches_keys_and_keeps_data(
