@@ -239,20 +239,17 @@ _TIMES_MAX = 200_000
 _new_tuple = tuple.__new__
 
 
-def _row(r: Row, times: _Times = _TIMES) -> LeadRow:
-    # Columns as in ROW_COLUMNS, so no narrowing calls: made for each row on screen, and
-    # for every row when a page is read whole (100,000 of them to the end of the list).
-    # Unpacked once, codes and times looked up by subscript (a NULL channel or due time
-    # finds None), and the tuple made by tuple.__new__: the NamedTuple's own __new__ is
-    # a Python function taking ~40%.
-    i, number, status, category, count, first, due, summary, channel, unit = r
-    return _new_tuple(LeadRow, (
-        i, number, _STATUSES[status], _CATEGORIES[category], count,  # type: ignore[index]
-        times[first], times[due], summary, _CHANNELS[channel], unit))  # type: ignore[index]
+def _row(r: Row) -> LeadRow:
+    """One row as the screen reads it (those on screen only)."""
+    return _all_rows((r,))[0]
 
 
 def _all_rows(rows: Sequence[Row], times: _Times = _TIMES) -> list[LeadRow]:
-    """_row for a whole page, as one comprehension (no call per row)."""
+    # Columns as in ROW_COLUMNS, so no narrowing calls: made for every row when a page
+    # is read whole (100,000 of them to the end of the list). One comprehension (no
+    # call per row), codes and times looked up by subscript (a NULL channel or due time
+    # finds None), and each tuple made by tuple.__new__: the NamedTuple's own __new__
+    # is a Python function taking ~40%.
     return [_new_tuple(LeadRow, (
         i, number, _STATUSES[status], _CATEGORIES[category], count,  # type: ignore[index]
         times[first], times[due], summary, _CHANNELS[channel], unit))  # type: ignore[index]
