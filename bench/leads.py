@@ -193,13 +193,12 @@ def _written_tables(db: Database) -> list[tuple[str, str]]:
     return out
 
 
-def _exact_rows(folder: Path, csv: bytes) -> ExactRows:
-    """Run the real import once into a scratch vault and record every INSERT it sent to
-    SQLite with its parameter rows, in order: what the exact floor replays. (Recorded,
-    not read back afterwards, so each row goes in as the import sends it and the
-    schema's triggers do the same work on both sides.)"""
-    store, service = _fresh(folder, "scratch")
-    db = store.database
+def _recorded(db: Database, work: Callable[[], object], *, keep: bool = True) -> ExactRows:
+    """Every INSERT ``work`` sends to SQLite with its parameter rows, in order: what the
+    exact floor replays. (Recorded, not read back afterwards, so each row goes in as
+    the import sends it and the schema's triggers do the same work on both sides.)
+    keep=False: the transaction is rolled back at its COMMIT, so the rows recorded can
+    be replayed into the same vault (their ids are its next ones)."""
     out: ExactRows = []
     execute, execute_many = db.execute, db.execute_many
 
@@ -208,6 +207,8 @@ def _exact_rows(folder: Path, csv: bytes) -> ExactRows:
             out.append((sql, [tuple(r) for r in rows]))
 
     def recording_execute(sql: str, params: Sequence[SqlValue] = ()) -> list[Row]:
+        if not keep and sql == "COMMIT":
+            raise _RolledBack
         record(sql, [params])
         return execute(sql, params)
 
@@ -215,12 +216,28 @@ def _exact_rows(folder: Path, csv: bytes) -> ExactRows:
         record(sql, rows)
         execute_many(sql, rows)
 
+    db.execute = recording_execute  # type: ignore[method-assign]
+    db.execute_many = recording_execute_many  # type: ignore[method-assign]
+    try:
+        work()
+    except _RolledBack:
+        pass
+    finally:
+        del db.execute, db.execute_many  # the class's methods again
+    return out
+
+
+class _RolledBack(Exception):
+    """Raised at the recorded work's COMMIT: its transaction rolls back."""
+
+
+def _exact_rows(folder: Path, csv: bytes) -> ExactRows:
+    """The rows the real import writes, recorded from a scratch vault (removed after)."""
+    store, service = _fresh(folder, "scratch")
     try:
         rows, _ = importer.parse(csv, NOW)
-        db.execute = recording_execute  # type: ignore[method-assign]
-        db.execute_many = recording_execute_many  # type: ignore[method-assign]
-        service.import_leads([(r.lead, r.disposition) for r in rows], "0" * 64)
-        return out
+        return _recorded(store.database, lambda: service.import_leads(
+            [(r.lead, r.disposition) for r in rows], "0" * 64))
     finally:
         store.close()
         for leftover in folder.glob("scratch.db*"):
