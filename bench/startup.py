@@ -126,7 +126,7 @@ def _compile_bytecode() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--runs", type=int, default=21)
     runs = parser.parse_args().runs
     _compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="leadvault-bench-") as tmp:
