@@ -123,7 +123,7 @@ def _skip_feature_scan() -> None:
     table = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return
-    for name in list(sys.modules):
+    for name in [*sys.modules, "resources"]:  # resources: the fonts and catalogues
         table.setdefault(name, -1)
     # ui's own modules (its subpackages load after the lock screen, where the
     # hook's cost does not matter and listing them would add to the start-up).
