@@ -5,12 +5,12 @@ leadvault [--demo] [--screenshots DIR] [--data DIR] [--lang zh|en]
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.hardening import harden_process
+from ui.feature_scan import skip_for_start_up
 
 if TYPE_CHECKING:
     import argparse
@@ -111,27 +111,6 @@ def main(argv: list[str] | None = None) -> int:
         controller.quit()
 
 
-def _skip_feature_scan() -> None:
-    """PySide6's import hook reads the whole source of every module imported or
-    imported from after it, looking for the word "PySide6", to know whether the
-    module may switch on a ``__feature__`` (snake_case, true_property): about 3 ms
-    of the start-up, and every module's text kept in memory. LeadVault switches on
-    none, so its own modules and those already loaded are entered in the hook's
-    table as "ignore" (-1) beforehand, which is what the hook records for a module
-    without features. The table is PySide6's internal (shibokensupport.feature):
-    if a later PySide6 lacks it, nothing is skipped and nothing else changes."""
-    table = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
-    if not isinstance(table, dict):
-        return
-    for name in [*sys.modules, "resources"]:  # resources: the fonts and catalogues
-        table.setdefault(name, -1)
-    # ui's own modules (its subpackages load after the lock screen, where the
-    # hook's cost does not matter and listing them would add to the start-up).
-    for entry in os.scandir(os.path.dirname(__file__)):
-        if entry.name.endswith(".py"):
-            table.setdefault(f"ui.{entry.name[:-3]}", -1)
-
-
 def build(args: LaunchOptions) -> tuple[QApplication, AppController]:
     """The application and its controller, started (window shown), not yet running."""
     # The Qt-free core first: modules imported after PySide6 pass through its
@@ -142,7 +121,7 @@ def build(args: LaunchOptions) -> tuple[QApplication, AppController]:
 
     from PySide6.QtWidgets import QApplication
 
-    _skip_feature_scan()
+    skip_for_start_up()  # before the window's modules: see ui.feature_scan
     from ui.controller import AppController
     from ui.fonts import install_fonts
     from ui.i18n import CHINESE, ENGLISH, Translations, saved_language, system_language

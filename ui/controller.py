@@ -172,7 +172,9 @@ class AppController(QObject):
         if self._closing:
             return
         from ui.clipboard import ClipboardGuard
+        from ui.feature_scan import skip_everywhere
 
+        skip_everywhere()  # before the unlock and the screens load their modules
         use_qt_dialogs()
         self.window.install_shortcuts()
         self.clipboard = ClipboardGuard(parent=self)
