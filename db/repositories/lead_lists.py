@@ -41,10 +41,6 @@ ROW_COLUMNS = (  # LeadRow's fields, in order
     f" next_due_at, summary, {_code_number('channel', _CHANNELS)}, reported_unit"
 )
 
-# The unfiltered list's pages (the limit appended: see page()).
-_NEWEST = f"SELECT {ROW_COLUMNS} FROM leads ORDER BY id DESC LIMIT "
-_BEFORE = f"SELECT {ROW_COLUMNS} FROM leads WHERE id < ? ORDER BY id DESC LIMIT "
-
 
 class SqlLeadListRepository:
     def __init__(self, db: Database) -> None:
@@ -112,12 +108,6 @@ class SqlLeadListRepository:
         """Newest first, keyset-paged: pass the last row's id as before_id for the next
         page (constant cost per page, however deep the scroll). received_from (inclusive)
         and received_before (exclusive) bound the first report's time."""
-        if (status is None and overdue_at is None and category is None and channel is None
-                and received_from is None and received_before is None):
-            # Scrolling the unfiltered list, page after page: one fixed statement.
-            if before_id is None:
-                return _rows(self._db.execute(f"{_NEWEST}{int(limit)}"))
-            return _rows(self._db.execute(f"{_BEFORE}{int(limit)}", (before_id,)))
         dated = received_from is not None or received_before is not None
         narrow = dated and self._narrow(received_from, received_before, limit)
         # A wide range walks the ids (a page of matches is found within a few pages):

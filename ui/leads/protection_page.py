@@ -31,6 +31,7 @@ from ui.leads.protection_dialogs import (
     SupplementDialog,
     request_line,
 )
+from ui.leads.worker_dialog import WorkerDialog
 from ui.workers import Worker
 
 
@@ -132,8 +133,8 @@ class ProtectionPage(QWidget):
             listing.clear()
             listing.addItems(rows[key] or [self.tr("None.")])
 
-    def _open(self, dialog: QDialog, words: str) -> None:
-        dialog.succeeded.connect(lambda _r: self.changed.emit(words))  # type: ignore[attr-defined]
+    def _open(self, dialog: WorkerDialog, words: str) -> None:
+        dialog.succeeded.connect(lambda _r: self.changed.emit(words))
         self.dialog = dialog
         dialog.open()
 
